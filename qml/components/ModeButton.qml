@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import org.claimscope.Claimscope
+
+// A large choice on the home screen: a title and a line on what it is for.
+AbstractButton {
+    id: root
+
+    property string description
+    property bool primary: false
+
+    implicitHeight: content.implicitHeight + 2 * Theme.spacing
+    implicitWidth: 360
+    focusPolicy: Qt.StrongFocus
+    Accessible.role: Accessible.Button
+    Accessible.name: root.text
+    Accessible.description: root.description
+
+    Keys.onReturnPressed: root.clicked()
+    Keys.onEnterPressed: root.clicked()
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: root.primary ? (root.down ? Theme.accentDark : Theme.accent) : (root.down ? "#ece6dc" : Theme.card)
+        border.width: root.visualFocus ? 4 : (root.primary ? 0 : 2)
+        border.color: root.visualFocus ? Theme.focus : Theme.accent
+    }
+
+    contentItem: ColumnLayout {
+        id: content
+        spacing: 4
+        Label {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacing
+            Layout.rightMargin: Theme.spacing
+            text: root.text + "  →"
+            font.pixelSize: Theme.fontLarge
+            font.bold: true
+            color: root.primary ? "white" : Theme.accent
+            wrapMode: Text.WordWrap
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacing
+            Layout.rightMargin: Theme.spacing
+            text: root.description
+            font.pixelSize: Theme.fontSmall
+            color: root.primary ? "white" : Theme.inkMuted
+            wrapMode: Text.WordWrap
+        }
+    }
+}

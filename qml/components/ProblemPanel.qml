@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import org.claimscope.Claimscope
+
+// Why a case pack could not be opened, one line per problem. The case that
+// was open stays open behind it.
+Popup {
+    id: root
+
+    modal: true
+    focus: true
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(parent.width - 2 * Theme.margin, 1000)
+    height: Math.min(parent.height - 2 * Theme.margin, 640)
+    padding: Theme.margin
+    visible: CaseLibrary.problems.length > 0
+    closePolicy: Popup.CloseOnEscape
+    onClosed: CaseLibrary.clearProblems()
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: Theme.warningPaper
+        border.color: Theme.warning
+        border.width: 2
+    }
+
+    contentItem: ColumnLayout {
+        spacing: Theme.spacing
+        Accessible.role: Accessible.Dialog
+        Accessible.name: title.text
+        Label {
+            id: title
+            Layout.fillWidth: true
+            text: qsTr("%1 could not be opened").arg(CaseLibrary.problemOrigin)
+            font.pixelSize: Theme.fontHeading
+            font.bold: true
+            color: Theme.warning
+            wrapMode: Text.WordWrap
+        }
+        Label {
+            Layout.fillWidth: true
+            text: (CaseLibrary.problems.length === 1 ? qsTr("1 problem found.") : qsTr("%1 problems found.").arg(CaseLibrary.problems.length))
+                  + " " + qsTr("The case you had open is still open.")
+            font.pixelSize: Theme.fontBody
+            color: Theme.ink
+            wrapMode: Text.WordWrap
+        }
+        ListView {
+            id: list
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: 8
+            model: CaseLibrary.problems
+            activeFocusOnTab: true
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Problems")
+            ScrollBar.vertical: ScrollBar {}
+            delegate: Label {
+                required property var modelData
+                width: list.width - 16
+                text: modelData.text
+                font.pixelSize: Theme.fontSmall
+                font.family: "DejaVu Sans Mono"
+                color: Theme.ink
+                wrapMode: Text.WrapAnywhere
+                Accessible.name: modelData.text
+            }
+        }
+        Button {
+            Layout.alignment: Qt.AlignRight
+            text: qsTr("Close")
+            Accessible.name: text
+            onClicked: root.close()
+        }
+    }
+}

@@ -1,0 +1,141 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import org.claimscope.Claimscope
+
+// The first screen: what the case is, its articles, and the two ways in.
+Page {
+    id: root
+
+    signal presentRequested
+    signal studyRequested
+    signal openPackRequested
+
+    title: CaseLibrary.title
+    background: Rectangle { color: Theme.paper }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+        clip: true
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: column
+            x: Math.max(Theme.margin, (flick.width - width) / 2)
+            y: Theme.margin
+            width: Math.min(flick.width - 2 * Theme.margin, Theme.contentWidth)
+            spacing: Theme.spacing
+
+            RowLayout {
+                Layout.fillWidth: true
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("CLAIMSCOPE · A CASE IN MEDIA LITERACY")
+                    font.pixelSize: Theme.fontSmall
+                    font.bold: true
+                    font.letterSpacing: 1.5
+                    color: Theme.accent
+                }
+                Button {
+                    text: qsTr("Open case pack…")
+                    flat: true
+                    font.pixelSize: Theme.fontSmall
+                    Accessible.name: qsTr("Open another case pack")
+                    onClicked: root.openPackRequested()
+                }
+            }
+            Label {
+                id: caseTitle
+                Layout.fillWidth: true
+                text: CaseLibrary.title
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.ink
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Label {
+                Layout.fillWidth: true
+                text: CaseLibrary.periodText
+                font.pixelSize: Theme.fontSmall
+                color: Theme.inkMuted
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.maximumWidth: 900
+                text: CaseLibrary.summary
+                font.pixelSize: Theme.fontBody
+                lineHeight: 1.25
+                color: Theme.ink
+                wrapMode: Text.WordWrap
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+                spacing: Theme.spacing
+                ModeButton {
+                    id: presentButton
+                    objectName: "presentButton"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    primary: true
+                    text: qsTr("Present to a class")
+                    description: qsTr("Full-screen steps for a projector, with presenter notes.")
+                    focus: true
+                    onClicked: root.presentRequested()
+                }
+                ModeButton {
+                    id: studyButton
+                    objectName: "studyButton"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    text: qsTr("Work through it myself")
+                    description: qsTr("Read the coverage, answer the checks, see how you did.")
+                    onClicked: root.studyRequested()
+                }
+            }
+
+            Label {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+                text: CaseLibrary.articles.count === 1 ? qsTr("The coverage you will examine: 1 article")
+                                                      : qsTr("The coverage you will examine: %1 articles").arg(CaseLibrary.articles.count)
+                font.pixelSize: Theme.fontLarge
+                font.bold: true
+                color: Theme.ink
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            GridLayout {
+                id: grid
+                Layout.fillWidth: true
+                columns: column.width > 1000 ? 4 : 2
+                columnSpacing: Theme.spacing
+                rowSpacing: Theme.spacing
+                Repeater {
+                    objectName: "articleRepeater"
+                    model: CaseLibrary.articles
+                    delegate: ArticleCard {
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        Layout.preferredWidth: 1
+                    }
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                text: CaseLibrary.contentNotice
+                font.pixelSize: Theme.fontSmall
+                color: Theme.inkMuted
+                wrapMode: Text.WordWrap
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "casecommands.h"
+#include "caseloader.h"
+#include "caseparser.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+
+using namespace Qt::StringLiterals;
+using namespace Claimscope;
+
+namespace {
+
+enum Exit { Valid = 0, Invalid = 1, Usage = 2 };
+
+int usage(QTextStream &err, const QString &message)
+{
+    err << message << u"\nUsage:\n"_s
+        << u"  claimscope validate PATH...        check case packs (exit 0 valid, 1 invalid, 2 usage)\n"_s
+        << u"  claimscope pack DIR -o FILE        validate DIR and write it as a zip case pack\n"_s
+        << u"  claimscope info PATH               count what a case holds\n"_s;
+    err.flush();
+    return Usage;
+}
+
+int validate(const QStringList &paths, QTextStream &out)
+{
+    int status = Valid;
+    for (const QString &path : paths) {
+        const LoadResult result = CaseLoader().load(path);
+        for (const Problem &p : result.problems) {
+            Problem shown = p;
+            if (p.file != path) // name files inside the pack the way the user named the pack
+                shown.file = path + u'/' + p.file;
+            out << shown.toString() << u'\n';
+        }
+        if (!result.ok())
+            status = Invalid;
+    }
+    out.flush();
+    return status;
+}
+
+int pack(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.addOption({{u"o"_s, u"output"_s}, u"The archive to write."_s, u"FILE"_s});
+    parser.addPositionalArgument(u"DIR"_s, u"The case folder."_s);
+    if (!parser.parse(QStringList{u"claimscope-pack"_s} + args))
+        return usage(err, parser.errorText());
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(u"o"_s))
+        return usage(err, u"pack needs one case folder and -o FILE"_s);
+    const QString dir = parser.positionalArguments().constFirst();
+    const Problems problems = CasePacker::pack(dir, parser.value(u"o"_s));
+    for (const Problem &p : problems)
+        out << (p.file.startsWith(dir) || p.file == parser.value(u"o"_s) ? p.toString() : dir + u'/' + p.toString()) << u'\n';
+    out.flush();
+    return problems.isEmpty() ? Valid : Invalid;
+}
+
+int info(const QString &path, QTextStream &out)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const LoadResult result = CaseLoader().load(path);
+    const qint64 ms = timer.elapsed();
+    const CaseData &d = result.data;
+    out << u"case:        "_s << d.info.title << u" ("_s << d.info.id << u")\n"_s;
+    out << u"articles:    "_s << d.articles.size() << u'\n';
+    out << u"annotations: "_s << d.annotationCount();
+    QStringList perLayer;
+    for (const QString &layer : Vocabulary::annotationLayers()) {
+        qsizetype n = 0;
+        for (const Article &a : d.articles)
+            n += std::count_if(a.annotations.cbegin(), a.annotations.cend(), [&](const Annotation &an) { return an.layer == layer; });
+        perLayer << layer + u' ' + QString::number(n);
+    }
+    out << u" ("_s << perLayer.join(u", "_s) << u")\n"_s;
+    out << u"actors:      "_s << d.actors.size() << u'\n';
+    out << u"sources:     "_s << d.sources.size() << u'\n';
+    out << u"claims:      "_s << d.claims.size() << u'\n';
+    out << u"events:      "_s << d.events.size() << u" in "_s << d.phases.size() << u" phases\n"_s;
+    out << u"quiz items:  "_s << d.quizItems.size();
+    QStringList perType;
+    for (const QString &type : Vocabulary::quizTypes()) {
+        perType << type + u' '
+                       + QString::number(std::count_if(d.quizItems.cbegin(), d.quizItems.cend(), [&](const QuizItem &q) { return q.type == type; }));
+    }
+    const auto trueItems = std::count_if(d.quizItems.cbegin(), d.quizItems.cend(), [](const QuizItem &q) { return q.type == u"true-false"_s && q.answer; });
+    const auto falseItems = std::count_if(d.quizItems.cbegin(), d.quizItems.cend(), [](const QuizItem &q) { return q.type == u"true-false"_s && !q.answer; });
+    const auto boosters = std::count_if(d.quizItems.cbegin(), d.quizItems.cend(), [](const QuizItem &q) { return q.booster; });
+    out << u" ("_s << perType.join(u", "_s) << u"; true/false answers: "_s << trueItems << u" true, "_s << falseItems
+        << u" false; booster: "_s << boosters << u")\n"_s;
+    qsizetype steps = 0;
+    for (const Chapter &c : d.chapters)
+        steps += c.steps.size();
+    out << u"lesson:      "_s << d.chapters.size() << u" chapters, "_s << steps << u" steps\n"_s;
+    out << u"criteria:    "_s << d.criteria.size() << u'\n';
+    out << u"problems:    "_s << result.problems.size() << u'\n';
+    out << u"load time:   "_s << ms << u" ms\n"_s;
+    out.flush();
+    return result.ok() ? Valid : Invalid;
+}
+
+} // namespace
+
+std::optional<int> runCaseCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (args.isEmpty())
+        return std::nullopt;
+    const QString command = args.constFirst();
+    const QStringList rest = args.mid(1);
+    if (command == u"validate"_s)
+        return rest.isEmpty() ? usage(err, u"validate needs at least one PATH"_s) : validate(rest, out);
+    if (command == u"pack"_s)
+        return pack(rest, out, err);
+    if (command == u"info"_s)
+        return rest.size() == 1 ? info(rest.constFirst(), out) : usage(err, u"info needs exactly one PATH"_s);
+    return std::nullopt;
+}

@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "caselibrary.h"
+
+#include <QFileInfo>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+using namespace Claimscope;
+
+CaseLibrary::CaseLibrary(QObject *parent)
+    : QObject(parent)
+{
+}
+
+bool CaseLibrary::open(const QString &path)
+{
+    LoadResult result = CaseLoader().load(path);
+    if (!result.ok()) {
+        m_problems.clear();
+        for (const Problem &p : std::as_const(result.problems)) {
+            m_problems.append(QVariantMap{{u"file"_s, p.file}, {u"line"_s, p.line}, {u"column"_s, p.column},
+                                          {u"path"_s, p.path}, {u"code"_s, p.code}, {u"message"_s, p.message},
+                                          {u"text"_s, p.toString()}});
+        }
+        m_problemOrigin = path.startsWith(u':') ? path : QFileInfo(path).fileName();
+        Q_EMIT problemsChanged();
+        Q_EMIT openFailed(m_problemOrigin);
+        return false;
+    }
+    m_case = std::move(result.data);
+    m_origin = path;
+    m_loaded = true;
+    m_articles.setArticles(m_case.articles);
+    clearProblems();
+    Q_EMIT caseChanged();
+    return true;
+}
+
+bool CaseLibrary::openUrl(const QUrl &url)
+{
+    return open(url.isLocalFile() ? url.toLocalFile() : url.toString());
+}
+
+bool CaseLibrary::openDefault()
+{
+    return open(CaseLoader::defaultCasePath());
+}
+
+void CaseLibrary::clearProblems()
+{
+    if (m_problems.isEmpty() && m_problemOrigin.isEmpty())
+        return;
+    m_problems.clear();
+    m_problemOrigin.clear();
+    Q_EMIT problemsChanged();
+}
+
+QString CaseLibrary::periodText() const
+{
+    const QLocale c = QLocale::c();
+    if (!m_case.info.periodStart.isValid())
+        return {};
+    return c.toString(m_case.info.periodStart, u"MMMM yyyy"_s) + u" – "_s + c.toString(m_case.info.periodEnd, u"MMMM yyyy"_s);
+}

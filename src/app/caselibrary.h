@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "articlemodel.h"
+#include "caseloader.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QUrl>
+#include <QVariantList>
+
+/// The open case. Opening another pack replaces it only if the pack is valid;
+/// otherwise the problems are published and the open case stays.
+class CaseLibrary : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool loaded READ isLoaded NOTIFY caseChanged)
+    Q_PROPERTY(QString caseId READ caseId NOTIFY caseChanged)
+    Q_PROPERTY(QString title READ title NOTIFY caseChanged)
+    Q_PROPERTY(QString summary READ summary NOTIFY caseChanged)
+    Q_PROPERTY(QString periodText READ periodText NOTIFY caseChanged)
+    Q_PROPERTY(QString contentNotice READ contentNotice NOTIFY caseChanged)
+    Q_PROPERTY(QString origin READ origin NOTIFY caseChanged)
+    Q_PROPERTY(ArticleModel *articles READ articles CONSTANT)
+    Q_PROPERTY(QVariantList problems READ problems NOTIFY problemsChanged)
+    Q_PROPERTY(QString problemOrigin READ problemOrigin NOTIFY problemsChanged)
+
+public:
+    explicit CaseLibrary(QObject *parent = nullptr);
+
+    /// Opens a folder or archive; returns false (and publishes the problems) if it is invalid.
+    Q_INVOKABLE bool open(const QString &path);
+    Q_INVOKABLE bool openUrl(const QUrl &url);
+    Q_INVOKABLE bool openDefault();
+    Q_INVOKABLE void clearProblems();
+
+    bool isLoaded() const { return m_loaded; }
+    QString caseId() const { return m_case.info.id; }
+    QString title() const { return m_case.info.title; }
+    QString summary() const { return m_case.info.summary; }
+    QString periodText() const;
+    QString contentNotice() const { return m_case.info.contentNotice; }
+    QString origin() const { return m_origin; }
+    ArticleModel *articles() { return &m_articles; }
+    QVariantList problems() const { return m_problems; }
+    QString problemOrigin() const { return m_problemOrigin; }
+
+    const Claimscope::CaseData &caseData() const { return m_case; }
+
+Q_SIGNALS:
+    void caseChanged();
+    void problemsChanged();
+    void openFailed(const QString &origin);
+
+private:
+    Claimscope::CaseData m_case;
+    QString m_origin;
+    bool m_loaded = false;
+    ArticleModel m_articles;
+    QVariantList m_problems;
+    QString m_problemOrigin;
+};

@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "casecommands.h"
+#include "caselibrary.h"
+#include "windowcapture.h"
+
+#include <QApplication>
+#include <QQmlExtensionPlugin>
+#include <QCommandLineParser>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+
+Q_IMPORT_QML_PLUGIN(org_claimscope_ClaimscopePlugin)
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    // Case tools (validate, pack, info) run without a GUI.
+    if (argc > 1) {
+        const QString first = QString::fromLocal8Bit(argv[1]);
+        if (first == u"validate"_s || first == u"pack"_s || first == u"info"_s) {
+            QCoreApplication app(argc, argv);
+            QTextStream out(stdout), err(stderr);
+            return runCaseCommand(app.arguments().mid(1), out, err).value_or(2);
+        }
+    }
+
+    // Qt Charts needs a QApplication, not a QGuiApplication.
+    QApplication app(argc, argv);
+    app.setApplicationName(u"claimscope"_s);
+    app.setApplicationDisplayName(u"Claimscope"_s);
+    app.setOrganizationName(u"Claimscope"_s);
+    app.setOrganizationDomain(u"claimscope.org"_s);
+    app.setApplicationVersion(QStringLiteral(CLAIMSCOPE_VERSION));
+    app.setDesktopFileName(QStringLiteral(CLAIMSCOPE_APP_ID));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Claimscope: a media-literacy explainer of who blamed whom in the 2014 Sony Pictures hack.\n\n"
+        "Case tools:\n"
+        "  claimscope validate PATH...   check case packs\n"
+        "  claimscope pack DIR -o FILE   write a case folder as a case pack\n"
+        "  claimscope info PATH          count what a case holds"_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption selfTest(u"self-test"_s, u"Load the default case, render a first frame, check it and exit."_s);
+    const QCommandLineOption screenshot(u"screenshot"_s, u"Render a page, save it as a PNG and exit."_s, u"FILE"_s);
+    const QCommandLineOption page(u"page"_s, u"The page to open first (home, story, article, blame, quiz, coverage)."_s, u"NAME"_s, u"home"_s);
+    const QCommandLineOption step(u"step"_s, u"The lesson step to open (with --page story)."_s, u"N"_s, u"0"_s);
+    const QCommandLineOption size(u"size"_s, u"Window size, e.g. 1280x720."_s, u"WxH"_s, u"1280x720"_s);
+    parser.addOptions({selfTest, screenshot, page, step, size});
+    parser.addPositionalArgument(u"pack"_s, u"A case pack (folder or .claimscope archive) to open instead of the default case."_s, u"[PACK]"_s);
+    parser.process(app);
+
+    QQuickStyle::setStyle(u"Material"_s);
+    QQmlApplicationEngine engine;
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+
+    auto *library = engine.singletonInstance<CaseLibrary *>(u"org.claimscope.Claimscope"_s, u"CaseLibrary"_s);
+    if (!library->openDefault()) {
+        qCritical("The embedded default case failed to load:");
+        for (const QVariant &p : library->problems())
+            qCritical("  %s", qPrintable(p.toMap().value(u"text"_s).toString()));
+        return 1;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        library->open(parser.positionalArguments().constFirst()); // problems are shown in the window
+
+    const QStringList wh = parser.value(size).split(u'x');
+    const int width = wh.value(0).toInt(), height = wh.value(1).toInt();
+    if (width < 320 || height < 240) {
+        qCritical("--size expects WxH, at least 320x240");
+        return 2;
+    }
+    engine.setInitialProperties({{u"width"_s, width}, {u"height"_s, height},
+                                 {u"startPage"_s, parser.value(page)}, {u"startStep"_s, parser.value(step).toInt()}});
+    engine.loadFromModule("org.claimscope.Claimscope", "Main");
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window)
+        return 1;
+
+    if (parser.isSet(selfTest) || parser.isSet(screenshot)) {
+        auto *capture = new WindowCapture(window, &app);
+        if (parser.isSet(selfTest))
+            capture->selfTest(library->articles()->rowCount());
+        else
+            capture->saveTo(parser.value(screenshot));
+    }
+    return app.exec();
+}

@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "casedata.h"
+#include "packreader.h"
+#include "problem.h"
+
+namespace Claimscope {
+
+/// The closed vocabularies of the case format (docs/case-format.md).
+namespace Vocabulary {
+QStringList actorKinds();
+QStringList outletKinds();
+QStringList annotationLayers();
+QStringList stances();
+QStringList attributions();
+QStringList evidenceLevels();
+QStringList establishedStatuses();
+QStringList quizTypes();
+QStringList stepKinds();
+} // namespace Vocabulary
+
+/// Turns the files of a pack into a CaseData, checking each file against the
+/// format: syntax, required keys, types, vocabularies, unknown keys. Every
+/// problem is collected (with file and JSON path; line and column are added by
+/// CaseLoader). Cross-references are CaseValidator's job.
+class CaseParser
+{
+public:
+    static constexpr int FormatVersion = 1;
+
+    [[nodiscard]] static CaseData parse(const PackFiles &pack, Problems &problems);
+};
+
+} // namespace Claimscope

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+namespace Claimscope {
+
+/// Finds where a JSON path ("claims[12].claimant") stands in a JSON text, so
+/// that schema problems can name a line and column like syntax errors do.
+class JsonLocator
+{
+public:
+    struct Position {
+        int line = 0;
+        int column = 0;
+    };
+
+    explicit JsonLocator(const QByteArray &json);
+
+    /// Position of the value at `path`; for a path that does not exist (a
+    /// missing key), the position of its nearest existing parent.
+    [[nodiscard]] Position find(const QString &path) const;
+    /// Position of a byte offset (e.g. QJsonParseError::offset).
+    [[nodiscard]] Position at(qsizetype offset) const;
+
+private:
+    void value(const QString &path);
+    void skipSpace();
+    QString string();
+
+    const QByteArray &m_json;
+    qsizetype m_pos = 0;
+    int m_depth = 0;
+    QHash<QString, qsizetype> m_offsets;
+};
+
+} // namespace Claimscope

@@ -1,0 +1,519 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "packreader.h"
+#include "logging.h"
+
+#include <K7Zip>
+#include <KArchiveDirectory>
+#include <KArchiveFile>
+#include <KCompressionDevice>
+#include <KTar>
+#include <KZip>
+
+#include <QBuffer>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QSet>
+#include <QStringDecoder>
+#include <QtEndian>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Claimscope {
+
+namespace {
+
+constexpr qint64 ChunkSize = 64 * 1024;
+
+/// One entry as the archive's own directory lists it, before KArchive's
+/// interpretation (which strips leading slashes and merges duplicates).
+struct RawEntry {
+    enum Kind { File, Folder, Link, Special };
+    QString name;
+    Kind kind = File;
+};
+
+class Collector
+{
+public:
+    Collector(const PackLimits &limits, QString origin)
+        : m_limits(limits)
+    {
+        m_result.origin = std::move(origin);
+    }
+
+    void problem(const QString &file, const QString &code, const QString &message)
+    {
+        m_result.problems.append(Problem{file, 0, 0, {}, code, message});
+    }
+
+    /// Reads one file through `device`, never more than the limits allow.
+    void addFile(const QString &name, QIODevice *device, qint64 declaredSize)
+    {
+        if (!countEntry(name))
+            return;
+        QByteArray bytes;
+        const qint64 cap = std::min(m_limits.maxFileBytes, m_limits.maxTotalBytes - m_total);
+        while (true) {
+            const QByteArray chunk = device->read(ChunkSize);
+            if (chunk.isEmpty())
+                break;
+            bytes += chunk;
+            if (bytes.size() > cap) {
+                if (bytes.size() > m_limits.maxFileBytes)
+                    problem(name, u"file-too-large"_s,
+                            u"file is larger than the %1 MiB limit for one file"_s.arg(m_limits.maxFileBytes / PackLimits::MiB));
+                else
+                    problem(name, u"pack-too-large"_s,
+                            u"the pack's files add up to more than the %1 MiB limit"_s.arg(m_limits.maxTotalBytes / PackLimits::MiB));
+                m_total = m_limits.maxTotalBytes;
+                return;
+            }
+        }
+        if (bytes.isEmpty() && declaredSize > 0) {
+            problem(name, u"unreadable-entry"_s,
+                    u"could not read this entry (corrupt data or an unsupported compression method)"_s);
+            return;
+        }
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        (void)utf8.decode(bytes);
+        if (utf8.hasError()) {
+            problem(name, u"invalid-utf8"_s, u"file is not valid UTF-8 text"_s);
+            return;
+        }
+        m_total += bytes.size();
+        m_result.files.insert(name, bytes);
+    }
+
+    bool countEntry(const QString &name)
+    {
+        if (++m_entries == m_limits.maxEntries + 1) {
+            problem(name, u"too-many-entries"_s,
+                    u"the pack has more than %1 files and folders"_s.arg(m_limits.maxEntries));
+        }
+        return m_entries <= m_limits.maxEntries;
+    }
+
+    bool tooManyEntries() const { return m_entries > m_limits.maxEntries; }
+    PackFiles take() { return std::move(m_result); }
+
+private:
+    const PackLimits &m_limits;
+    PackFiles m_result;
+    qint64 m_total = 0;
+    int m_entries = 0;
+};
+
+quint16 u16(const QByteArray &d, qsizetype at) { return qFromLittleEndian<quint16>(d.constData() + at); }
+quint32 u32(const QByteArray &d, qsizetype at) { return qFromLittleEndian<quint32>(d.constData() + at); }
+
+/// Lists a zip's central directory. Returns an error message, or "".
+QString scanZip(const QByteArray &data, QList<RawEntry> &entries)
+{
+    constexpr qsizetype EocdSize = 22;
+    if (data.size() < EocdSize)
+        return u"the zip archive is truncated"_s;
+    qsizetype eocd = -1;
+    const qsizetype lowest = std::max<qsizetype>(0, data.size() - EocdSize - 0xFFFF);
+    for (qsizetype at = data.size() - EocdSize; at >= lowest; --at) {
+        if (u32(data, at) == 0x06054b50u) {
+            eocd = at;
+            break;
+        }
+    }
+    if (eocd < 0)
+        return u"the zip archive is truncated or damaged (no central directory)"_s;
+    const quint16 count = u16(data, eocd + 10);
+    const quint32 cdSize = u32(data, eocd + 12);
+    const quint32 cdOffset = u32(data, eocd + 16);
+    if (count == 0xFFFF || cdSize == 0xFFFFFFFFu || cdOffset == 0xFFFFFFFFu)
+        return u"ZIP64 archives are not supported"_s;
+    if (qint64(cdOffset) + cdSize > eocd)
+        return u"the zip archive is truncated or damaged (central directory out of range)"_s;
+
+    qsizetype at = cdOffset;
+    for (int i = 0; i < count; ++i) {
+        constexpr qsizetype HeaderSize = 46;
+        if (at + HeaderSize > eocd || u32(data, at) != 0x02014b50u)
+            return u"the zip archive is damaged (entry %1 of the central directory)"_s.arg(i + 1);
+        const quint16 madeBy = u16(data, at + 4);
+        const quint16 flags = u16(data, at + 8);
+        const quint16 method = u16(data, at + 10);
+        const quint16 nameLen = u16(data, at + 28);
+        const quint16 extraLen = u16(data, at + 30);
+        const quint16 commentLen = u16(data, at + 32);
+        const quint32 attributes = u32(data, at + 38);
+        if (at + HeaderSize + nameLen > eocd)
+            return u"the zip archive is damaged (entry %1 of the central directory)"_s.arg(i + 1);
+        RawEntry e;
+        const QByteArray rawName = data.mid(at + HeaderSize, nameLen);
+        e.name = QString::fromUtf8(rawName);
+        const quint32 unixMode = (madeBy >> 8) == 3 ? attributes >> 16 : 0;
+        const quint32 type = unixMode & 0170000u;
+        if (type == 0120000u)
+            e.kind = RawEntry::Link;
+        else if (type != 0 && type != 0100000u && type != 0040000u)
+            e.kind = RawEntry::Special;
+        else if (rawName.endsWith('/') || type == 0040000u)
+            e.kind = RawEntry::Folder;
+        if (flags & 1u)
+            return u"\"%1\" is encrypted; case packs cannot be encrypted"_s.arg(e.name);
+        if (method != 0 && method != 8 && e.kind == RawEntry::File)
+            return u"\"%1\" uses compression method %2; only stored (0) and deflate (8) are supported"_s.arg(e.name).arg(method);
+        entries.append(e);
+        at += HeaderSize + nameLen + extraLen + commentLen;
+    }
+    return {};
+}
+
+qint64 tarNumber(const char *field, int width, bool *ok)
+{
+    if (static_cast<unsigned char>(field[0]) & 0x80u) { // base-256: only for huge values
+        *ok = false;
+        return -1;
+    }
+    const QByteArray text = QByteArray(field, width).replace('\0', ' ').trimmed();
+    if (text.isEmpty())
+        return 0;
+    return text.toLongLong(ok, 8);
+}
+
+/// Lists the headers of an (uncompressed) tar. Returns an error message, or "".
+QString scanTar(const QByteArray &data, QList<RawEntry> &entries)
+{
+    constexpr qsizetype Block = 512;
+    qsizetype at = 0;
+    QString longName;
+    while (at + Block <= data.size()) {
+        const char *h = data.constData() + at;
+        if (std::all_of(h, h + Block, [](char c) { return c == 0; }))
+            return {};
+        bool ok = true;
+        const qint64 size = tarNumber(h + 124, 12, &ok);
+        if (!ok || size < 0)
+            return u"the tar archive has a damaged header at byte %1"_s.arg(at);
+        const char type = h[156];
+        const qsizetype dataStart = at + Block;
+        const qint64 padded = (size + Block - 1) / Block * Block;
+        if (dataStart + size > data.size())
+            return u"the tar archive is truncated"_s;
+        at = dataStart + padded;
+        if (type == 'L') { // GNU long name for the next entry
+            longName = QString::fromUtf8(data.mid(dataStart, size)).section(QChar(0), 0, 0);
+            continue;
+        }
+        if (type == 'x') { // pax header: a "path=" record renames the next entry
+            const QByteArray pax = data.mid(dataStart, size);
+            for (const QByteArray &record : pax.split('\n')) {
+                const qsizetype eq = record.indexOf(" path=");
+                if (eq >= 0)
+                    longName = QString::fromUtf8(record.mid(eq + 6));
+            }
+            continue;
+        }
+        if (type == 'g' || type == 'K')
+            continue;
+        RawEntry e;
+        if (!longName.isEmpty()) {
+            e.name = longName;
+            longName.clear();
+        } else {
+            const QByteArray name = QByteArray(h, 100).left(static_cast<qsizetype>(qstrnlen(h, 100)));
+            const QByteArray prefix = QByteArray(h + 345, 155).left(static_cast<qsizetype>(qstrnlen(h + 345, 155)));
+            e.name = QString::fromUtf8(prefix.isEmpty() ? name : prefix + '/' + name);
+        }
+        switch (type) {
+        case '0': case '\0': case '7': e.kind = RawEntry::File; break;
+        case '5': e.kind = RawEntry::Folder; break;
+        case '1': case '2': e.kind = RawEntry::Link; break;
+        default: e.kind = RawEntry::Special; break;
+        }
+        if (e.kind == RawEntry::File && e.name.endsWith(u'/'))
+            e.kind = RawEntry::Folder;
+        entries.append(e);
+    }
+    return at == data.size() ? QString() : u"the tar archive is truncated"_s;
+}
+
+/// Refuses unsafe, duplicate or special raw entries. Returns false when the
+/// archive must not be read any further.
+bool checkRawEntries(const QList<RawEntry> &entries, const PackReader &reader, Collector &out)
+{
+    QSet<QString> seen;
+    bool safe = true;
+    for (const RawEntry &e : entries) {
+        if (!out.countEntry(e.name))
+            return false;
+        const QString why = reader.checkEntryName(e.name);
+        if (!why.isEmpty()) {
+            out.problem(e.name, u"unsafe-path"_s, why);
+            safe = false;
+        }
+        if (e.kind == RawEntry::Link) {
+            out.problem(e.name, u"link-entry"_s, u"links (symbolic or hard) are not allowed in a case pack"_s);
+            safe = false;
+        } else if (e.kind == RawEntry::Special) {
+            out.problem(e.name, u"special-entry"_s, u"devices, pipes and other special entries are not allowed in a case pack"_s);
+            safe = false;
+        }
+        QString key = e.name;
+        if (key.endsWith(u'/'))
+            key.chop(1);
+        if (seen.contains(key)) {
+            out.problem(e.name, u"duplicate-entry"_s, u"the archive holds this name more than once"_s);
+            safe = false;
+        }
+        seen.insert(key);
+    }
+    return safe;
+}
+
+void walk(const KArchiveDirectory *dir, const QString &prefix, const PackReader &reader, Collector &out)
+{
+    const QStringList names = dir->entries();
+    for (const QString &name : names) {
+        const KArchiveEntry *entry = dir->entry(name);
+        const QString path = prefix.isEmpty() ? name : prefix + u'/' + name;
+        if (out.tooManyEntries())
+            return;
+        const QString why = reader.checkEntryName(path);
+        if (!why.isEmpty()) {
+            out.problem(path, u"unsafe-path"_s, why);
+            continue;
+        }
+        if (!entry->symLinkTarget().isEmpty()) {
+            out.problem(path, u"link-entry"_s, u"links (symbolic or hard) are not allowed in a case pack"_s);
+            continue;
+        }
+        if (entry->isDirectory()) {
+            if (out.countEntry(path))
+                walk(static_cast<const KArchiveDirectory *>(entry), path, reader, out);
+        } else if (entry->isFile()) {
+            const auto *file = static_cast<const KArchiveFile *>(entry);
+            std::unique_ptr<QIODevice> device(file->createDevice());
+            if (!device) {
+                out.problem(path, u"unreadable-entry"_s, u"could not read this entry"_s);
+                continue;
+            }
+            out.addFile(path, device.get(), file->size());
+        }
+    }
+}
+
+/// Decompresses a gzip/xz/bzip2 stream in memory, refusing to go past `cap`.
+QString decompress(const QByteArray &data, KCompressionDevice::CompressionType type, qint64 cap, QByteArray &out)
+{
+    QBuffer source;
+    source.setData(data);
+    KCompressionDevice device(&source, false, type);
+    if (!device.open(QIODevice::ReadOnly))
+        return u"the archive's compression could not be opened"_s;
+    while (!device.atEnd()) {
+        const QByteArray chunk = device.read(ChunkSize);
+        if (chunk.isEmpty()) {
+            if (device.error() != QFileDevice::NoError || !device.atEnd())
+                return u"the archive is truncated or corrupt"_s;
+            break;
+        }
+        out += chunk;
+        if (out.size() > cap)
+            return u"the archive expands to more than the %1 MiB limit"_s.arg(cap / PackLimits::MiB);
+    }
+    if (device.error() != QFileDevice::NoError)
+        return u"the archive is truncated or corrupt"_s;
+    return {};
+}
+
+/// If every file sits in one top folder and there is no case.json at the
+/// top, the folder is the case: drop it from the names.
+void stripTopFolder(PackFiles &pack)
+{
+    if (pack.files.isEmpty() || pack.files.contains(u"case.json"_s))
+        return;
+    const QString first = pack.files.firstKey().section(u'/', 0, 0);
+    for (auto it = pack.files.cbegin(); it != pack.files.cend(); ++it) {
+        if (!it.key().startsWith(first + u'/'))
+            return;
+    }
+    QMap<QString, QByteArray> stripped;
+    for (auto it = pack.files.cbegin(); it != pack.files.cend(); ++it)
+        stripped.insert(it.key().mid(first.size() + 1), it.value());
+    pack.files = std::move(stripped);
+    for (Problem &p : pack.problems) {
+        if (p.file.startsWith(first + u'/'))
+            p.file = p.file.mid(first.size() + 1);
+    }
+}
+
+} // namespace
+
+PackReader::PackReader(PackLimits limits)
+    : m_limits(limits)
+{
+}
+
+QString PackReader::checkEntryName(const QString &name) const
+{
+    if (name.isEmpty())
+        return u"entry has an empty name"_s;
+    if (name.startsWith(u'/'))
+        return u"absolute paths are not allowed in a case pack"_s;
+    if (name.contains(u'\\'))
+        return u"backslashes are not allowed in entry names"_s;
+    if (name.toUtf8().size() > m_limits.maxPathLength)
+        return u"entry name is longer than %1 bytes"_s.arg(m_limits.maxPathLength);
+    for (const QChar c : name) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.isNonCharacter() || c == QChar::ReplacementCharacter)
+            return u"entry name contains a control or invalid character"_s;
+    }
+    QStringList parts = name.split(u'/');
+    if (parts.last().isEmpty())
+        parts.removeLast(); // a folder entry "dir/"
+    for (const QString &part : std::as_const(parts)) {
+        if (part == u".."_s)
+            return u"\"..\" is not allowed in entry names"_s;
+        if (part.isEmpty() || part == u"."_s)
+            return u"entry name has an empty or \".\" component"_s;
+    }
+    if (parts.size() - 1 > m_limits.maxDepth)
+        return u"entry is nested deeper than %1 folders"_s.arg(m_limits.maxDepth);
+    return {};
+}
+
+PackFiles PackReader::read(const QString &path) const
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return readFolder(path);
+    if (!info.exists()) {
+        PackFiles missing;
+        missing.origin = path;
+        missing.problems.append(Problem{path, 0, 0, {}, u"not-found"_s, u"no such file or folder"_s});
+        return missing;
+    }
+    return readArchiveFile(path);
+}
+
+PackFiles PackReader::readFolder(const QString &folder) const
+{
+    Collector out(m_limits, folder);
+    const QString root = QDir(folder).absolutePath();
+    QDirIterator it(root, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo info = it.nextFileInfo();
+        const QString rel = info.absoluteFilePath().mid(root.size() + 1);
+        const QString why = checkEntryName(rel);
+        if (!why.isEmpty()) {
+            out.problem(rel, u"unsafe-path"_s, why);
+            continue;
+        }
+        if (info.isSymLink()) {
+            out.problem(rel, u"link-entry"_s, u"links are not allowed in a case pack"_s);
+        } else if (info.isDir()) {
+            if (!out.countEntry(rel))
+                break;
+        } else if (info.isFile()) {
+            QFile file(info.absoluteFilePath());
+            if (!file.open(QIODevice::ReadOnly)) {
+                out.problem(rel, u"unreadable-entry"_s, file.errorString());
+                continue;
+            }
+            out.addFile(rel, &file, info.size());
+        } else {
+            out.problem(rel, u"special-entry"_s, u"devices, pipes and other special files are not allowed in a case pack"_s);
+        }
+        if (out.tooManyEntries())
+            break;
+    }
+    return out.take();
+}
+
+PackFiles PackReader::readArchiveFile(const QString &fileName) const
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        PackFiles failed;
+        failed.origin = fileName;
+        failed.problems.append(Problem{fileName, 0, 0, {}, u"unreadable"_s, file.errorString()});
+        return failed;
+    }
+    const QByteArray data = file.read(m_limits.maxArchiveBytes + 1);
+    if (data.size() > m_limits.maxArchiveBytes) {
+        PackFiles failed;
+        failed.origin = fileName;
+        failed.problems.append(Problem{fileName, 0, 0, {}, u"archive-too-large"_s,
+                                       u"the archive is larger than the %1 MiB limit"_s.arg(m_limits.maxArchiveBytes / PackLimits::MiB)});
+        return failed;
+    }
+    return readArchive(data, fileName);
+}
+
+PackFiles PackReader::readArchive(const QByteArray &data, const QString &name) const
+{
+    Collector out(m_limits, name);
+    auto fail = [&](const QString &code, const QString &message) {
+        out.problem(name, code, message);
+        return out.take();
+    };
+    if (data.size() > m_limits.maxArchiveBytes)
+        return fail(u"archive-too-large"_s, u"the archive is larger than the %1 MiB limit"_s.arg(m_limits.maxArchiveBytes / PackLimits::MiB));
+
+    std::unique_ptr<KArchive> archive;
+    bool scanned = true; // zip and tar: their own directory was listed first
+    QBuffer buffer;
+    QList<RawEntry> raw;
+    QByteArray tarData;
+    const auto magic = [&](const char *bytes, qsizetype n) { return data.startsWith(QByteArrayView(bytes, n)); };
+
+    if (magic("PK\x03\x04", 4) || magic("PK\x05\x06", 4)) {
+        if (const QString error = scanZip(data, raw); !error.isEmpty())
+            return fail(u"bad-archive"_s, error);
+        buffer.setData(data);
+        archive = std::make_unique<KZip>(&buffer);
+    } else if (magic("7z\xBC\xAF\x27\x1C", 6)) {
+        buffer.setData(data);
+        archive = std::make_unique<K7Zip>(&buffer);
+        scanned = false;
+    } else {
+        KCompressionDevice::CompressionType type = KCompressionDevice::None;
+        if (magic("\x1F\x8B", 2))
+            type = KCompressionDevice::GZip;
+        else if (magic("\xFD" "7zXZ\x00", 6))
+            type = KCompressionDevice::Xz;
+        else if (magic("BZh", 3))
+            type = KCompressionDevice::BZip2;
+        else if (data.size() >= 262 && data.mid(257, 5) == "ustar")
+            tarData = data;
+        else
+            return fail(u"unknown-format"_s, u"not a folder or a supported archive (.claimscope, .zip, .tar.gz, .tar.xz, .tar.bz2, .7z)"_s);
+        if (type != KCompressionDevice::None) {
+            // Headers add at most 1.5 KiB per entry on top of the content.
+            const qint64 cap = m_limits.maxTotalBytes + qint64(m_limits.maxEntries) * 1536;
+            if (const QString error = decompress(data, type, cap, tarData); !error.isEmpty())
+                return fail(error.contains(u"limit"_s) ? u"archive-too-large"_s : u"bad-archive"_s, error);
+        }
+        if (const QString error = scanTar(tarData, raw); !error.isEmpty())
+            return fail(u"bad-archive"_s, error);
+        buffer.setData(tarData);
+        archive = std::make_unique<KTar>(&buffer);
+    }
+
+    if (scanned && !checkRawEntries(raw, *this, out))
+        return out.take();
+    if (!archive->open(QIODevice::ReadOnly))
+        return fail(u"bad-archive"_s, u"the archive could not be opened: %1"_s.arg(archive->errorString()));
+    // For zip and tar the raw scan already counted entries; count again for
+    // 7z, whose directory only KArchive reads.
+    Collector walker(m_limits, name);
+    walk(archive->directory(), QString(), *this, walker);
+    PackFiles result = walker.take();
+    result.problems = out.take().problems + result.problems;
+    stripTopFolder(result);
+    qCDebug(lcPack) << "read" << result.files.size() << "files from" << name;
+    return result;
+}
+
+} // namespace Claimscope

@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "problem.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Claimscope {
+
+QString Problem::toString() const
+{
+    QString out = file;
+    if (line > 0) {
+        out += u':' + QString::number(line);
+        if (column > 0)
+            out += u':' + QString::number(column);
+    }
+    if (!path.isEmpty())
+        out += (out.isEmpty() ? QString() : u": "_s) + path;
+    return out + (out.isEmpty() ? QString() : u": "_s) + message;
+}
+
+} // namespace Claimscope

@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import org.claimscope.Claimscope
+
+TestCase {
+    id: root
+    name: "HomePage"
+    when: windowShown
+    visible: true // a TestCase is invisible by default; keyboard focus needs visible items
+    width: 1280
+    height: 720
+
+    Component {
+        id: homeComponent
+        HomePage {
+            width: 1280
+            height: 720
+        }
+    }
+
+    function initTestCase(): void {
+        verify(CaseLibrary.openDefault(), "the default case loads");
+    }
+
+    function test_lists_the_four_articles(): void {
+        const page = createTemporaryObject(homeComponent, root);
+        verify(page, "the home page is created");
+        const repeater = findChild(page, "articleRepeater");
+        verify(repeater, "the page has an article list");
+        compare(repeater.count, 4);
+        const outlets = [];
+        for (let i = 0; i < repeater.count; ++i)
+            outlets.push(repeater.itemAt(i).outlet);
+        compare(outlets.sort().join("|"), ["Gulf News", "Inquisitr", "South China Morning Post", "The Guardian"].join("|"));
+        for (let i = 0; i < repeater.count; ++i) {
+            verify(repeater.itemAt(i).headline.length > 10, "each card shows a headline");
+            verify(repeater.itemAt(i).visible, "each card is shown");
+        }
+    }
+
+    function test_keyboard_reaches_both_entries(): void {
+        const page = createTemporaryObject(homeComponent, root);
+        const present = findChild(page, "presentButton");
+        const study = findChild(page, "studyButton");
+        verify(present && study);
+        page.forceActiveFocus();
+        present.forceActiveFocus();
+        verify(present.activeFocus, "present button takes focus");
+        keyClick(Qt.Key_Tab);
+        verify(study.activeFocus, "Tab moves focus to the study button");
+        let presented = 0;
+        let studied = 0;
+        page.presentRequested.connect(() => presented++);
+        page.studyRequested.connect(() => studied++);
+        keyClick(Qt.Key_Return);
+        compare(studied, 1, "Enter on the focused entry activates it");
+        keyClick(Qt.Key_Tab, Qt.ShiftModifier);
+        verify(present.activeFocus, "Shift+Tab goes back to the present button");
+        keyClick(Qt.Key_Space);
+        compare(presented, 1, "Space activates the present button");
+        compare(present.Accessible.name, "Present to a class");
+        compare(study.Accessible.name, "Work through it myself");
+    }
+}
