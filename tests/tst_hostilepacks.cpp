@@ -338,8 +338,8 @@ void TestHostilePacks::problemsCarryLineAndPath()
     QCOMPARE(type.file, u"rubric.json"_s);
     QCOMPARE(type.path, u"criteria[0].title"_s);
     QCOMPARE(type.line, 3);
-    QCOMPARE(type.column, 34);
-    QCOMPARE(type.toString(), u"rubric.json:3:34: criteria[0].title: expected a string"_s);
+    QCOMPARE(type.column, 27);
+    QCOMPARE(type.toString(), u"rubric.json:3:27: criteria[0].title: expected a string"_s);
     const Problem syntax = find(u"json-syntax"_s);
     QCOMPARE(syntax.file, u"lesson.json"_s);
     QCOMPARE(syntax.line, 3);

@@ -97,7 +97,7 @@ public:
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
         if (error.error != QJsonParseError::NoError) {
-            const JsonLocator::Position pos = JsonLocator(bytes).at(error.offset);
+            const JsonLocator::Position pos = JsonLocator::positionAt(bytes, error.offset);
             m_problems.append(Problem{m_file, pos.line, pos.column, {}, u"json-syntax"_s,
                                       u"invalid JSON: %1"_s.arg(error.errorString())});
             return;

@@ -90,8 +90,11 @@ void JsonLocator::value(const QString &path)
     } else if (c == '"') {
         (void)string();
     } else {
+        const qsizetype start = m_pos;
         while (m_pos < m_json.size() && !QByteArrayView(",]} \n\r\t").contains(m_json[m_pos]))
             ++m_pos;
+        if (m_pos == start) // a stray bracket: malformed text, stop here
+            m_pos = m_json.size();
     }
     --m_depth;
 }
@@ -111,10 +114,15 @@ JsonLocator::Position JsonLocator::find(const QString &path) const
 
 JsonLocator::Position JsonLocator::at(qsizetype offset) const
 {
+    return positionAt(m_json, offset);
+}
+
+JsonLocator::Position JsonLocator::positionAt(const QByteArray &json, qsizetype offset)
+{
     Position pos{1, 1};
-    const qsizetype end = std::min(offset, m_json.size());
+    const qsizetype end = std::min(offset, json.size());
     for (qsizetype i = 0; i < end; ++i) {
-        const auto byte = static_cast<unsigned char>(m_json[i]);
+        const auto byte = static_cast<unsigned char>(json[i]);
         if (byte == '\n') {
             ++pos.line;
             pos.column = 1;

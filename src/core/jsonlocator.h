@@ -25,6 +25,7 @@ public:
     [[nodiscard]] Position find(const QString &path) const;
     /// Position of a byte offset (e.g. QJsonParseError::offset).
     [[nodiscard]] Position at(qsizetype offset) const;
+    [[nodiscard]] static Position positionAt(const QByteArray &json, qsizetype offset);
 
 private:
     void value(const QString &path);

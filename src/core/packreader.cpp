@@ -78,7 +78,8 @@ public:
             return;
         }
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        (void)utf8.decode(bytes);
+        const QString text = utf8.decode(bytes); // decoding is lazy: convert to see errors
+        Q_UNUSED(text)
         if (utf8.hasError()) {
             problem(name, u"invalid-utf8"_s, u"file is not valid UTF-8 text"_s);
             return;
@@ -461,9 +462,9 @@ PackFiles PackReader::readArchive(const QByteArray &data, const QString &name) c
     if (data.size() > m_limits.maxArchiveBytes)
         return fail(u"archive-too-large"_s, u"the archive is larger than the %1 MiB limit"_s.arg(m_limits.maxArchiveBytes / PackLimits::MiB));
 
+    QBuffer buffer; // declared before the archive, which uses it until destroyed
     std::unique_ptr<KArchive> archive;
     bool scanned = true; // zip and tar: their own directory was listed first
-    QBuffer buffer;
     QList<RawEntry> raw;
     QByteArray tarData;
     const auto magic = [&](const char *bytes, qsizetype n) { return data.startsWith(QByteArrayView(bytes, n)); };
