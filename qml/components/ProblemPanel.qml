@@ -17,9 +17,17 @@ Popup {
     width: Math.min(parent.width - 2 * Theme.margin, 1000)
     height: Math.min(parent.height - 2 * Theme.margin, 640)
     padding: Theme.margin
-    visible: CaseLibrary.problems.length > 0
     closePolicy: Popup.CloseOnEscape
     onClosed: CaseLibrary.clearProblems()
+
+    // Opens whenever a pack was refused; the problems stay until it is closed.
+    Connections {
+        target: CaseLibrary
+        function onProblemsChanged(): void {
+            if (CaseLibrary.problems.length > 0)
+                root.open();
+        }
+    }
 
     background: Rectangle {
         radius: Theme.radius

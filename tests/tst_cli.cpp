@@ -1,0 +1,130 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The command line of the real binary: validate, pack, info, --version.
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run {
+    int exitCode = -1;
+    QString out, err;
+};
+
+Run run(const QStringList &args)
+{
+    QProcess process;
+    process.start(QStringLiteral(CLAIMSCOPE_BIN), args);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+const QString sonyHack = QStringLiteral(CONTENT_DIR "/sony-hack");
+const QString example = QStringLiteral(DOCS_DIR "/examples/minimal-case");
+const QString broken = QStringLiteral(DATA_DIR "/broken-case");
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void commands_data();
+    void commands();
+    void packThenValidate();
+    void packRefusesInvalidCase();
+    void infoCounts();
+};
+
+void TestCli::commands_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("stdoutPattern"); // "" means: prints nothing
+
+    QTest::addRow("validate shipped case") << QStringList{u"validate"_s, sonyHack} << 0 << QString();
+    QTest::addRow("validate documented example") << QStringList{u"validate"_s, example} << 0 << QString();
+    QTest::addRow("validate two valid cases") << QStringList{u"validate"_s, sonyHack, example} << 0 << QString();
+    QTest::addRow("validate broken: wrong type with line")
+        << QStringList{u"validate"_s, broken} << 1 << QRegularExpression::escape(broken + u"/case.json:4:12: title: expected a string"_s);
+    QTest::addRow("validate broken: dangling reference")
+        << QStringList{u"validate"_s, broken} << 1
+        << QRegularExpression::escape(broken + u"/claims.json:"_s) + u"\\d+:\\d+: claims\\[0\\]\\.claimant: unknown actor \"nobody\""_s;
+    QTest::addRow("validate one valid, one broken") << QStringList{u"validate"_s, sonyHack, broken} << 1 << u"broken-case"_s;
+    QTest::addRow("validate missing path") << QStringList{u"validate"_s, u"/nonexistent/pack.claimscope"_s} << 1
+                                           << u"^/nonexistent/pack\\.claimscope: no such file or folder\n$"_s;
+    QTest::addRow("validate without path") << QStringList{u"validate"_s} << 2 << QString();
+    QTest::addRow("pack without -o") << QStringList{u"pack"_s, sonyHack} << 2 << QString();
+    QTest::addRow("info without path") << QStringList{u"info"_s} << 2 << QString();
+    QTest::addRow("version") << QStringList{u"--version"_s} << 0 << u"claimscope \\d+\\.\\d+\\.\\d+"_s;
+}
+
+void TestCli::commands()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, stdoutPattern);
+    const Run r = run(args);
+    QCOMPARE(r.exitCode, exitCode);
+    if (stdoutPattern.isEmpty())
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+    else
+        QVERIFY2(QRegularExpression(stdoutPattern, QRegularExpression::MultilineOption).match(r.out).hasMatch(), qPrintable(r.out));
+    if (exitCode == 2)
+        QVERIFY2(r.err.contains(u"Usage:"_s), "usage errors explain the usage");
+}
+
+void TestCli::packThenValidate()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"sony-hack.claimscope"_s);
+    const Run packed = run({u"pack"_s, sonyHack, u"-o"_s, out});
+    QCOMPARE(packed.exitCode, 0);
+    QVERIFY(packed.out.isEmpty());
+    QVERIFY(QFileInfo(out).size() > 10000);
+    const Run validated = run({u"validate"_s, out});
+    QCOMPARE(validated.exitCode, 0);
+    QVERIFY2(validated.out.isEmpty(), qPrintable(validated.out));
+}
+
+void TestCli::packRefusesInvalidCase()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"broken.claimscope"_s);
+    const Run r = run({u"pack"_s, broken, u"-o"_s, out});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.contains(u"title: expected a string"_s));
+    QVERIFY2(!QFileInfo::exists(out), "nothing is written for an invalid case");
+}
+
+void TestCli::infoCounts()
+{
+    const Run r = run({u"info"_s, sonyHack});
+    QCOMPARE(r.exitCode, 0);
+    const auto count = [&](const QString &label) {
+        const QRegularExpressionMatch m = QRegularExpression(u"^"_s + label + u":\\s+(\\d+)"_s, QRegularExpression::MultilineOption).match(r.out);
+        return m.hasMatch() ? m.captured(1).toInt() : -1;
+    };
+    QCOMPARE(count(u"articles"_s), 4);
+    QVERIFY(count(u"claims"_s) >= 40);
+    QVERIFY(count(u"events"_s) >= 25);
+    QVERIFY(count(u"annotations"_s) >= 60);
+    QVERIFY(count(u"quiz items"_s) >= 24);
+    QCOMPARE(count(u"problems"_s), 0);
+    for (const QString &type : {u"single"_s, u"true-false"_s, u"highlight"_s, u"rank"_s, u"evidence"_s}) {
+        const QRegularExpressionMatch m = QRegularExpression(type + u" (\\d+)"_s).match(r.out);
+        QVERIFY2(m.hasMatch() && m.captured(1).toInt() >= 1, qPrintable(type));
+    }
+    const QRegularExpressionMatch balance = QRegularExpression(u"true/false answers: (\\d+) true, (\\d+) false"_s).match(r.out);
+    QVERIFY(balance.hasMatch());
+    QCOMPARE(balance.captured(1), balance.captured(2));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
