@@ -17,8 +17,8 @@ ApplicationWindow {
 
     width: 1280
     height: 720
-    minimumWidth: 800
-    minimumHeight: 560
+    minimumWidth: 960
+    minimumHeight: 600
     visible: true
     title: CaseLibrary.title.length > 0 ? qsTr("%1 — Claimscope").arg(CaseLibrary.title) : "Claimscope"
     color: Theme.paper
@@ -27,8 +27,25 @@ ApplicationWindow {
     Material.accent: Theme.accent
     Material.primary: Theme.accent
 
-    function openMode(mode: string): void {
-        stack.push(modeIntro, { mode: mode });
+    // Pages opened at start-up (--page) appear at once, without a transition.
+    property int pushOperation: StackView.Immediate
+
+    function openPage(page: string, properties: var): void {
+        const pages = { story: storyPage, article: articlePage, blame: blamePage, coverage: coveragePage, quiz: quizPage };
+        if (!pages[page])
+            return;
+        if (page === "quiz") {
+            const step = CaseLibrary.lesson.firstStepOfKind("quiz");
+            properties = { itemIds: step >= 0 ? CaseLibrary.lesson.step(step).quiz : [] };
+        }
+        stack.push(pages[page], properties, pushOperation);
+    }
+    function startLesson(step: int, presenting: bool): void {
+        CaseLibrary.lesson.currentIndex = step;
+        openPage("story", { presenting: presenting });
+    }
+    function showInArticle(articleId: string, claimId: string, quote: string): void {
+        openPage("article", { articleId: articleId, focusClaimId: claimId, focusQuote: quote });
     }
 
     Shortcut {
@@ -36,7 +53,7 @@ ApplicationWindow {
         onActivated: fileDialog.open()
     }
     Shortcut {
-        sequences: [StandardKey.Back, "Alt+Left"]
+        sequences: [StandardKey.Back]
         enabled: stack.depth > 1
         onActivated: stack.pop()
     }
@@ -51,15 +68,43 @@ ApplicationWindow {
     Component {
         id: home
         HomePage {
-            onPresentRequested: root.openMode("present")
-            onStudyRequested: root.openMode("study")
+            onPresentRequested: root.startLesson(0, true)
+            onStudyRequested: root.startLesson(0, false)
             onOpenPackRequested: fileDialog.open()
+            onPageRequested: page => root.openPage(page, {})
         }
     }
     Component {
-        id: modeIntro
-        ModeIntroPage {
+        id: storyPage
+        StoryPage {
             onBackRequested: stack.pop()
+            onShowInArticle: (articleId, claimId, quote) => root.showInArticle(articleId, claimId, quote)
+        }
+    }
+    Component {
+        id: articlePage
+        ArticlePage {
+            onBackRequested: stack.pop()
+        }
+    }
+    Component {
+        id: blamePage
+        BlamePage {
+            onBackRequested: stack.pop()
+            onShowInArticle: (articleId, claimId, quote) => root.showInArticle(articleId, claimId, quote)
+        }
+    }
+    Component {
+        id: coveragePage
+        CoveragePage {
+            onBackRequested: stack.pop()
+        }
+    }
+    Component {
+        id: quizPage
+        QuizPage {
+            onFinished: stack.pop()
+            Keys.onEscapePressed: stack.pop()
         }
     }
 
@@ -82,7 +127,10 @@ ApplicationWindow {
     ProblemPanel {}
 
     Component.onCompleted: {
-        if (startPage === "present" || startPage === "study")
-            openMode(startPage);
+        if (startPage === "story")
+            startLesson(startStep, false);
+        else if (startPage !== "home")
+            openPage(startPage, {});
+        pushOperation = StackView.PushTransition;
     }
 }

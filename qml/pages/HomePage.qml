@@ -13,6 +13,7 @@ Page {
     signal presentRequested
     signal studyRequested
     signal openPackRequested
+    signal pageRequested(string page)
 
     title: CaseLibrary.title
     background: Rectangle { color: Theme.paper }
@@ -99,6 +100,31 @@ Page {
                     text: qsTr("Work through it myself")
                     description: qsTr("Read the coverage, answer the checks, see how you did.")
                     onClicked: root.studyRequested()
+                }
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 8
+                Label {
+                    text: qsTr("Or explore:")
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.inkMuted
+                }
+                Repeater {
+                    model: [{ page: "article", label: qsTr("Read the articles") },
+                            { page: "blame", label: qsTr("Who blamed whom") },
+                            { page: "coverage", label: qsTr("How the coverage shifted") },
+                            { page: "quiz", label: qsTr("Check yourself") }]
+                    delegate: Button {
+                        required property var modelData
+                        text: modelData.label
+                        flat: true
+                        font.pixelSize: Theme.fontSmall
+                        font.underline: true
+                        Accessible.name: modelData.label
+                        onClicked: root.pageRequested(modelData.page)
+                    }
                 }
             }
 

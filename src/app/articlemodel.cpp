@@ -71,3 +71,8 @@ int ArticleModel::indexOf(const QString &id) const
     }
     return -1;
 }
+
+QString ArticleModel::idAt(int row) const
+{
+    return row >= 0 && row < m_articles.size() ? m_articles.at(row).id : QString();
+}

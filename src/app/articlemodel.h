@@ -43,6 +43,8 @@ public:
 
     /// Row of the article with this id, or -1.
     Q_INVOKABLE int indexOf(const QString &id) const;
+    /// Id of the article in row `row`, or "".
+    Q_INVOKABLE QString idAt(int row) const;
 
 Q_SIGNALS:
     void countChanged();

@@ -32,6 +32,11 @@ bool CaseLibrary::open(const QString &path)
     m_origin = path;
     m_loaded = true;
     m_articles.setArticles(m_case.articles);
+    m_reader.setCase(&m_case);
+    m_claims.setCase(&m_case);
+    m_blame.setCase(&m_case);
+    m_coverage.setCase(&m_case);
+    m_lesson.setChapters(m_case.chapters);
     clearProblems();
     Q_EMIT caseChanged();
     return true;

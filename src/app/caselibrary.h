@@ -3,7 +3,12 @@
 #pragma once
 
 #include "articlemodel.h"
+#include "articlereader.h"
+#include "blameview.h"
 #include "caseloader.h"
+#include "claimmodel.h"
+#include "coverageview.h"
+#include "lessonmodel.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -25,6 +30,11 @@ class CaseLibrary : public QObject
     Q_PROPERTY(QString contentNotice READ contentNotice NOTIFY caseChanged)
     Q_PROPERTY(QString origin READ origin NOTIFY caseChanged)
     Q_PROPERTY(ArticleModel *articles READ articles CONSTANT)
+    Q_PROPERTY(ArticleReader *reader READ reader CONSTANT)
+    Q_PROPERTY(ClaimModel *claims READ claims CONSTANT)
+    Q_PROPERTY(BlameView *blame READ blame CONSTANT)
+    Q_PROPERTY(CoverageView *coverage READ coverage CONSTANT)
+    Q_PROPERTY(LessonModel *lesson READ lesson CONSTANT)
     Q_PROPERTY(QVariantList problems READ problems NOTIFY problemsChanged)
     Q_PROPERTY(QString problemOrigin READ problemOrigin NOTIFY problemsChanged)
 
@@ -45,6 +55,11 @@ public:
     QString contentNotice() const { return m_case.info.contentNotice; }
     QString origin() const { return m_origin; }
     ArticleModel *articles() { return &m_articles; }
+    ArticleReader *reader() { return &m_reader; }
+    ClaimModel *claims() { return &m_claims; }
+    BlameView *blame() { return &m_blame; }
+    CoverageView *coverage() { return &m_coverage; }
+    LessonModel *lesson() { return &m_lesson; }
     QVariantList problems() const { return m_problems; }
     QString problemOrigin() const { return m_problemOrigin; }
 
@@ -60,6 +75,11 @@ private:
     QString m_origin;
     bool m_loaded = false;
     ArticleModel m_articles;
+    ArticleReader m_reader;
+    ClaimModel m_claims;
+    BlameView m_blame;
+    CoverageView m_coverage;
+    LessonModel m_lesson;
     QVariantList m_problems;
     QString m_problemOrigin;
 };

@@ -1,0 +1,157 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Shapes
+import org.claimscope.Claimscope
+
+// Who blamed whom as a network: actors are focusable items placed by the
+// model; each accusation pair is a curved arrow (thickness = claims,
+// colour = most frequent stance) with a focusable handle showing its count.
+Item {
+    id: root
+
+    property string selectedFrom
+    property string selectedTo
+    signal edgeSelected(string from, string to)
+    signal actorSelected(string actorId)
+
+    // Room around the ellipse for the labels, which sit outside it.
+    readonly property real marginX: 170
+    readonly property real marginY: 30
+    readonly property real plotWidth: width - 2 * marginX
+    readonly property real plotHeight: height - 2 * marginY
+
+    function px(x: real): real { return marginX + x * plotWidth; }
+    function py(y: real): real { return marginY + y * plotHeight; }
+
+    // Edges below the nodes.
+    Repeater {
+        model: CaseLibrary.blame.edges
+        delegate: Item {
+            id: edge
+            required property var modelData
+            readonly property real x1: root.px(modelData.x1)
+            readonly property real y1: root.py(modelData.y1)
+            readonly property real x2: root.px(modelData.x2)
+            readonly property real y2: root.py(modelData.y2)
+            // Bend every edge to its left, so A→B and B→A do not overlap.
+            readonly property real mx: (x1 + x2) / 2 + (y2 - y1) * 0.18
+            readonly property real my: (y1 + y2) / 2 - (x2 - x1) * 0.18
+            readonly property real len: Math.max(1, Math.hypot(x2 - mx, y2 - my))
+            readonly property real ux: (x2 - mx) / len
+            readonly property real uy: (y2 - my) / len
+            readonly property real tipX: x2 - ux * 18
+            readonly property real tipY: y2 - uy * 18
+            readonly property bool selected: root.selectedFrom === modelData.from && root.selectedTo === modelData.to
+            readonly property real strokeWidth: Math.min(14, 1.5 + modelData.count * 1.5)
+            anchors.fill: parent
+
+            Shape {
+                anchors.fill: parent
+                preferredRendererType: Shape.CurveRenderer
+                opacity: root.selectedFrom === "" || edge.selected ? 0.85 : 0.25
+                ShapePath {
+                    strokeColor: edge.modelData.color
+                    strokeWidth: edge.selected ? edge.strokeWidth + 3 : edge.strokeWidth
+                    fillColor: "transparent"
+                    capStyle: ShapePath.RoundCap
+                    startX: edge.x1
+                    startY: edge.y1
+                    PathQuad { x: edge.tipX; y: edge.tipY; controlX: edge.mx; controlY: edge.my }
+                }
+                ShapePath {
+                    strokeColor: edge.modelData.color
+                    strokeWidth: 1
+                    fillColor: edge.modelData.color
+                    startX: edge.tipX + edge.ux * 12
+                    startY: edge.tipY + edge.uy * 12
+                    PathLine { x: edge.tipX - edge.uy * 7; y: edge.tipY + edge.ux * 7 }
+                    PathLine { x: edge.tipX + edge.uy * 7; y: edge.tipY - edge.ux * 7 }
+                    PathLine { x: edge.tipX + edge.ux * 12; y: edge.tipY + edge.uy * 12 }
+                }
+            }
+            AbstractButton {
+                id: handle
+                x: (edge.x1 + 2 * edge.mx + edge.x2) / 4 - width / 2
+                y: (edge.y1 + 2 * edge.my + edge.y2) / 4 - height / 2
+                width: 26
+                height: 26
+                focusPolicy: Qt.StrongFocus
+                Accessible.role: Accessible.Button
+                Accessible.name: edge.modelData.label
+                ToolTip.visible: hovered || visualFocus
+                ToolTip.text: edge.modelData.label
+                onClicked: root.edgeSelected(edge.modelData.from, edge.modelData.to)
+                Keys.onReturnPressed: root.edgeSelected(edge.modelData.from, edge.modelData.to)
+                Keys.onEnterPressed: root.edgeSelected(edge.modelData.from, edge.modelData.to)
+                background: Rectangle {
+                    radius: width / 2
+                    color: "white"
+                    border.color: handle.visualFocus ? Theme.focus : edge.modelData.color
+                    border.width: handle.visualFocus || edge.selected ? 3 : 2
+                }
+                contentItem: Text {
+                    text: edge.modelData.count
+                    font.pixelSize: 13
+                    font.bold: true
+                    color: Theme.ink
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
+            }
+        }
+    }
+
+    Repeater {
+        model: CaseLibrary.blame.nodes
+        delegate: AbstractButton {
+            id: node
+            required property string actorId
+            required property string name
+            required property real nodeX
+            required property real nodeY
+            required property bool active
+            required property bool prominent
+            required property int outgoing
+            required property int incoming
+            readonly property bool leftSide: nodeX < 0.5
+            x: root.px(nodeX) - width / 2
+            y: root.py(nodeY) - height / 2
+            width: 16 + Math.min(12, (outgoing + incoming) * 1.5)
+            height: width
+            opacity: active ? 1 : 0.3
+            focusPolicy: active ? Qt.StrongFocus : Qt.NoFocus
+            hoverEnabled: true
+            Accessible.role: Accessible.Button
+            Accessible.name: qsTr("%1: made %2 claims, received %3").arg(name).arg(outgoing).arg(incoming)
+            ToolTip.visible: (hovered || visualFocus) && !prominent
+            ToolTip.text: Accessible.name
+            onClicked: root.actorSelected(actorId)
+            Keys.onReturnPressed: root.actorSelected(actorId)
+            Keys.onEnterPressed: root.actorSelected(actorId)
+            background: Rectangle {
+                radius: width / 2
+                color: node.active ? Theme.ink : Theme.line
+                border.color: node.visualFocus ? Theme.focus : "white"
+                border.width: node.visualFocus ? 4 : 2
+            }
+            // The label sits outside the ellipse, on the node's side.
+            Text {
+                visible: node.prominent || node.visualFocus
+                x: node.leftSide ? -width - 6 : node.width + 6
+                anchors.verticalCenter: parent.verticalCenter
+                width: Math.min(implicitWidth, root.marginX - 14)
+                text: node.name
+                font.pixelSize: Theme.fontSmall
+                font.bold: node.visualFocus
+                color: Theme.ink
+                elide: Text.ElideRight
+                horizontalAlignment: node.leftSide ? Text.AlignRight : Text.AlignLeft
+                style: Text.Outline
+                styleColor: Theme.card
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import org.claimscope.Claimscope
+
+// The claims behind a selection, each with its sources and a way to the
+// words in the article when the case has them.
+ListView {
+    id: root
+
+    signal showInArticle(string articleId, string claimId, string quote)
+
+    model: CaseLibrary.claims
+    clip: true
+    spacing: 8
+    activeFocusOnTab: true
+    keyNavigationEnabled: true
+    Accessible.role: Accessible.List
+    Accessible.name: qsTr("Claims")
+    ScrollBar.vertical: ScrollBar {}
+
+    delegate: Rectangle {
+        id: card
+        required property int index
+        required property string claimId
+        required property string dateText
+        required property string claimantName
+        required property string targetNames
+        required property string stance
+        required property string evidence
+        required property string attribution
+        required property string paraphrase
+        required property var sources
+        required property string articleId
+        required property string quote
+        required property string statusNote
+        readonly property var details: CaseLibrary.claims.get(index)
+
+        width: root.width - 14
+        implicitHeight: column.implicitHeight + 20
+        radius: 8
+        color: Theme.card
+        border.color: ListView.isCurrentItem && root.activeFocus ? Theme.focus : Theme.line
+        border.width: ListView.isCurrentItem && root.activeFocus ? 3 : 1
+        Accessible.role: Accessible.ListItem
+        Accessible.name: qsTr("%1, %2 %3 %4: %5").arg(dateText).arg(claimantName).arg(details.stanceLabel).arg(targetNames).arg(paraphrase)
+
+        ColumnLayout {
+            id: column
+            anchors.fill: parent
+            anchors.margins: 10
+            spacing: 4
+            Label {
+                Layout.fillWidth: true
+                text: "<b>" + card.claimantName + "</b> " + card.details.stanceLabel + (card.targetNames ? " <b>" + card.targetNames + "</b>" : "")
+                textFormat: Text.StyledText
+                font.pixelSize: Theme.fontSmall
+                color: Theme.ink
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                Layout.fillWidth: true
+                text: card.dateText + " · " + card.details.attributionLabel + " · " + card.details.evidenceLabel
+                font.pixelSize: 13
+                color: Theme.inkMuted
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                Layout.fillWidth: true
+                text: card.paraphrase
+                font.pixelSize: Theme.fontSmall
+                color: Theme.ink
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Sources: %1").arg(card.sources.map(s => s.outlet + (s.dateText ? " (" + s.dateText + ")" : "")).join("; "))
+                font.pixelSize: 13
+                color: Theme.inkMuted
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Known later: %1").arg(card.statusNote)
+                font.pixelSize: 13
+                font.italic: true
+                color: Theme.inkMuted
+                wrapMode: Text.WordWrap
+            }
+            Button {
+                visible: card.articleId.length > 0
+                text: qsTr("Show in the article")
+                font.pixelSize: 13
+                Accessible.name: qsTr("Show this claim in the article")
+                onClicked: root.showInArticle(card.articleId, card.claimId, card.quote)
+            }
+        }
+    }
+}

@@ -1,0 +1,211 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import org.claimscope.Claimscope
+
+// How the coverage shifted: a time scrubber over the phases, the claims per
+// day, and for the current phase what was said then against what is known now.
+FocusScope {
+    id: root
+
+    property date cutoff
+    readonly property var phase: CaseLibrary.coverage.phases[CaseLibrary.coverage.currentPhase] ?? ({})
+
+    implicitWidth: 1200
+    implicitHeight: 600
+
+    onCutoffChanged: if (!isNaN(cutoff.getTime())) CaseLibrary.coverage.cutoff = cutoff
+    Component.onCompleted: if (!isNaN(cutoff.getTime())) CaseLibrary.coverage.cutoff = cutoff
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 8
+
+        DateScrubber {
+            id: scrubber
+            objectName: "coverageScrubber"
+            Layout.fillWidth: true
+            focus: true
+            dayCount: CaseLibrary.coverage.dayCount
+            dayIndex: CaseLibrary.coverage.dayIndex
+            dateText: CaseLibrary.coverage.cutoffText
+            markers: CaseLibrary.coverage.eventDays
+            onMoved: index => CaseLibrary.coverage.dayIndex = index
+            onNextEventRequested: CaseLibrary.coverage.stepToNextEvent()
+            onPreviousEventRequested: CaseLibrary.coverage.stepToPreviousEvent()
+        }
+
+        // Phase bands, to scale with the scrubber.
+        Item {
+            id: bands
+            Layout.leftMargin: scrubber.trackX
+            Layout.preferredWidth: scrubber.trackWidth
+            implicitHeight: 30
+            Repeater {
+                model: CaseLibrary.coverage.phases
+                delegate: Rectangle {
+                    id: band
+                    required property var modelData
+                    required property int index
+                    readonly property real dayWidth: bands.width / Math.max(1, CaseLibrary.coverage.dayCount)
+                    x: modelData.startIndex * dayWidth
+                    width: Math.max(4, (modelData.endIndex - modelData.startIndex + 1) * dayWidth)
+                    height: 30
+                    radius: 4
+                    color: index === CaseLibrary.coverage.currentPhase ? Theme.accent : (modelData.reached ? "#d8cfc2" : "#ece6dc")
+                    border.color: Theme.card
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: modelData.title + ", " + modelData.datesText
+                }
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.spacing
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                spacing: 6
+                Rectangle {
+                    Layout.fillWidth: true
+                    implicitHeight: phaseColumn.implicitHeight + 20
+                    radius: Theme.radius
+                    color: Theme.card
+                    border.color: Theme.accent
+                    border.width: 2
+                    ColumnLayout {
+                        id: phaseColumn
+                        anchors.fill: parent
+                        anchors.margins: 10
+                        spacing: 4
+                        Label {
+                            Layout.fillWidth: true
+                            text: (root.phase.title ?? qsTr("Before the hack")) + (root.phase.datesText ? "  ·  " + root.phase.datesText : "")
+                            font.pixelSize: Theme.fontLarge
+                            font.bold: true
+                            color: Theme.accent
+                            wrapMode: Text.WordWrap
+                            Accessible.role: Accessible.Heading
+                            Accessible.name: text
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: root.phase.framing ?? ""
+                            font.pixelSize: Theme.fontBody
+                            color: Theme.ink
+                            wrapMode: Text.WordWrap
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            visible: (root.phase.headlineExamples ?? []).length > 0
+                            text: qsTr("Headline language: %1").arg((root.phase.headlineExamples ?? []).map(h => "“" + h + "”").join("  "))
+                            font.pixelSize: Theme.fontSmall
+                            font.italic: true
+                            color: Theme.inkMuted
+                            wrapMode: Text.WordWrap
+                        }
+                    }
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    Label { text: qsTr("Claims per day by"); font.pixelSize: Theme.fontSmall; color: Theme.inkMuted }
+                    RadioButton { id: byStance; checked: true; text: qsTr("stance"); font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("Chart by stance") }
+                    RadioButton { text: qsTr("who is speaking"); font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("Chart by attribution: named, anonymous, official, state media") }
+                    Item { Layout.fillWidth: true }
+                    Repeater {
+                        model: CaseLibrary.coverage.attributionTotals
+                        delegate: Label {
+                            required property var modelData
+                            text: modelData.label + " " + modelData.count
+                            font.pixelSize: 13
+                            color: modelData.color
+                            font.bold: true
+                        }
+                    }
+                }
+                CoverageChart {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.minimumHeight: 200
+                    byAttribution: !byStance.checked
+                }
+            }
+
+            ColumnLayout {
+                Layout.fillWidth: false
+                Layout.preferredWidth: 400
+                Layout.fillHeight: true
+                spacing: 6
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Said then — known now")
+                    font.pixelSize: Theme.fontLarge
+                    font.bold: true
+                    color: Theme.ink
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                ListView {
+                    id: thenNow
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    spacing: 6
+                    model: CaseLibrary.coverage.thenVsNow
+                    activeFocusOnTab: true
+                    keyNavigationEnabled: true
+                    Accessible.role: Accessible.List
+                    Accessible.name: qsTr("Claims of this phase, with what was established later")
+                    ScrollBar.vertical: ScrollBar {}
+                    delegate: Rectangle {
+                        id: claimCard
+                        required property var modelData
+                        width: thenNow.width - 14
+                        implicitHeight: cardColumn.implicitHeight + 16
+                        radius: 8
+                        color: Theme.card
+                        border.color: ListView.isCurrentItem && thenNow.activeFocus ? Theme.focus : Theme.line
+                        border.width: ListView.isCurrentItem && thenNow.activeFocus ? 3 : 1
+                        Accessible.role: Accessible.ListItem
+                        Accessible.name: modelData.dateText + ", " + modelData.claimant + ": " + modelData.paraphrase + ". " + modelData.statusLabel + ": " + modelData.statusNote
+                        ColumnLayout {
+                            id: cardColumn
+                            anchors.fill: parent
+                            anchors.margins: 8
+                            spacing: 3
+                            Label {
+                                Layout.fillWidth: true
+                                text: "<b>" + claimCard.modelData.claimant + "</b> · " + claimCard.modelData.dateText + " · " + claimCard.modelData.attributionLabel
+                                textFormat: Text.StyledText
+                                font.pixelSize: 13
+                                color: Theme.inkMuted
+                                wrapMode: Text.WordWrap
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                text: qsTr("Then: %1").arg(claimCard.modelData.paraphrase)
+                                font.pixelSize: Theme.fontSmall
+                                color: Theme.ink
+                                wrapMode: Text.WordWrap
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                text: qsTr("Now: <b>%1.</b> %2").arg(claimCard.modelData.statusLabel).arg(claimCard.modelData.statusNote)
+                                textFormat: Text.StyledText
+                                font.pixelSize: Theme.fontSmall
+                                color: Theme.ink
+                                wrapMode: Text.WordWrap
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import org.claimscope.Claimscope
+
+// What an opened highlight means: the note, the correction of a slip, and
+// the claim it belongs to with what was established later.
+Rectangle {
+    id: root
+
+    property var note: ({})
+    readonly property bool hasNote: note.id !== undefined
+
+    radius: Theme.radius
+    color: hasNote ? Theme.card : "transparent"
+    border.color: hasNote ? (note.color ?? Theme.line) : Theme.line
+    border.width: hasNote ? 3 : 1
+
+    Flickable {
+        anchors.fill: parent
+        anchors.margins: 12
+        contentHeight: column.implicitHeight
+        clip: true
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: column
+            width: parent.width
+            spacing: 8
+
+            Label {
+                Layout.fillWidth: true
+                visible: !root.hasNote
+                text: qsTr("Click a highlight in the text, or pick one above, to see why it matters.")
+                font.pixelSize: Theme.fontSmall
+                color: Theme.inkMuted
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: root.hasNote
+                text: root.note.layerLabel ?? ""
+                font.pixelSize: Theme.fontSmall
+                font.bold: true
+                font.capitalization: Font.AllUppercase
+                color: Theme.inkMuted
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: root.hasNote
+                text: "“" + (root.note.quote ?? "") + "”"
+                font.pixelSize: Theme.fontBody
+                font.family: "Noto Serif"
+                font.italic: true
+                color: Theme.ink
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: root.hasNote
+                text: root.note.note ?? ""
+                font.pixelSize: Theme.fontBody
+                color: Theme.ink
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+            Rectangle {
+                Layout.fillWidth: true
+                visible: root.note.correction !== undefined
+                implicitHeight: correctionLabel.implicitHeight + 16
+                radius: 6
+                color: "#fde8e6"
+                Label {
+                    id: correctionLabel
+                    anchors.fill: parent
+                    anchors.margins: 8
+                    text: qsTr("<b>Correction:</b> %1<br><i>Sources: %2</i>").arg(root.note.correction ?? "").arg(root.note.correctionSources ?? "")
+                    textFormat: Text.StyledText
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.ink
+                    wrapMode: Text.WordWrap
+                }
+            }
+            Rectangle {
+                Layout.fillWidth: true
+                visible: root.note.claim !== undefined
+                implicitHeight: claimLabel.implicitHeight + 16
+                radius: 6
+                color: "#eef2f8"
+                Label {
+                    id: claimLabel
+                    anchors.fill: parent
+                    anchors.margins: 8
+                    readonly property var claim: root.note.claim ?? ({})
+                    text: qsTr("<b>The claim</b> (%1, %2): %3<br><b>Known later:</b> %4").arg(claim.claimant ?? "").arg(claim.dateText ?? "")
+                          .arg(claim.paraphrase ?? "").arg(claim.statusNote ?? "")
+                    textFormat: Text.StyledText
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.ink
+                    wrapMode: Text.WordWrap
+                }
+            }
+        }
+    }
+}

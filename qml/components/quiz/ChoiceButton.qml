@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import org.claimscope.Claimscope
+
+// One answer to pick: its number key, its text and, once the item is
+// answered, whether it was the student's answer and whether it is right.
+AbstractButton {
+    id: root
+
+    required property int number
+    property bool revealed: false
+    property bool chosen: false
+    property bool isCorrect: false
+
+    readonly property string resultText: !root.revealed ? ""
+                                         : root.chosen && root.isCorrect ? qsTr("Your answer: correct")
+                                         : root.chosen ? qsTr("Your answer: wrong")
+                                         : root.isCorrect ? qsTr("Correct answer") : ""
+
+    implicitHeight: Math.max(64, row.implicitHeight + 2 * 12)
+    implicitWidth: 600
+    focusPolicy: Qt.StrongFocus
+    Accessible.role: Accessible.Button
+    Accessible.name: root.text
+    Accessible.description: root.revealed ? root.resultText : qsTr("Key %1").arg(root.number)
+
+    Keys.onReturnPressed: root.clicked()
+    Keys.onEnterPressed: root.clicked()
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: root.down && !root.revealed ? "#ece6dc" : Theme.card
+        border.width: root.visualFocus ? 4 : (root.resultText.length > 0 ? 3 : 2)
+        border.color: root.visualFocus ? Theme.focus
+                      : root.resultText.length > 0 ? badge.tone
+                      : root.hovered && !root.revealed ? Theme.accent : Theme.line
+    }
+
+    contentItem: RowLayout {
+        id: row
+        spacing: Theme.spacing
+
+        Rectangle {
+            // The key to press, or after answering the verdict symbol.
+            Layout.leftMargin: 12
+            Layout.alignment: Qt.AlignVCenter
+            implicitWidth: 40
+            implicitHeight: 40
+            radius: 20
+            color: root.resultText.length > 0 ? badge.tone : "transparent"
+            border.width: root.resultText.length > 0 ? 0 : 2
+            border.color: Theme.inkMuted
+            Accessible.ignored: true
+            Label {
+                anchors.centerIn: parent
+                text: root.resultText.length > 0 ? badge.symbol : root.number
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                color: root.resultText.length > 0 ? "white" : Theme.ink
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.topMargin: 10
+            Layout.bottomMargin: 10
+            text: root.text
+            font.pixelSize: Theme.fontBody
+            color: root.revealed && root.resultText.length === 0 ? Theme.inkMuted : Theme.ink
+            wrapMode: Text.WordWrap
+        }
+        VerdictBadge {
+            id: badge
+            Layout.rightMargin: 12
+            Layout.alignment: Qt.AlignVCenter
+            visible: root.resultText.length > 0
+            verdict: root.isCorrect ? "right" : "wrong"
+            text: root.resultText
+        }
+    }
+}

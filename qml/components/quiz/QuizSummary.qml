@@ -1,0 +1,236 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import org.claimscope.Claimscope
+
+// The results of a quiz session: the score, discernment (true and false
+// statements judged separately) and a bar per skill. Every bar has its
+// numbers in words beside it, so nothing depends on reading the bar.
+ColumnLayout {
+    id: root
+
+    required property QuizSession session
+    /// False when the caller already titles the results.
+    property bool showHeading: true
+
+    readonly property bool hasStatements: root.session.trueItemsTotal + root.session.falseItemsTotal > 0
+    readonly property string discernmentText: {
+        const s = root.session;
+        const judgedTrue = s.trueItemsAnswered > 0;
+        const judgedFalse = s.falseItemsAnswered > 0;
+        if (judgedTrue && judgedFalse)
+            return qsTr("You judged %1 of %2 true statements correctly and %3 of %4 false ones.")
+                .arg(s.trueItemsCorrect).arg(s.trueItemsAnswered).arg(s.falseItemsCorrect).arg(s.falseItemsAnswered);
+        if (judgedTrue)
+            return qsTr("You judged %1 of %2 true statements correctly.").arg(s.trueItemsCorrect).arg(s.trueItemsAnswered) + " "
+                + (s.falseItemsTotal === 0 ? qsTr("This quiz had no false statements.") : qsTr("You did not answer the false ones."));
+        if (judgedFalse)
+            return qsTr("You judged %1 of %2 false statements correctly.").arg(s.falseItemsCorrect).arg(s.falseItemsAnswered) + " "
+                + (s.trueItemsTotal === 0 ? qsTr("This quiz had no true statements.") : qsTr("You did not answer the true ones."));
+        return qsTr("You did not answer any of the true-or-false statements.");
+    }
+
+    /// "3", "2.5": points with at most one decimal.
+    function points(value: real): string {
+        const rounded = Math.round(value * 10) / 10;
+        return Number.isInteger(rounded) ? rounded.toString() : rounded.toLocaleString(Qt.locale(), "f", 1);
+    }
+
+    function percent(fraction: real): string {
+        return qsTr("%1%").arg(Math.round(fraction * 100));
+    }
+
+    spacing: Theme.spacing
+
+    // A labelled bar: the label and the numbers are text; the bar only repeats them.
+    component ResultBar: ColumnLayout {
+        id: bar
+        property string label
+        property real fraction: 0 // 0..1, or −1 for "not answered"
+        property string valueText
+        spacing: 4
+        Accessible.role: Accessible.StaticText
+        Accessible.name: bar.label + ": " + bar.valueText
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Label {
+                Layout.fillWidth: true
+                text: bar.label
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                color: Theme.ink
+                wrapMode: Text.WordWrap
+                Accessible.ignored: true
+            }
+            Label {
+                Layout.alignment: Qt.AlignTop
+                text: bar.valueText
+                font.pixelSize: Theme.fontBody
+                color: Theme.ink
+                Accessible.ignored: true
+            }
+        }
+        Rectangle {
+            id: track
+            Layout.fillWidth: true
+            implicitHeight: 18
+            radius: 4
+            color: "#ece6dc"
+            border.color: Theme.line
+            Accessible.ignored: true
+            Rectangle {
+                width: Math.max(0, bar.fraction) * track.width
+                height: track.height
+                radius: 4
+                color: Theme.focus
+            }
+        }
+    }
+
+    Label {
+        Layout.fillWidth: true
+        visible: root.showHeading
+        text: qsTr("Your results")
+        font.pixelSize: Theme.fontHeading
+        font.bold: true
+        color: Theme.ink
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+    Label {
+        objectName: "scoreText"
+        Layout.fillWidth: true
+        text: qsTr("%1 of %2 points").arg(root.points(root.session.score)).arg(root.session.total)
+        font.pixelSize: Theme.fontTitle
+        font.bold: true
+        color: Theme.accent
+    }
+    Label {
+        objectName: "answeredText"
+        Layout.fillWidth: true
+        text: root.session.answered === root.session.total
+              ? qsTr("You answered all %1 questions; %2 fully right.").arg(root.session.total).arg(root.session.correct)
+              : qsTr("You answered %1 of %2 questions; %3 fully right.").arg(root.session.answered).arg(root.session.total).arg(root.session.correct)
+        font.pixelSize: Theme.fontBody
+        color: Theme.ink
+        wrapMode: Text.WordWrap
+    }
+
+    // Side by side when there is room, so a projector shows all of it at once.
+    GridLayout {
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spacing / 2
+        columns: root.width >= 900 && root.hasStatements && criteria.count > 0 ? 2 : 1
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacing
+
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            Layout.alignment: Qt.AlignTop
+            visible: root.hasStatements
+            implicitHeight: discernment.implicitHeight + 2 * Theme.spacing
+            radius: Theme.radius
+            color: Theme.card
+            border.color: Theme.line
+
+            ColumnLayout {
+                id: discernment
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                spacing: 10
+
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Telling true from false")
+                    font.pixelSize: Theme.fontLarge
+                    font.bold: true
+                    color: Theme.ink
+                    wrapMode: Text.WordWrap
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                Label {
+                    objectName: "discernmentText"
+                    Layout.fillWidth: true
+                    text: root.discernmentText
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.ink
+                    wrapMode: Text.WordWrap
+                }
+                ResultBar {
+                    objectName: "trueBar"
+                    Layout.fillWidth: true
+                    visible: root.session.trueItemsAnswered > 0
+                    label: qsTr("True statements you accepted")
+                    fraction: root.session.trueItemAccuracy
+                    valueText: qsTr("%1 of %2 (%3)").arg(root.session.trueItemsCorrect).arg(root.session.trueItemsAnswered)
+                                                    .arg(root.percent(root.session.trueItemAccuracy))
+                }
+                ResultBar {
+                    objectName: "falseBar"
+                    Layout.fillWidth: true
+                    visible: root.session.falseItemsAnswered > 0
+                    label: qsTr("False statements you rejected")
+                    fraction: root.session.falseItemAccuracy
+                    valueText: qsTr("%1 of %2 (%3)").arg(root.session.falseItemsCorrect).arg(root.session.falseItemsAnswered)
+                                                    .arg(root.percent(root.session.falseItemAccuracy))
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Both numbers matter. Calling everything false would reject every false statement, but every true one too: that is blanket doubt, not judgement. A careful reader accepts what is well supported and doubts what is not.")
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.inkMuted
+                    wrapMode: Text.WordWrap
+                }
+            }
+        }
+
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            Layout.alignment: Qt.AlignTop
+            visible: criteria.count > 0
+            implicitHeight: skills.implicitHeight + 2 * Theme.spacing
+            radius: Theme.radius
+            color: Theme.card
+            border.color: Theme.line
+
+            ColumnLayout {
+                id: skills
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                spacing: 10
+
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("By skill")
+                    font.pixelSize: Theme.fontLarge
+                    font.bold: true
+                    color: Theme.ink
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                Repeater {
+                    id: criteria
+                    objectName: "criterionRepeater"
+                    model: root.session.byCriterion
+                    delegate: ResultBar {
+                        required property var modelData
+                        Layout.fillWidth: true
+                        label: modelData.title
+                        fraction: modelData.fraction
+                        valueText: modelData.answered === 0 ? qsTr("not answered")
+                                   : modelData.answered === 1 ? qsTr("%1 of 1 point (%2)").arg(root.points(modelData.credit)).arg(root.percent(modelData.fraction))
+                                   : qsTr("%1 of %2 points (%3)").arg(root.points(modelData.credit)).arg(modelData.answered).arg(root.percent(modelData.fraction))
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import org.claimscope.Claimscope
+
+// One article with its highlight layers, and a way to the other articles.
+Page {
+    id: root
+
+    property string articleId: CaseLibrary.articles.idAt(0)
+    property string focusClaimId
+    property string focusQuote
+    signal backRequested
+
+    background: Rectangle { color: Theme.paper }
+    Keys.onEscapePressed: root.backRequested()
+
+    header: PageHeader {
+        title: reader.article.headline ?? ""
+        subtitle: qsTr("%1 · %2 · excerpt © its publisher, shown for educational commentary").arg(reader.article.outlet ?? "").arg(reader.article.dateText ?? "")
+        onBackRequested: root.backRequested()
+        ComboBox {
+            id: picker
+            Layout.preferredWidth: 300
+            model: CaseLibrary.articles
+            textRole: "outlet"
+            valueRole: "articleId"
+            font.pixelSize: Theme.fontSmall
+            Accessible.name: qsTr("Choose an article")
+            Component.onCompleted: currentIndex = indexOfValue(root.articleId)
+            onActivated: root.articleId = currentValue
+        }
+    }
+
+    ArticleReaderView {
+        id: reader
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        articleId: root.articleId
+        focus: true
+        Component.onCompleted: {
+            if (root.focusClaimId !== "" || root.focusQuote !== "") {
+                const row = CaseLibrary.reader.focusClaim(root.focusClaimId, root.focusQuote);
+                if (row >= 0)
+                    Qt.callLater(reader.openAnnotation, CaseLibrary.reader.selectedId);
+            }
+        }
+    }
+}

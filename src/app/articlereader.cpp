@@ -1,0 +1,308 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articlereader.h"
+#include "caseloader.h"
+#include "caseparser.h"
+
+using namespace Qt::StringLiterals;
+using namespace Claimscope;
+
+ArticleReader::ArticleReader(QObject *parent)
+    : QAbstractListModel(parent)
+{
+    const QStringList all = Vocabulary::annotationLayers();
+    m_enabled = QSet<QString>(all.cbegin(), all.cend());
+}
+
+QString ArticleReader::layerLabel(const QString &layer)
+{
+    static const QHash<QString, QString> labels{
+        {u"claim"_s, tr("Claims")},
+        {u"named-attribution"_s, tr("Named sources")},
+        {u"anonymous-attribution"_s, tr("Anonymous sources")},
+        {u"loaded-language"_s, tr("Loaded language")},
+        {u"hedge"_s, tr("Hedges")},
+        {u"evidence"_s, tr("Evidence")},
+        {u"factual-slip"_s, tr("Factual slips")},
+    };
+    return labels.value(layer, layer);
+}
+
+QString ArticleReader::layerColor(const QString &layer)
+{
+    // Light fills that keep dark text readable (contrast ≥ 7:1 with #1d2330).
+    static const QHash<QString, QString> colors{
+        {u"claim"_s, u"#fff0a0"_s},
+        {u"named-attribution"_s, u"#c9e4ff"_s},
+        {u"anonymous-attribution"_s, u"#ffd2a1"_s},
+        {u"loaded-language"_s, u"#f9c6dc"_s},
+        {u"hedge"_s, u"#ddd3f5"_s},
+        {u"evidence"_s, u"#c4efcd"_s},
+        {u"factual-slip"_s, u"#ffb0a8"_s},
+    };
+    return colors.value(layer, u"#e0e0e0"_s);
+}
+
+void ArticleReader::setCase(const CaseData *data)
+{
+    m_data = data;
+    m_articleId.clear();
+    m_selectedId.clear();
+    rebuild();
+    Q_EMIT articleChanged();
+    Q_EMIT selectedChanged();
+}
+
+const Article *ArticleReader::current() const
+{
+    return m_data ? m_data->article(m_articleId) : nullptr;
+}
+
+void ArticleReader::setArticleId(const QString &id)
+{
+    if (id == m_articleId)
+        return;
+    m_articleId = id;
+    m_selectedId.clear();
+    rebuild();
+    Q_EMIT articleChanged();
+    Q_EMIT selectedChanged();
+}
+
+QVariantMap ArticleReader::article() const
+{
+    const Article *a = current();
+    if (!a)
+        return {};
+    return {{u"id"_s, a->id}, {u"outlet"_s, a->outlet}, {u"outletKind"_s, a->outletKind},
+            {u"outletInferred"_s, a->outletInferred}, {u"headline"_s, a->headline}, {u"byline"_s, a->byline},
+            {u"dateText"_s, a->date.display()}, {u"approximateDate"_s, a->date.precision == DatePrecision::Approximate},
+            {u"url"_s, a->url}, {u"provenance"_s, a->provenance}, {u"copyright"_s, a->copyright},
+            {u"excerpt"_s, a->excerpt}, {u"furniture"_s, a->furniture}, {u"annotationCount"_s, static_cast<int>(a->annotations.size())}};
+}
+
+QVariantList ArticleReader::layers() const
+{
+    QVariantList list;
+    const Article *a = current();
+    for (const QString &layer : Vocabulary::annotationLayers()) {
+        const auto count = a ? std::count_if(a->annotations.cbegin(), a->annotations.cend(), [&](const Annotation &an) { return an.layer == layer; }) : 0;
+        list.append(QVariantMap{{u"id"_s, layer}, {u"label"_s, layerLabel(layer)}, {u"color"_s, layerColor(layer)},
+                                {u"count"_s, static_cast<int>(count)}, {u"enabled"_s, m_enabled.contains(layer)}});
+    }
+    return list;
+}
+
+void ArticleReader::setLayerEnabled(const QString &layer, bool enabled)
+{
+    if (m_enabled.contains(layer) == enabled)
+        return;
+    if (enabled)
+        m_enabled.insert(layer);
+    else
+        m_enabled.remove(layer);
+    rebuild();
+}
+
+void ArticleReader::showAllLayers()
+{
+    const QStringList all = Vocabulary::annotationLayers();
+    m_enabled = QSet<QString>(all.cbegin(), all.cend());
+    rebuild();
+}
+
+namespace {
+QString escaped(QStringView text)
+{
+    return text.toString().toHtmlEscaped();
+}
+} // namespace
+
+void ArticleReader::rebuild()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_blocks.clear();
+    const Article *a = current();
+    if (a) {
+        const QString text = a->fullText();
+        // Block boundaries in fullText(): headline, standfirst, caption, paragraphs.
+        struct Block { QString kind; qsizetype start, end; };
+        QList<Block> blocks;
+        qsizetype at = 0;
+        auto add = [&](const QString &kind, const QString &piece) {
+            blocks.append(Block{kind, at, at + piece.size()});
+            at += piece.size() + 2;
+        };
+        add(u"headline"_s, a->headline);
+        if (!a->standfirst.isEmpty())
+            add(u"standfirst"_s, a->standfirst);
+        if (!a->caption.isEmpty())
+            add(u"caption"_s, a->caption);
+        for (const QString &p : a->paragraphs)
+            add(u"paragraph"_s, p);
+
+        for (const Annotation &an : a->annotations) {
+            if (!m_enabled.contains(an.layer))
+                continue;
+            const qsizetype start = CaseValidator::find(text, an.quote, an.occurrence);
+            if (start < 0)
+                continue;
+            int block = -1;
+            for (qsizetype b = 0; b < blocks.size(); ++b) {
+                if (start >= blocks[b].start && start < blocks[b].end)
+                    block = static_cast<int>(b);
+            }
+            m_rows.append(Placed{&an, start, block});
+        }
+        std::stable_sort(m_rows.begin(), m_rows.end(), [](const Placed &x, const Placed &y) { return x.start < y.start; });
+
+        // Each character takes the annotation that starts last before it
+        // (the innermost); a selected annotation wins over the others.
+        for (const Block &b : std::as_const(blocks)) {
+            QString html;
+            qsizetype pos = b.start;
+            while (pos < b.end) {
+                const Placed *cover = nullptr;
+                for (const Placed &p : std::as_const(m_rows)) {
+                    const qsizetype end = p.start + p.annotation->quote.size();
+                    if (p.start <= pos && pos < end && (!cover || p.annotation->id == m_selectedId || (cover->annotation->id != m_selectedId && p.start >= cover->start)))
+                        cover = &p;
+                }
+                // Extend the run while the covering annotation stays the same.
+                qsizetype next = pos + 1;
+                while (next < b.end) {
+                    const Placed *c2 = nullptr;
+                    for (const Placed &p : std::as_const(m_rows)) {
+                        const qsizetype end = p.start + p.annotation->quote.size();
+                        if (p.start <= next && next < end && (!c2 || p.annotation->id == m_selectedId || (c2->annotation->id != m_selectedId && p.start >= c2->start)))
+                            c2 = &p;
+                    }
+                    if (c2 != cover)
+                        break;
+                    ++next;
+                }
+                const QStringView run = QStringView(text).mid(pos, next - pos);
+                if (cover) {
+                    const Annotation &an = *cover->annotation;
+                    const bool selected = an.id == m_selectedId;
+                    QString style = u"background-color:"_s + layerColor(an.layer) + u";color:#1d2330;text-decoration:none;"_s;
+                    if (an.layer == u"factual-slip"_s || selected)
+                        style += u"text-decoration:underline;"_s;
+                    if (selected)
+                        style += u"font-weight:bold;"_s;
+                    html += u"<a href=\"annotation:"_s + an.id + u"\" style=\""_s + style + u"\">"_s + escaped(run) + u"</a>"_s;
+                } else {
+                    html += escaped(run);
+                }
+                pos = next;
+            }
+            m_blocks.append(QVariantMap{{u"kind"_s, b.kind}, {u"html"_s, html}, {u"plain"_s, text.mid(b.start, b.end - b.start)}});
+        }
+    }
+    endResetModel();
+    Q_EMIT layersChanged();
+    Q_EMIT blocksChanged();
+}
+
+int ArticleReader::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QVariant ArticleReader::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, QAbstractItemModel::CheckIndexOption::IndexIsValid));
+    const Placed &p = m_rows.at(index.row());
+    const Annotation &an = *p.annotation;
+    switch (static_cast<Role>(role)) {
+    case IdRole: return an.id;
+    case LayerRole: return an.layer;
+    case LayerLabelRole: return layerLabel(an.layer);
+    case ColorRole: return layerColor(an.layer);
+    case QuoteRole: return an.quote;
+    case NoteRole: return an.note;
+    case ClaimIdRole: return an.claim;
+    case CorrectionRole: return an.correction ? an.correction->text : QString();
+    case BlockRole: return p.block;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ArticleReader::roleNames() const
+{
+    return {{IdRole, "annotationId"}, {LayerRole, "layer"}, {LayerLabelRole, "layerLabel"}, {ColorRole, "layerColor"},
+            {QuoteRole, "quote"}, {NoteRole, "note"}, {ClaimIdRole, "claimId"}, {CorrectionRole, "correction"},
+            {BlockRole, "block"}};
+}
+
+int ArticleReader::rowOf(const QString &annotationId) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].annotation->id == annotationId)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+void ArticleReader::setSelectedId(const QString &id)
+{
+    if (id == m_selectedId)
+        return;
+    m_selectedId = id;
+    rebuild();
+    Q_EMIT selectedChanged();
+}
+
+QVariantMap ArticleReader::selected() const
+{
+    const int row = rowOf(m_selectedId);
+    if (row < 0)
+        return {};
+    const Placed &p = m_rows.at(row);
+    const Annotation &an = *p.annotation;
+    QVariantMap map{{u"id"_s, an.id}, {u"layer"_s, an.layer}, {u"layerLabel"_s, layerLabel(an.layer)},
+                    {u"color"_s, layerColor(an.layer)}, {u"quote"_s, an.quote}, {u"note"_s, an.note}, {u"block"_s, p.block}, {u"row"_s, row}};
+    if (an.correction) {
+        QStringList sources;
+        for (const QString &s : an.correction->sources) {
+            for (const Source &src : m_data->sources) {
+                if (src.id == s)
+                    sources << src.outlet;
+            }
+        }
+        map.insert(u"correction"_s, an.correction->text);
+        map.insert(u"correctionSources"_s, sources.join(u", "_s));
+    }
+    if (const Claim *c = m_data->claim(an.claim)) {
+        const Actor *who = m_data->actor(c->claimant);
+        map.insert(u"claim"_s, QVariantMap{{u"id"_s, c->id}, {u"claimant"_s, who ? who->name : c->claimant},
+                                           {u"paraphrase"_s, c->paraphrase}, {u"dateText"_s, c->date.display()},
+                                           {u"stance"_s, c->stance}, {u"evidence"_s, c->evidence},
+                                           {u"status"_s, c->established.status}, {u"statusNote"_s, c->established.note}});
+    }
+    return map;
+}
+
+int ArticleReader::focusClaim(const QString &claimId, const QString &quote)
+{
+    showAllLayers();
+    for (const Placed &p : std::as_const(m_rows)) {
+        if (!claimId.isEmpty() && p.annotation->claim == claimId) {
+            setSelectedId(p.annotation->id);
+            return rowOf(p.annotation->id);
+        }
+    }
+    for (const Placed &p : std::as_const(m_rows)) {
+        if (!quote.isEmpty() && (p.annotation->quote.contains(quote) || quote.contains(p.annotation->quote))) {
+            setSelectedId(p.annotation->id);
+            return rowOf(p.annotation->id);
+        }
+    }
+    return -1;
+}
+
+QString ArticleReader::idAtRow(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).annotation->id : QString();
+}

@@ -1,0 +1,264 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "blameview.h"
+#include "caseparser.h"
+#include "claimmodel.h"
+
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QLocale>
+#include <QSet>
+#include <QValueAxis>
+
+using namespace Qt::StringLiterals;
+using namespace Claimscope;
+
+// ---------------------------------------------------------------- nodes
+
+void BlameNodeModel::setGraph(const BlameGraph *graph)
+{
+    beginResetModel();
+    m_graph = graph;
+    rankNodes();
+    endResetModel();
+}
+
+void BlameNodeModel::rankNodes()
+{
+    m_prominent.clear();
+    if (!m_graph)
+        return;
+    const auto &nodes = m_graph->nodes();
+    QList<int> involvement;
+    for (const BlameGraph::Node &n : nodes)
+        involvement << n.outgoing + n.incoming;
+    QList<int> sorted = involvement;
+    std::sort(sorted.begin(), sorted.end(), std::greater<>());
+    const int threshold = std::max(1, sorted.value(ProminentActors - 1, 1));
+    for (const int n : std::as_const(involvement))
+        m_prominent << (n >= threshold);
+}
+
+void BlameNodeModel::countsChanged()
+{
+    rankNodes();
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {ActiveRole, OutgoingRole, IncomingRole, ProminentRole});
+}
+
+int BlameNodeModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_graph ? 0 : static_cast<int>(m_graph->nodes().size());
+}
+
+QVariant BlameNodeModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, QAbstractItemModel::CheckIndexOption::IndexIsValid));
+    const BlameGraph::Node &n = m_graph->nodes().at(index.row());
+    switch (static_cast<Role>(role)) {
+    case ActorIdRole: return n.actorId;
+    case NameRole: return n.name;
+    case KindRole: return n.kind;
+    case XRole: return n.position.x();
+    case YRole: return n.position.y();
+    case ActiveRole: return n.active();
+    case OutgoingRole: return n.outgoing;
+    case IncomingRole: return n.incoming;
+    case ProminentRole: return m_prominent.value(index.row());
+    }
+    return {};
+}
+
+QHash<int, QByteArray> BlameNodeModel::roleNames() const
+{
+    return {{ActorIdRole, "actorId"}, {NameRole, "name"}, {KindRole, "kind"}, {XRole, "nodeX"}, {YRole, "nodeY"},
+            {ActiveRole, "active"}, {OutgoingRole, "outgoing"}, {IncomingRole, "incoming"},
+            {ProminentRole, "prominent"}};
+}
+
+// ---------------------------------------------------------------- view
+
+BlameView::BlameView(QObject *parent)
+    : QObject(parent)
+{
+}
+
+BlameView::~BlameView() = default;
+
+QString BlameView::stanceColor(const QString &stance)
+{
+    static const QHash<QString, QString> colors{
+        {u"blames"_s, u"#c62828"_s}, {u"denies"_s, u"#1565c0"_s}, {u"defends"_s, u"#2e7d32"_s},
+        {u"doubts"_s, u"#6a1b9a"_s}, {u"threatens"_s, u"#e65100"_s}, {u"criticises"_s, u"#ad1457"_s},
+        {u"urges"_s, u"#00838f"_s}, {u"neutral"_s, u"#616161"_s}};
+    return colors.value(stance, u"#616161"_s);
+}
+
+QString BlameView::evidenceColor(const QString &evidence)
+{
+    static const QHash<QString, QString> colors{
+        {u"none"_s, u"#b0b0b0"_s}, {u"asserted"_s, u"#f4a340"_s}, {u"technical"_s, u"#3d8bd4"_s},
+        {u"documentary"_s, u"#4caf50"_s}, {u"first-hand"_s, u"#9c4dcc"_s}};
+    return colors.value(evidence, u"#b0b0b0"_s);
+}
+
+void BlameView::setCase(const CaseData *data)
+{
+    m_data = data;
+    m_graph = data ? std::make_unique<BlameGraph>(*data) : nullptr;
+    m_first = m_last = QDate();
+    if (data) {
+        for (const Claim &c : data->claims) {
+            if (!m_first.isValid() || c.date.date < m_first)
+                m_first = c.date.date;
+            if (!m_last.isValid() || c.date.date > m_last)
+                m_last = c.date.date;
+        }
+    }
+    m_cutoff = m_last;
+    if (m_graph)
+        m_graph->setCutoff(m_cutoff);
+    m_nodes.setGraph(m_graph.get());
+    Q_EMIT caseChanged();
+    Q_EMIT cutoffChanged();
+}
+
+void BlameView::setCutoff(const QDate &cutoff)
+{
+    if (cutoff == m_cutoff || !m_graph)
+        return;
+    m_cutoff = cutoff;
+    m_graph->setCutoff(cutoff);
+    m_nodes.countsChanged();
+    Q_EMIT cutoffChanged();
+}
+
+int BlameView::dayIndex() const
+{
+    return m_first.isValid() ? static_cast<int>(m_first.daysTo(m_cutoff)) : 0;
+}
+
+void BlameView::setDayIndex(int index)
+{
+    if (m_first.isValid())
+        setCutoff(std::clamp(m_first.addDays(index), m_first, m_last));
+}
+
+int BlameView::dayCount() const
+{
+    return m_first.isValid() ? static_cast<int>(m_first.daysTo(m_last)) + 1 : 0;
+}
+
+QString BlameView::cutoffText() const
+{
+    return m_cutoff.isValid() ? QLocale::c().toString(m_cutoff, u"d MMMM yyyy"_s) : QString();
+}
+
+QVariantList BlameView::claimDays() const
+{
+    QVariantList days;
+    if (!m_data)
+        return days;
+    QSet<qint64> seen;
+    for (const Claim &c : m_data->claims) {
+        const qint64 d = m_first.daysTo(c.date.date);
+        if (!seen.contains(d)) {
+            seen.insert(d);
+            days.append(static_cast<int>(d));
+        }
+    }
+    return days;
+}
+
+int BlameView::claimCount() const
+{
+    if (!m_data)
+        return 0;
+    return static_cast<int>(std::count_if(m_data->claims.cbegin(), m_data->claims.cend(),
+                                          [&](const Claim &c) { return !m_cutoff.isValid() || c.date.date <= m_cutoff; }));
+}
+
+QVariantList BlameView::edges() const
+{
+    QVariantList list;
+    if (!m_graph)
+        return list;
+    const auto &nodes = m_graph->nodes();
+    for (const BlameGraph::Edge &e : m_graph->edges()) {
+        const int from = m_graph->nodeIndex(e.from), to = m_graph->nodeIndex(e.to);
+        if (from < 0 || to < 0)
+            continue;
+        const QString stance = e.dominantStance();
+        QStringList stances, evidence;
+        for (const QString &s : Vocabulary::stances()) {
+            if (const int n = e.byStance.value(s))
+                stances << u"%1 %2"_s.arg(n).arg(ClaimModel::stanceLabel(s));
+        }
+        for (const QString &s : Vocabulary::evidenceLevels()) {
+            if (const int n = e.byEvidence.value(s))
+                evidence << u"%1 %2"_s.arg(n).arg(ClaimModel::evidenceLabel(s));
+        }
+        const QString fromName = nodes.at(from).name, toName = nodes.at(to).name;
+        list.append(QVariantMap{
+            {u"from"_s, e.from}, {u"to"_s, e.to}, {u"fromName"_s, fromName}, {u"toName"_s, toName},
+            {u"x1"_s, nodes.at(from).position.x()}, {u"y1"_s, nodes.at(from).position.y()},
+            {u"x2"_s, nodes.at(to).position.x()}, {u"y2"_s, nodes.at(to).position.y()},
+            {u"count"_s, e.count}, {u"stance"_s, stance}, {u"stanceLabel"_s, ClaimModel::stanceLabel(stance)},
+            {u"color"_s, stanceColor(stance)}, {u"stances"_s, stances.join(u", "_s)}, {u"evidence"_s, evidence.join(u", "_s)},
+            {u"claimIds"_s, e.claimIds},
+            {u"label"_s, tr("%1 → %2: %n claim(s), %3; %4", nullptr, e.count).arg(fromName, toName, stances.join(u", "_s), evidence.join(u", "_s))}});
+    }
+    return list;
+}
+
+QVariantList BlameView::stanceLegend() const
+{
+    QVariantList list;
+    for (const QString &s : Vocabulary::stances())
+        list.append(QVariantMap{{u"id"_s, s}, {u"label"_s, ClaimModel::stanceLabel(s)}, {u"color"_s, stanceColor(s)}});
+    return list;
+}
+
+QVariantList BlameView::evidenceLegend() const
+{
+    QVariantList list;
+    for (const QString &s : Vocabulary::evidenceLevels())
+        list.append(QVariantMap{{u"id"_s, s}, {u"label"_s, ClaimModel::evidenceLabel(s)}, {u"color"_s, evidenceColor(s)}});
+    return list;
+}
+
+void BlameView::fillEvidenceChart(QAbstractBarSeries *series, QBarCategoryAxis *categories, QValueAxis *values, int limit) const
+{
+    if (!series || !categories || !values || !m_graph)
+        return;
+    const auto &nodes = m_graph->nodes();
+    QList<const BlameGraph::Edge *> top;
+    for (const BlameGraph::Edge &e : m_graph->edges()) {
+        if (top.size() < limit)
+            top.append(&e);
+    }
+    std::reverse(top.begin(), top.end()); // a horizontal chart draws its first category at the bottom
+    QStringList labels;
+    int maxCount = 1;
+    for (const BlameGraph::Edge *e : std::as_const(top)) {
+        const int from = m_graph->nodeIndex(e->from), to = m_graph->nodeIndex(e->to);
+        labels << (from >= 0 ? nodes.at(from).name : e->from) + u" → "_s + (to >= 0 ? nodes.at(to).name : e->to);
+        maxCount = std::max(maxCount, e->count);
+    }
+    series->clear();
+    for (const QString &level : Vocabulary::evidenceLevels()) {
+        auto *set = new QBarSet(ClaimModel::evidenceLabel(level));
+        set->setColor(QColor(evidenceColor(level)));
+        set->setBorderColor(QColor(evidenceColor(level)));
+        QList<qreal> counts;
+        for (const BlameGraph::Edge *e : std::as_const(top))
+            counts << e->byEvidence.value(level);
+        set->append(counts);
+        series->append(set);
+    }
+    categories->setCategories(labels);
+    values->setRange(0, maxCount);
+    values->setTickCount(std::min(maxCount, 10) + 1);
+    values->setLabelFormat(u"%d"_s);
+}

@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "blamegraph.h"
+
+#include <QAbstractBarSeries>
+#include <QAbstractListModel>
+#include <QBarCategoryAxis>
+#include <QDate>
+#include <QQmlEngine>
+#include <QValueAxis>
+
+#include <memory>
+
+/// The actors of the blame graph: positions stay put, counts follow the cutoff.
+class BlameNodeModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by BlameView")
+
+public:
+    enum Role {
+        ActorIdRole = Qt::UserRole + 1,
+        NameRole,
+        KindRole,
+        XRole,        ///< 0..1
+        YRole,        ///< 0..1
+        ActiveRole,   ///< takes part in a claim up to the cutoff
+        OutgoingRole, ///< claims made
+        IncomingRole, ///< claims received
+        ProminentRole, ///< among the most involved actors at the cutoff: labelled in the network
+    };
+    Q_ENUM(Role)
+
+    using QAbstractListModel::QAbstractListModel;
+    void setGraph(const Claimscope::BlameGraph *graph);
+    void countsChanged();
+    static constexpr int ProminentActors = 12;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    void rankNodes();
+
+    const Claimscope::BlameGraph *m_graph = nullptr;
+    QList<bool> m_prominent;
+};
+
+/// Who blamed whom up to a date, for the blame page: graph nodes and edges,
+/// the stacked bar chart's data, and colours for stances and evidence.
+class BlameView : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by CaseLibrary")
+    Q_PROPERTY(QDate cutoff READ cutoff WRITE setCutoff NOTIFY cutoffChanged)
+    Q_PROPERTY(QDate firstDate READ firstDate NOTIFY caseChanged)
+    Q_PROPERTY(QDate lastDate READ lastDate NOTIFY caseChanged)
+    Q_PROPERTY(int dayIndex READ dayIndex WRITE setDayIndex NOTIFY cutoffChanged)
+    Q_PROPERTY(int dayCount READ dayCount NOTIFY caseChanged)
+    Q_PROPERTY(QString cutoffText READ cutoffText NOTIFY cutoffChanged)
+    Q_PROPERTY(QVariantList claimDays READ claimDays NOTIFY caseChanged)
+    Q_PROPERTY(BlameNodeModel *nodes READ nodes CONSTANT)
+    Q_PROPERTY(QVariantList edges READ edges NOTIFY cutoffChanged)
+    Q_PROPERTY(int claimCount READ claimCount NOTIFY cutoffChanged)
+    Q_PROPERTY(QVariantList stanceLegend READ stanceLegend CONSTANT)
+    Q_PROPERTY(QVariantList evidenceLegend READ evidenceLegend CONSTANT)
+
+public:
+    explicit BlameView(QObject *parent = nullptr);
+    ~BlameView() override;
+
+    void setCase(const Claimscope::CaseData *data);
+
+    QDate cutoff() const { return m_cutoff; }
+    void setCutoff(const QDate &cutoff);
+    QDate firstDate() const { return m_first; }
+    QDate lastDate() const { return m_last; }
+    int dayIndex() const;
+    void setDayIndex(int index);
+    int dayCount() const;
+    QString cutoffText() const;
+    QVariantList claimDays() const;
+    BlameNodeModel *nodes() { return &m_nodes; }
+    QVariantList edges() const;
+    int claimCount() const;
+    QVariantList stanceLegend() const;
+    QVariantList evidenceLegend() const;
+
+    /// Fills a horizontal stacked bar chart: one bar per claimant → target
+    /// pair (the `limit` largest), stacked by evidence offered.
+    Q_INVOKABLE void fillEvidenceChart(QAbstractBarSeries *series, QBarCategoryAxis *categories, QValueAxis *values, int limit = 10) const;
+
+    static QString stanceColor(const QString &stance);
+    static QString evidenceColor(const QString &evidence);
+
+Q_SIGNALS:
+    void cutoffChanged();
+    void caseChanged();
+
+private:
+    const Claimscope::CaseData *m_data = nullptr;
+    std::unique_ptr<Claimscope::BlameGraph> m_graph;
+    BlameNodeModel m_nodes;
+    QDate m_cutoff, m_first, m_last;
+};

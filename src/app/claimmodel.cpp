@@ -1,0 +1,216 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "claimmodel.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+using namespace Claimscope;
+
+ClaimModel::ClaimModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+QString ClaimModel::stanceLabel(const QString &stance)
+{
+    static const QHash<QString, QString> labels{
+        {u"blames"_s, tr("blames")}, {u"denies"_s, tr("denies")}, {u"defends"_s, tr("defends")},
+        {u"doubts"_s, tr("doubts")}, {u"threatens"_s, tr("threatens")}, {u"criticises"_s, tr("criticises")},
+        {u"urges"_s, tr("urges")}, {u"neutral"_s, tr("neutral")}};
+    return labels.value(stance, stance);
+}
+
+QString ClaimModel::evidenceLabel(const QString &evidence)
+{
+    static const QHash<QString, QString> labels{
+        {u"none"_s, tr("no evidence offered")}, {u"asserted"_s, tr("evidence claimed, not shown")},
+        {u"technical"_s, tr("technical evidence")}, {u"documentary"_s, tr("documents")},
+        {u"first-hand"_s, tr("first-hand account")}};
+    return labels.value(evidence, evidence);
+}
+
+QString ClaimModel::attributionLabel(const QString &attribution)
+{
+    static const QHash<QString, QString> labels{
+        {u"named"_s, tr("named person")}, {u"anonymous"_s, tr("anonymous")},
+        {u"institutional"_s, tr("official statement")}, {u"state-media"_s, tr("state media")}};
+    return labels.value(attribution, attribution);
+}
+
+QString ClaimModel::statusLabel(const QString &status)
+{
+    static const QHash<QString, QString> labels{
+        {u"confirmed"_s, tr("Borne out later")}, {u"maintained"_s, tr("Held; evidence not public")},
+        {u"disputed"_s, tr("Disputed by experts")}, {u"contradicted"_s, tr("Contradicted later")},
+        {u"unresolved"_s, tr("Still unresolved")}, {u"opinion"_s, tr("A judgement, not a fact")}};
+    return labels.value(status, status);
+}
+
+void ClaimModel::setCase(const CaseData *data)
+{
+    m_data = data;
+    refilter();
+}
+
+bool ClaimModel::matches(const Claim &c) const
+{
+    if (m_cutoff.isValid() && c.date.date > m_cutoff)
+        return false;
+    if (!m_claimant.isEmpty() && c.claimant != m_claimant)
+        return false;
+    if (!m_target.isEmpty() && !c.targets.contains(m_target))
+        return false;
+    if (!m_stance.isEmpty() && c.stance != m_stance)
+        return false;
+    if (!m_attribution.isEmpty() && c.attribution != m_attribution)
+        return false;
+    return m_evidence.isEmpty() || c.evidence == m_evidence;
+}
+
+void ClaimModel::refilter()
+{
+    beginResetModel();
+    m_rows.clear();
+    if (m_data) {
+        for (const Claim &c : m_data->claims) {
+            if (matches(c))
+                m_rows.append(&c);
+        }
+        std::stable_sort(m_rows.begin(), m_rows.end(), [](const Claim *a, const Claim *b) { return a->date.date < b->date.date; });
+    }
+    endResetModel();
+    Q_EMIT countChanged();
+}
+
+int ClaimModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ClaimModel::totalCount() const
+{
+    return m_data ? static_cast<int>(m_data->claims.size()) : 0;
+}
+
+QVariant ClaimModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, QAbstractItemModel::CheckIndexOption::IndexIsValid));
+    const Claim &c = *m_rows.at(index.row());
+    const auto firstInCorpus = [&]() -> const SourceRef * {
+        for (const SourceRef &s : c.sources) {
+            if (!s.article.isEmpty())
+                return &s;
+        }
+        return nullptr;
+    };
+    switch (static_cast<Role>(role)) {
+    case IdRole: return c.id;
+    case DateRole: return c.date.date;
+    case DateTextRole: return c.date.display();
+    case ClaimantRole: return c.claimant;
+    case ClaimantNameRole: {
+        const Actor *a = m_data->actor(c.claimant);
+        return a ? a->name : c.claimant;
+    }
+    case TargetNamesRole: {
+        QStringList names;
+        for (const QString &t : c.targets) {
+            const Actor *a = m_data->actor(t);
+            names << (a ? a->name : t);
+        }
+        return names.join(u", "_s);
+    }
+    case StanceRole: return c.stance;
+    case AttributionRole: return c.attribution;
+    case EvidenceRole: return c.evidence;
+    case ParaphraseRole: return c.paraphrase;
+    case SourcesRole: {
+        QVariantList list;
+        for (const SourceRef &ref : c.sources) {
+            QVariantMap s{{u"articleId"_s, ref.article}, {u"quote"_s, ref.quote}};
+            for (const Source &src : m_data->sources) {
+                if (src.id == ref.source) {
+                    s.insert(u"outlet"_s, src.outlet);
+                    s.insert(u"url"_s, src.url);
+                    s.insert(u"dateText"_s, src.date.isValid() ? QLocale::c().toString(src.date, u"d MMM yyyy"_s) : QString());
+                }
+            }
+            list.append(s);
+        }
+        return list;
+    }
+    case ArticleRole: {
+        const SourceRef *s = firstInCorpus();
+        return s ? s->article : QString();
+    }
+    case QuoteRole: {
+        const SourceRef *s = firstInCorpus();
+        return s ? s->quote : QString();
+    }
+    case StatusRole: return c.established.status;
+    case StatusNoteRole: return c.established.note;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ClaimModel::roleNames() const
+{
+    return {{IdRole, "claimId"}, {DateRole, "date"}, {DateTextRole, "dateText"}, {ClaimantRole, "claimant"},
+            {ClaimantNameRole, "claimantName"}, {TargetNamesRole, "targetNames"}, {StanceRole, "stance"},
+            {AttributionRole, "attribution"}, {EvidenceRole, "evidence"}, {ParaphraseRole, "paraphrase"},
+            {SourcesRole, "sources"}, {ArticleRole, "articleId"}, {QuoteRole, "quote"}, {StatusRole, "status"},
+            {StatusNoteRole, "statusNote"}};
+}
+
+QVariantMap ClaimModel::get(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    QVariantMap map;
+    const auto roles = roleNames();
+    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
+        map.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
+    map.insert(u"stanceLabel"_s, stanceLabel(map.value(u"stance"_s).toString()));
+    map.insert(u"evidenceLabel"_s, evidenceLabel(map.value(u"evidence"_s).toString()));
+    map.insert(u"attributionLabel"_s, attributionLabel(map.value(u"attribution"_s).toString()));
+    map.insert(u"statusLabel"_s, statusLabel(map.value(u"status"_s).toString()));
+    return map;
+}
+
+void ClaimModel::clearFilters()
+{
+    m_cutoff = QDate();
+    m_claimant.clear();
+    m_target.clear();
+    m_stance.clear();
+    m_attribution.clear();
+    m_evidence.clear();
+    refilter();
+    Q_EMIT filterChanged();
+}
+
+#define CLAIMSCOPE_FILTER_SETTER(Name, member)                                                                                             \
+    void ClaimModel::Name(const QString &v)                                                                                                \
+    {                                                                                                                                      \
+        if (member == v)                                                                                                                   \
+            return;                                                                                                                        \
+        member = v;                                                                                                                        \
+        refilter();                                                                                                                        \
+        Q_EMIT filterChanged();                                                                                                            \
+    }
+CLAIMSCOPE_FILTER_SETTER(setClaimant, m_claimant)
+CLAIMSCOPE_FILTER_SETTER(setTarget, m_target)
+CLAIMSCOPE_FILTER_SETTER(setStance, m_stance)
+CLAIMSCOPE_FILTER_SETTER(setAttribution, m_attribution)
+CLAIMSCOPE_FILTER_SETTER(setEvidence, m_evidence)
+#undef CLAIMSCOPE_FILTER_SETTER
+
+void ClaimModel::setCutoff(const QDate &cutoff)
+{
+    if (cutoff == m_cutoff)
+        return;
+    m_cutoff = cutoff;
+    refilter();
+    Q_EMIT filterChanged();
+}

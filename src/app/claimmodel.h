@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "casedata.h"
+
+#include <QAbstractListModel>
+#include <QDate>
+#include <QQmlEngine>
+
+/// The claims of the open case, filtered by date cutoff, claimant, target,
+/// stance, attribution and evidence (an empty filter matches everything).
+class ClaimModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by CaseLibrary")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(int totalCount READ totalCount NOTIFY countChanged)
+    Q_PROPERTY(QDate cutoff READ cutoff WRITE setCutoff NOTIFY filterChanged)
+    Q_PROPERTY(QString claimant READ claimant WRITE setClaimant NOTIFY filterChanged)
+    Q_PROPERTY(QString target READ target WRITE setTarget NOTIFY filterChanged)
+    Q_PROPERTY(QString stance READ stance WRITE setStance NOTIFY filterChanged)
+    Q_PROPERTY(QString attribution READ attribution WRITE setAttribution NOTIFY filterChanged)
+    Q_PROPERTY(QString evidence READ evidence WRITE setEvidence NOTIFY filterChanged)
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1, ///< claim id
+        DateRole,                  ///< QDate
+        DateTextRole,              ///< "≈ 8 Dec 2014"
+        ClaimantRole,              ///< actor id
+        ClaimantNameRole,
+        TargetNamesRole,           ///< "North Korea, Sony Pictures"
+        StanceRole,
+        AttributionRole,
+        EvidenceRole,
+        ParaphraseRole,
+        SourcesRole,               ///< QVariantList of {outlet, url, dateText, articleId, quote}
+        ArticleRole,               ///< first article of the case that carries the claim, or ""
+        QuoteRole,                 ///< the quote in that article, or ""
+        StatusRole,                ///< established.status
+        StatusNoteRole,
+    };
+    Q_ENUM(Role)
+
+    explicit ClaimModel(QObject *parent = nullptr);
+    void setCase(const Claimscope::CaseData *data);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    int totalCount() const;
+    QDate cutoff() const { return m_cutoff; }
+    void setCutoff(const QDate &cutoff);
+    QString claimant() const { return m_claimant; }
+    void setClaimant(const QString &v);
+    QString target() const { return m_target; }
+    void setTarget(const QString &v);
+    QString stance() const { return m_stance; }
+    void setStance(const QString &v);
+    QString attribution() const { return m_attribution; }
+    void setAttribution(const QString &v);
+    QString evidence() const { return m_evidence; }
+    void setEvidence(const QString &v);
+
+    Q_INVOKABLE void clearFilters();
+    /// All roles of row `row`, keyed by role name.
+    Q_INVOKABLE QVariantMap get(int row) const;
+
+    static QString stanceLabel(const QString &stance);
+    static QString evidenceLabel(const QString &evidence);
+    static QString attributionLabel(const QString &attribution);
+    static QString statusLabel(const QString &status);
+
+Q_SIGNALS:
+    void countChanged();
+    void filterChanged();
+
+private:
+    void refilter();
+    bool matches(const Claimscope::Claim &c) const;
+
+    const Claimscope::CaseData *m_data = nullptr;
+    QList<const Claimscope::Claim *> m_rows;
+    QDate m_cutoff;
+    QString m_claimant, m_target, m_stance, m_attribution, m_evidence;
+};

@@ -1,0 +1,252 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "coverageview.h"
+#include "blameview.h"
+#include "caseparser.h"
+#include "claimmodel.h"
+
+#include <QAreaSeries>
+#include <QDateTime>
+#include <QLineSeries>
+#include <QLocale>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+using namespace Claimscope;
+
+CoverageView::CoverageView(QObject *parent)
+    : QObject(parent)
+{
+}
+
+CoverageView::~CoverageView() = default;
+
+QString CoverageView::attributionColor(const QString &attribution)
+{
+    static const QHash<QString, QString> colors{
+        {u"named"_s, u"#2e7d32"_s}, {u"anonymous"_s, u"#e65100"_s}, {u"institutional"_s, u"#1565c0"_s}, {u"state-media"_s, u"#6a1b9a"_s}};
+    return colors.value(attribution, u"#616161"_s);
+}
+
+void CoverageView::setCase(const CaseData *data)
+{
+    m_data = data;
+    m_series = data ? std::make_unique<CoverageSeries>(*data) : nullptr;
+    m_eventDays.clear();
+    if (data) {
+        QSet<QDate> days;
+        for (const Event &e : data->events)
+            days.insert(e.date.date);
+        for (const Claim &c : data->claims)
+            days.insert(c.date.date);
+        m_eventDays = QList<QDate>(days.cbegin(), days.cend());
+        std::sort(m_eventDays.begin(), m_eventDays.end());
+    }
+    m_start = m_series ? m_series->firstDate() : QDate();
+    if (data) {
+        for (const Phase &p : data->phases) {
+            if (p.start.isValid() && (m_start == m_series->firstDate() || p.start < m_start))
+                m_start = p.start;
+        }
+    }
+    m_cutoff = m_series ? m_series->lastDate() : QDate();
+    if (m_series)
+        m_series->setCutoff(m_cutoff);
+    Q_EMIT caseChanged();
+    Q_EMIT cutoffChanged();
+}
+
+void CoverageView::setCutoff(const QDate &cutoff)
+{
+    if (!m_series || !cutoff.isValid())
+        return;
+    const QDate clamped = std::clamp(cutoff, m_start, m_series->lastDate());
+    if (clamped == m_cutoff)
+        return;
+    m_cutoff = clamped;
+    m_series->setCutoff(m_cutoff);
+    Q_EMIT cutoffChanged();
+}
+
+int CoverageView::dayIndex() const
+{
+    return m_series ? static_cast<int>(m_start.daysTo(m_cutoff)) : 0;
+}
+
+void CoverageView::setDayIndex(int index)
+{
+    if (m_series)
+        setCutoff(m_start.addDays(index));
+}
+
+int CoverageView::dayCount() const
+{
+    return m_series ? static_cast<int>(m_start.daysTo(m_series->lastDate())) + 1 : 0;
+}
+
+QString CoverageView::cutoffText() const
+{
+    return m_cutoff.isValid() ? QLocale::c().toString(m_cutoff, u"d MMMM yyyy"_s) : QString();
+}
+
+QDate CoverageView::firstDate() const { return m_start; }
+QDate CoverageView::lastDate() const { return m_series ? m_series->lastDate() : QDate(); }
+
+QVariantList CoverageView::phases() const
+{
+    QVariantList list;
+    if (!m_series)
+        return list;
+    const QLocale c = QLocale::c();
+    const QDate first = m_start;
+    for (qsizetype i = 0; i < m_series->phases().size(); ++i) {
+        const CoverageSeries::PhaseSummary &p = m_series->phases().at(i);
+        QStringList examples;
+        for (const Phase &ph : m_data->phases) {
+            if (ph.id == p.phaseId)
+                examples = ph.headlineExamples;
+        }
+        list.append(QVariantMap{{u"id"_s, p.phaseId}, {u"title"_s, p.title}, {u"framing"_s, p.framing},
+                                {u"startIndex"_s, static_cast<int>(first.daysTo(p.start))},
+                                {u"endIndex"_s, static_cast<int>(first.daysTo(p.end))},
+                                {u"datesText"_s, QString(c.toString(p.start, u"d MMM"_s) + u" – "_s + c.toString(p.end, u"d MMM yyyy"_s))},
+                                {u"total"_s, p.total}, {u"eventCount"_s, p.eventCount},
+                                {u"dominantStance"_s, p.dominantStance}, {u"dominantStanceLabel"_s, ClaimModel::stanceLabel(p.dominantStance)},
+                                {u"reached"_s, p.start <= m_cutoff}, {u"headlineExamples"_s, examples}});
+    }
+    return list;
+}
+
+int CoverageView::currentPhase() const
+{
+    return m_series ? m_series->phaseAt(m_cutoff) : -1;
+}
+
+QVariantList CoverageView::recentEvents() const
+{
+    QVariantList list;
+    if (!m_data)
+        return list;
+    QList<const Event *> events;
+    for (const Event &e : m_data->events) {
+        if (e.date.date <= m_cutoff)
+            events.append(&e);
+    }
+    std::stable_sort(events.begin(), events.end(), [](const Event *a, const Event *b) { return a->date.date > b->date.date; });
+    for (qsizetype i = 0; i < std::min<qsizetype>(events.size(), 4); ++i) {
+        list.append(QVariantMap{{u"dateText"_s, events[i]->date.display()}, {u"title"_s, events[i]->title},
+                                {u"description"_s, events[i]->description}});
+    }
+    return list;
+}
+
+QVariantList CoverageView::thenVsNow() const
+{
+    QVariantList list;
+    if (!m_data || !m_series)
+        return list;
+    const int phase = currentPhase();
+    const QDate from = phase >= 0 ? m_series->phases().at(phase).start : m_series->firstDate();
+    QList<const Claim *> claims;
+    for (const Claim &c : m_data->claims) {
+        if (c.date.date >= from && c.date.date <= m_cutoff)
+            claims.append(&c);
+    }
+    if (claims.isEmpty()) { // a quiet phase: show what had been claimed by then
+        for (const Claim &c : m_data->claims) {
+            if (c.date.date <= m_cutoff)
+                claims.append(&c);
+        }
+    }
+    std::stable_sort(claims.begin(), claims.end(), [](const Claim *a, const Claim *b) { return a->date.date > b->date.date; });
+    claims = claims.mid(0, 20);
+    for (const Claim *c : std::as_const(claims)) {
+        const Actor *who = m_data->actor(c->claimant);
+        list.append(QVariantMap{{u"claimId"_s, c->id}, {u"dateText"_s, c->date.display()}, {u"claimant"_s, who ? who->name : c->claimant},
+                                {u"paraphrase"_s, c->paraphrase}, {u"attributionLabel"_s, ClaimModel::attributionLabel(c->attribution)},
+                                {u"evidenceLabel"_s, ClaimModel::evidenceLabel(c->evidence)}, {u"status"_s, c->established.status},
+                                {u"statusLabel"_s, ClaimModel::statusLabel(c->established.status)}, {u"statusNote"_s, c->established.note}});
+    }
+    return list;
+}
+
+QVariantList CoverageView::attributionTotals() const
+{
+    QVariantList list;
+    if (!m_series)
+        return list;
+    const QMap<QString, int> totals = m_series->totalsByAttribution();
+    for (const QString &a : Vocabulary::attributions())
+        list.append(QVariantMap{{u"id"_s, a}, {u"label"_s, ClaimModel::attributionLabel(a)}, {u"count"_s, totals.value(a)}, {u"color"_s, attributionColor(a)}});
+    return list;
+}
+
+QVariantList CoverageView::eventDays() const
+{
+    QVariantList list;
+    if (!m_series)
+        return list;
+    for (const QDate &d : m_eventDays) {
+        if (d >= m_start)
+            list.append(static_cast<int>(m_start.daysTo(d)));
+    }
+    return list;
+}
+
+bool CoverageView::stepToNextEvent()
+{
+    const auto it = std::upper_bound(m_eventDays.cbegin(), m_eventDays.cend(), m_cutoff);
+    if (it == m_eventDays.cend())
+        return false;
+    setCutoff(*it);
+    return true;
+}
+
+bool CoverageView::stepToPreviousEvent()
+{
+    const auto it = std::lower_bound(m_eventDays.cbegin(), m_eventDays.cend(), m_cutoff);
+    if (it == m_eventDays.cbegin())
+        return false;
+    setCutoff(*std::prev(it));
+    return true;
+}
+
+QVariantList CoverageView::legend(bool byAttribution) const
+{
+    QVariantList list;
+    const QStringList keys = byAttribution ? Vocabulary::attributions() : Vocabulary::stances();
+    for (const QString &k : keys) {
+        list.append(QVariantMap{{u"id"_s, k},
+                                {u"label"_s, byAttribution ? ClaimModel::attributionLabel(k) : ClaimModel::stanceLabel(k)},
+                                {u"color"_s, byAttribution ? attributionColor(k) : BlameView::stanceColor(k)}});
+    }
+    return list;
+}
+
+void CoverageView::fillStackedChart(const QVariantList &areaSeries, bool byAttribution) const
+{
+    if (!m_series)
+        return;
+    const QStringList keys = byAttribution ? Vocabulary::attributions() : Vocabulary::stances();
+    const auto &days = m_series->days();
+    QList<qreal> below(days.size(), 0.0);
+    for (qsizetype k = 0; k < keys.size() && k < areaSeries.size(); ++k) {
+        auto *area = qobject_cast<QAreaSeries *>(areaSeries.at(k).value<QObject *>());
+        if (!area || !area->upperSeries())
+            continue;
+        QList<QPointF> upper;
+        upper.reserve(days.size() * 2);
+        for (qsizetype d = 0; d < days.size(); ++d) {
+            const auto &day = days.at(d);
+            const qreal count = byAttribution ? day.byAttribution.value(keys[k]) : day.byStance.value(keys[k]);
+            // Each day is a step from its midnight to the next, so single days read as bars.
+            const qreal x0 = static_cast<qreal>(QDateTime(day.date, QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch());
+            const qreal x1 = x0 + 86400000.0;
+            below[d] += count;
+            upper << QPointF(x0, below[d]) << QPointF(x1, below[d]);
+        }
+        area->upperSeries()->replace(upper);
+        area->setColor(QColor(byAttribution ? attributionColor(keys[k]) : BlameView::stanceColor(keys[k])));
+        area->setBorderColor(area->color());
+    }
+}

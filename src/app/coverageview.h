@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "coverageseries.h"
+
+#include <QDate>
+#include <QObject>
+#include <QQmlEngine>
+
+#include <memory>
+
+/// How the coverage shifted, for the coverage page: a day scrubber, the
+/// phases with their framing, what was claimed by then and what was later
+/// established, and the stacked per-day chart's data.
+class CoverageView : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by CaseLibrary")
+    Q_PROPERTY(QDate cutoff READ cutoff WRITE setCutoff NOTIFY cutoffChanged)
+    Q_PROPERTY(int dayIndex READ dayIndex WRITE setDayIndex NOTIFY cutoffChanged)
+    Q_PROPERTY(int dayCount READ dayCount NOTIFY caseChanged)
+    Q_PROPERTY(QString cutoffText READ cutoffText NOTIFY cutoffChanged)
+    Q_PROPERTY(QDate firstDate READ firstDate NOTIFY caseChanged)
+    Q_PROPERTY(QDate lastDate READ lastDate NOTIFY caseChanged)
+    Q_PROPERTY(QVariantList phases READ phases NOTIFY cutoffChanged)
+    Q_PROPERTY(int currentPhase READ currentPhase NOTIFY cutoffChanged)
+    Q_PROPERTY(QVariantList recentEvents READ recentEvents NOTIFY cutoffChanged)
+    Q_PROPERTY(QVariantList thenVsNow READ thenVsNow NOTIFY cutoffChanged)
+    Q_PROPERTY(QVariantList attributionTotals READ attributionTotals NOTIFY cutoffChanged)
+    Q_PROPERTY(QVariantList eventDays READ eventDays NOTIFY caseChanged)
+
+public:
+    explicit CoverageView(QObject *parent = nullptr);
+    ~CoverageView() override;
+
+    void setCase(const Claimscope::CaseData *data);
+
+    QDate cutoff() const { return m_cutoff; }
+    void setCutoff(const QDate &cutoff);
+    int dayIndex() const;
+    void setDayIndex(int index);
+    int dayCount() const;
+    QString cutoffText() const;
+    QDate firstDate() const;
+    QDate lastDate() const;
+    QVariantList phases() const;
+    int currentPhase() const;
+    QVariantList recentEvents() const;
+    QVariantList thenVsNow() const;
+    QVariantList attributionTotals() const;
+    QVariantList eventDays() const;
+
+    /// Moves to the next/previous day on which something happened.
+    Q_INVOKABLE bool stepToNextEvent();
+    Q_INVOKABLE bool stepToPreviousEvent();
+
+    /// Fills stacked area series (one per stance, or per attribution when
+    /// `byAttribution`), given in the order of the legend, with claims per
+    /// day up to the cutoff: each area reaches from zero to the running total
+    /// of its key and those before it, so the caller draws the last key at
+    /// the back. Points are set in one go, never appended one by one.
+    Q_INVOKABLE void fillStackedChart(const QVariantList &areaSeries, bool byAttribution) const;
+    Q_INVOKABLE QVariantList legend(bool byAttribution) const;
+
+    static QString attributionColor(const QString &attribution);
+
+Q_SIGNALS:
+    void cutoffChanged();
+    void caseChanged();
+
+private:
+    const Claimscope::CaseData *m_data = nullptr;
+    std::unique_ptr<Claimscope::CoverageSeries> m_series;
+    QList<QDate> m_eventDays; ///< sorted days with an event or a claim
+    QDate m_cutoff;
+    QDate m_start; ///< the scrubber's first day: the start of the first phase (earlier events count, off the scale)
+};

@@ -1,0 +1,167 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lessonmodel.h"
+
+using namespace Qt::StringLiterals;
+using namespace Claimscope;
+
+LessonModel::LessonModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void LessonModel::setChapters(const QList<Chapter> &chapters)
+{
+    beginResetModel();
+    m_chapters = chapters;
+    m_rows.clear();
+    for (qsizetype c = 0; c < chapters.size(); ++c) {
+        for (qsizetype s = 0; s < chapters[c].steps.size(); ++s)
+            m_rows.append(Row{chapters[c].steps[s], static_cast<int>(c), static_cast<int>(s)});
+    }
+    m_current = 0;
+    m_revealed = false;
+    endResetModel();
+    Q_EMIT countChanged();
+    Q_EMIT currentChanged();
+}
+
+int LessonModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QVariant LessonModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, QAbstractItemModel::CheckIndexOption::IndexIsValid));
+    const Row &row = m_rows.at(index.row());
+    const LessonStep &s = row.step;
+    switch (static_cast<Role>(role)) {
+    case IdRole: return s.id;
+    case KindRole: return s.kind;
+    case TitleRole: return s.title;
+    case TextRole: return s.text;
+    case PresenterNotesRole: return s.presenterNotes;
+    case RevealRole: return s.reveal;
+    case ArticleRole: return s.article;
+    case QuizRole: return s.quiz;
+    case CutoffRole: return s.cutoff;
+    case ChapterIndexRole: return row.chapter;
+    case ChapterTitleRole: return m_chapters.at(row.chapter).title;
+    case StepInChapterRole: return row.inChapter;
+    case StepsInChapterRole: return static_cast<int>(m_chapters.at(row.chapter).steps.size());
+    }
+    return {};
+}
+
+QHash<int, QByteArray> LessonModel::roleNames() const
+{
+    return {
+        {IdRole, "stepId"},
+        {KindRole, "kind"},
+        {TitleRole, "title"},
+        {TextRole, "text"},
+        {PresenterNotesRole, "presenterNotes"},
+        {RevealRole, "reveal"},
+        {ArticleRole, "articleId"},
+        {QuizRole, "quiz"},
+        {CutoffRole, "cutoff"},
+        {ChapterIndexRole, "chapterIndex"},
+        {ChapterTitleRole, "chapterTitle"},
+        {StepInChapterRole, "stepInChapter"},
+        {StepsInChapterRole, "stepsInChapter"},
+    };
+}
+
+QVariantMap LessonModel::step(int index) const
+{
+    if (index < 0 || index >= m_rows.size())
+        return {};
+    QVariantMap map;
+    const QModelIndex i = this->index(index);
+    const auto roles = roleNames();
+    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
+        map.insert(QString::fromLatin1(it.value()), data(i, it.key()));
+    map.insert(u"index"_s, index);
+    return map;
+}
+
+void LessonModel::setCurrentIndex(int index)
+{
+    index = std::clamp(index, 0, std::max(0, static_cast<int>(m_rows.size()) - 1));
+    if (index == m_current)
+        return;
+    m_current = index;
+    m_revealed = false;
+    Q_EMIT currentChanged();
+}
+
+bool LessonModel::canGoNext() const
+{
+    return m_current + 1 < m_rows.size();
+}
+
+bool LessonModel::reveal()
+{
+    if (m_revealed || m_rows.isEmpty() || m_rows.at(m_current).step.reveal.isEmpty())
+        return false;
+    m_revealed = true;
+    Q_EMIT currentChanged();
+    return true;
+}
+
+bool LessonModel::advance()
+{
+    return reveal() || next();
+}
+
+bool LessonModel::next()
+{
+    if (!canGoNext())
+        return false;
+    setCurrentIndex(m_current + 1);
+    return true;
+}
+
+bool LessonModel::previous()
+{
+    if (!canGoPrevious())
+        return false;
+    setCurrentIndex(m_current - 1);
+    return true;
+}
+
+QVariantList LessonModel::chapters() const
+{
+    QVariantList list;
+    for (qsizetype c = 0; c < m_chapters.size(); ++c) {
+        list.append(QVariantMap{{u"title"_s, m_chapters[c].title},
+                                {u"summary"_s, m_chapters[c].summary},
+                                {u"firstStep"_s, firstStepOfChapter(static_cast<int>(c))},
+                                {u"stepCount"_s, static_cast<int>(m_chapters[c].steps.size())}});
+    }
+    return list;
+}
+
+int LessonModel::currentChapter() const
+{
+    return m_rows.isEmpty() ? -1 : m_rows.at(m_current).chapter;
+}
+
+int LessonModel::firstStepOfChapter(int chapter) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].chapter == chapter)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+int LessonModel::firstStepOfKind(const QString &kind) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].step.kind == kind)
+            return static_cast<int>(i);
+    }
+    return -1;
+}

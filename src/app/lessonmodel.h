@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "casedata.h"
+
+#include <QAbstractListModel>
+#include <QDate>
+#include <QQmlEngine>
+
+/// The guided lesson as one list of steps (chapters flattened), with the
+/// current step, navigation and what has been revealed.
+class LessonModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by CaseLibrary")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(int currentIndex READ currentIndex WRITE setCurrentIndex NOTIFY currentChanged)
+    Q_PROPERTY(bool revealed READ isRevealed NOTIFY currentChanged)
+    Q_PROPERTY(bool canGoNext READ canGoNext NOTIFY currentChanged)
+    Q_PROPERTY(bool canGoPrevious READ canGoPrevious NOTIFY currentChanged)
+    Q_PROPERTY(QVariantMap current READ current NOTIFY currentChanged)
+    Q_PROPERTY(QVariantMap upcoming READ nextStep NOTIFY currentChanged)
+    Q_PROPERTY(QVariantList chapters READ chapters NOTIFY countChanged)
+    Q_PROPERTY(int currentChapter READ currentChapter NOTIFY currentChanged)
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1, ///< step id
+        KindRole,                  ///< narrative, article, blame, coverage, quiz, reveal
+        TitleRole,
+        TextRole,
+        PresenterNotesRole,
+        RevealRole,                ///< text shown only on reveal ("" if none)
+        ArticleRole,               ///< article id for article steps
+        QuizRole,                  ///< QStringList of quiz item ids
+        CutoffRole,                ///< QDate for blame/coverage steps (may be invalid)
+        ChapterIndexRole,
+        ChapterTitleRole,
+        StepInChapterRole,         ///< 0-based position inside its chapter
+        StepsInChapterRole,
+    };
+    Q_ENUM(Role)
+
+    explicit LessonModel(QObject *parent = nullptr);
+
+    void setChapters(const QList<Claimscope::Chapter> &chapters);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    int currentIndex() const { return m_current; }
+    void setCurrentIndex(int index);
+    bool isRevealed() const { return m_revealed; }
+    bool canGoNext() const;
+    bool canGoPrevious() const { return m_current > 0; }
+    QVariantMap current() const { return step(m_current); }
+    QVariantMap nextStep() const { return step(m_current + 1); }
+    QVariantList chapters() const;
+    int currentChapter() const;
+
+    /// All roles of one step, keyed by role name; empty when out of range.
+    Q_INVOKABLE QVariantMap step(int index) const;
+    /// Shows the current step's reveal; returns false if it has none or it is shown.
+    Q_INVOKABLE bool reveal();
+    /// Reveals first when the step has something hidden, then moves on:
+    /// what a presenter's "next" key does, so nothing is skipped unseen.
+    Q_INVOKABLE bool advance();
+    Q_INVOKABLE bool next();
+    Q_INVOKABLE bool previous();
+    /// Index of the first step of chapter `chapter`, or -1.
+    Q_INVOKABLE int firstStepOfChapter(int chapter) const;
+    /// Index of the first step of this kind ("quiz", …), or -1.
+    Q_INVOKABLE int firstStepOfKind(const QString &kind) const;
+
+Q_SIGNALS:
+    void countChanged();
+    void currentChanged();
+
+private:
+    struct Row {
+        Claimscope::LessonStep step;
+        int chapter = 0;
+        int inChapter = 0;
+    };
+    QList<Claimscope::Chapter> m_chapters;
+    QList<Row> m_rows;
+    int m_current = 0;
+    bool m_revealed = false;
+};

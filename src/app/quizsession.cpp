@@ -1,0 +1,406 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "quizsession.h"
+
+#include "caseloader.h"
+
+#include <algorithm>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+using namespace Claimscope;
+
+namespace {
+
+/// Paragraphs up to this length are shown whole around a highlight span;
+/// longer ones are cut to the sentence holding the span.
+constexpr qsizetype WholeParagraphLimit = 260;
+
+bool isSentenceEnd(const QString &text, qsizetype i)
+{
+    const QChar c = text.at(i);
+    if (c != u'.' && c != u'?' && c != u'!')
+        return false;
+    // "U.S." and initials such as "J." do not end a sentence.
+    if (c == u'.' && i >= 1 && text.at(i - 1).isUpper() && (i == 1 || !text.at(i - 2).isLetter()))
+        return false;
+    qsizetype j = i + 1;
+    while (j < text.size() && (text.at(j) == u'"' || text.at(j) == u'\'' || text.at(j) == u'’' || text.at(j) == u'”' || text.at(j) == u')'))
+        ++j;
+    return j >= text.size() || text.at(j).isSpace();
+}
+
+struct SpanContext {
+    QString before, after, where;
+    bool cutBefore = false, cutAfter = false;
+};
+
+/// The paragraph (or, for a long one, the sentence) around the n-th
+/// occurrence of `quote` in the article, and where it stands.
+SpanContext spanContext(const Article &article, const QString &quote, int occurrence)
+{
+    SpanContext ctx;
+    const QString text = article.fullText();
+    const qsizetype at = CaseValidator::find(text, quote, occurrence);
+    if (at < 0)
+        return ctx;
+
+    // Which part of fullText(): headline, standfirst, caption, paragraphs.
+    const qsizetype partStart = [&] {
+        const qsizetype sep = text.lastIndexOf(u"\n\n"_s, at);
+        return sep < 0 ? qsizetype(0) : sep + 2;
+    }();
+    const qsizetype partEnd = [&] {
+        const qsizetype sep = text.indexOf(u"\n\n"_s, at + quote.size());
+        return sep < 0 ? text.size() : sep;
+    }();
+    const qsizetype partNumber = text.left(partStart).count(u"\n\n"_s);
+    QStringList partNames{QuizSession::tr("Headline")};
+    if (!article.standfirst.isEmpty())
+        partNames << QuizSession::tr("Standfirst");
+    if (!article.caption.isEmpty())
+        partNames << QuizSession::tr("Caption");
+    ctx.where = partNumber < partNames.size() ? partNames.at(partNumber)
+                                              : QuizSession::tr("Paragraph %1").arg(partNumber - partNames.size() + 1);
+
+    qsizetype from = partStart;
+    qsizetype to = partEnd;
+    if (partEnd - partStart > WholeParagraphLimit) {
+        for (qsizetype i = at - 1; i > partStart; --i) {
+            if (isSentenceEnd(text, i)) {
+                from = i + 1;
+                while (from < at && text.at(from).isSpace())
+                    ++from;
+                ctx.cutBefore = true;
+                break;
+            }
+        }
+        for (qsizetype i = at + quote.size(); i < partEnd; ++i) {
+            if (isSentenceEnd(text, i)) {
+                to = i + 1;
+                while (to < partEnd && !text.at(to).isSpace())
+                    ++to; // closing quotation marks
+                ctx.cutAfter = to < partEnd;
+                break;
+            }
+        }
+    }
+    ctx.before = text.mid(from, at - from);
+    ctx.after = text.mid(at + quote.size(), to - at - quote.size());
+    return ctx;
+}
+
+/// A fixed shuffle of the rank options (the same every time for an item, so
+/// a class sees the same list as the teacher), never already in the right order.
+QList<qsizetype> presentationOrder(const QuizItem &item)
+{
+    QList<qsizetype> order(item.choices.size());
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    quint32 state = 2166136261u; // FNV-1a of the id seeds a small LCG
+    for (const QChar c : item.id)
+        state = (state ^ c.unicode()) * 16777619u;
+    for (qsizetype i = order.size() - 1; i > 0; --i) {
+        state = state * 1664525u + 1013904223u;
+        const auto j = static_cast<qsizetype>((state >> 8) % static_cast<quint32>(i + 1));
+        std::swap(order[i], order[j]);
+    }
+    QStringList ids;
+    for (const qsizetype i : std::as_const(order))
+        ids << item.choices.at(i).id;
+    if (ids == item.order)
+        std::reverse(order.begin(), order.end());
+    return order;
+}
+
+} // namespace
+
+QuizSession::QuizSession(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void QuizSession::setLibrary(CaseLibrary *library)
+{
+    if (m_library == library)
+        return;
+    if (m_library)
+        disconnect(m_library, nullptr, this, nullptr);
+    m_library = library;
+    if (m_library) {
+        connect(m_library, &CaseLibrary::caseChanged, this, [this] {
+            // Another case: the answers were to other questions.
+            resetAnswers();
+            Q_EMIT itemIdsChanged();
+        });
+    }
+    resetAnswers();
+    Q_EMIT libraryChanged();
+    Q_EMIT itemIdsChanged(); // the totals depend on the case
+}
+
+void QuizSession::setItemIds(const QStringList &ids)
+{
+    if (m_itemIds == ids)
+        return;
+    m_itemIds = ids;
+    resetAnswers();
+    Q_EMIT itemIdsChanged();
+}
+
+void QuizSession::setCurrentIndex(int index)
+{
+    index = std::clamp(index, 0, count());
+    if (m_currentIndex == index)
+        return;
+    m_currentIndex = index;
+    Q_EMIT currentIndexChanged();
+}
+
+QString QuizSession::currentId() const
+{
+    return isFinished() ? QString() : m_itemIds.at(m_currentIndex);
+}
+
+void QuizSession::next()
+{
+    setCurrentIndex(m_currentIndex + 1);
+}
+
+void QuizSession::previous()
+{
+    setCurrentIndex(m_currentIndex - 1);
+}
+
+void QuizSession::restart()
+{
+    resetAnswers();
+}
+
+void QuizSession::resetAnswers()
+{
+    const bool hadAnswers = !m_answers.isEmpty();
+    m_answers.clear();
+    recompute();
+    if (hadAnswers)
+        Q_EMIT resultsChanged();
+    // Back to the first item; currentId and finished may change even when the index does not.
+    m_currentIndex = 0;
+    Q_EMIT currentIndexChanged();
+}
+
+void QuizSession::recompute()
+{
+    m_summary = m_library ? summarise(m_library->caseData(), m_answers) : QuizSummary{};
+}
+
+const QuizItem *QuizSession::find(const QString &id) const
+{
+    return m_library ? m_library->caseData().quizItem(id) : nullptr;
+}
+
+bool QuizSession::isComplete() const
+{
+    return count() > 0 && std::all_of(m_itemIds.cbegin(), m_itemIds.cend(), [this](const QString &id) { return m_answers.contains(id); });
+}
+
+int QuizSession::trueItemsCorrect() const
+{
+    return m_summary.trueItemsAnswered > 0 ? qRound(m_summary.trueItemAccuracy * m_summary.trueItemsAnswered) : 0;
+}
+
+int QuizSession::falseItemsCorrect() const
+{
+    return m_summary.falseItemsAnswered > 0 ? qRound(m_summary.falseItemAccuracy * m_summary.falseItemsAnswered) : 0;
+}
+
+int QuizSession::statementsTotal(bool truth) const
+{
+    return static_cast<int>(std::count_if(m_itemIds.cbegin(), m_itemIds.cend(), [&](const QString &id) {
+        const QuizItem *q = find(id);
+        return q && q->type == u"true-false"_s && q->answer == truth;
+    }));
+}
+
+QVariantList QuizSession::byCriterion() const
+{
+    QVariantList rows;
+    if (!m_library)
+        return rows;
+    const CaseData &data = m_library->caseData();
+    for (const Criterion &c : data.criteria) {
+        const int items = static_cast<int>(std::count_if(m_itemIds.cbegin(), m_itemIds.cend(), [&](const QString &id) {
+            const QuizItem *q = find(id);
+            return q && q->criteria.contains(c.id);
+        }));
+        if (items == 0)
+            continue;
+        const auto result = m_summary.byCriterion.value(c.id, {0.0, 0});
+        rows.append(QVariantMap{{u"id"_s, c.id},
+                                {u"title"_s, c.title},
+                                {u"description"_s, c.description},
+                                {u"credit"_s, result.first},
+                                {u"answered"_s, result.second},
+                                {u"items"_s, items},
+                                {u"fraction"_s, result.second > 0 ? result.first / result.second : -1.0}});
+    }
+    return rows;
+}
+
+QStringList QuizSession::caseItemIds(const QString &type) const
+{
+    QStringList ids;
+    if (!m_library)
+        return ids;
+    for (const QuizItem &q : m_library->caseData().quizItems) {
+        if (type.isEmpty() || q.type == type)
+            ids << q.id;
+    }
+    return ids;
+}
+
+QVariantMap QuizSession::item(const QString &id) const
+{
+    const QuizItem *q = find(id);
+    if (!q)
+        return {{u"valid"_s, false}, {u"id"_s, id}};
+    const CaseData &data = m_library->caseData();
+
+    QStringList criteria;
+    for (const QString &c : q->criteria) {
+        const auto it = std::find_if(data.criteria.cbegin(), data.criteria.cend(), [&](const Criterion &k) { return k.id == c; });
+        criteria << (it == data.criteria.cend() ? c : it->title);
+    }
+    QVariantMap map{{u"valid"_s, true},       {u"id"_s, q->id},         {u"type"_s, q->type},
+                    {u"prompt"_s, q->prompt}, {u"criteria"_s, criteria}, {u"statement"_s, q->statement}};
+
+    QVariantList choices, spans, options;
+    if (q->type == u"single"_s || q->type == u"evidence"_s) {
+        for (const QuizChoice &c : q->choices)
+            choices.append(QVariantMap{{u"id"_s, c.id}, {u"text"_s, c.text}});
+    } else if (q->type == u"highlight"_s) {
+        const Article *article = data.article(q->article);
+        for (qsizetype i = 0; i < q->choices.size(); ++i) {
+            const QuizChoice &c = q->choices.at(i);
+            const SpanContext ctx = article ? spanContext(*article, c.quote, c.occurrence) : SpanContext{};
+            const QString lead = ctx.cutBefore ? u"… "_s : QString();
+            const QString tail = ctx.cutAfter ? u" …"_s : QString();
+            spans.append(QVariantMap{
+                {u"index"_s, static_cast<int>(i)},
+                {u"quote"_s, c.quote},
+                {u"where"_s, ctx.where},
+                {u"context"_s, QString(lead + ctx.before + c.quote + ctx.after + tail)},
+                {u"contextHtml"_s, QString(lead + ctx.before.toHtmlEscaped() + u"<b><u>"_s + c.quote.toHtmlEscaped()
+                                           + u"</u></b>"_s + ctx.after.toHtmlEscaped() + tail)}});
+        }
+        if (article)
+            map.insert(u"article"_s, QVariantMap{{u"headline"_s, article->headline}, {u"outlet"_s, article->outlet},
+                                                 {u"date"_s, article->date.display()}});
+    } else if (q->type == u"rank"_s) {
+        for (const qsizetype i : presentationOrder(*q))
+            options.append(QVariantMap{{u"id"_s, q->choices.at(i).id}, {u"text"_s, q->choices.at(i).text}});
+    }
+    map.insert(u"choices"_s, choices);
+    map.insert(u"spans"_s, spans);
+    map.insert(u"options"_s, options);
+    return map;
+}
+
+QVariantMap QuizSession::answerChoice(const QString &id, const QString &choiceId)
+{
+    QuizAnswer a;
+    a.choice = choiceId;
+    return record(id, a);
+}
+
+QVariantMap QuizSession::answerTrueFalse(const QString &id, bool truth)
+{
+    QuizAnswer a;
+    a.truth = truth;
+    return record(id, a);
+}
+
+QVariantMap QuizSession::answerSpans(const QString &id, const QList<int> &spans)
+{
+    QList<int> marked = spans;
+    std::sort(marked.begin(), marked.end());
+    marked.erase(std::unique(marked.begin(), marked.end()), marked.end());
+    QuizAnswer a;
+    a.spans = marked;
+    return record(id, a);
+}
+
+QVariantMap QuizSession::answerOrder(const QString &id, const QStringList &order)
+{
+    QuizAnswer a;
+    a.order = order;
+    return record(id, a);
+}
+
+QVariantMap QuizSession::record(const QString &id, const QuizAnswer &answer)
+{
+    if (m_answers.contains(id))
+        return verdict(id); // answered once, kept
+    const QuizItem *q = find(id);
+    if (!q || !m_itemIds.contains(id))
+        return {{u"answered"_s, false}, {u"valid"_s, false}};
+    const QuizVerdict v = scoreAnswer(*q, answer);
+    if (!v.valid)
+        return {{u"answered"_s, false}, {u"valid"_s, false}};
+    m_answers.insert(id, answer);
+    recompute();
+    Q_EMIT itemAnswered(id);
+    Q_EMIT resultsChanged();
+    return verdict(id);
+}
+
+QVariantMap QuizSession::verdict(const QString &id) const
+{
+    const auto it = m_answers.constFind(id);
+    const QuizItem *q = find(id);
+    if (it == m_answers.cend() || !q)
+        return {{u"answered"_s, false}};
+    const QuizAnswer &a = *it;
+    const QuizVerdict v = scoreAnswer(*q, a);
+    QVariantMap map{{u"answered"_s, true},          {u"valid"_s, v.valid},       {u"correct"_s, v.correct},
+                    {u"credit"_s, v.credit},        {u"feedback"_s, v.feedback}, {u"explanation"_s, v.explanation}};
+
+    if (q->type == u"single"_s || q->type == u"evidence"_s) {
+        map.insert(u"choiceId"_s, a.choice);
+        for (const QuizChoice &c : q->choices) {
+            if (c.correct)
+                map.insert(u"correctChoiceId"_s, c.id);
+        }
+    } else if (q->type == u"true-false"_s) {
+        map.insert(u"truth"_s, a.truth.value_or(false));
+        map.insert(u"correctAnswer"_s, q->answer);
+    } else if (q->type == u"highlight"_s) {
+        QVariantList marked, correct, results;
+        for (const int i : a.spans)
+            marked.append(i);
+        for (qsizetype i = 0; i < q->choices.size(); ++i) {
+            const QuizChoice &c = q->choices.at(i);
+            const int index = static_cast<int>(i);
+            if (c.correct)
+                correct.append(index);
+            results.append(QVariantMap{{u"index"_s, index}, {u"marked"_s, a.spans.contains(index)},
+                                       {u"correct"_s, c.correct}, {u"feedback"_s, c.feedback}});
+        }
+        map.insert(u"spans"_s, marked);
+        map.insert(u"correctSpans"_s, correct);
+        map.insert(u"spanResults"_s, results);
+    } else if (q->type == u"rank"_s) {
+        QVariantList results;
+        for (qsizetype i = 0; i < q->order.size(); ++i) {
+            const auto c = std::find_if(q->choices.cbegin(), q->choices.cend(), [&](const QuizChoice &k) { return k.id == q->order.at(i); });
+            if (c == q->choices.cend())
+                continue;
+            results.append(QVariantMap{{u"id"_s, c->id}, {u"text"_s, c->text}, {u"feedback"_s, c->feedback},
+                                       {u"correctPosition"_s, static_cast<int>(i) + 1},
+                                       {u"position"_s, static_cast<int>(a.order.indexOf(c->id)) + 1}});
+        }
+        map.insert(u"order"_s, a.order);
+        map.insert(u"correctOrder"_s, q->order);
+        map.insert(u"optionResults"_s, results);
+    }
+    return map;
+}

@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import org.claimscope.Claimscope
+
+// Drives the whole lesson of the default case by keyboard, answering the
+// first two quizzes with number and T/F keys. The expected scores come from
+// content/sony-hack/quiz.json (update them when those items change).
+TestCase {
+    id: root
+    name: "Lesson"
+    when: windowShown
+    visible: true
+    width: 1280
+    height: 720
+
+    Component {
+        id: storyComponent
+        StoryPage {
+            width: 1280
+            height: 720
+            presenting: true
+        }
+    }
+
+    function initTestCase(): void {
+        verify(CaseLibrary.openDefault());
+    }
+
+    function answerByKeys(page: Item, keys: list<int>): QtObject {
+        const quiz = findChild(page, "stepQuiz");
+        verify(quiz, "a quiz step shows its quiz");
+        tryCompare(quiz.session, "count", keys.length);
+        for (let i = 0; i < keys.length; ++i) {
+            compare(quiz.session.currentIndex, i);
+            quiz.showCurrent(); // puts the keyboard focus on the item, as the page does
+            keyClick(keys[i]);
+            tryVerify(() => quiz.session.isAnswered(quiz.session.currentId), 2000, "key " + keys[i] + " answers item " + i);
+            if (i + 1 < keys.length)
+                quiz.session.next();
+        }
+        return quiz.session;
+    }
+
+    function test_whole_lesson_by_keyboard(): void {
+        const lesson = CaseLibrary.lesson;
+        lesson.currentIndex = 0;
+        const page = createTemporaryObject(storyComponent, root);
+        verify(page);
+        page.forceActiveFocus();
+        compare(lesson.currentIndex, 0);
+        const total = lesson.count;
+        verify(total >= 20, "the lesson has its steps");
+
+        let finished = 0;
+        page.backRequested.connect(() => finished++);
+        let quizzes = 0;
+        let reveals = 0;
+        let guard = 0;
+        while (lesson.canGoNext && guard++ < 200) {
+            const before = lesson.currentIndex;
+            if (lesson.current.kind === "quiz") {
+                ++quizzes;
+                if (quizzes === 1) {
+                    // A single-choice item answered "1" (wrong) and a true statement answered T (right).
+                    const session = answerByKeys(page, [Qt.Key_1, Qt.Key_T]);
+                    compare(session.answered, 2);
+                    compare(session.correct, 1);
+                    compare(session.score, 1);
+                    compare(session.trueItemsAnswered, 1);
+                    compare(session.trueItemAccuracy, 1);
+                } else if (quizzes === 2) {
+                    // F on a false statement (right), T on a true one (right), 1 on two evidence items (both wrong).
+                    const session = answerByKeys(page, [Qt.Key_F, Qt.Key_T, Qt.Key_1, Qt.Key_1]);
+                    compare(session.answered, 4);
+                    compare(session.correct, 2);
+                    compare(session.falseItemAccuracy, 1);
+                    compare(session.trueItemAccuracy, 1);
+                }
+            }
+            page.forceActiveFocus();
+            const hadReveal = (lesson.current.reveal ?? "").length > 0;
+            keyClick(Qt.Key_Right, Qt.AltModifier);
+            if (hadReveal) {
+                verify(lesson.revealed, "a step with something hidden reveals it before moving on");
+                compare(lesson.currentIndex, before);
+                verify(findChild(page, "revealText").visible);
+                ++reveals;
+                keyClick(Qt.Key_Right, Qt.AltModifier);
+            }
+            compare(lesson.currentIndex, before + 1, "Alt+→ moves one step");
+        }
+        compare(lesson.currentIndex, total - 1, "the last step is reached");
+        verify(quizzes >= 5, "the lesson has its quizzes");
+        verify(reveals >= 1, "the lesson has reveals");
+
+        keyClick(Qt.Key_Left, Qt.AltModifier);
+        compare(lesson.currentIndex, total - 2, "Alt+← goes back");
+        keyClick(Qt.Key_Right, Qt.AltModifier);
+        const next = findChild(page, "nextButton");
+        compare(next.text, "Finish");
+        mouseClick(next);
+        compare(finished, 1, "Finish leaves the lesson");
+    }
+}

@@ -1,0 +1,115 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import org.claimscope.Claimscope
+
+// The quiz page at the two projector sizes: no text runs off the side or is
+// cut short, the next step is always on screen, and the verdict is scrolled
+// into view when an answer is given.
+TestCase {
+    id: root
+    name: "QuizLayout"
+    when: windowShown
+    visible: true
+    width: 1280
+    height: 720
+
+    Component {
+        id: pageComponent
+        QuizPage {}
+    }
+    Component {
+        id: sessionComponent
+        QuizSession {
+            library: CaseLibrary
+        }
+    }
+
+    function initTestCase(): void {
+        verify(CaseLibrary.openDefault(), "the default case loads");
+    }
+
+    function init(): void {
+        root.width = 1280;
+        root.height = 720;
+    }
+
+    function test_fits_data(): var {
+        return [{ tag: "1280x720", w: 1280, h: 720 }, { tag: "1920x1080", w: 1920, h: 1080 }];
+    }
+
+    // Every visible text lies inside the page horizontally and is not elided.
+    function checkTexts(page: var, where: string): void {
+        const pending = [page];
+        let texts = 0;
+        while (pending.length > 0) {
+            const item = pending.pop();
+            if (!item.visible || item.opacity === 0)
+                continue;
+            if (item instanceof Text && item.text.length > 0) {
+                ++texts;
+                const r = item.mapToItem(page, 0, 0, item.width, item.height);
+                verify(r.x >= 0 && r.x + Math.min(item.width, item.contentWidth) <= page.width + 0.5,
+                       "%1: “%2” fits across the page".arg(where).arg(item.text.slice(0, 40)));
+                verify(!item.truncated, "%1: “%2” is not cut short".arg(where).arg(item.text.slice(0, 40)));
+                verify(item.font.pixelSize >= 15, "%1: “%2” is readable at a distance".arg(where).arg(item.text.slice(0, 40)));
+            }
+            for (let i = 0; i < item.children.length; ++i)
+                pending.push(item.children[i]);
+        }
+        verify(texts > 5, where + ": the page shows text");
+    }
+
+    function checkOnScreen(page: var, item: var, what: string): void {
+        verify(item.visible, what + " is shown");
+        const r = item.mapToItem(page, 0, 0, item.width, item.height);
+        verify(r.x >= 0 && r.y >= 0 && r.x + r.width <= page.width + 0.5 && r.y + r.height <= page.height + 0.5,
+               what + " is on screen");
+    }
+
+    function test_fits(data: var): void {
+        root.width = data.w;
+        root.height = data.h;
+        const s = createTemporaryObject(sessionComponent, root);
+        const types = ["single", "true-false", "highlight", "rank", "evidence"];
+        const ids = types.map(t => s.caseItemIds(t)[0]);
+        const page = createTemporaryObject(pageComponent, root, { itemIds: ids, title: "Who blamed whom", width: data.w, height: data.h });
+        const session = page.session;
+        const view = findChild(page, "quizItemView");
+        const flick = view.parent.parent.parent; // QuizItemView → column → contentItem → Flickable
+        verify(flick instanceof Flickable);
+        for (let i = 0; i < ids.length; ++i) {
+            const where = "%1 %2".arg(data.tag).arg(view.type);
+            waitForRendering(page);
+            checkTexts(page, where + " (question)");
+            checkOnScreen(page, findChild(page, view.needsCheck ? "checkButton" : "skipButton"), where + ": the next step");
+            if (view.type === "single" || view.type === "evidence")
+                view.chooseChoice(view.item.choices[1].id);
+            else if (view.type === "true-false")
+                view.chooseTruth(false);
+            else {
+                if (view.type === "highlight")
+                    view.toggleSpan(0);
+                view.check();
+            }
+            verify(view.answered, where + " is answered");
+            const panel = findChild(page, "feedbackPanel");
+            tryVerify(() => {
+                const r = panel.mapToItem(flick, 0, 0, panel.width, panel.height);
+                return r.y >= -0.5 && r.y + r.height <= flick.height + 0.5;
+            }, 2000, where + ": the verdict is scrolled into view");
+            waitForRendering(page);
+            checkTexts(page, where + " (answered)");
+            checkOnScreen(page, findChild(page, "nextButton"), where + ": Next");
+            session.next();
+        }
+        verify(session.finished);
+        waitForRendering(page);
+        checkTexts(page, data.tag + " results");
+        checkOnScreen(page, findChild(page, "nextButton"), data.tag + ": Done");
+        const summary = findChild(page, "quizSummary");
+        const bottom = summary.mapToItem(flick, 0, summary.height).y;
+        verify(bottom <= flick.height + 0.5, data.tag + ": the results fit without scrolling");
+    }
+}

@@ -1,0 +1,266 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The QML-facing models over the default case. Expected counts come from
+// content/sony-hack (computed from its JSON, not from this code); update
+// them when the case changes.
+#include "articlereader.h"
+#include "blameview.h"
+#include "caselibrary.h"
+#include "claimmodel.h"
+#include "coverageview.h"
+#include "lessonmodel.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestAppModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void claimFilters_data();
+    void claimFilters();
+    void articleLayers();
+    void articleSelectionAndFocus();
+    void lessonNavigation();
+    void blameFollowsCutoff();
+    void coverageScrubber();
+
+private:
+    CaseLibrary m_library;
+};
+
+void TestAppModels::initTestCase()
+{
+    QVERIFY(m_library.openDefault());
+}
+
+void TestAppModels::claimFilters_data()
+{
+    QTest::addColumn<QDate>("cutoff");
+    QTest::addColumn<QString>("claimant");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("stance");
+    QTest::addColumn<QString>("attribution");
+    QTest::addColumn<QString>("evidence");
+    QTest::addColumn<int>("count");
+    QTest::addRow("everything") << QDate() << u""_s << u""_s << u""_s << u""_s << u""_s << 64;
+    QTest::addRow("by 17 Dec") << QDate(2014, 12, 17) << u""_s << u""_s << u""_s << u""_s << u""_s << 29;
+    QTest::addRow("by 7 Jan") << QDate(2015, 1, 7) << u""_s << u""_s << u""_s << u""_s << u""_s << 63;
+    QTest::addRow("FBI's claims") << QDate() << u"fbi"_s << u""_s << u""_s << u""_s << u""_s << 1;
+    QTest::addRow("aimed at North Korea") << QDate() << u""_s << u"north-korea"_s << u""_s << u""_s << u""_s << 22;
+    QTest::addRow("blaming North Korea") << QDate() << u""_s << u"north-korea"_s << u"blames"_s << u""_s << u""_s << 18;
+    QTest::addRow("anonymous") << QDate() << u""_s << u""_s << u""_s << u"anonymous"_s << u""_s << 9;
+    QTest::addRow("anonymous by 17 Dec") << QDate(2014, 12, 17) << u""_s << u""_s << u""_s << u"anonymous"_s << u""_s << 9;
+    QTest::addRow("state media") << QDate() << u""_s << u""_s << u""_s << u"state-media"_s << u""_s << 9;
+    QTest::addRow("no evidence offered") << QDate() << u""_s << u""_s << u""_s << u""_s << u"none"_s << 39;
+    QTest::addRow("nobody") << QDate() << u"nobody"_s << u""_s << u""_s << u""_s << u""_s << 0;
+}
+
+void TestAppModels::claimFilters()
+{
+    QFETCH(QDate, cutoff);
+    QFETCH(QString, claimant);
+    QFETCH(QString, target);
+    QFETCH(QString, stance);
+    QFETCH(QString, attribution);
+    QFETCH(QString, evidence);
+    QFETCH(int, count);
+    ClaimModel *claims = m_library.claims();
+    claims->clearFilters();
+    claims->setCutoff(cutoff);
+    claims->setClaimant(claimant);
+    claims->setTarget(target);
+    claims->setStance(stance);
+    claims->setAttribution(attribution);
+    claims->setEvidence(evidence);
+    QCOMPARE(claims->rowCount(), count);
+    QDate previous;
+    for (int row = 0; row < claims->rowCount(); ++row) {
+        const QVariantMap c = claims->get(row);
+        const QDate date = c.value(u"date"_s).toDate();
+        QVERIFY2(!cutoff.isValid() || date <= cutoff, "no claim after the cutoff");
+        QVERIFY2(!previous.isValid() || previous <= date, "claims are in date order");
+        previous = date;
+        if (!stance.isEmpty())
+            QCOMPARE(c.value(u"stance"_s).toString(), stance);
+        QVERIFY(!c.value(u"paraphrase"_s).toString().isEmpty());
+        QVERIFY(!c.value(u"sources"_s).toList().isEmpty());
+    }
+    claims->clearFilters();
+    QCOMPARE(claims->rowCount(), 64);
+}
+
+void TestAppModels::articleLayers()
+{
+    ArticleReader *reader = m_library.reader();
+    reader->setArticleId(u"guardian-2014-12-22"_s);
+    QCOMPARE(reader->article().value(u"outlet"_s).toString(), u"The Guardian"_s);
+    QCOMPARE(reader->rowCount(), 23);
+    const auto layerCount = [&](const QString &layer) {
+        for (const QVariant &v : reader->layers()) {
+            if (v.toMap().value(u"id"_s) == layer)
+                return v.toMap().value(u"count"_s).toInt();
+        }
+        return -1;
+    };
+    QCOMPARE(layerCount(u"loaded-language"_s), 8);
+    QCOMPARE(layerCount(u"factual-slip"_s), 2);
+    QCOMPARE(layerCount(u"anonymous-attribution"_s), 1);
+
+    // Switching a layer off removes its rows and its marks, not its count.
+    reader->setLayerEnabled(u"loaded-language"_s, false);
+    QCOMPARE(reader->rowCount(), 15);
+    QCOMPARE(layerCount(u"loaded-language"_s), 8);
+    for (int row = 0; row < reader->rowCount(); ++row)
+        QVERIFY(reader->data(reader->index(row), ArticleReader::LayerRole).toString() != u"loaded-language"_s);
+    const QString html = reader->blocks().constLast().toMap().value(u"html"_s).toString() + reader->blocks().value(1).toMap().value(u"html"_s).toString();
+    QVERIFY(!html.contains(ArticleReader::layerColor(u"loaded-language"_s)));
+    reader->showAllLayers();
+    QCOMPARE(reader->rowCount(), 23);
+
+    // Every block keeps the text: marks only wrap it.
+    const Claimscope::Article *article = m_library.caseData().article(u"guardian-2014-12-22"_s);
+    QCOMPARE(reader->blocks().size(), article->paragraphs.size() + 1);
+    QCOMPARE(reader->blocks().at(1).toMap().value(u"plain"_s).toString(), article->paragraphs.at(0));
+    // Rows are in text order.
+    qsizetype last = -1;
+    const QString text = article->fullText();
+    for (int row = 0; row < reader->rowCount(); ++row) {
+        const QString id = reader->data(reader->index(row), ArticleReader::IdRole).toString();
+        const auto an = std::find_if(article->annotations.cbegin(), article->annotations.cend(),
+                                     [&](const Claimscope::Annotation &a) { return a.id == id; });
+        QVERIFY(an != article->annotations.cend());
+        const qsizetype at = Claimscope::CaseValidator::find(text, an->quote, an->occurrence);
+        QVERIFY(at >= 0);
+        QVERIFY2(at >= last, qPrintable(an->quote));
+        last = at;
+    }
+}
+
+void TestAppModels::articleSelectionAndFocus()
+{
+    ArticleReader *reader = m_library.reader();
+    reader->setArticleId(u"guardian-2014-12-22"_s);
+    reader->setSelectedId(u"a-guardian-20"_s);
+    const QVariantMap selected = reader->selected();
+    QCOMPARE(selected.value(u"layer"_s).toString(), u"factual-slip"_s);
+    QCOMPARE(selected.value(u"quote"_s).toString(), u"Seth Rogan"_s);
+    QVERIFY(selected.value(u"correction"_s).toString().contains(u"Rogen"_s));
+    bool marked = false;
+    for (const QVariant &b : reader->blocks())
+        marked |= b.toMap().value(u"html"_s).toString().contains(u"href=\"annotation:a-guardian-20\""_s);
+    QVERIFY2(marked, "the selected slip is a link in the text");
+
+    // Jumping from a claim: the annotation of that claim is selected.
+    reader->setArticleId(u"scmp-2014-12-18"_s);
+    QVERIFY(reader->selected().isEmpty());
+    const int row = reader->focusClaim(QString(), u"A US official says"_s);
+    QVERIFY(row >= 0);
+    QCOMPARE(reader->selected().value(u"quote"_s).toString(), u"A US official says"_s);
+    QCOMPARE(reader->focusClaim(u"no-such-claim"_s, u"words that are not there"_s), -1);
+}
+
+void TestAppModels::lessonNavigation()
+{
+    LessonModel *lesson = m_library.lesson();
+    QCOMPARE(lesson->rowCount(), 29);
+    QCOMPARE(lesson->chapters().size(), 6);
+    lesson->setCurrentIndex(0);
+    QVERIFY(!lesson->canGoPrevious());
+    QVERIFY(!lesson->previous());
+    QSignalSpy changed(lesson, &LessonModel::currentChanged);
+    QVERIFY(lesson->next());
+    QCOMPARE(lesson->currentIndex(), 1);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(lesson->firstStepOfChapter(1), 5);
+    QCOMPARE(lesson->step(5).value(u"chapterIndex"_s).toInt(), 1);
+    QCOMPARE(lesson->step(5).value(u"stepInChapter"_s).toInt(), 0);
+
+    // A reveal step shows its reveal before moving on.
+    int revealStep = -1;
+    for (int i = 0; i < lesson->rowCount(); ++i) {
+        if (!lesson->step(i).value(u"reveal"_s).toString().isEmpty()) {
+            revealStep = i;
+            break;
+        }
+    }
+    QVERIFY(revealStep >= 0);
+    lesson->setCurrentIndex(revealStep);
+    QVERIFY(!lesson->isRevealed());
+    QVERIFY(lesson->advance());
+    QVERIFY(lesson->isRevealed());
+    QCOMPARE(lesson->currentIndex(), revealStep);
+    QVERIFY(!lesson->reveal());
+    QVERIFY(lesson->advance());
+    QCOMPARE(lesson->currentIndex(), revealStep + 1);
+    QVERIFY(!lesson->isRevealed());
+
+    lesson->setCurrentIndex(1000);
+    QCOMPARE(lesson->currentIndex(), 28);
+    QVERIFY(!lesson->canGoNext());
+    QVERIFY(!lesson->next());
+    QCOMPARE(lesson->firstStepOfKind(u"quiz"_s), 4);
+}
+
+void TestAppModels::blameFollowsCutoff()
+{
+    BlameView *blame = m_library.blame();
+    QCOMPARE(blame->firstDate(), QDate(2014, 6, 25));
+    QSignalSpy changed(blame, &BlameView::cutoffChanged);
+    blame->setCutoff(QDate(2014, 12, 17));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(blame->claimCount(), 29);
+    const QVariantList early = blame->edges();
+    int sum = 0;
+    for (const QVariant &e : early)
+        sum += e.toMap().value(u"count"_s).toInt();
+    blame->setCutoff(QDate(2015, 1, 7));
+    QCOMPARE(blame->claimCount(), 63);
+    QVERIFY(blame->edges().size() > early.size());
+    // Positions do not move with the cutoff.
+    BlameNodeModel *nodes = blame->nodes();
+    const QVariant x = nodes->data(nodes->index(0), BlameNodeModel::XRole);
+    blame->setCutoff(QDate(2014, 12, 1));
+    QCOMPARE(nodes->data(nodes->index(0), BlameNodeModel::XRole), x);
+    QVERIFY(sum > 0);
+    blame->setDayIndex(0);
+    QCOMPARE(blame->cutoff(), QDate(2014, 6, 25));
+    QCOMPARE(blame->dayIndex(), 0);
+}
+
+void TestAppModels::coverageScrubber()
+{
+    CoverageView *coverage = m_library.coverage();
+    // The scrubber runs from the first phase (the hack) to the last event.
+    QCOMPARE(coverage->firstDate(), QDate(2014, 11, 24));
+    QCOMPARE(coverage->lastDate(), QDate(2015, 2, 5));
+    QCOMPARE(coverage->dayCount(), 74);
+    coverage->setDayIndex(0);
+    QCOMPARE(coverage->cutoff(), QDate(2014, 11, 24));
+    coverage->setCutoff(QDate(2014, 12, 17));
+    QCOMPARE(coverage->dayIndex(), 23);
+    const QVariantMap phase = coverage->phases().at(coverage->currentPhase()).toMap();
+    QVERIFY(phase.value(u"reached"_s).toBool());
+    QVERIFY(!coverage->thenVsNow().isEmpty());
+    for (const QVariant &c : coverage->thenVsNow())
+        QVERIFY(!c.toMap().value(u"statusLabel"_s).toString().isEmpty());
+    QVERIFY(coverage->stepToNextEvent());
+    QVERIFY(coverage->cutoff() > QDate(2014, 12, 17));
+    QVERIFY(coverage->stepToPreviousEvent());
+    QCOMPARE(coverage->cutoff(), QDate(2014, 12, 17));
+    coverage->setCutoff(QDate(2030, 1, 1));
+    QCOMPARE(coverage->cutoff(), QDate(2015, 2, 5));
+    QVERIFY(!coverage->stepToNextEvent());
+    int total = 0;
+    for (const QVariant &a : coverage->attributionTotals())
+        total += a.toMap().value(u"count"_s).toInt();
+    QCOMPARE(total, 64);
+}
+
+QTEST_MAIN(TestAppModels)
+#include "tst_appmodels.moc"
