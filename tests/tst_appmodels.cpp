@@ -29,6 +29,7 @@ private Q_SLOTS:
     void lessonNavigation();
     void blameFollowsCutoff();
     void coverageScrubber();
+    void scrubStepCost();
 
 private:
     CaseLibrary m_library;
@@ -260,6 +261,21 @@ void TestAppModels::coverageScrubber()
     for (const QVariant &a : coverage->attributionTotals())
         total += a.toMap().value(u"count"_s).toInt();
     QCOMPARE(total, 64);
+}
+
+// Reports (does not assert) what one scrubber step costs: blame graph and
+// coverage recomputed for a new cutoff. Targets live in tools/dev bench.
+void TestAppModels::scrubStepCost()
+{
+    BlameView *blame = m_library.blame();
+    CoverageView *coverage = m_library.coverage();
+    int day = 0;
+    QBENCHMARK {
+        day = (day + 1) % coverage->dayCount();
+        coverage->setDayIndex(day);
+        blame->setCutoff(coverage->cutoff());
+    }
+    QVERIFY(blame->cutoff() == coverage->cutoff());
 }
 
 QTEST_MAIN(TestAppModels)
