@@ -4,7 +4,6 @@
 #include "caseloader.h"
 
 #include <QTest>
-#include <QElapsedTimer>
 
 using namespace Qt::StringLiterals;
 using namespace Claimscope;
@@ -406,16 +405,6 @@ void TestBlameGraph::scrubLargeCase()
     QBENCHMARK {
         for (const QDate &d : std::as_const(days))
             graph.setCutoff(d);
-    }
-    {
-        BlameGraph cold(big);
-        qint64 worst = 0;
-        QElapsedTimer t;
-        for (const QDate &d : {QDate(2014, 1, 1), QDate(2014, 12, 17), QDate(2015, 1, 7), QDate(2014, 12, 1), QDate(), QDate(2014, 1, 1)}) {
-            t.start(); cold.setCutoff(d); worst = qMax(worst, t.nsecsElapsed());
-            qInfo() << d << t.nsecsElapsed() / 1000 << "us" << cold.edges().size();
-        }
-        t.start(); BlameGraph ctor(big); qInfo() << "ctor" << t.nsecsElapsed() / 1000 << "us";
     }
     graph.setCutoff(QDate(2015, 1, 7));
     QCOMPARE(graph.edges().size(), 5500);
