@@ -3,6 +3,7 @@
 #include "blamegraph.h"
 
 #include "caseparser.h"
+#include "labelindex.h"
 
 #include <QSet>
 
@@ -23,30 +24,7 @@ constexpr double CentreY = 0.5;
 constexpr double RadiusX = 0.42;
 constexpr double RadiusY = 0.40;
 
-/// Claims without a valid date sort after every dated claim.
-constexpr qint64 NoDay = std::numeric_limits<qint64>::max();
-
-qint64 dayOf(const QDate &date) { return date.isValid() ? date.toJulianDay() : NoDay; }
-
-/// The index of `label` in `labels`, appending it when it is new.
-int intern(QStringList &labels, QHash<QString, int> &index, const QString &label)
-{
-    const auto it = index.constFind(label);
-    if (it != index.cend())
-        return *it;
-    const int i = int(labels.size());
-    labels << label;
-    index.insert(label, i);
-    return i;
-}
-
-QHash<QString, int> indexOf(const QStringList &labels)
-{
-    QHash<QString, int> index;
-    for (qsizetype i = 0; i < labels.size(); ++i)
-        index.insert(labels.at(i), int(i));
-    return index;
-}
+using namespace Aggregation;
 
 } // namespace
 

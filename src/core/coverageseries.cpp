@@ -3,6 +3,7 @@
 #include "coverageseries.h"
 
 #include "caseparser.h"
+#include "labelindex.h"
 
 #include <algorithm>
 #include <limits>
@@ -14,30 +15,7 @@ namespace Claimscope {
 
 namespace {
 
-/// Claims and events without a valid date sort after every dated one.
-constexpr qint64 NoDay = std::numeric_limits<qint64>::max();
-
-qint64 dayOf(const QDate &date) { return date.isValid() ? date.toJulianDay() : NoDay; }
-
-/// The index of `label` in `labels`, appending it when it is new.
-int intern(QStringList &labels, QHash<QString, int> &index, const QString &label)
-{
-    const auto it = index.constFind(label);
-    if (it != index.cend())
-        return *it;
-    const int i = int(labels.size());
-    labels << label;
-    index.insert(label, i);
-    return i;
-}
-
-QHash<QString, int> indexOf(const QStringList &labels)
-{
-    QHash<QString, int> index;
-    for (qsizetype i = 0; i < labels.size(); ++i)
-        index.insert(labels.at(i), int(i));
-    return index;
-}
+using namespace Aggregation;
 
 /// Counts per label index → label → count, leaving out zeros.
 QMap<QString, int> toMap(const QStringList &labels, const int *counts)
