@@ -62,6 +62,8 @@ void TestCli::commands_data()
     QTest::addRow("validate without path") << QStringList{u"validate"_s} << 2 << QString();
     QTest::addRow("pack without -o") << QStringList{u"pack"_s, sonyHack} << 2 << QString();
     QTest::addRow("info without path") << QStringList{u"info"_s} << 2 << QString();
+    QTest::addRow("font scale out of range") << QStringList{u"--font-scale"_s, u"9"_s, u"--self-test"_s} << 2 << QString();
+    QTest::addRow("self-test with text scaled 1.5x") << QStringList{u"--font-scale"_s, u"1.5"_s, u"--self-test"_s} << 0 << u"self-test passed"_s;
     QTest::addRow("version") << QStringList{u"--version"_s} << 0 << u"claimscope \\d+\\.\\d+\\.\\d+"_s;
 }
 
@@ -77,7 +79,7 @@ void TestCli::commands()
     else
         QVERIFY2(QRegularExpression(stdoutPattern, QRegularExpression::MultilineOption).match(r.out).hasMatch(), qPrintable(r.out));
     if (exitCode == 2)
-        QVERIFY2(r.err.contains(u"Usage:"_s), "usage errors explain the usage");
+        QVERIFY2(r.err.contains(u"Usage:"_s) || r.err.contains(u"expects"_s), "usage errors explain the usage");
 }
 
 void TestCli::packThenValidate()

@@ -201,11 +201,15 @@ Item {
         ColumnLayout {
             Layout.fillWidth: false
             Layout.preferredWidth: 340
+            Layout.maximumWidth: 340
             Layout.fillHeight: true
             spacing: 8
 
             Label {
+                Layout.fillWidth: true
+                Layout.maximumWidth: 340
                 text: qsTr("%1 highlights — Tab to one, Enter to open").arg(root.reader.count)
+                wrapMode: Text.WordWrap
                 font.pixelSize: Theme.fontSmall
                 font.bold: true
                 color: Theme.inkMuted

@@ -50,7 +50,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption page(u"page"_s, u"The page to open first (home, story, article, blame, quiz, coverage)."_s, u"NAME"_s, u"home"_s);
     const QCommandLineOption step(u"step"_s, u"The lesson step to open (with --page story)."_s, u"N"_s, u"0"_s);
     const QCommandLineOption size(u"size"_s, u"Window size, e.g. 1280x720."_s, u"WxH"_s, u"1280x720"_s);
-    parser.addOptions({selfTest, screenshot, page, step, size});
+    const QCommandLineOption fontScale(u"font-scale"_s, u"Scale the text, e.g. 1.5 for a large projector room."_s, u"FACTOR"_s, u"1"_s);
+    parser.addOptions({selfTest, screenshot, page, step, size, fontScale});
     parser.addPositionalArgument(u"pack"_s, u"A case pack (folder or .claimscope archive) to open instead of the default case."_s, u"[PACK]"_s);
     parser.process(app);
 
@@ -76,6 +77,12 @@ int main(int argc, char *argv[])
     }
     engine.setInitialProperties({{u"width"_s, width}, {u"height"_s, height},
                                  {u"startPage"_s, parser.value(page)}, {u"startStep"_s, parser.value(step).toInt()}});
+    const double scale = parser.value(fontScale).toDouble();
+    if (scale < 0.5 || scale > 3.0) {
+        qCritical("--font-scale expects a factor from 0.5 to 3");
+        return 2;
+    }
+    engine.singletonInstance<QObject *>(u"org.claimscope.Claimscope"_s, u"Theme"_s)->setProperty("fontScale", scale);
     engine.loadFromModule("org.claimscope.Claimscope", "Main");
     if (engine.rootObjects().isEmpty())
         return 1;
