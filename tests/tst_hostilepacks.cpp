@@ -248,6 +248,11 @@ void TestHostilePacks::refused_data()
     QTest::addRow("quote not found") << edited(u"articles/scmp-2014-12-18.json"_s, [](QJsonObject &o) {
         setIn(o, u"annotations"_s, 0, u"quote"_s, u"words the article never printed"_s);
     }) << u"quote-not-found"_s << u"articles/scmp-2014-12-18.json"_s;
+    // Locating the problem once built a path string of key length for every
+    // element of the array below it: 200k × 20k characters, about 8 GB.
+    QTest::addRow("long key over a long array") << edited(u"case.json"_s, [](QJsonObject &o) {
+        o.insert(QString(20000, u'k'), QJsonArray::fromVariantList(QVariantList(200000, 0)));
+    }) << u"unknown-key"_s << u"case.json"_s;
 }
 
 void TestHostilePacks::refused()

@@ -12,6 +12,10 @@ namespace Claimscope {
 
 namespace {
 constexpr int MaxDepth = 64; // deeper texts are refused by the parser anyway
+// Paths longer than this are not recorded (find() answers with a shorter
+// parent). Without the bound, a long key above a long array costs
+// key length × array length in path strings: gigabytes from one 8 MiB file.
+constexpr qsizetype MaxPathLength = 1024;
 }
 
 JsonLocator::JsonLocator(const QByteArray &json)
@@ -41,10 +45,50 @@ QString JsonLocator::string()
     return QJsonDocument::fromJson("[\"" + raw + "\"]").array().at(0).toString();
 }
 
+void JsonLocator::skipString()
+{
+    // at the opening quote
+    ++m_pos;
+    while (m_pos < m_json.size() && m_json[m_pos] != '"')
+        m_pos += m_json[m_pos] == '\\' ? 2 : 1;
+    ++m_pos;
+}
+
+void JsonLocator::skipValue()
+{
+    // Skips one value without building paths, like value() but iterative.
+    int open = 0;
+    while (m_pos < m_json.size()) {
+        const char c = m_json[m_pos];
+        if (c == '"') {
+            skipString();
+        } else if (c == '{' || c == '[') {
+            ++open;
+            ++m_pos;
+        } else if (c == '}' || c == ']') {
+            if (open == 0)
+                return; // the end of the enclosing container
+            --open;
+            ++m_pos;
+        } else if (open == 0 && c == ',') {
+            return;
+        } else {
+            ++m_pos;
+        }
+        if (open == 0 && (c == '"' || c == '}' || c == ']'))
+            return;
+    }
+}
+
 void JsonLocator::value(const QString &path)
 {
     if (m_pos >= m_json.size() || ++m_depth > MaxDepth) {
         m_pos = m_json.size();
+        return;
+    }
+    if (path.size() > MaxPathLength) {
+        skipValue();
+        --m_depth;
         return;
     }
     m_offsets.insert(path, m_pos);

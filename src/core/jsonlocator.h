@@ -30,9 +30,13 @@ public:
 private:
     void value(const QString &path);
     void skipSpace();
+    void skipString();
+    void skipValue();
     QString string();
 
-    const QByteArray &m_json;
+    // A copy (implicitly shared, so cheap), never a reference: callers pass
+    // temporaries such as QMap::operator[] const, and find() runs later.
+    const QByteArray m_json;
     qsizetype m_pos = 0;
     int m_depth = 0;
     QHash<QString, qsizetype> m_offsets;
