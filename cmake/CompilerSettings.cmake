@@ -6,7 +6,7 @@ add_library(claimscope_compile_options INTERFACE)
 target_compile_options(claimscope_compile_options INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
     -Wcast-align -Wunused -Woverloaded-virtual -Wconversion -Wsign-conversion
-    -Wnull-dereference -Wdouble-promotion -Wformat=2 -Wimplicit-fallthrough
+    -Wdouble-promotion -Wformat=2 -Wimplicit-fallthrough
     $<$<BOOL:${CLAIMSCOPE_WERROR}>:-Werror>)
 target_compile_definitions(claimscope_compile_options INTERFACE
     QT_NO_CAST_FROM_ASCII

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void packThenValidate();
     void packRefusesInvalidCase();
     void infoCounts();
+    void helpAndVersionNeedNoDisplay();
 };
 
 void TestCli::commands_data()
@@ -126,6 +127,24 @@ void TestCli::infoCounts()
     const QRegularExpressionMatch balance = QRegularExpression(u"true/false answers: (\\d+) true, (\\d+) false"_s).match(r.out);
     QVERIFY(balance.hasMatch());
     QCOMPARE(balance.captured(1), balance.captured(2));
+}
+
+void TestCli::helpAndVersionNeedNoDisplay()
+{
+    for (const QString &option : {u"--help"_s, u"--version"_s}) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(CLAIMSCOPE_BIN), {option});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(option == u"--help"_s ? out.contains(u"claimscope validate PATH"_s) : out.startsWith(u"claimscope "_s), qPrintable(out));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QQmlExtensionPlugin>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -14,6 +15,16 @@
 Q_IMPORT_QML_PLUGIN(org_claimscope_ClaimscopePlugin)
 
 using namespace Qt::StringLiterals;
+
+namespace {
+void describe(QCoreApplication &app)
+{
+    app.setApplicationName(u"claimscope"_s);
+    app.setOrganizationName(u"Claimscope"_s);
+    app.setOrganizationDomain(u"claimscope.org"_s);
+    app.setApplicationVersion(QStringLiteral(CLAIMSCOPE_VERSION));
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -26,15 +37,6 @@ int main(int argc, char *argv[])
             return runCaseCommand(app.arguments().mid(1), out, err).value_or(2);
         }
     }
-
-    // Qt Charts needs a QApplication, not a QGuiApplication.
-    QApplication app(argc, argv);
-    app.setApplicationName(u"claimscope"_s);
-    app.setApplicationDisplayName(u"Claimscope"_s);
-    app.setOrganizationName(u"Claimscope"_s);
-    app.setOrganizationDomain(u"claimscope.org"_s);
-    app.setApplicationVersion(QStringLiteral(CLAIMSCOPE_VERSION));
-    app.setDesktopFileName(QStringLiteral(CLAIMSCOPE_APP_ID));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -53,6 +55,23 @@ int main(int argc, char *argv[])
     const QCommandLineOption fontScale(u"font-scale"_s, u"Scale the text, e.g. 1.5 for a large projector room."_s, u"FACTOR"_s, u"1"_s);
     parser.addOptions({selfTest, screenshot, page, step, size, fontScale});
     parser.addPositionalArgument(u"pack"_s, u"A case pack (folder or .claimscope archive) to open instead of the default case."_s, u"[PACK]"_s);
+
+    // --help and --version need no display: answer them before any GUI exists.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v") {
+            QCoreApplication app(argc, argv);
+            describe(app);
+            parser.process(app); // prints and exits
+        }
+    }
+
+    // Qt Charts needs a QApplication, not a QGuiApplication.
+    QApplication app(argc, argv);
+    describe(app);
+    app.setApplicationDisplayName(u"Claimscope"_s);
+    app.setDesktopFileName(QStringLiteral(CLAIMSCOPE_APP_ID));
+    app.setWindowIcon(QIcon::fromTheme(QStringLiteral(CLAIMSCOPE_APP_ID)));
     parser.process(app);
 
     QQuickStyle::setStyle(u"Material"_s);
