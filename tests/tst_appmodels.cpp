@@ -232,6 +232,12 @@ void TestAppModels::blameFollowsCutoff()
     blame->setDayIndex(0);
     QCOMPARE(blame->cutoff(), QDate(2014, 6, 25));
     QCOMPARE(blame->dayIndex(), 0);
+    QVERIFY(!blame->stepToPreviousClaimDay());
+    QVERIFY(blame->stepToNextClaimDay());
+    QVERIFY(blame->cutoff() > QDate(2014, 6, 25));
+    QCOMPARE(blame->claimCount(), 2); // the first two claims: 25 Jun and the 21 Nov demand
+    QVERIFY(blame->stepToPreviousClaimDay());
+    QCOMPARE(blame->cutoff(), QDate(2014, 6, 25));
 }
 
 void TestAppModels::coverageScrubber()

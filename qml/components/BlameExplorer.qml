@@ -62,16 +62,8 @@ FocusScope {
             dateText: CaseLibrary.blame.cutoffText
             markers: CaseLibrary.blame.claimDays
             onMoved: index => CaseLibrary.blame.dayIndex = index
-            onNextEventRequested: {
-                const days = CaseLibrary.blame.claimDays.filter(d => d > CaseLibrary.blame.dayIndex);
-                if (days.length > 0)
-                    CaseLibrary.blame.dayIndex = Math.min(...days);
-            }
-            onPreviousEventRequested: {
-                const days = CaseLibrary.blame.claimDays.filter(d => d < CaseLibrary.blame.dayIndex);
-                if (days.length > 0)
-                    CaseLibrary.blame.dayIndex = Math.max(...days);
-            }
+            onNextEventRequested: CaseLibrary.blame.stepToNextClaimDay()
+            onPreviousEventRequested: CaseLibrary.blame.stepToPreviousClaimDay()
         }
 
         RowLayout {

@@ -159,29 +159,24 @@ void ArticleReader::rebuild()
 
         // Each character takes the annotation that starts last before it
         // (the innermost); a selected annotation wins over the others.
+        const auto coverAt = [&](qsizetype offset) -> const Placed * {
+            const Placed *cover = nullptr;
+            for (const Placed &p : std::as_const(m_rows)) {
+                const bool covers = p.start <= offset && offset < p.start + p.annotation->quote.size();
+                if (covers && (!cover || p.annotation->id == m_selectedId
+                               || (cover->annotation->id != m_selectedId && p.start >= cover->start)))
+                    cover = &p;
+            }
+            return cover;
+        };
         for (const Block &b : std::as_const(blocks)) {
             QString html;
             qsizetype pos = b.start;
             while (pos < b.end) {
-                const Placed *cover = nullptr;
-                for (const Placed &p : std::as_const(m_rows)) {
-                    const qsizetype end = p.start + p.annotation->quote.size();
-                    if (p.start <= pos && pos < end && (!cover || p.annotation->id == m_selectedId || (cover->annotation->id != m_selectedId && p.start >= cover->start)))
-                        cover = &p;
-                }
-                // Extend the run while the covering annotation stays the same.
-                qsizetype next = pos + 1;
-                while (next < b.end) {
-                    const Placed *c2 = nullptr;
-                    for (const Placed &p : std::as_const(m_rows)) {
-                        const qsizetype end = p.start + p.annotation->quote.size();
-                        if (p.start <= next && next < end && (!c2 || p.annotation->id == m_selectedId || (c2->annotation->id != m_selectedId && p.start >= c2->start)))
-                            c2 = &p;
-                    }
-                    if (c2 != cover)
-                        break;
+                const Placed *cover = coverAt(pos);
+                qsizetype next = pos + 1; // extend the run while the cover stays the same
+                while (next < b.end && coverAt(next) == cover)
                     ++next;
-                }
                 const QStringView run = QStringView(text).mid(pos, next - pos);
                 if (cover) {
                     const Annotation &an = *cover->annotation;

@@ -171,6 +171,32 @@ QVariantList BlameView::claimDays() const
     return days;
 }
 
+bool BlameView::stepToNextClaimDay()
+{
+    QDate best;
+    for (const Claim &c : m_data ? m_data->claims : QList<Claim>()) {
+        if (c.date.date > m_cutoff && (!best.isValid() || c.date.date < best))
+            best = c.date.date;
+    }
+    if (!best.isValid())
+        return false;
+    setCutoff(best);
+    return true;
+}
+
+bool BlameView::stepToPreviousClaimDay()
+{
+    QDate best;
+    for (const Claim &c : m_data ? m_data->claims : QList<Claim>()) {
+        if (c.date.date < m_cutoff && (!best.isValid() || c.date.date > best))
+            best = c.date.date;
+    }
+    if (!best.isValid())
+        return false;
+    setCutoff(best);
+    return true;
+}
+
 int BlameView::claimCount() const
 {
     if (!m_data)

@@ -85,6 +85,9 @@ public:
     int dayCount() const;
     QString cutoffText() const;
     QVariantList claimDays() const;
+    /// Moves the cutoff to the next/previous day on which a claim was made.
+    Q_INVOKABLE bool stepToNextClaimDay();
+    Q_INVOKABLE bool stepToPreviousClaimDay();
     BlameNodeModel *nodes() { return &m_nodes; }
     QVariantList edges() const;
     int claimCount() const;
