@@ -55,7 +55,7 @@ FocusScope {
                     width: Math.max(4, (modelData.endIndex - modelData.startIndex + 1) * dayWidth)
                     height: 30
                     radius: 4
-                    color: index === CaseLibrary.coverage.currentPhase ? Theme.accent : (modelData.reached ? "#d8cfc2" : "#ece6dc")
+                    color: index === CaseLibrary.coverage.currentPhase ? Theme.accent : (modelData.reached ? Theme.trackDone : Theme.trackAhead)
                     border.color: Theme.card
                     Accessible.role: Accessible.StaticText
                     Accessible.name: modelData.title + ", " + modelData.datesText
@@ -171,7 +171,7 @@ FocusScope {
                         radius: 8
                         color: Theme.card
                         border.color: ListView.isCurrentItem && thenNow.activeFocus ? Theme.focus : Theme.line
-                        border.width: ListView.isCurrentItem && thenNow.activeFocus ? 3 : 1
+                        border.width: ListView.isCurrentItem && thenNow.activeFocus ? Theme.focusWidth : 1
                         Accessible.role: Accessible.ListItem
                         Accessible.name: modelData.dateText + ", " + modelData.claimant + ": " + modelData.paraphrase + ". " + modelData.statusLabel + ": " + modelData.statusNote
                         ColumnLayout {
