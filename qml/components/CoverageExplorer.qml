@@ -117,15 +117,19 @@ FocusScope {
                     Label { text: qsTr("Claims per day by"); font.pixelSize: Theme.fontSmall; color: Theme.inkMuted }
                     RadioButton { id: byStance; checked: true; text: qsTr("stance"); font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("Chart by stance") }
                     RadioButton { text: qsTr("who is speaking"); font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("Chart by attribution: named, anonymous, official, state media") }
-                    Item { Layout.fillWidth: true }
+                }
+                // Who is speaking, so far: a colour chip and words in ink.
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
                     Repeater {
                         model: CaseLibrary.coverage.attributionTotals
                         delegate: Label {
                             required property var modelData
-                            text: modelData.label + " " + modelData.count
-                            font.pixelSize: 13
-                            color: modelData.color
-                            font.bold: true
+                            text: "<font color=\"%1\">■</font> %2 %3".arg(modelData.color).arg(modelData.label).arg(modelData.count) // the chip carries the colour, the words stay ink
+                            textFormat: Text.StyledText
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.ink
                         }
                     }
                 }

@@ -27,18 +27,12 @@ Page {
 
     component SectionTitle: Label {
         Layout.fillWidth: true
-        Layout.topMargin: Theme.spacing
+        Layout.topMargin: 10
         font.pixelSize: Theme.fontLarge
         font.bold: true
         color: Theme.ink
         Accessible.role: Accessible.Heading
         Accessible.name: text
-    }
-    component Hint: Label {
-        Layout.fillWidth: true
-        font.pixelSize: Theme.fontSmall
-        color: Theme.inkMuted
-        wrapMode: Text.WordWrap
     }
 
     Flickable {
@@ -81,6 +75,7 @@ Page {
                     value: AppSettings.fontScale
                     focus: true
                     Accessible.name: qsTr("Text size: %1 percent").arg(Math.round(value * 100))
+                    Accessible.description: qsTr("Arrow keys change the size in steps of 5 percent. For a large room, try 150 percent.")
                     onMoved: AppSettings.fontScale = Math.round(value * 100) / 100
                 }
                 Label {
@@ -127,9 +122,6 @@ Page {
                     }
                 }
             }
-            Hint {
-                text: qsTr("Arrow keys change the size in steps of 5 %. For a large room, try 150 %.")
-            }
 
             // ------------------------------------------------ colours
             SectionTitle {
@@ -153,6 +145,7 @@ Page {
                         objectName: "theme_" + modelData.id
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
+                        Layout.alignment: Qt.AlignTop
                         ButtonGroup.group: themeGroup
                         checked: AppSettings.theme === modelData.id
                         text: modelData.label
@@ -173,17 +166,17 @@ Page {
                             Rectangle {
                                 Layout.leftMargin: choice.indicator.width + choice.spacing
                                 Layout.fillWidth: true
-                                implicitHeight: 64
+                                implicitHeight: 52
                                 radius: 6
                                 color: choice.swatch.paper
                                 border.color: choice.swatch.line
                                 border.width: choice.swatch.borderWidth
                                 Accessible.ignored: true
                                 Rectangle {
-                                    x: 10
-                                    y: 10
+                                    x: 8
+                                    y: 8
                                     width: parent.width * 0.55
-                                    height: parent.height - 20
+                                    height: parent.height - 16
                                     radius: 4
                                     color: choice.swatch.card
                                     border.color: choice.swatch.line
@@ -197,7 +190,7 @@ Page {
                                 }
                                 Rectangle {
                                     anchors.right: parent.right
-                                    anchors.rightMargin: 10
+                                    anchors.rightMargin: 8
                                     anchors.verticalCenter: parent.verticalCenter
                                     width: parent.width * 0.28
                                     height: 28
@@ -225,68 +218,74 @@ Page {
                 }
             }
 
-            // ------------------------------------------------ motion
-            SectionTitle {
-                text: qsTr("Motion")
-            }
-            Switch {
-                id: motionSwitch
-                objectName: "reducedMotionSwitch"
+            // ------------------------------------------------ motion and booster, side by side
+            GridLayout {
                 Layout.fillWidth: true
-                text: qsTr("Reduce motion: switch pages without sliding, and jump instead of playing timelines")
-                font.pixelSize: Theme.fontBody
-                checked: AppSettings.reducedMotion
-                Accessible.name: qsTr("Reduce motion")
-                onToggled: AppSettings.reducedMotion = checked
-                contentItem: Label {
-                    leftPadding: motionSwitch.indicator.width + motionSwitch.spacing
-                    text: motionSwitch.text
-                    font: motionSwitch.font
-                    color: Theme.ink
-                    wrapMode: Text.WordWrap
-                    verticalAlignment: Text.AlignVCenter
-                }
-            }
+                columns: 2
+                columnSpacing: Theme.spacing * 2
+                rowSpacing: 8
 
-            // ------------------------------------------------ booster
-            SectionTitle {
-                text: qsTr("Booster check")
-            }
-            RowLayout {
-                Layout.fillWidth: true
-                spacing: Theme.spacing
-                Label {
-                    text: qsTr("Offer a short booster check")
-                    font.pixelSize: Theme.fontBody
-                    color: Theme.ink
+                SectionTitle {
+                    Layout.preferredWidth: 1
+                    text: qsTr("Motion")
                 }
-                SpinBox {
-                    id: boosterBox
-                    objectName: "boosterSpinBox"
-                    from: 0
-                    to: AppSettings.maxBoosterDelayDays
-                    value: AppSettings.boosterDelayDays
-                    editable: true
-                    font.pixelSize: Theme.fontBody
-                    Accessible.name: qsTr("Days before the booster check: %1").arg(value)
-                    onValueModified: AppSettings.boosterDelayDays = value
+                SectionTitle {
+                    Layout.preferredWidth: 1
+                    text: qsTr("Booster check")
                 }
-                Label {
+                Switch {
+                    id: motionSwitch
+                    objectName: "reducedMotionSwitch"
                     Layout.fillWidth: true
-                    text: boosterBox.value === 1 ? qsTr("day after finishing the case") : qsTr("days after finishing the case")
+                    Layout.preferredWidth: 1
+                    Layout.alignment: Qt.AlignTop
+                    text: qsTr("Reduce motion: pages do not slide, timelines jump instead of playing")
                     font.pixelSize: Theme.fontBody
-                    color: Theme.ink
-                    wrapMode: Text.WordWrap
+                    checked: AppSettings.reducedMotion
+                    Accessible.name: qsTr("Reduce motion")
+                    Accessible.description: text
+                    onToggled: AppSettings.reducedMotion = checked
+                    contentItem: Label {
+                        leftPadding: motionSwitch.indicator.width + motionSwitch.spacing
+                        text: motionSwitch.text
+                        font: motionSwitch.font
+                        color: Theme.ink
+                        wrapMode: Text.WordWrap
+                        verticalAlignment: Text.AlignVCenter
+                    }
                 }
-            }
-            Hint {
-                text: qsTr("Spacing practice out helps it stick. 0 offers the booster straight away.")
+                RowLayout {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.alignment: Qt.AlignTop
+                    spacing: Theme.spacing
+                    SpinBox {
+                        id: boosterBox
+                        objectName: "boosterSpinBox"
+                        from: 0
+                        to: AppSettings.maxBoosterDelayDays
+                        value: AppSettings.boosterDelayDays
+                        editable: true
+                        font.pixelSize: Theme.fontBody
+                        Accessible.name: qsTr("Days before the booster check: %1").arg(value)
+                        Accessible.description: qsTr("A short check of fresh items, offered this many days after finishing the case; 0 offers it straight away.")
+                        onValueModified: AppSettings.boosterDelayDays = value
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: boosterBox.value === 1 ? qsTr("day after finishing the case, a short check of fresh items")
+                                                     : qsTr("days after finishing the case, a short check of fresh items")
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.ink
+                        wrapMode: Text.WordWrap
+                    }
+                }
             }
 
             // ------------------------------------------------ reset
             QuizButton {
                 objectName: "resetButton"
-                Layout.topMargin: Theme.spacing * 1.5
+                Layout.topMargin: 8
                 kind: "secondary"
                 text: qsTr("Reset to defaults")
                 Accessible.name: qsTr("Reset all settings to their defaults")
