@@ -23,7 +23,8 @@ ApplicationWindow {
     title: CaseLibrary.title.length > 0 ? qsTr("%1 — Claimscope").arg(CaseLibrary.title) : "Claimscope"
     color: Theme.paper
 
-    Material.theme: Material.Light
+    Material.theme: Theme.darkTheme ? Material.Dark : Material.Light
+    Material.foreground: Theme.ink
     Material.accent: Theme.accent
     Material.primary: Theme.accent
 
@@ -31,7 +32,7 @@ ApplicationWindow {
     property int pushOperation: StackView.Immediate
 
     function openPage(page: string, properties: var): void {
-        const pages = { story: storyPage, article: articlePage, blame: blamePage, coverage: coveragePage, quiz: quizPage };
+        const pages = { story: storyPage, article: articlePage, blame: blamePage, coverage: coveragePage, quiz: quizPage, settings: settingsPage };
         if (!pages[page])
             return;
         if (page === "quiz") {
@@ -57,12 +58,28 @@ ApplicationWindow {
         enabled: stack.depth > 1
         onActivated: stack.pop()
     }
+    Shortcut {
+        sequences: ["Ctrl+,"]
+        enabled: stack.currentItem?.objectName !== "settingsPage"
+        onActivated: root.openPage("settings", {})
+    }
 
     StackView {
         id: stack
+        objectName: "pageStack"
         anchors.fill: parent
         initialItem: home
         focus: true
+    }
+    // Reduced motion: no slide between pages; without a transition the switch is immediate.
+    Binding {
+        when: Theme.reducedMotion
+        stack.pushEnter: null
+        stack.pushExit: null
+        stack.popEnter: null
+        stack.popExit: null
+        stack.replaceEnter: null
+        stack.replaceExit: null
     }
 
     Component {
@@ -97,6 +114,12 @@ ApplicationWindow {
     Component {
         id: coveragePage
         CoveragePage {
+            onBackRequested: stack.pop()
+        }
+    }
+    Component {
+        id: settingsPage
+        SettingsPage {
             onBackRequested: stack.pop()
         }
     }

@@ -65,6 +65,9 @@ void TestCli::commands_data()
     QTest::addRow("info without path") << QStringList{u"info"_s} << 2 << QString();
     QTest::addRow("font scale out of range") << QStringList{u"--font-scale"_s, u"9"_s, u"--self-test"_s} << 2 << QString();
     QTest::addRow("self-test with text scaled 1.5x") << QStringList{u"--font-scale"_s, u"1.5"_s, u"--self-test"_s} << 0 << u"self-test passed"_s;
+    QTest::addRow("unknown theme") << QStringList{u"--theme"_s, u"sepia"_s, u"--self-test"_s} << 2 << QString();
+    QTest::addRow("self-test in high contrast") << QStringList{u"--theme"_s, u"contrast"_s, u"--self-test"_s} << 0 << u"self-test passed"_s;
+    QTest::addRow("self-test on the settings page, dark") << QStringList{u"--page"_s, u"settings"_s, u"--theme"_s, u"dark"_s, u"--self-test"_s} << 0 << u"self-test passed"_s;
     QTest::addRow("version") << QStringList{u"--version"_s} << 0 << u"claimscope \\d+\\.\\d+\\.\\d+"_s;
 }
 

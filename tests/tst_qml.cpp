@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
+#include <QStandardPaths>
 #include <QtQuickTest>
 
 Q_IMPORT_QML_PLUGIN(org_claimscope_ClaimscopePlugin)
@@ -11,6 +12,9 @@ Q_IMPORT_QML_PLUGIN(org_claimscope_ClaimscopePlugin)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    // AppSettings writes to a test location, never to the user's settings.
+    QStandardPaths::setTestModeEnabled(true);
+    app.setOrganizationName(QStringLiteral("ClaimscopeTest"));
     QQuickStyle::setStyle(QStringLiteral("Material"));
     return quick_test_main(argc, argv, "claimscope_qml", QUICK_TEST_SOURCE_DIR);
 }

@@ -15,7 +15,9 @@ ChartView {
     antialiasing: true
     legend.alignment: Qt.AlignRight
     legend.font.pixelSize: 13
+    legend.labelColor: Theme.ink
     backgroundColor: Theme.card
+    plotAreaColor: Theme.card
     margins.top: 4
     margins.bottom: 4
 
@@ -39,6 +41,9 @@ ChartView {
         format: "d MMM"
         tickCount: 8
         labelsFont.pixelSize: 13
+        labelsColor: Theme.ink
+        gridLineColor: Theme.line
+        color: Theme.inkMuted
         min: CaseLibrary.coverage.firstDate
         max: CaseLibrary.coverage.lastDate
     }
@@ -48,7 +53,10 @@ ChartView {
         max: 12
         labelFormat: "%d"
         labelsFont.pixelSize: 13
-        titleText: qsTr("claims per day")
+        labelsColor: Theme.ink
+        gridLineColor: Theme.line
+        color: Theme.inkMuted
+        titleText: "<span style=\"color:%1\">%2</span>".arg(Theme.inkMuted).arg(qsTr("claims per day")) // axis titles take no colour property in QML
     }
 
     onByAttributionChanged: rebuild()

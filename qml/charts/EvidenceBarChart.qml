@@ -12,7 +12,9 @@ ChartView {
     antialiasing: true
     legend.alignment: Qt.AlignBottom
     legend.font.pixelSize: Theme.fontSmall
+    legend.labelColor: Theme.ink
     backgroundColor: Theme.card
+    plotAreaColor: Theme.card
     margins.left: 0
     margins.right: 8
 
@@ -25,11 +27,17 @@ ChartView {
         axisY: BarCategoryAxis {
             id: categories
             labelsFont.pixelSize: Theme.fontSmall
+            labelsColor: Theme.ink
+            gridLineColor: Theme.line
+            color: Theme.inkMuted
         }
         axisX: ValueAxis {
             id: values
             labelsFont.pixelSize: Theme.fontSmall
-            titleText: qsTr("claims")
+            labelsColor: Theme.ink
+            gridLineColor: Theme.line
+            color: Theme.inkMuted
+            titleText: "<span style=\"color:%1\">%2</span>".arg(Theme.inkMuted).arg(qsTr("claims"))
         }
     }
 

@@ -156,7 +156,7 @@ Item {
                 clip: true
                 boundsBehavior: Flickable.StopAtBounds
                 ScrollBar.vertical: ScrollBar {}
-                Behavior on contentY { NumberAnimation { duration: 200; easing.type: Easing.OutCubic } }
+                Behavior on contentY { enabled: !Theme.reducedMotion; NumberAnimation { duration: Theme.animationDuration; easing.type: Easing.OutCubic } }
 
                 ColumnLayout {
                     id: textColumn
@@ -266,8 +266,8 @@ Item {
                     }
                     background: Rectangle {
                         radius: 6
-                        color: delegate.annotationId === root.reader.selectedId ? "#f1e9dc" : "transparent"
-                        border.width: delegate.visualFocus || delegate.highlighted ? 3 : 0
+                        color: delegate.annotationId === root.reader.selectedId ? Theme.selection : "transparent"
+                        border.width: delegate.visualFocus || delegate.highlighted ? Theme.focusWidth : 0
                         border.color: Theme.focus
                     }
                 }

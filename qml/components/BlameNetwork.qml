@@ -88,9 +88,9 @@ Item {
                 Keys.onEnterPressed: root.edgeSelected(edge.modelData.from, edge.modelData.to)
                 background: Rectangle {
                     radius: width / 2
-                    color: "white"
+                    color: Theme.card
                     border.color: handle.visualFocus ? Theme.focus : edge.modelData.color
-                    border.width: handle.visualFocus || edge.selected ? 3 : 2
+                    border.width: handle.visualFocus ? Theme.focusWidth : edge.selected ? 3 : 2
                 }
                 contentItem: Text {
                     text: edge.modelData.count
@@ -134,8 +134,8 @@ Item {
             background: Rectangle {
                 radius: width / 2
                 color: node.active ? Theme.ink : Theme.line
-                border.color: node.visualFocus ? Theme.focus : "white"
-                border.width: node.visualFocus ? 4 : 2
+                border.color: node.visualFocus ? Theme.focus : Theme.card
+                border.width: node.visualFocus ? Theme.focusWidth : 2
             }
             // The label sits outside the ellipse, on the node's side.
             Text {

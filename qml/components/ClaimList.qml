@@ -44,7 +44,7 @@ ListView {
         radius: 8
         color: Theme.card
         border.color: ListView.isCurrentItem && root.activeFocus ? Theme.focus : Theme.line
-        border.width: ListView.isCurrentItem && root.activeFocus ? 3 : 1
+        border.width: ListView.isCurrentItem && root.activeFocus ? Theme.focusWidth : 1
         Accessible.role: Accessible.ListItem
         Accessible.name: qsTr("%1, %2 %3 %4: %5").arg(dateText).arg(claimantName).arg(details.stanceLabel).arg(targetNames).arg(paraphrase)
 

@@ -55,7 +55,7 @@ FocusScope {
                     width: Math.max(4, (modelData.endIndex - modelData.startIndex + 1) * dayWidth)
                     height: 30
                     radius: 4
-                    color: index === CaseLibrary.coverage.currentPhase ? Theme.accent : (modelData.reached ? "#d8cfc2" : "#ece6dc")
+                    color: index === CaseLibrary.coverage.currentPhase ? Theme.accent : (modelData.reached ? Theme.trackDone : Theme.trackAhead)
                     border.color: Theme.card
                     Accessible.role: Accessible.StaticText
                     Accessible.name: modelData.title + ", " + modelData.datesText
@@ -117,15 +117,19 @@ FocusScope {
                     Label { text: qsTr("Claims per day by"); font.pixelSize: Theme.fontSmall; color: Theme.inkMuted }
                     RadioButton { id: byStance; checked: true; text: qsTr("stance"); font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("Chart by stance") }
                     RadioButton { text: qsTr("who is speaking"); font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("Chart by attribution: named, anonymous, official, state media") }
-                    Item { Layout.fillWidth: true }
+                }
+                // Who is speaking, so far: a colour chip and words in ink.
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
                     Repeater {
                         model: CaseLibrary.coverage.attributionTotals
                         delegate: Label {
                             required property var modelData
-                            text: modelData.label + " " + modelData.count
-                            font.pixelSize: 13
-                            color: modelData.color
-                            font.bold: true
+                            text: "<font color=\"%1\">■</font> %2 %3".arg(modelData.color).arg(modelData.label).arg(modelData.count) // the chip carries the colour, the words stay ink
+                            textFormat: Text.StyledText
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.ink
                         }
                     }
                 }
@@ -171,7 +175,7 @@ FocusScope {
                         radius: 8
                         color: Theme.card
                         border.color: ListView.isCurrentItem && thenNow.activeFocus ? Theme.focus : Theme.line
-                        border.width: ListView.isCurrentItem && thenNow.activeFocus ? 3 : 1
+                        border.width: ListView.isCurrentItem && thenNow.activeFocus ? Theme.focusWidth : 1
                         Accessible.role: Accessible.ListItem
                         Accessible.name: modelData.dateText + ", " + modelData.claimant + ": " + modelData.paraphrase + ". " + modelData.statusLabel + ": " + modelData.statusNote
                         ColumnLayout {

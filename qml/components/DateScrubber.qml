@@ -44,9 +44,21 @@ FocusScope {
             root.moved(root.dayCount - 1);
             event.accepted = true;
         } else if (event.key === Qt.Key_Space && root.playable) {
-            root.playing = !root.playing;
+            root.togglePlay();
             event.accepted = true;
         }
+    }
+
+    // With reduced motion, playing goes straight to the last day.
+    function togglePlay(): void {
+        if (Theme.reducedMotion) {
+            root.playing = false;
+            root.moved(root.dayCount - 1);
+            return;
+        }
+        if (!root.playing && root.dayIndex >= root.dayCount - 1)
+            root.moved(0);
+        root.playing = !root.playing;
     }
 
     Timer {
@@ -69,15 +81,11 @@ FocusScope {
 
         Button {
             visible: root.playable
-            text: root.playing ? qsTr("❚❚ Pause") : qsTr("▶ Play")
+            text: root.playing ? qsTr("❚❚ Pause") : Theme.reducedMotion ? qsTr("To the last day") : qsTr("▶ Play")
             font.pixelSize: Theme.fontSmall
             focusPolicy: Qt.StrongFocus
-            Accessible.name: root.playing ? qsTr("Pause the timeline") : qsTr("Play the timeline")
-            onClicked: {
-                if (!root.playing && root.dayIndex >= root.dayCount - 1)
-                    root.moved(0);
-                root.playing = !root.playing;
-            }
+            Accessible.name: root.playing ? qsTr("Pause the timeline") : Theme.reducedMotion ? qsTr("Go to the last day") : qsTr("Play the timeline")
+            onClicked: root.togglePlay()
         }
         Item {
             id: track

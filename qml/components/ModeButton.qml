@@ -25,8 +25,8 @@ AbstractButton {
 
     background: Rectangle {
         radius: Theme.radius
-        color: root.primary ? (root.down ? Theme.accentDark : Theme.accent) : (root.down ? "#ece6dc" : Theme.card)
-        border.width: root.visualFocus ? 4 : (root.primary ? 0 : 2)
+        color: root.primary ? (root.down ? Theme.accentDark : Theme.accent) : (root.down ? Theme.pressed : Theme.card)
+        border.width: root.visualFocus ? Theme.focusWidth : (root.primary ? 0 : Theme.borderWidth)
         border.color: root.visualFocus ? Theme.focus : Theme.accent
     }
 
@@ -40,7 +40,7 @@ AbstractButton {
             text: root.text + "  →"
             font.pixelSize: Theme.fontLarge
             font.bold: true
-            color: root.primary ? "white" : Theme.accent
+            color: root.primary ? Theme.inkOnAccent : Theme.accent
             wrapMode: Text.WordWrap
         }
         Label {
@@ -49,7 +49,7 @@ AbstractButton {
             Layout.rightMargin: Theme.spacing
             text: root.description
             font.pixelSize: Theme.fontSmall
-            color: root.primary ? "white" : Theme.inkMuted
+            color: root.primary ? Theme.inkOnAccent : Theme.inkMuted
             wrapMode: Text.WordWrap
         }
     }

@@ -72,7 +72,7 @@ Rectangle {
                 visible: root.note.correction !== undefined
                 implicitHeight: correctionLabel.implicitHeight + 16
                 radius: 6
-                color: "#fde8e6"
+                color: Theme.accentPaper
                 Label {
                     id: correctionLabel
                     anchors.fill: parent
@@ -89,7 +89,7 @@ Rectangle {
                 visible: root.note.claim !== undefined
                 implicitHeight: claimLabel.implicitHeight + 16
                 radius: 6
-                color: "#eef2f8"
+                color: Theme.infoPaper
                 Label {
                     id: claimLabel
                     anchors.fill: parent

@@ -17,13 +17,13 @@ Button {
         implicitHeight: 44
         radius: 6
         color: !root.enabled ? Theme.line : (root.down ? Theme.accentDark : Theme.accent)
-        border.width: root.visualFocus ? 3 : 0
+        border.width: root.visualFocus ? Theme.focusWidth : 0
         border.color: Theme.focus
     }
     contentItem: Text {
         text: root.text
         font: root.font
-        color: "white"
+        color: Theme.inkOnAccent
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
     }

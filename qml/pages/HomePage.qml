@@ -49,6 +49,14 @@ Page {
                     Accessible.name: qsTr("Open another case pack")
                     onClicked: root.openPackRequested()
                 }
+                Button {
+                    objectName: "settingsButton"
+                    text: qsTr("⚙ Settings")
+                    flat: true
+                    font.pixelSize: Theme.fontSmall
+                    Accessible.name: qsTr("Settings: text size, colours, motion")
+                    onClicked: root.pageRequested("settings")
+                }
             }
             Label {
                 id: caseTitle

@@ -60,13 +60,13 @@ Page {
                     implicitHeight: 40
                     radius: 20
                     color: chip.current ? Theme.accent : (chip.hovered ? Theme.paper : "transparent")
-                    border.width: chip.visualFocus ? 3 : (chip.current ? 0 : 1)
+                    border.width: chip.visualFocus ? Theme.focusWidth : (chip.current ? 0 : 1)
                     border.color: chip.visualFocus ? Theme.focus : Theme.line
                 }
                 contentItem: Text {
                     text: chip.text
                     font: chip.font
-                    color: chip.current ? "white" : Theme.ink
+                    color: chip.current ? Theme.inkOnAccent : Theme.ink
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
                 }
@@ -109,7 +109,7 @@ Page {
             visible: root.lesson.revealed
             implicitHeight: revealLabel.implicitHeight + 24
             radius: Theme.radius
-            color: "#fff7e0"
+            color: Theme.warningPaper
             border.color: Theme.warning
             border.width: 2
             Label {
@@ -148,7 +148,7 @@ Page {
             visible: root.presenting && root.notesShown
             implicitHeight: notesLabel.implicitHeight + 20
             radius: Theme.radius
-            color: "#eef2f8"
+            color: Theme.infoPaper
             border.color: Theme.focus
             Label {
                 id: notesLabel

@@ -28,9 +28,16 @@ QString ArticleReader::layerLabel(const QString &layer)
     return labels.value(layer, layer);
 }
 
+QString ArticleReader::markInk()
+{
+    return u"#1d2330"_s;
+}
+
 QString ArticleReader::layerColor(const QString &layer)
 {
-    // Light fills that keep dark text readable (contrast ≥ 7:1 with #1d2330).
+    // Light fills that keep dark text readable (contrast ≥ 7:1 with markInk()).
+    // Marks carry their own ink, so they read the same on every theme, like a
+    // highlighter on paper.
     static const QHash<QString, QString> colors{
         {u"claim"_s, u"#fff0a0"_s},
         {u"named-attribution"_s, u"#c9e4ff"_s},
@@ -181,7 +188,7 @@ void ArticleReader::rebuild()
                 if (cover) {
                     const Annotation &an = *cover->annotation;
                     const bool selected = an.id == m_selectedId;
-                    QString style = u"background-color:"_s + layerColor(an.layer) + u";color:#1d2330;text-decoration:none;"_s;
+                    QString style = u"background-color:"_s + layerColor(an.layer) + u";color:"_s + markInk() + u";text-decoration:none;"_s;
                     if (an.layer == u"factual-slip"_s || selected)
                         style += u"text-decoration:underline;"_s;
                     if (selected)

@@ -23,6 +23,7 @@ class ArticleReader : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY layersChanged)
     Q_PROPERTY(QString selectedId READ selectedId WRITE setSelectedId NOTIFY selectedChanged)
     Q_PROPERTY(QVariantMap selected READ selected NOTIFY selectedChanged)
+    Q_PROPERTY(QString markInk READ markInk CONSTANT)
 
 public:
     enum Role {
@@ -65,6 +66,8 @@ public:
 
     static QString layerLabel(const QString &layer);
     static QString layerColor(const QString &layer);
+    /// The text colour inside a highlight, whatever the theme.
+    static QString markInk();
 
 Q_SIGNALS:
     void articleChanged();

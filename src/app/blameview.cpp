@@ -86,21 +86,24 @@ BlameView::BlameView(QObject *parent)
 
 BlameView::~BlameView() = default;
 
+// Chart colours are mid-light (relative luminance 0.15-0.25), so each keeps
+// at least 3:1 against the card of the light, dark and high-contrast themes
+// (tst_theme.qml checks it): one set serves every theme, no palette switch.
 QString BlameView::stanceColor(const QString &stance)
 {
     static const QHash<QString, QString> colors{
-        {u"blames"_s, u"#c62828"_s}, {u"denies"_s, u"#1565c0"_s}, {u"defends"_s, u"#2e7d32"_s},
-        {u"doubts"_s, u"#6a1b9a"_s}, {u"threatens"_s, u"#e65100"_s}, {u"criticises"_s, u"#ad1457"_s},
-        {u"urges"_s, u"#00838f"_s}, {u"neutral"_s, u"#616161"_s}};
-    return colors.value(stance, u"#616161"_s);
+        {u"blames"_s, u"#d93025"_s}, {u"denies"_s, u"#1a73e8"_s}, {u"defends"_s, u"#2e8b3a"_s},
+        {u"doubts"_s, u"#9c50c8"_s}, {u"threatens"_s, u"#d35400"_s}, {u"criticises"_s, u"#d1307a"_s},
+        {u"urges"_s, u"#00838f"_s}, {u"neutral"_s, u"#767676"_s}};
+    return colors.value(stance, u"#767676"_s);
 }
 
 QString BlameView::evidenceColor(const QString &evidence)
 {
     static const QHash<QString, QString> colors{
-        {u"none"_s, u"#b0b0b0"_s}, {u"asserted"_s, u"#f4a340"_s}, {u"technical"_s, u"#3d8bd4"_s},
-        {u"documentary"_s, u"#4caf50"_s}, {u"first-hand"_s, u"#9c4dcc"_s}};
-    return colors.value(evidence, u"#b0b0b0"_s);
+        {u"none"_s, u"#858585"_s}, {u"asserted"_s, u"#c76a00"_s}, {u"technical"_s, u"#2f7ed8"_s},
+        {u"documentary"_s, u"#2e8b3a"_s}, {u"first-hand"_s, u"#9c50c8"_s}};
+    return colors.value(evidence, u"#858585"_s);
 }
 
 void BlameView::setCase(const CaseData *data)

@@ -21,11 +21,12 @@ CoverageView::CoverageView(QObject *parent)
 
 CoverageView::~CoverageView() = default;
 
+// Mid-light like BlameView's colours: readable on every theme's card.
 QString CoverageView::attributionColor(const QString &attribution)
 {
     static const QHash<QString, QString> colors{
-        {u"named"_s, u"#2e7d32"_s}, {u"anonymous"_s, u"#e65100"_s}, {u"institutional"_s, u"#1565c0"_s}, {u"state-media"_s, u"#6a1b9a"_s}};
-    return colors.value(attribution, u"#616161"_s);
+        {u"named"_s, u"#2e8b3a"_s}, {u"anonymous"_s, u"#d35400"_s}, {u"institutional"_s, u"#1a73e8"_s}, {u"state-media"_s, u"#9c50c8"_s}};
+    return colors.value(attribution, u"#767676"_s);
 }
 
 void CoverageView::setCase(const CaseData *data)

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "appsettings.h"
 #include "casecommands.h"
 #include "caselibrary.h"
 #include "windowcapture.h"
@@ -49,11 +50,13 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption selfTest(u"self-test"_s, u"Load the default case, render a first frame, check it and exit."_s);
     const QCommandLineOption screenshot(u"screenshot"_s, u"Render a page, save it as a PNG and exit."_s, u"FILE"_s);
-    const QCommandLineOption page(u"page"_s, u"The page to open first (home, story, article, blame, quiz, coverage)."_s, u"NAME"_s, u"home"_s);
+    const QCommandLineOption page(u"page"_s, u"The page to open first (home, story, article, blame, quiz, coverage, settings)."_s, u"NAME"_s, u"home"_s);
     const QCommandLineOption step(u"step"_s, u"The lesson step to open (with --page story)."_s, u"N"_s, u"0"_s);
     const QCommandLineOption size(u"size"_s, u"Window size, e.g. 1280x720."_s, u"WxH"_s, u"1280x720"_s);
     const QCommandLineOption fontScale(u"font-scale"_s, u"Scale the text, e.g. 1.5 for a large projector room."_s, u"FACTOR"_s, u"1"_s);
+    const QCommandLineOption theme(u"theme"_s, u"Colours for this run only: light, dark or contrast (high contrast)."_s, u"NAME"_s);
     parser.addOptions({selfTest, screenshot, page, step, size, fontScale});
+    parser.addOption(theme);
     parser.addPositionalArgument(u"pack"_s, u"A case pack (folder or .claimscope archive) to open instead of the default case."_s, u"[PACK]"_s);
 
     // --help and --version need no display: answer them before any GUI exists.
@@ -96,12 +99,16 @@ int main(int argc, char *argv[])
     }
     engine.setInitialProperties({{u"width"_s, width}, {u"height"_s, height},
                                  {u"startPage"_s, parser.value(page)}, {u"startStep"_s, parser.value(step).toInt()}});
-    const double scale = parser.value(fontScale).toDouble();
-    if (scale < 0.5 || scale > 3.0) {
-        qCritical("--font-scale expects a factor from 0.5 to 3");
+    // --font-scale and --theme apply to this run only; the saved settings stay.
+    auto *settings = engine.singletonInstance<AppSettings *>(u"org.claimscope.Claimscope"_s, u"AppSettings"_s);
+    if (parser.isSet(fontScale) && !settings->overrideFontScale(parser.value(fontScale).toDouble())) {
+        qCritical("--font-scale expects a factor from %g to %g", AppSettings::MinFontScale, AppSettings::MaxFontScale);
         return 2;
     }
-    engine.singletonInstance<QObject *>(u"org.claimscope.Claimscope"_s, u"Theme"_s)->setProperty("fontScale", scale);
+    if (parser.isSet(theme) && !settings->overrideTheme(parser.value(theme))) {
+        qCritical("--theme expects one of: %s", qPrintable(settings->themes().join(u", "_s)));
+        return 2;
+    }
     engine.loadFromModule("org.claimscope.Claimscope", "Main");
     if (engine.rootObjects().isEmpty())
         return 1;

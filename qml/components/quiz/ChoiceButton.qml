@@ -33,8 +33,8 @@ AbstractButton {
 
     background: Rectangle {
         radius: Theme.radius
-        color: root.down && !root.revealed ? "#ece6dc" : Theme.card
-        border.width: root.visualFocus ? 4 : (root.resultText.length > 0 ? 3 : 2)
+        color: root.down && !root.revealed ? Theme.pressed : Theme.card
+        border.width: root.visualFocus ? Theme.focusWidth : (root.resultText.length > 0 ? 3 : Theme.borderWidth)
         border.color: root.visualFocus ? Theme.focus
                       : root.resultText.length > 0 ? badge.tone
                       : root.hovered && !root.revealed ? Theme.accent : Theme.line
@@ -60,7 +60,7 @@ AbstractButton {
                 text: root.resultText.length > 0 ? badge.symbol : root.number
                 font.pixelSize: Theme.fontBody
                 font.bold: true
-                color: root.resultText.length > 0 ? "white" : Theme.ink
+                color: root.resultText.length > 0 ? Theme.inkOnStatus : Theme.ink
             }
         }
         Label {

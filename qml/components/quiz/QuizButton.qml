@@ -13,7 +13,7 @@ AbstractButton {
     property string kind: "secondary"
     property int pixelSize: Theme.fontBody
 
-    readonly property color ink: root.kind === "primary" ? "white" : Theme.accent
+    readonly property color ink: root.kind === "primary" ? Theme.inkOnAccent : Theme.accent
 
     implicitWidth: label.implicitWidth + 2 * 20
     implicitHeight: Math.max(48, label.implicitHeight + 2 * 10)
@@ -28,8 +28,8 @@ AbstractButton {
     background: Rectangle {
         radius: Theme.radius
         color: root.kind === "primary" ? (root.down ? Theme.accentDark : Theme.accent)
-               : root.down ? "#ece6dc" : root.hovered && root.enabled ? "#faf7f2" : (root.kind === "quiet" ? "transparent" : Theme.card)
-        border.width: root.visualFocus ? 4 : (root.kind === "secondary" ? 2 : 0)
+               : root.down ? Theme.pressed : root.hovered && root.enabled ? Theme.hover : (root.kind === "quiet" ? "transparent" : Theme.card)
+        border.width: root.visualFocus ? Theme.focusWidth : (root.kind === "secondary" ? Theme.borderWidth : 0)
         border.color: root.visualFocus ? Theme.focus : Theme.accent
     }
 

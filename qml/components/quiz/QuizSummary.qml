@@ -80,7 +80,7 @@ ColumnLayout {
             Layout.fillWidth: true
             implicitHeight: 18
             radius: 4
-            color: "#ece6dc"
+            color: Theme.trackAhead
             border.color: Theme.line
             Accessible.ignored: true
             Rectangle {

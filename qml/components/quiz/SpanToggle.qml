@@ -42,8 +42,8 @@ AbstractButton {
 
     background: Rectangle {
         radius: Theme.radius
-        color: root.marked ? "#fdf0d5" : Theme.card
-        border.width: root.visualFocus ? 4 : (root.marked || root.revealed ? 3 : 2)
+        color: root.marked ? Theme.markPaper : Theme.card
+        border.width: root.visualFocus ? Theme.focusWidth : (root.marked || root.revealed ? 3 : Theme.borderWidth)
         border.color: root.visualFocus ? Theme.focus
                       : root.revealed ? badge.tone
                       : root.marked ? Theme.warning

@@ -15,7 +15,7 @@ Rectangle {
     property string text
     property int pixelSize: Theme.fontSmall
 
-    readonly property color tone: verdict === "right" ? "#1b6b34" : verdict === "wrong" ? Theme.accentDark : Theme.warning
+    readonly property color tone: verdict === "right" ? Theme.success : verdict === "wrong" ? Theme.danger : Theme.caution
     readonly property string symbol: verdict === "right" ? "✓" : verdict === "wrong" ? "✗" : "◐"
 
     implicitWidth: label.implicitWidth + 20
@@ -32,7 +32,7 @@ Rectangle {
         text: root.symbol + "  " + root.text
         font.pixelSize: root.pixelSize
         font.bold: true
-        color: "white"
+        color: Theme.inkOnStatus
         elide: Text.ElideRight
     }
 }
