@@ -30,4 +30,5 @@ QtObject {
     readonly property color focus: "#1a5fb4"
     readonly property color warning: "#8a4b00"
     readonly property color warningPaper: "#fff4e0"
+    readonly property color blank: "#000000" // a blanked projector screen: black in every theme
 }

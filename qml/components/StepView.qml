@@ -22,6 +22,8 @@ ColumnLayout {
     property Component quizComponent: null
     /// Narrower text lines read better; the audience view allows wider ones.
     property int textMaximumWidth: 1100
+    /// The title's size: the audience view makes it larger than a page heading.
+    property int titleSize: Theme.fontHeading
 
     signal showInArticle(string articleId, string claimId, string quote)
 
@@ -31,7 +33,7 @@ ColumnLayout {
         objectName: "stepTitle"
         Layout.fillWidth: true
         text: root.step.title ?? ""
-        font.pixelSize: Theme.fontHeading
+        font.pixelSize: root.titleSize
         font.bold: true
         color: Theme.ink
         wrapMode: Text.WordWrap
