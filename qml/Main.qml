@@ -14,6 +14,12 @@ ApplicationWindow {
 
     property string startPage: "home"
     property int startStep: 0
+    /// --votes: hands per choice recorded on the first quiz item and revealed (screenshots).
+    property var startVotes: []
+    /// --blank: the audience screen starts blank (screenshots).
+    property bool startBlank: false
+    /// The window a --screenshot grabs: the audience's with --page audience.
+    readonly property Window captureWindow: startPage === "audience" && audienceLoader.item ? audienceLoader.item as Window : root
 
     width: 1280
     height: 720
@@ -44,6 +50,15 @@ ApplicationWindow {
     function startLesson(step: int, presenting: bool): void {
         CaseLibrary.lesson.currentIndex = step;
         openPage("story", { presenting: presenting });
+    }
+    // A classroom presentation: the console in this window, the class's view
+    // in its own (full screen, on the second screen when there is one).
+    function startPresentation(step: int, fullScreen: bool): void {
+        CaseLibrary.lesson.currentIndex = step;
+        classroom.fullScreen = fullScreen;
+        classroom.start();
+        audienceLoader.active = true;
+        stack.push(presenterPage, {}, pushOperation);
     }
     function showInArticle(articleId: string, claimId: string, quote: string): void {
         openPage("article", { articleId: articleId, focusClaimId: claimId, focusQuote: quote });
@@ -85,7 +100,7 @@ ApplicationWindow {
     Component {
         id: home
         HomePage {
-            onPresentRequested: root.startLesson(0, true)
+            onPresentRequested: root.startPresentation(0, true)
             onStudyRequested: root.startLesson(0, false)
             onOpenPackRequested: fileDialog.open()
             onPageRequested: page => root.openPage(page, {})
@@ -96,6 +111,32 @@ ApplicationWindow {
         StoryPage {
             onBackRequested: stack.pop()
             onShowInArticle: (articleId, claimId, quote) => root.showInArticle(articleId, claimId, quote)
+        }
+    }
+    Component {
+        id: presenterPage
+        PresenterPage {
+            presentation: classroom
+            onEndRequested: stack.pop()
+            Component.onDestruction: audienceLoader.active = false
+        }
+    }
+    Presentation {
+        id: classroom
+        library: CaseLibrary
+    }
+    Loader {
+        id: audienceLoader
+        active: false
+        sourceComponent: AudienceWindow {
+            presentation: classroom
+            width: root.width
+            height: root.height
+            // The projector is the screen the console is not on. (qmllint does
+            // not know Qt.application.screens.)
+            // qmllint disable missing-property
+            screen: Qt.application.screens.find(s => s.name !== root.screen.name) ?? root.screen
+            // qmllint enable missing-property
         }
     }
     Component {
@@ -152,6 +193,13 @@ ApplicationWindow {
     Component.onCompleted: {
         if (startPage === "story")
             startLesson(startStep, false);
+        else if (startPage === "presenter" || startPage === "audience") {
+            startPresentation(startStep, false);
+            startVotes.forEach((hands, i) => { for (let n = 0; n < hands; ++n) classroom.vote(i + 1); });
+            if (startVotes.length > 0)
+                classroom.next();
+            classroom.blanked = startBlank;
+        }
         else if (startPage !== "home")
             openPage(startPage, {});
         pushOperation = StackView.PushTransition;

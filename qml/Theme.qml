@@ -171,6 +171,7 @@ QtObject {
     readonly property color inkOnStatus: current.inkOnStatus
     readonly property color trackDone: current.trackDone
     readonly property color trackAhead: current.trackAhead
+    readonly property color blank: "#000000" // a blanked projector screen: black in every theme
 
     /// WCAG 2 contrast ratio of two colours, from 1 (same) to 21 (black on white).
     function contrastRatio(a: color, b: color): real {

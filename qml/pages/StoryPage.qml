@@ -84,63 +84,13 @@ Page {
         anchors.margins: Theme.spacing
         spacing: 10
 
-        Label {
-            Layout.fillWidth: true
-            text: root.step.title ?? ""
-            font.pixelSize: Theme.fontHeading
-            font.bold: true
-            color: Theme.ink
-            wrapMode: Text.WordWrap
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
-        }
-        Label {
-            Layout.fillWidth: true
-            Layout.maximumWidth: 1100
-            visible: text.length > 0
-            text: root.step.text ?? ""
-            font.pixelSize: root.step.kind === "narrative" || root.step.kind === "reveal" ? Theme.fontHeading : Theme.fontBody
-            lineHeight: 1.25
-            color: Theme.ink
-            wrapMode: Text.WordWrap
-        }
-        Rectangle {
-            Layout.fillWidth: true
-            visible: root.lesson.revealed
-            implicitHeight: revealLabel.implicitHeight + 24
-            radius: Theme.radius
-            color: Theme.warningPaper
-            border.color: Theme.warning
-            border.width: 2
-            Label {
-                id: revealLabel
-                objectName: "revealText"
-                anchors.fill: parent
-                anchors.margins: 12
-                text: root.step.reveal ?? ""
-                font.pixelSize: Theme.fontLarge
-                color: Theme.ink
-                wrapMode: Text.WordWrap
-            }
-        }
-
-        Loader {
-            id: content
+        StepView {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            sourceComponent: {
-                switch (root.step.kind) {
-                case "article": return articleStep;
-                case "blame": return blameStep;
-                case "coverage": return coverageStep;
-                case "quiz": return quizStep;
-                default: return null;
-                }
-            }
-        }
-        Item {
-            visible: content.sourceComponent === null
-            Layout.fillHeight: true
+            step: root.step
+            revealed: root.lesson.revealed
+            quizComponent: quizStep
+            onShowInArticle: (articleId, claimId, quote) => root.showInArticle(articleId, claimId, quote)
         }
 
         Rectangle {
@@ -197,26 +147,6 @@ Page {
         }
     }
 
-    Component {
-        id: articleStep
-        ArticleReaderView {
-            articleId: root.step.articleId ?? ""
-        }
-    }
-    Component {
-        id: blameStep
-        BlameExplorer {
-            compact: true
-            cutoff: root.step.cutoff ?? new Date(NaN)
-            onShowInArticle: (articleId, claimId, quote) => root.showInArticle(articleId, claimId, quote)
-        }
-    }
-    Component {
-        id: coverageStep
-        CoverageExplorer {
-            cutoff: root.step.cutoff ?? new Date(NaN)
-        }
-    }
     Component {
         id: quizStep
         QuizPage {

@@ -50,13 +50,16 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption selfTest(u"self-test"_s, u"Load the default case, render a first frame, check it and exit."_s);
     const QCommandLineOption screenshot(u"screenshot"_s, u"Render a page, save it as a PNG and exit."_s, u"FILE"_s);
-    const QCommandLineOption page(u"page"_s, u"The page to open first (home, story, article, blame, quiz, coverage, settings)."_s, u"NAME"_s, u"home"_s);
-    const QCommandLineOption step(u"step"_s, u"The lesson step to open (with --page story)."_s, u"N"_s, u"0"_s);
+    const QCommandLineOption page(u"page"_s, u"The page to open first (home, story, article, blame, quiz, coverage, settings, presenter, audience)."_s, u"NAME"_s, u"home"_s);
+    const QCommandLineOption step(u"step"_s, u"The lesson step to open, 0-based (with --page story, presenter or audience)."_s, u"N"_s, u"0"_s);
     const QCommandLineOption size(u"size"_s, u"Window size, e.g. 1280x720."_s, u"WxH"_s, u"1280x720"_s);
     const QCommandLineOption fontScale(u"font-scale"_s, u"Scale the text, e.g. 1.5 for a large projector room."_s, u"FACTOR"_s, u"1"_s);
     const QCommandLineOption theme(u"theme"_s, u"Colours for this run only: light, dark or contrast (high contrast)."_s, u"NAME"_s);
     parser.addOptions({selfTest, screenshot, page, step, size, fontScale});
     parser.addOption(theme);
+    const QCommandLineOption votes(u"votes"_s, u"With --page presenter|audience on a quiz step: hands per choice for its first question, revealed (e.g. 3,12,5,1)."_s, u"LIST"_s);
+    const QCommandLineOption blank(u"blank"_s, u"With --page presenter|audience: the audience screen starts blank."_s);
+    parser.addOptions({votes, blank});
     parser.addPositionalArgument(u"pack"_s, u"A case pack (folder or .claimscope archive) to open instead of the default case."_s, u"[PACK]"_s);
 
     // --help and --version need no display: answer them before any GUI exists.
@@ -97,8 +100,14 @@ int main(int argc, char *argv[])
         qCritical("--size expects WxH, at least 320x240");
         return 2;
     }
-    engine.setInitialProperties({{u"width"_s, width}, {u"height"_s, height},
-                                 {u"startPage"_s, parser.value(page)}, {u"startStep"_s, parser.value(step).toInt()}});
+    QVariantMap initial{{u"width"_s, width}, {u"height"_s, height},
+                        {u"startPage"_s, parser.value(page)}, {u"startStep"_s, parser.value(step).toInt()}};
+    QVariantList hands;
+    for (const QString &n : parser.value(votes).split(u',', Qt::SkipEmptyParts))
+        hands << n.trimmed().toInt();
+    initial.insert(u"startVotes"_s, hands);
+    initial.insert(u"startBlank"_s, parser.isSet(blank));
+    engine.setInitialProperties(initial);
     // --font-scale and --theme apply to this run only; the saved settings stay.
     auto *settings = engine.singletonInstance<AppSettings *>(u"org.claimscope.Claimscope"_s, u"AppSettings"_s);
     if (parser.isSet(fontScale) && !settings->overrideFontScale(parser.value(fontScale).toDouble())) {
@@ -115,6 +124,9 @@ int main(int argc, char *argv[])
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!window)
         return 1;
+    // --page audience grabs the audience's own window.
+    if (auto *captured = qobject_cast<QQuickWindow *>(window->property("captureWindow").value<QObject *>()))
+        window = captured;
 
     if (parser.isSet(selfTest) || parser.isSet(screenshot)) {
         auto *capture = new WindowCapture(window, &app);

@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import org.claimscope.Claimscope
+
+// The body of one lesson step: its title, text, what it reveals (once
+// revealed) and its content (an article, the blame network, the coverage
+// or a quiz). Used by the story page and by the audience view of a
+// presentation; the quiz is the caller's, since a student answers it and
+// a class votes on it.
+ColumnLayout {
+    id: root
+
+    /// LessonModel.step() of the step shown.
+    property var step: ({})
+    /// Whether the step's reveal is shown.
+    property bool revealed: false
+    /// What a quiz step shows (null: nothing).
+    property Component quizComponent: null
+    /// Narrower text lines read better; the audience view allows wider ones.
+    property int textMaximumWidth: 1100
+    /// The title's size: the audience view makes it larger than a page heading.
+    property int titleSize: Theme.fontHeading
+
+    signal showInArticle(string articleId, string claimId, string quote)
+
+    spacing: 10
+
+    Label {
+        objectName: "stepTitle"
+        Layout.fillWidth: true
+        text: root.step.title ?? ""
+        font.pixelSize: root.titleSize
+        font.bold: true
+        color: Theme.ink
+        wrapMode: Text.WordWrap
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+    Label {
+        objectName: "stepText"
+        Layout.fillWidth: true
+        Layout.maximumWidth: root.textMaximumWidth
+        visible: text.length > 0
+        text: root.step.text ?? ""
+        font.pixelSize: root.step.kind === "narrative" || root.step.kind === "reveal" ? Theme.fontHeading : Theme.fontBody
+        lineHeight: 1.25
+        color: Theme.ink
+        wrapMode: Text.WordWrap
+    }
+    Rectangle {
+        Layout.fillWidth: true
+        visible: root.revealed
+        implicitHeight: revealLabel.implicitHeight + 24
+        radius: Theme.radius
+        color: Theme.warningPaper
+        border.color: Theme.warning
+        border.width: 2
+        Label {
+            id: revealLabel
+            objectName: "revealText"
+            anchors.fill: parent
+            anchors.margins: 12
+            text: root.revealed ? (root.step.reveal ?? "") : ""
+            font.pixelSize: Theme.fontLarge
+            color: Theme.ink
+            wrapMode: Text.WordWrap
+        }
+    }
+
+    Loader {
+        id: content
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        sourceComponent: {
+            switch (root.step.kind) {
+            case "article": return articleStep;
+            case "blame": return blameStep;
+            case "coverage": return coverageStep;
+            case "quiz": return root.quizComponent;
+            default: return null;
+            }
+        }
+    }
+    Item {
+        visible: content.sourceComponent === null
+        Layout.fillHeight: true
+    }
+
+    Component {
+        id: articleStep
+        ArticleReaderView {
+            articleId: root.step.articleId ?? ""
+        }
+    }
+    Component {
+        id: blameStep
+        BlameExplorer {
+            compact: true
+            cutoff: root.step.cutoff ?? new Date(NaN)
+            onShowInArticle: (articleId, claimId, quote) => root.showInArticle(articleId, claimId, quote)
+        }
+    }
+    Component {
+        id: coverageStep
+        CoverageExplorer {
+            cutoff: root.step.cutoff ?? new Date(NaN)
+        }
+    }
+}

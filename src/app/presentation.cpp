@@ -1,0 +1,362 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "presentation.h"
+
+#include "lessonmodel.h"
+
+using namespace Qt::StringLiterals;
+using namespace Claimscope;
+
+namespace {
+constexpr int MaxVoteChoices = 4; // keys 1–4
+
+bool hasChoices(const QuizItem &q)
+{
+    return q.type == u"single"_s || q.type == u"evidence"_s;
+}
+} // namespace
+
+Presentation::Presentation(QObject *parent)
+    : QObject(parent)
+{
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &Presentation::elapsedChanged);
+}
+
+void Presentation::setLibrary(CaseLibrary *library)
+{
+    if (m_library == library)
+        return;
+    if (m_library)
+        disconnect(m_library->lesson(), nullptr, this, nullptr);
+    m_library = library;
+    m_items.setLibrary(library);
+    m_votes.clear();
+    if (m_library)
+        connect(m_library->lesson(), &LessonModel::currentChanged, this, &Presentation::onLessonChanged);
+    m_stepIndex = -1;
+    onLessonChanged();
+    Q_EMIT libraryChanged();
+}
+
+LessonModel *Presentation::lesson() const
+{
+    return m_library ? m_library->lesson() : nullptr;
+}
+
+const QuizItem *Presentation::find(const QString &id) const
+{
+    return m_library ? m_library->caseData().quizItem(id) : nullptr;
+}
+
+int Presentation::choiceCount(const QString &id) const
+{
+    const QuizItem *q = find(id);
+    if (!q)
+        return 0;
+    if (q->type == u"true-false"_s)
+        return 2;
+    const int n = static_cast<int>(q->choices.size());
+    return hasChoices(*q) && n >= 2 && n <= MaxVoteChoices ? n : 0;
+}
+
+void Presentation::onLessonChanged()
+{
+    LessonModel *l = lesson();
+    const int index = l ? l->currentIndex() : -1;
+    if (index == m_stepIndex)
+        return; // a reveal on the same step
+    m_stepIndex = index;
+    m_itemIds.clear();
+    if (l) {
+        const QVariantMap step = l->current();
+        if (step.value(u"kind"_s).toString() == u"quiz"_s) {
+            for (const QString &id : step.value(u"quiz"_s).toStringList()) {
+                if (find(id))
+                    m_itemIds << id;
+            }
+        }
+    }
+    m_itemIndex = 0;
+    m_itemRevealed = false;
+    Q_EMIT subStepChanged();
+    Q_EMIT votesChanged();
+}
+
+void Presentation::setSubStep(int index, bool revealed)
+{
+    if (index == m_itemIndex && revealed == m_itemRevealed)
+        return;
+    m_itemIndex = index;
+    m_itemRevealed = revealed;
+    Q_EMIT subStepChanged();
+    Q_EMIT votesChanged();
+}
+
+QVariantMap Presentation::item() const
+{
+    return isOnQuiz() ? m_items.item(itemId()) : QVariantMap{};
+}
+
+QVariantMap Presentation::answer() const
+{
+    const QuizItem *q = isOnQuiz() ? find(itemId()) : nullptr;
+    if (!q)
+        return {};
+    QStringList correct;
+    QVariantList numbers;
+    QString kind;
+    if (q->type == u"true-false"_s) {
+        kind = u"true-false"_s;
+        correct << (q->answer ? tr("True") : tr("False"));
+        numbers << (q->answer ? 1 : 2);
+    } else if (q->type == u"rank"_s) {
+        kind = u"rank"_s;
+        for (const QString &id : q->order) {
+            const auto c = std::find_if(q->choices.cbegin(), q->choices.cend(), [&](const QuizChoice &k) { return k.id == id; });
+            if (c != q->choices.cend())
+                correct << c->text;
+        }
+    } else {
+        kind = q->type == u"highlight"_s ? u"highlight"_s : u"choice"_s;
+        const bool votable = choiceCount(q->id) > 0;
+        for (qsizetype i = 0; i < q->choices.size(); ++i) {
+            const QuizChoice &c = q->choices.at(i);
+            if (!c.correct)
+                continue;
+            correct << (kind == u"highlight"_s ? c.quote : c.text);
+            if (votable)
+                numbers << static_cast<int>(i + 1);
+        }
+    }
+    return {{u"kind"_s, kind}, {u"correct"_s, correct}, {u"correctNumbers"_s, numbers}, {u"explanation"_s, q->explanation}};
+}
+
+QVariantList Presentation::votes() const
+{
+    QVariantList rows;
+    const QString id = itemId();
+    const QuizItem *q = find(id);
+    const int n = choiceCount(id);
+    if (!q || n == 0)
+        return rows;
+    const QList<int> &given = m_votes[id];
+    const int total = static_cast<int>(given.size());
+    for (int number = 1; number <= n; ++number) {
+        const int count = static_cast<int>(given.count(number));
+        QString choiceId, text;
+        bool correct = false;
+        if (q->type == u"true-false"_s) {
+            choiceId = number == 1 ? u"true"_s : u"false"_s;
+            text = number == 1 ? tr("True") : tr("False");
+            correct = q->answer == (number == 1);
+        } else {
+            const QuizChoice &c = q->choices.at(number - 1);
+            choiceId = c.id;
+            text = c.text;
+            correct = c.correct;
+        }
+        rows.append(QVariantMap{{u"number"_s, number},
+                                {u"id"_s, choiceId},
+                                {u"text"_s, text},
+                                {u"count"_s, count},
+                                {u"percent"_s, total > 0 ? qRound(100.0 * count / total) : 0},
+                                {u"correct"_s, correct}});
+    }
+    return rows;
+}
+
+void Presentation::start()
+{
+    m_stepIndex = -1;
+    onLessonChanged();
+    setBlanked(false);
+    setJump({}, false);
+    m_elapsedBefore = 0;
+    m_clock.start();
+    m_tick.start();
+    Q_EMIT elapsedChanged();
+}
+
+bool Presentation::next()
+{
+    LessonModel *l = lesson();
+    if (!l)
+        return false;
+    if (isOnQuiz()) {
+        if (!m_itemRevealed) {
+            setSubStep(m_itemIndex, true);
+            return true;
+        }
+        if (m_itemIndex + 1 < itemCount()) {
+            setSubStep(m_itemIndex + 1, false);
+            return true;
+        }
+        return l->next();
+    }
+    return l->advance();
+}
+
+bool Presentation::previous()
+{
+    LessonModel *l = lesson();
+    if (!l)
+        return false;
+    if (isOnQuiz()) {
+        if (m_itemRevealed) {
+            setSubStep(m_itemIndex, false);
+            return true;
+        }
+        if (m_itemIndex > 0) {
+            setSubStep(m_itemIndex - 1, true);
+            return true;
+        }
+    }
+    return l->previous();
+}
+
+bool Presentation::jumpTo(int number)
+{
+    LessonModel *l = lesson();
+    if (!l || number < 1 || number > l->rowCount())
+        return false;
+    if (number - 1 == l->currentIndex()) {
+        setSubStep(0, false);
+        return true;
+    }
+    l->setCurrentIndex(number - 1);
+    return true;
+}
+
+void Presentation::setJump(const QString &text, bool armed)
+{
+    if (text == m_jumpText && armed == m_jumpArmed)
+        return;
+    m_jumpText = text;
+    m_jumpArmed = armed;
+    Q_EMIT jumpChanged();
+}
+
+void Presentation::digit(int value)
+{
+    if (value < 0 || value > 9)
+        return;
+    if (digitsVote() && !m_jumpArmed && m_jumpText.isEmpty()) {
+        vote(value);
+        return;
+    }
+    if (m_jumpText.size() < 4) // no lesson has 10 000 steps
+        setJump(m_jumpText + QString::number(value), m_jumpArmed);
+}
+
+void Presentation::armJump()
+{
+    setJump(m_jumpText, true);
+}
+
+bool Presentation::commitJump()
+{
+    const QString text = m_jumpText;
+    setJump({}, false);
+    return !text.isEmpty() && jumpTo(text.toInt());
+}
+
+bool Presentation::cancelJump()
+{
+    const bool typing = m_jumpArmed || !m_jumpText.isEmpty();
+    setJump({}, false);
+    return typing;
+}
+
+void Presentation::backspace()
+{
+    if (!m_jumpText.isEmpty())
+        setJump(m_jumpText.chopped(1), m_jumpArmed);
+    else if (m_jumpArmed)
+        setJump({}, false);
+    else
+        undoLastVote();
+}
+
+bool Presentation::vote(int number)
+{
+    const QString id = itemId();
+    if (number < 1 || number > choiceCount(id))
+        return false;
+    m_votes[id].append(number);
+    Q_EMIT votesChanged();
+    return true;
+}
+
+bool Presentation::unvote(int number)
+{
+    const QString id = itemId();
+    auto it = m_votes.find(id);
+    if (it == m_votes.end())
+        return false;
+    const qsizetype at = it->lastIndexOf(number);
+    if (at < 0)
+        return false;
+    it->removeAt(at);
+    Q_EMIT votesChanged();
+    return true;
+}
+
+bool Presentation::undoLastVote()
+{
+    auto it = m_votes.find(itemId());
+    if (it == m_votes.end() || it->isEmpty())
+        return false;
+    it->removeLast();
+    Q_EMIT votesChanged();
+    return true;
+}
+
+void Presentation::clearVotes()
+{
+    if (m_votes.remove(itemId()) > 0)
+        Q_EMIT votesChanged();
+}
+
+void Presentation::setBlanked(bool blanked)
+{
+    if (m_blanked == blanked)
+        return;
+    m_blanked = blanked;
+    Q_EMIT blankedChanged();
+}
+
+void Presentation::setFullScreen(bool fullScreen)
+{
+    if (m_fullScreen == fullScreen)
+        return;
+    m_fullScreen = fullScreen;
+    Q_EMIT fullScreenChanged();
+}
+
+int Presentation::elapsedSeconds() const
+{
+    const qint64 ms = m_elapsedBefore + (m_clock.isValid() ? m_clock.elapsed() : 0);
+    return static_cast<int>(ms / 1000);
+}
+
+void Presentation::toggleClock()
+{
+    if (m_clock.isValid()) {
+        m_elapsedBefore += m_clock.elapsed();
+        m_clock.invalidate();
+        m_tick.stop();
+    } else {
+        m_clock.start();
+        m_tick.start();
+    }
+    Q_EMIT elapsedChanged();
+}
+
+void Presentation::resetClock()
+{
+    m_elapsedBefore = 0;
+    if (m_clock.isValid())
+        m_clock.restart();
+    Q_EMIT elapsedChanged();
+}

@@ -1,0 +1,252 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import org.claimscope.Claimscope
+
+// The presenter's console and the audience view, driven by the presenter's
+// keys. Step numbers come from content/sony-hack/lesson.json (0-based):
+// 0–3 narrative and coverage, 4 a quiz [single item, true statement],
+// 13 a reveal step, 27 a quiz with one rank item.
+TestCase {
+    id: root
+    name: "Presenter"
+    when: windowShown
+    visible: true
+    width: 1280
+    height: 720
+
+    Component {
+        id: setupComponent
+        Item {
+            id: setup
+            property alias presentation: controller
+            property alias presenter: consolePage
+            property alias audience: audienceView
+            anchors.fill: parent
+            Presentation {
+                id: controller
+                library: CaseLibrary
+                fullScreen: true
+            }
+            PresenterPage {
+                id: consolePage
+                width: 1280
+                height: 720
+                presentation: controller
+            }
+            AudienceView {
+                id: audienceView
+                width: 960
+                height: 540
+                presentation: controller
+            }
+        }
+    }
+
+    function initTestCase(): void {
+        verify(CaseLibrary.openDefault());
+    }
+
+    function present(step: int): Item {
+        CaseLibrary.lesson.currentIndex = step === 0 ? 1 : 0; // forgets an earlier reveal
+        CaseLibrary.lesson.currentIndex = step;
+        const setup = createTemporaryObject(setupComponent, root);
+        verify(setup);
+        setup.presentation.start();
+        setup.presenter.forceActiveFocus();
+        return setup;
+    }
+
+    function audienceChild(setup: Item, name: string): QtObject {
+        const child = findChild(setup.audience, name);
+        verify(child, "the audience view has " + name);
+        return child;
+    }
+
+    function test_navigation_keys_data() {
+        return [
+            { tag: "Right", keys: [Qt.Key_Right], step: 1 },
+            { tag: "PageDown", keys: [Qt.Key_PageDown], step: 1 },
+            { tag: "Space", keys: [Qt.Key_Space], step: 1 },
+            { tag: "three forward", keys: [Qt.Key_Right, Qt.Key_PageDown, Qt.Key_Space], step: 3 },
+            { tag: "Left", keys: [Qt.Key_Right, Qt.Key_Right, Qt.Key_Left], step: 1 },
+            { tag: "PageUp", keys: [Qt.Key_Right, Qt.Key_Right, Qt.Key_PageUp], step: 1 },
+            { tag: "not before the start", keys: [Qt.Key_Left, Qt.Key_PageUp], step: 0 },
+        ];
+    }
+
+    function test_navigation_keys(data) {
+        const setup = present(0);
+        for (const key of data.keys)
+            keyClick(key);
+        compare(CaseLibrary.lesson.currentIndex, data.step);
+        compare(audienceChild(setup, "stepTitle").text, CaseLibrary.lesson.step(data.step).title, "the audience shows the step");
+    }
+
+    function test_blanking_data() {
+        return [{ tag: "B", key: Qt.Key_B }, { tag: "period", key: Qt.Key_Period }];
+    }
+
+    function test_blanking(data) {
+        const setup = present(1);
+        const badge = findChild(setup.presenter, "blankedBadge");
+        verify(!badge.visible);
+        verify(audienceChild(setup, "audienceStage").visible);
+        keyClick(data.key);
+        verify(setup.presentation.blanked);
+        verify(badge.visible, "the console shows that the audience is blank");
+        verify(!audienceChild(setup, "audienceStage").visible, "the audience shows nothing");
+        compare(setup.audience.color, Theme.blank);
+        keyClick(Qt.Key_Right); // moving on keeps the screen blank
+        verify(setup.presentation.blanked);
+        keyClick(data.key);
+        verify(!setup.presentation.blanked, "pressed again, the screen comes back");
+        verify(!badge.visible);
+        verify(audienceChild(setup, "audienceStage").visible);
+    }
+
+    function test_full_screen_and_escape(): void {
+        const setup = present(0);
+        verify(setup.presentation.fullScreen);
+        keyClick(Qt.Key_F);
+        verify(!setup.presentation.fullScreen, "F leaves full screen");
+        keyClick(Qt.Key_F);
+        verify(setup.presentation.fullScreen, "F again enters it");
+        const dialog = findChild(setup.presenter, "endDialog");
+        keyClick(Qt.Key_Escape);
+        verify(!setup.presentation.fullScreen, "Esc leaves full screen");
+        verify(!dialog.opened && !dialog.visible, "the first Esc does not end");
+        let ended = 0;
+        setup.presenter.endRequested.connect(() => ended++);
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => dialog.opened, 2000, "a second Esc asks to end");
+        compare(ended, 0, "not without confirmation");
+        dialog.accept();
+        compare(ended, 1);
+    }
+
+    function test_number_and_enter_jump(): void {
+        const setup = present(0);
+        const typed = findChild(setup.presenter, "jumpText");
+        const badge = findChild(setup.presenter, "jumpBadge");
+        verify(!badge.visible);
+        keyClick(Qt.Key_1);
+        keyClick(Qt.Key_2);
+        compare(setup.presentation.jumpText, "12");
+        verify(badge.visible, "the console shows what is typed");
+        verify(typed.text.indexOf("12") >= 0, typed.text);
+        compare(CaseLibrary.lesson.currentIndex, 0, "no jump before Enter");
+        keyClick(Qt.Key_Return);
+        compare(CaseLibrary.lesson.currentIndex, 11);
+        verify(!badge.visible);
+    }
+
+    function test_escape_forgets_a_typed_number(): void {
+        const setup = present(0);
+        keyClick(Qt.Key_7);
+        keyClick(Qt.Key_Escape);
+        compare(setup.presentation.jumpText, "");
+        verify(setup.presentation.fullScreen, "Esc only cancelled the typing");
+        keyClick(Qt.Key_Return);
+        compare(CaseLibrary.lesson.currentIndex, 0);
+    }
+
+    function test_reveal_step_only_on_advance(): void {
+        const setup = present(13);
+        const reveal = audienceChild(setup, "revealText");
+        verify(!reveal.visible, "the reveal is hidden at first");
+        compare(reveal.text, "", "and not even bound");
+        keyClick(Qt.Key_Right);
+        compare(CaseLibrary.lesson.currentIndex, 13, "→ reveals before moving on");
+        verify(reveal.visible);
+        compare(reveal.text, CaseLibrary.lesson.step(13).reveal);
+    }
+
+    function test_quiz_answer_only_on_advance(): void {
+        const setup = present(4);
+        const answer = audienceChild(setup, "voteAnswer");
+        const explanation = audienceChild(setup, "voteExplanation");
+        verify(audienceChild(setup, "votePrompt").text.length > 0, "the question is shown");
+        verify(!answer.visible, "no answer before →");
+        compare(explanation.text, "", "the explanation is not even bound");
+        const row1 = audienceChild(setup, "voteRow1");
+        verify(!findChild(row1, "voteCount").visible, "no tally before →");
+        verify(row1.border.width < 4, "no choice is marked correct");
+        keyClick(Qt.Key_Right);
+        verify(setup.presentation.itemRevealed);
+        verify(answer.visible);
+        compare(explanation.text, setup.presentation.answer.explanation);
+        verify(explanation.text.length > 0);
+        verify(findChild(row1, "voteCount").visible);
+    }
+
+    function test_vote_counting(): void {
+        const setup = present(4);
+        for (const key of [Qt.Key_1, Qt.Key_1, Qt.Key_2, Qt.Key_4, Qt.Key_3])
+            keyClick(key);
+        keyClick(Qt.Key_Backspace); // the 3 was a mis-press
+        compare(setup.presentation.votes.map(v => v.count), [2, 1, 0, 1]);
+        compare(findChild(setup.presenter, "consoleCount1").text, "2", "the console counts the hands");
+        compare(findChild(setup.presenter, "consoleCount3").text, "0");
+        compare(CaseLibrary.lesson.currentIndex, 4, "digits on a vote do not jump");
+        compare(setup.presentation.jumpText, "");
+
+        keyClick(Qt.Key_Right); // reveal the tally
+        const total = audienceChild(setup, "voteTotal");
+        verify(total.visible);
+        compare(total.text, "4 hands in all");
+        compare(findChild(audienceChild(setup, "voteRow1"), "voteCount").text, "2 · 50%");
+        compare(findChild(audienceChild(setup, "voteRow2"), "voteCount").text, "✓ 1 · 25%", "choice 2 is the correct one");
+        compare(findChild(audienceChild(setup, "voteRow" + setup.presentation.answer.correctNumbers[0]), "voteCount").text.indexOf("✓ "), 0, "the correct count is marked in words too");
+        compare(findChild(audienceChild(setup, "voteRow3"), "voteCount").text, "0 · 0%");
+        const correct = setup.presentation.answer.correctNumbers[0];
+        compare(audienceChild(setup, "voteRow" + correct).border.width, 4, "the correct choice is marked");
+
+        keyClick(Qt.Key_Right); // the true/false item
+        compare(setup.presentation.itemIndex, 1);
+        verify(!audienceChild(setup, "voteAnswer").visible, "the next item starts unrevealed");
+        for (const key of [Qt.Key_1, Qt.Key_2, Qt.Key_2, Qt.Key_3, Qt.Key_4])
+            keyClick(key);
+        compare(setup.presentation.votes.map(v => v.count), [1, 2], "1 = true, 2 = false, 3 and 4 count nothing");
+        compare(setup.presentation.votes.map(v => v.text), ["True", "False"]);
+    }
+
+    function test_g_jumps_from_a_vote(): void {
+        const setup = present(4);
+        const guide = findChild(setup.presenter, "keyGuide");
+        verify(guide.text.indexOf("G") >= 0, "the key guide says how to jump from a vote");
+        keyClick(Qt.Key_G);
+        keyClick(Qt.Key_2);
+        compare(setup.presentation.totalVotes, 0, "after G, digits are a step number");
+        compare(setup.presentation.jumpText, "2");
+        keyClick(Qt.Key_Return);
+        compare(CaseLibrary.lesson.currentIndex, 1);
+    }
+
+    function test_discussion_item(): void {
+        const setup = present(27);
+        verify(!setup.presentation.itemVotable);
+        keyClick(Qt.Key_1);
+        compare(setup.presentation.totalVotes, 0, "a rank item takes no votes");
+        keyClick(Qt.Key_Escape); // forget the typed 1
+        verify(!audienceChild(setup, "voteAnswer").visible);
+        keyClick(Qt.Key_Right);
+        verify(audienceChild(setup, "voteAnswer").visible, "→ reveals the answer for discussion");
+        compare(audienceChild(setup, "voteExplanation").text, setup.presentation.answer.explanation);
+    }
+
+    function test_console_shows_notes_and_next(): void {
+        const setup = present(4);
+        const notes = findChild(setup.presenter, "presenterNotes");
+        const step = CaseLibrary.lesson.step(4);
+        verify(step.presenterNotes.length > 0);
+        verify(notes.text.indexOf(step.presenterNotes) >= 0);
+        verify(findChild(setup.presenter, "votePanel").visible, "a quiz step shows the vote panel");
+        verify(findChild(setup.presenter, "nextText").text.indexOf("reveals") >= 0);
+        keyClick(Qt.Key_Right);
+        keyClick(Qt.Key_Right);
+        keyClick(Qt.Key_Right);
+        verify(findChild(setup.presenter, "nextText").text.indexOf(CaseLibrary.lesson.step(5).title) >= 0);
+    }
+}
