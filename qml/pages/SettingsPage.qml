@@ -85,7 +85,7 @@ Page {
                     Accessible.ignored: true
                 }
                 Label {
-                    Layout.preferredWidth: 80
+                    Layout.preferredWidth: Math.round(80 * Theme.fontScale)
                     text: qsTr("%1 %").arg(Math.round(AppSettings.fontScale * 100))
                     font.pixelSize: Theme.fontBody
                     font.bold: true
@@ -153,6 +153,25 @@ Page {
                         Accessible.name: qsTr("%1 colours").arg(modelData.label)
                         Accessible.description: modelData.description
                         onToggled: AppSettings.theme = modelData.id
+                        // Drawn by us: beside the name rather than mid-card, with the theme's focus ring.
+                        indicator: Rectangle {
+                            x: choice.leftPadding
+                            y: choice.topPadding + Math.max(0, (Theme.fontBody * 1.35 - height) / 2)
+                            implicitWidth: 24
+                            implicitHeight: 24
+                            radius: 12
+                            color: Theme.card
+                            border.width: choice.visualFocus ? Theme.focusWidth : 2
+                            border.color: choice.visualFocus ? Theme.focus : Theme.ink
+                            Rectangle {
+                                anchors.centerIn: parent
+                                width: 12
+                                height: 12
+                                radius: 6
+                                color: Theme.accent
+                                visible: choice.checked
+                            }
+                        }
                         contentItem: ColumnLayout {
                             spacing: 6
                             Label {
