@@ -70,7 +70,7 @@ ApplicationWindow {
     }
     Shortcut {
         sequences: [StandardKey.Back]
-        enabled: stack.depth > 1
+        enabled: stack.depth > 1 && !audienceLoader.active // a presentation ends from its console
         onActivated: stack.pop()
     }
     Shortcut {
@@ -118,7 +118,10 @@ ApplicationWindow {
         PresenterPage {
             presentation: classroom
             onEndRequested: stack.pop()
-            Component.onDestruction: audienceLoader.active = false
+            Component.onDestruction: {
+                audienceLoader.active = false;
+                classroom.stop();
+            }
         }
     }
     Presentation {
@@ -127,6 +130,7 @@ ApplicationWindow {
     }
     Loader {
         id: audienceLoader
+        objectName: "audienceLoader"
         active: false
         sourceComponent: AudienceWindow {
             presentation: classroom

@@ -280,6 +280,10 @@ private Q_SLOTS:
         QCOMPARE(p.elapsedSeconds(), 0);
         p.toggleClock();
         QVERIFY(p.isClockRunning());
+        p.stop();
+        QVERIFY(!p.isClockRunning());
+        p.stop(); // stopping twice does not restart it
+        QVERIFY(!p.isClockRunning());
     }
 };
 

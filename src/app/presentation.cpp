@@ -178,6 +178,12 @@ void Presentation::start()
     Q_EMIT elapsedChanged();
 }
 
+void Presentation::stop()
+{
+    if (m_clock.isValid())
+        toggleClock();
+}
+
 bool Presentation::next()
 {
     LessonModel *l = lesson();

@@ -102,6 +102,8 @@ public:
     /// Starts presenting at the lesson's current step: first sub-step,
     /// not blanked, the clock reset and running.
     Q_INVOKABLE void start();
+    /// Ends presenting: the clock stops (start() begins afresh).
+    Q_INVOKABLE void stop();
 
     /// → : reveals what the current (sub-)step hides, else moves on.
     /// Returns false at the very end.

@@ -44,6 +44,40 @@ TestCase {
         }
     }
 
+    Component {
+        id: mainComponent
+        Main {
+            visible: false
+        }
+    }
+
+    // The whole flow in the app's window: Home's "Present" opens the console
+    // and the audience window; keys reach the presentation although this
+    // test's window, not the app's, has the focus; End with confirmation
+    // closes the audience window.
+    function test_present_from_home_and_end(): void {
+        CaseLibrary.lesson.currentIndex = 0;
+        const app = createTemporaryObject(mainComponent, root);
+        verify(app);
+        const loader = findChild(app, "audienceLoader");
+        verify(loader && !loader.active, "no audience window before presenting");
+        app.startPresentation(2, false);
+        verify(loader.active);
+        tryVerify(() => loader.item && loader.item.visible, 2000, "the audience window opens");
+        compare(loader.item.visibility, Window.Windowed, "windowed when asked");
+        keyClick(Qt.Key_Right);
+        compare(CaseLibrary.lesson.currentIndex, 3, "the keys work from another window");
+        keyClick(Qt.Key_F);
+        tryCompare(loader.item, "visibility", Window.FullScreen);
+        keyClick(Qt.Key_Escape);
+        tryCompare(loader.item, "visibility", Window.Windowed);
+        keyClick(Qt.Key_Escape);
+        const dialog = findChild(app, "endDialog");
+        tryVerify(() => dialog && dialog.opened, 2000, "a second Esc asks to end");
+        dialog.accept();
+        tryVerify(() => !loader.active, 3000, "ending closes the audience window");
+    }
+
     function initTestCase(): void {
         verify(CaseLibrary.openDefault());
     }
