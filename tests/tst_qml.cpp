@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
+#include <QStandardPaths>
 #include <QtQuickTest>
 
 Q_IMPORT_QML_PLUGIN(org_claimscope_ClaimscopePlugin)
@@ -11,6 +12,7 @@ Q_IMPORT_QML_PLUGIN(org_claimscope_ClaimscopePlugin)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // saved progress goes to a test location
     QQuickStyle::setStyle(QStringLiteral("Material"));
     return quick_test_main(argc, argv, "claimscope_qml", QUICK_TEST_SOURCE_DIR);
 }

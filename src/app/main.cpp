@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casecommands.h"
 #include "caselibrary.h"
+#include "studentprogress.h"
 #include "windowcapture.h"
 
 #include <QApplication>
@@ -49,8 +50,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption selfTest(u"self-test"_s, u"Load the default case, render a first frame, check it and exit."_s);
     const QCommandLineOption screenshot(u"screenshot"_s, u"Render a page, save it as a PNG and exit."_s, u"FILE"_s);
-    const QCommandLineOption page(u"page"_s, u"The page to open first (home, story, article, blame, quiz, coverage)."_s, u"NAME"_s, u"home"_s);
-    const QCommandLineOption step(u"step"_s, u"The lesson step to open (with --page story)."_s, u"N"_s, u"0"_s);
+    const QCommandLineOption page(u"page"_s, u"The page to open first (home, story, article, blame, quiz, coverage, profiles, results)."_s, u"NAME"_s, u"home"_s);
+    const QCommandLineOption step(u"step"_s, u"The lesson step to open (with --page story); with --page results, 1 shows the sample after its booster check."_s, u"N"_s, u"0"_s);
     const QCommandLineOption size(u"size"_s, u"Window size, e.g. 1280x720."_s, u"WxH"_s, u"1280x720"_s);
     const QCommandLineOption fontScale(u"font-scale"_s, u"Scale the text, e.g. 1.5 for a large projector room."_s, u"FACTOR"_s, u"1"_s);
     parser.addOptions({selfTest, screenshot, page, step, size, fontScale});
@@ -102,6 +103,12 @@ int main(int argc, char *argv[])
         return 2;
     }
     engine.singletonInstance<QObject *>(u"org.claimscope.Claimscope"_s, u"Theme"_s)->setProperty("fontScale", scale);
+    // Screenshots show made-up profiles held in memory, never the user's own.
+    auto *progress = engine.singletonInstance<StudentProgress *>(u"org.claimscope.Claimscope"_s, u"StudentProgress"_s);
+    if (parser.isSet(screenshot))
+        progress->useSample(parser.value(page) == u"results"_s && parser.value(step).toInt() == 1);
+    else
+        progress->reload();
     engine.loadFromModule("org.claimscope.Claimscope", "Main");
     if (engine.rootObjects().isEmpty())
         return 1;
