@@ -39,6 +39,11 @@ TestCase {
         }
     }
 
+    Component {
+        id: mainComponent
+        Main {}
+    }
+
     function initTestCase(): void {
         verify(CaseLibrary.openDefault());
         // A fresh folder under the test-mode data location (tst_qml enables it).
@@ -157,5 +162,41 @@ TestCase {
         verify(findChild(page, "boosterStatusText").text.startsWith("Opens "));
         StudentProgress.setStorageDirectory(root.folder); // leaves sample mode
         verify(!StudentProgress.sample);
+    }
+
+    // The whole window: home → profiles → lesson (steps saved) → back → resume → finish → results.
+    function test_3_main_window_flow(): void {
+        StudentProgress.setStorageDirectory(root.folder + "-main");
+        CaseLibrary.lesson.currentIndex = 0;
+        const win = createTemporaryObject(mainComponent, root);
+        verify(win);
+        tryVerify(() => win.visible && win.active !== undefined);
+        const study = findChild(win.contentItem, "studyButton");
+        verify(study, "home shows the student way in");
+        study.clicked();
+        let field = null;
+        tryVerify(() => (field = findChild(win.contentItem, "nameField")) !== null && field.visible, 3000, "the profile picker opens");
+        field.text = "Robin";
+        findChild(win.contentItem, "createButton").clicked();
+        tryVerify(() => StudentProgress.recording, 3000, "the lesson records");
+        compare(StudentProgress.displayName, "Robin");
+        CaseLibrary.lesson.next();
+        CaseLibrary.lesson.next();
+        compare(StudentProgress.resumeStep, 2);
+        win.leaveStudy(); // Esc or Back on the story
+        verify(!StudentProgress.recording);
+        StudentProgress.reload();
+        compare(StudentProgress.profiles.length, 1);
+        compare(StudentProgress.profiles[0].step, 2);
+
+        // Reach the last step: leaving it shows the results.
+        win.startStudy(CaseLibrary.lesson.count - 2);
+        CaseLibrary.lesson.next();
+        verify(StudentProgress.lessonFinished);
+        win.leaveStudy();
+        let card = null;
+        tryVerify(() => (card = findChild(win.contentItem, "lessonCard")) !== null && card.visible, 3000, "the results page opens");
+        verify(findChild(win.contentItem, "boosterStatus").visible);
+        win.close();
     }
 }
