@@ -53,7 +53,7 @@ Rectangle {
                 font.pixelSize: Theme.fontSmall
                 font.family: "monospace"
                 color: Theme.ink
-                wrapMode: Text.WrapAnywhere
+                wrapMode: Text.Wrap
             }
         }
     }
