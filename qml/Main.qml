@@ -38,9 +38,12 @@ ApplicationWindow {
     property int pushOperation: StackView.Immediate
 
     function openPage(page: string, properties: var): void {
-        const pages = { story: storyPage, article: articlePage, blame: blamePage, coverage: coveragePage, quiz: quizPage, settings: settingsPage };
+        const pages = { story: storyPage, article: articlePage, blame: blamePage, coverage: coveragePage, quiz: quizPage,
+                        settings: settingsPage, profiles: profilesPage, results: resultsPage };
         if (!pages[page])
             return;
+        if (page === "profiles")
+            StudentProgress.leaveProfile(); // the student picks who is working
         if (page === "quiz") {
             const step = CaseLibrary.lesson.firstStepOfKind("quiz");
             properties = { itemIds: step >= 0 ? CaseLibrary.lesson.step(step).quiz : [] };
@@ -59,6 +62,22 @@ ApplicationWindow {
         classroom.start();
         audienceLoader.active = true;
         stack.push(presenterPage, {}, pushOperation);
+    }
+    // Self-paced: the lesson with the current profile's progress saved.
+    function startStudy(step: int): void {
+        StudentProgress.recording = false;
+        CaseLibrary.lesson.currentIndex = step;
+        StudentProgress.recording = true;
+        stack.push(studyStoryPage, {}, pushOperation);
+    }
+    function leaveStudy(): void {
+        const lesson = CaseLibrary.lesson;
+        const finished = StudentProgress.lessonFinished && lesson.currentIndex === lesson.count - 1;
+        StudentProgress.recording = false;
+        if (finished)
+            stack.replace(resultsPage, {}, StackView.ReplaceTransition);
+        else
+            stack.pop();
     }
     function showInArticle(articleId: string, claimId: string, quote: string): void {
         openPage("article", { articleId: articleId, focusClaimId: claimId, focusQuote: quote });
@@ -101,7 +120,7 @@ ApplicationWindow {
         id: home
         HomePage {
             onPresentRequested: root.startPresentation(0, true)
-            onStudyRequested: root.startLesson(0, false)
+            onStudyRequested: root.openPage("profiles", {})
             onOpenPackRequested: fileDialog.open()
             onPageRequested: page => root.openPage(page, {})
         }
@@ -141,6 +160,40 @@ ApplicationWindow {
             // qmllint disable missing-property
             screen: Qt.application.screens.find(s => s.name !== root.screen.name) ?? root.screen
             // qmllint enable missing-property
+        }
+    }
+    Component {
+        id: profilesPage
+        ProfilesPage {
+            onBackRequested: stack.pop()
+            onLessonRequested: step => root.startStudy(step)
+            onResultsRequested: root.openPage("results", {})
+        }
+    }
+    Component {
+        id: studyStoryPage
+        StoryPage {
+            presenting: false
+            onBackRequested: root.leaveStudy()
+            onShowInArticle: (articleId, claimId, quote) => root.showInArticle(articleId, claimId, quote)
+        }
+    }
+    Component {
+        id: resultsPage
+        ResultsPage {
+            onBackRequested: stack.pop()
+            onBoosterRequested: stack.push(boosterPage, {}, root.pushOperation)
+            onStartedOver: root.startStudy(0)
+        }
+    }
+    Component {
+        id: boosterPage
+        QuizPage {
+            title: qsTr("Booster check")
+            itemIds: StudentProgress.boosterItemIds()
+            progressRun: "booster"
+            onFinished: stack.pop()
+            Keys.onEscapePressed: stack.pop()
         }
     }
     Component {

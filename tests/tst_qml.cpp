@@ -12,7 +12,7 @@ Q_IMPORT_QML_PLUGIN(org_claimscope_ClaimscopePlugin)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    // AppSettings writes to a test location, never to the user's settings.
+    // Settings and saved progress go to a test location, never the user's.
     QStandardPaths::setTestModeEnabled(true);
     app.setOrganizationName(QStringLiteral("ClaimscopeTest"));
     QQuickStyle::setStyle(QStringLiteral("Material"));

@@ -74,7 +74,15 @@ Page {
             root.ensureVisible(root.focusedItem);
     }
 
-    Component.onCompleted: Qt.callLater(root.showCurrent)
+    /// The saved run this quiz belongs to ("lesson", "booster"), or "" when
+    /// nothing is saved: a lesson quiz is saved while a student profile records.
+    property string progressRun: StudentProgress.recording ? "lesson" : ""
+
+    Component.onCompleted: {
+        if (root.progressRun.length > 0)
+            StudentProgress.attach(quizSession, root.progressRun); // restores saved answers, saves new ones
+        Qt.callLater(root.showCurrent);
+    }
 
     // The title and where the student is stay in view while the question scrolls.
     header: Rectangle {

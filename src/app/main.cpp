@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "casecommands.h"
 #include "caselibrary.h"
+#include "studentprogress.h"
 #include "windowcapture.h"
 
 #include <QApplication>
@@ -50,8 +51,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption selfTest(u"self-test"_s, u"Load the default case, render a first frame, check it and exit."_s);
     const QCommandLineOption screenshot(u"screenshot"_s, u"Render a page, save it as a PNG and exit."_s, u"FILE"_s);
-    const QCommandLineOption page(u"page"_s, u"The page to open first (home, story, article, blame, quiz, coverage, settings, presenter, audience)."_s, u"NAME"_s, u"home"_s);
-    const QCommandLineOption step(u"step"_s, u"The lesson step to open, 0-based (with --page story, presenter or audience)."_s, u"N"_s, u"0"_s);
+    const QCommandLineOption page(u"page"_s, u"The page to open first (home, story, article, blame, quiz, coverage, settings, profiles, results, presenter, audience)."_s, u"NAME"_s, u"home"_s);
+    const QCommandLineOption step(u"step"_s, u"The lesson step to open, 0-based (with --page story, presenter or audience); with --page results, 1 shows the sample after its booster check."_s, u"N"_s, u"0"_s);
     const QCommandLineOption size(u"size"_s, u"Window size, e.g. 1280x720."_s, u"WxH"_s, u"1280x720"_s);
     const QCommandLineOption fontScale(u"font-scale"_s, u"Scale the text, e.g. 1.5 for a large projector room."_s, u"FACTOR"_s, u"1"_s);
     const QCommandLineOption theme(u"theme"_s, u"Colours for this run only: light, dark or contrast (high contrast)."_s, u"NAME"_s);
@@ -118,6 +119,16 @@ int main(int argc, char *argv[])
         qCritical("--theme expects one of: %s", qPrintable(settings->themes().join(u", "_s)));
         return 2;
     }
+    // Screenshots and the self-test show made-up profiles held in memory, never the user's own.
+    auto *progress = engine.singletonInstance<StudentProgress *>(u"org.claimscope.Claimscope"_s, u"StudentProgress"_s);
+    if (parser.isSet(screenshot) || parser.isSet(selfTest))
+        progress->useSample(parser.value(page) == u"results"_s && parser.value(step).toInt() == 1);
+    else
+        progress->reload();
+    // The booster opens after the delay chosen in the settings.
+    progress->setBoosterDelayDays(settings->boosterDelayDays());
+    QObject::connect(settings, &AppSettings::boosterDelayDaysChanged, progress,
+                     [settings, progress] { progress->setBoosterDelayDays(settings->boosterDelayDays()); });
     engine.loadFromModule("org.claimscope.Claimscope", "Main");
     if (engine.rootObjects().isEmpty())
         return 1;

@@ -353,6 +353,33 @@ QVariantMap QuizSession::record(const QString &id, const QuizAnswer &answer)
     return verdict(id);
 }
 
+std::optional<QuizAnswer> QuizSession::answer(const QString &id) const
+{
+    const auto it = m_answers.constFind(id);
+    if (it == m_answers.cend())
+        return std::nullopt;
+    return *it;
+}
+
+int QuizSession::restoreAnswers(const QMap<QString, QuizAnswer> &answers)
+{
+    int restored = 0;
+    for (auto it = answers.cbegin(); it != answers.cend(); ++it) {
+        const QuizItem *q = find(it.key());
+        if (!q || !m_itemIds.contains(it.key()) || m_answers.contains(it.key()) || !scoreAnswer(*q, it.value()).valid)
+            continue;
+        m_answers.insert(it.key(), it.value());
+        ++restored;
+    }
+    if (restored > 0) {
+        recompute();
+        Q_EMIT resultsChanged();
+    }
+    const auto open = std::find_if(m_itemIds.cbegin(), m_itemIds.cend(), [this](const QString &id) { return !m_answers.contains(id); });
+    setCurrentIndex(open == m_itemIds.cend() ? 0 : static_cast<int>(open - m_itemIds.cbegin()));
+    return restored;
+}
+
 QVariantMap QuizSession::verdict(const QString &id) const
 {
     const auto it = m_answers.constFind(id);

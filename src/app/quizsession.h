@@ -106,6 +106,14 @@ public:
     ///  order + correctOrder + optionResults [{id, text, feedback, position, correctPosition}]}.
     Q_INVOKABLE QVariantMap verdict(const QString &id) const;
 
+    /// The recorded answer to `id`, if any (for saving progress).
+    std::optional<Claimscope::QuizAnswer> answer(const QString &id) const;
+    /// Puts back answers recorded earlier (a resumed run) without emitting
+    /// itemAnswered, then shows the first unanswered item (the first item
+    /// when all are answered). Answers to items outside the session, or that
+    /// do not fit their item, are skipped. Returns how many were restored.
+    int restoreAnswers(const QMap<QString, Claimscope::QuizAnswer> &answers);
+
     Q_INVOKABLE void next();
     Q_INVOKABLE void previous();
     /// Forgets the answers and goes back to the first item.

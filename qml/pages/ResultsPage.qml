@@ -1,0 +1,429 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import org.claimscope.Claimscope
+
+// How the current student did: score, discernment (true and false statements
+// apart), strength per rubric criterion, time spent; the booster check's
+// result beside the lesson's. Exports a CSV and a one-page PDF for the teacher.
+Page {
+    id: root
+
+    signal backRequested
+    signal boosterRequested
+    /// The student confirmed "start over": the progress is already forgotten.
+    signal startedOver
+
+    readonly property var lesson: StudentProgress.lessonResults
+    readonly property var booster: StudentProgress.boosterResults
+    readonly property bool hasBooster: StudentProgress.boosterStarted
+
+    background: Rectangle { color: Theme.paper }
+
+    function percent(fraction: real): string {
+        return fraction < 0 ? qsTr("–") : qsTr("%1%").arg(Math.round(fraction * 100));
+    }
+    function points(score: real): string {
+        return Number(score).toLocaleString(Qt.locale(), "f", Math.round(score) === score ? 0 : 1);
+    }
+    function dateText(when: date): string {
+        return isNaN(when.getTime()) ? "" : when.toLocaleDateString(Qt.locale(), "dddd d MMMM yyyy");
+    }
+    function boosterCriterion(id: string): var {
+        const rows = root.booster.byCriterion ?? [];
+        for (let i = 0; i < rows.length; ++i) {
+            if (rows[i].id === id)
+                return rows[i];
+        }
+        return null;
+    }
+
+    Keys.onEscapePressed: root.backRequested()
+
+    header: PageHeader {
+        title: qsTr("Results · %1").arg(StudentProgress.displayName)
+        subtitle: CaseLibrary.title
+        onBackRequested: root.backRequested()
+    }
+
+    // One run's numbers: score, answered, discernment, time.
+    component RunCard: Rectangle {
+        id: card
+        required property string heading
+        required property var results
+        implicitHeight: cardColumn.implicitHeight + 2 * Theme.spacing
+        radius: Theme.radius
+        color: Theme.card
+        border.color: Theme.line
+        Accessible.role: Accessible.Grouping
+        Accessible.name: heading
+        ColumnLayout {
+            id: cardColumn
+            anchors.fill: parent
+            anchors.margins: Theme.spacing
+            spacing: 4
+            Label {
+                Layout.fillWidth: true
+                text: card.heading
+                font.pixelSize: Theme.fontSmall
+                font.bold: true
+                font.letterSpacing: 1
+                color: Theme.accent
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("%1 of %2 points").arg(root.points(card.results.score ?? 0)).arg(card.results.items ?? 0)
+                font.pixelSize: Theme.fontHeading
+                font.bold: true
+                color: Theme.ink
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("%1 of %2 answered · %3 fully right · time spent %4")
+                      .arg(card.results.answered ?? 0).arg(card.results.items ?? 0).arg(card.results.correct ?? 0).arg(card.results.timeText ?? "")
+                font.pixelSize: Theme.fontSmall
+                color: Theme.inkMuted
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.topMargin: 4
+                textFormat: Text.StyledText
+                text: qsTr("<b>True statements:</b> %1 (%2 of %3)<br/><b>False statements:</b> %4 (%5 of %6)")
+                      .arg(root.percent((card.results.trueAnswered ?? 0) > 0 ? card.results.trueAccuracy : -1))
+                      .arg(card.results.trueCorrect ?? 0).arg(card.results.trueAnswered ?? 0)
+                      .arg(root.percent((card.results.falseAnswered ?? 0) > 0 ? card.results.falseAccuracy : -1))
+                      .arg(card.results.falseCorrect ?? 0).arg(card.results.falseAnswered ?? 0)
+                font.pixelSize: Theme.fontBody
+                color: Theme.ink
+                wrapMode: Text.WordWrap
+            }
+        }
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.spacing
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: column
+            x: Math.max(Theme.margin, (flick.width - width) / 2)
+            y: Theme.spacing
+            width: Math.min(flick.width - 2 * Theme.margin, Theme.contentWidth)
+            spacing: 12
+
+            Rectangle {
+                objectName: "sampleBanner"
+                Layout.fillWidth: true
+                visible: StudentProgress.sample
+                implicitHeight: sampleLabel.implicitHeight + 16
+                radius: Theme.radius
+                color: Theme.warningPaper
+                border.color: Theme.warning
+                border.width: 2
+                Label {
+                    id: sampleLabel
+                    anchors.fill: parent
+                    anchors.margins: 8
+                    text: qsTr("SAMPLE — made-up answers showing what this page looks like. No real student's data.")
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: Theme.warning
+                    wrapMode: Text.WordWrap
+                }
+            }
+            ProgressProblems {
+                Layout.fillWidth: true
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                RunCard {
+                    objectName: "lessonCard"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: 1
+                    heading: root.lesson.finished && !isNaN(root.lesson.finished.getTime())
+                             ? qsTr("THE LESSON · FINISHED %1").arg(root.dateText(root.lesson.finished).toUpperCase())
+                             : qsTr("THE LESSON · NOT FINISHED YET")
+                    results: root.lesson
+                }
+                RunCard {
+                    objectName: "boosterCard"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: 1
+                    visible: root.hasBooster
+                    heading: qsTr("BOOSTER CHECK · %1").arg(root.dateText(root.booster.started ?? new Date(NaN)).toUpperCase())
+                    results: root.booster
+                }
+                Rectangle {
+                    objectName: "boosterStatus"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: 1
+                    visible: !root.hasBooster
+                    implicitHeight: boosterColumn.implicitHeight + 2 * Theme.spacing
+                    radius: Theme.radius
+                    color: Theme.card
+                    border.color: Theme.line
+                    ColumnLayout {
+                        id: boosterColumn
+                        anchors.fill: parent
+                        anchors.margins: Theme.spacing
+                        spacing: 4
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("BOOSTER CHECK")
+                            font.pixelSize: Theme.fontSmall
+                            font.bold: true
+                            font.letterSpacing: 1
+                            color: Theme.accent
+                        }
+                        Label {
+                            objectName: "boosterStatusText"
+                            Layout.fillWidth: true
+                            text: !StudentProgress.lessonFinished
+                                  ? qsTr("Opens %1 days after you finish the lesson.").arg(StudentProgress.boosterDelayDays)
+                                  : StudentProgress.boosterAvailable
+                                    ? qsTr("Open now: %1 fresh questions to see what stayed with you.").arg(StudentProgress.boosterItemIds().length)
+                                    : qsTr("Opens %1.").arg(StudentProgress.boosterAvailableAt.toLocaleString(Qt.locale(), "dddd d MMMM, HH:mm"))
+                            font.pixelSize: Theme.fontBody
+                            color: Theme.ink
+                            wrapMode: Text.WordWrap
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("Its result will be kept beside the lesson's.")
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.inkMuted
+                            wrapMode: Text.WordWrap
+                        }
+                    }
+                }
+            }
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Why two numbers? Rejecting everything gets every false statement right and every true one wrong: good judgement shows in both.")
+                font.pixelSize: Theme.fontSmall
+                color: Theme.inkMuted
+                wrapMode: Text.WordWrap
+            }
+
+            // Strength per rubric criterion: text in every cell, the bar only repeats it.
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Strengths, by what the checks train")
+                font.pixelSize: Theme.fontLarge
+                font.bold: true
+                color: Theme.ink
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            GridLayout {
+                objectName: "criteriaTable"
+                Layout.fillWidth: true
+                columns: root.hasBooster ? 4 : 3
+                columnSpacing: Theme.spacing
+                rowSpacing: 6
+                Label {
+                    text: qsTr("Criterion")
+                    font.pixelSize: Theme.fontSmall
+                    font.bold: true
+                    color: Theme.inkMuted
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Lesson: share of credit")
+                    font.pixelSize: Theme.fontSmall
+                    font.bold: true
+                    color: Theme.inkMuted
+                }
+                Label {
+                    text: qsTr("Answered")
+                    font.pixelSize: Theme.fontSmall
+                    font.bold: true
+                    color: Theme.inkMuted
+                }
+                Label {
+                    visible: root.hasBooster
+                    text: qsTr("Booster")
+                    font.pixelSize: Theme.fontSmall
+                    font.bold: true
+                    color: Theme.inkMuted
+                }
+                Repeater {
+                    model: root.lesson.byCriterion ?? []
+                    delegate: Label {
+                        required property var modelData
+                        required property int index
+                        Layout.row: index + 1
+                        Layout.column: 0
+                        Layout.maximumWidth: column.width * 0.42
+                        text: modelData.title
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.ink
+                        elide: Text.ElideRight
+                        ToolTip.visible: hoverHandler.hovered
+                        ToolTip.text: modelData.description
+                        HoverHandler { id: hoverHandler }
+                    }
+                }
+                Repeater {
+                    model: root.lesson.byCriterion ?? []
+                    delegate: RowLayout {
+                        id: barCell
+                        required property var modelData
+                        required property int index
+                        Layout.row: index + 1
+                        Layout.column: 1
+                        Layout.fillWidth: true
+                        spacing: 8
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: qsTr("%1: %2").arg(modelData.title).arg(root.percent(modelData.fraction))
+                        Rectangle {
+                            Layout.fillWidth: true
+                            implicitHeight: 16
+                            radius: 8
+                            color: Theme.paper
+                            border.color: Theme.line
+                            Rectangle {
+                                width: parent.width * Math.max(0, barCell.modelData.fraction)
+                                height: parent.height
+                                radius: 8
+                                color: Theme.accent
+                            }
+                        }
+                        Label {
+                            Layout.preferredWidth: 56
+                            horizontalAlignment: Text.AlignRight
+                            text: root.percent(barCell.modelData.fraction)
+                            font.pixelSize: Theme.fontBody
+                            font.bold: true
+                            color: Theme.ink
+                        }
+                    }
+                }
+                Repeater {
+                    model: root.lesson.byCriterion ?? []
+                    delegate: Label {
+                        required property var modelData
+                        required property int index
+                        Layout.row: index + 1
+                        Layout.column: 2
+                        text: qsTr("%1 of %2").arg(modelData.answered).arg(modelData.items)
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.inkMuted
+                    }
+                }
+                Repeater {
+                    model: root.hasBooster ? (root.lesson.byCriterion ?? []) : []
+                    delegate: Label {
+                        required property var modelData
+                        required property int index
+                        readonly property var boosted: root.boosterCriterion(modelData.id)
+                        Layout.row: index + 1
+                        Layout.column: 3
+                        text: boosted ? root.percent(boosted.fraction) : qsTr("not asked")
+                        font.pixelSize: Theme.fontBody
+                        font.bold: boosted !== null
+                        color: boosted ? Theme.ink : Theme.inkMuted
+                    }
+                }
+            }
+        }
+    }
+
+    footer: Rectangle {
+        implicitHeight: nav.implicitHeight + 2 * 12
+        color: Theme.card
+        Rectangle {
+            width: parent.width
+            height: 1
+            color: Theme.line
+        }
+        RowLayout {
+            id: nav
+            x: Math.max(Theme.margin, (parent.width - width) / 2)
+            y: 12
+            width: Math.min(parent.width - 2 * Theme.margin, Theme.contentWidth)
+            spacing: 12
+            QuizButton {
+                objectName: "backButton"
+                kind: "quiet"
+                text: qsTr("← Back")
+                Accessible.name: qsTr("Back")
+                onClicked: root.backRequested()
+            }
+            QuizButton {
+                objectName: "startOverButton"
+                kind: "quiet"
+                visible: !StudentProgress.sample
+                text: qsTr("Start over…")
+                Accessible.name: qsTr("Start over, forgetting this progress")
+                onClicked: startOverDialog.open()
+            }
+            Item { Layout.fillWidth: true }
+            QuizButton {
+                objectName: "csvButton"
+                text: qsTr("Export CSV…")
+                Accessible.name: qsTr("Export the answers as a CSV file")
+                onClicked: {
+                    saveDialog.suffix = "csv";
+                    saveDialog.open();
+                }
+            }
+            QuizButton {
+                objectName: "pdfButton"
+                text: qsTr("Export PDF…")
+                Accessible.name: qsTr("Export a one-page PDF report for the teacher")
+                onClicked: {
+                    saveDialog.suffix = "pdf";
+                    saveDialog.open();
+                }
+            }
+            QuizButton {
+                objectName: "boosterButton"
+                kind: "primary"
+                visible: StudentProgress.boosterAvailable && !StudentProgress.boosterFinished
+                text: StudentProgress.boosterStarted ? qsTr("Continue the booster check →") : qsTr("Start the booster check →")
+                onClicked: root.boosterRequested()
+            }
+        }
+    }
+
+    FileDialog {
+        id: saveDialog
+        property string suffix: "pdf"
+        fileMode: FileDialog.SaveFile
+        title: suffix === "pdf" ? qsTr("Save the report as PDF") : qsTr("Save the answers as CSV")
+        nameFilters: suffix === "pdf" ? [qsTr("PDF (*.pdf)")] : [qsTr("CSV (*.csv)")]
+        defaultSuffix: suffix
+        currentFolder: StudentProgress.exportFolder()
+        selectedFile: StudentProgress.exportFolder() + "/" + StudentProgress.exportFileName(suffix)
+        onAccepted: {
+            if (suffix === "pdf")
+                StudentProgress.exportPdf(selectedFile);
+            else
+                StudentProgress.exportCsv(selectedFile);
+        }
+    }
+    StartOverDialog {
+        id: startOverDialog
+        onConfirmed: {
+            StudentProgress.startOver();
+            root.startedOver();
+        }
+    }
+}

@@ -1,0 +1,154 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "progressreport.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+using namespace Claimscope;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProgressReport", text);
+}
+
+QString percent(double fraction)
+{
+    return fraction < 0 ? tr("–") : u"%1%"_s.arg(qRound(fraction * 100));
+}
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+/// Score, discernment and the criteria table of one run.
+QString runHtml(const CaseData &data, const QString &heading, const RunProgress &run, const QStringList &items)
+{
+    const QuizSummary s = summarise(data, run.plainAnswers());
+    QString html = u"<h2>%1</h2>"_s.arg(esc(heading));
+    html += u"<p><b>%1</b> %2 · %3 %4 · %5 %6</p>"_s
+                .arg(esc(tr("Score:")),
+                     esc(tr("%1 of %2 points").arg(QString::number(s.score, 'f', 1)).arg(items.size())),
+                     esc(tr("answered")), esc(tr("%1 of %2").arg(s.answered).arg(items.size())),
+                     esc(tr("time spent")), esc(durationText(run.secondsSpent)));
+    const auto tf = [](double accuracy, int answered) {
+        return answered > 0 ? tr("%1 (%2 answered)").arg(percent(accuracy)).arg(answered) : tr("none answered");
+    };
+    html += u"<p><b>%1</b> %2 %3 · %4 %5</p>"_s.arg(esc(tr("Discernment:")), esc(tr("true statements")),
+                                                    esc(tf(s.trueItemAccuracy, s.trueItemsAnswered)),
+                                                    esc(tr("false statements")), esc(tf(s.falseItemAccuracy, s.falseItemsAnswered)));
+    html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" style=\"border-collapse: collapse;\">"_s
+            u"<tr><th align=\"left\">%1</th><th align=\"right\">%2</th><th align=\"right\">%3</th></tr>"_s
+                .arg(esc(tr("Criterion")), esc(tr("Answered")), esc(tr("Strength")));
+    for (const Criterion &c : data.criteria) {
+        const qsizetype total = std::count_if(items.cbegin(), items.cend(), [&](const QString &id) {
+            const QuizItem *q = data.quizItem(id);
+            return q && q->criteria.contains(c.id);
+        });
+        if (total == 0)
+            continue;
+        const auto r = s.byCriterion.value(c.id, {0.0, 0});
+        html += u"<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td></tr>"_s.arg(
+            esc(c.title), esc(tr("%1 of %2").arg(r.second).arg(total)), esc(percent(r.second > 0 ? r.first / r.second : -1.0)));
+    }
+    html += u"</table>"_s;
+    return html;
+}
+
+} // namespace
+
+QString durationText(qint64 seconds)
+{
+    const qint64 minutes = (seconds + 30) / 60;
+    if (minutes < 1)
+        return tr("under a minute");
+    if (minutes < 60)
+        return tr("%1 min").arg(minutes);
+    return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QChar(u'0'));
+}
+
+QString progressReportHtml(const CaseData &data, const StudentProfile &profile, const QDateTime &now)
+{
+    const CaseProgress progress = profile.cases.value(data.info.id);
+    const QString name = profile.name.isEmpty() ? tr("Anonymous student") : profile.name;
+    const QString date = QLocale().toString(now.toLocalTime().date(), QLocale::LongFormat);
+    QString html = u"<html><body style=\"font-family: 'DejaVu Sans', sans-serif; font-size: 10pt;\">"_s;
+    html += u"<p style=\"color: #b3261e; font-size: 9pt;\"><b>%1</b></p>"_s.arg(esc(tr("CLAIMSCOPE · STUDENT REPORT")));
+    html += u"<h1>%1</h1>"_s.arg(esc(data.info.title));
+    html += u"<p><b>%1</b> %2<br/><b>%3</b> %4<br/>"_s.arg(esc(tr("Student:")), esc(name), esc(tr("Date:")), esc(date));
+    if (progress.lesson.isStarted())
+        html += u"<b>%1</b> %2 · <b>%3</b> %4"_s.arg(
+            esc(tr("Lesson started:")), esc(QLocale().toString(progress.lesson.started.toLocalTime(), QLocale::ShortFormat)),
+            esc(tr("finished:")),
+            esc(progress.lesson.isFinished() ? QLocale().toString(progress.lesson.finished.toLocalTime(), QLocale::ShortFormat)
+                                             : tr("not yet")));
+    html += u"</p>"_s;
+    html += runHtml(data, tr("The lesson's checks"), progress.lesson, lessonItemIds(data));
+    if (progress.booster.isStarted())
+        html += runHtml(data,
+                        tr("Booster check, %1").arg(QLocale().toString(progress.booster.started.toLocalTime().date(), QLocale::ShortFormat)),
+                        progress.booster, boosterItemIds(data));
+    else
+        html += u"<h2>%1</h2><p>%2</p>"_s.arg(esc(tr("Booster check")), esc(tr("Not taken yet.")));
+    html += u"<p style=\"font-size: 8pt; color: #4a5263;\">%1</p>"_s.arg(
+        esc(tr("Discernment reports true and false statements apart: rejecting everything scores well on false statements "
+               "and badly on true ones, so both numbers matter. Strength per criterion is the share of credit earned "
+               "on the checks that train it.")));
+    html += u"</body></html>"_s;
+    return html;
+}
+
+bool writeProgressPdf(const QString &path, const CaseData &data, const StudentProfile &profile, const QDateTime &now, QString *error)
+{
+    QSaveFile file(path); // a half-written report never replaces a good one
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = u"%1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    QPdfWriter writer(&file);
+    writer.setTitle(tr("Claimscope report: %1").arg(data.info.title));
+    writer.setCreator(u"Claimscope"_s);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter));
+    writer.setResolution(300);
+
+    QTextDocument doc;
+    doc.setDocumentMargin(0);
+    doc.setHtml(progressReportHtml(data, profile, now));
+    const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
+    // Lay out at 96 dpi on a page of the printable size, then scale to the writer.
+    const double scale = writer.resolution() / 96.0;
+    const QSizeF size(page.width() / scale, page.height() / scale);
+    doc.setPageSize(size);
+    // One page, always: shrink the text until it fits (a long case title, many criteria).
+    for (int pt = 10; pt > 6 && doc.pageCount() > 1; --pt) {
+        QFont font = doc.defaultFont();
+        font.setPointSize(pt - 1);
+        doc.setDefaultFont(font);
+        doc.setHtml(progressReportHtml(data, profile, now).replace(u"font-size: 10pt"_s, u"font-size: %1pt"_s.arg(pt - 1)));
+        doc.setPageSize(size);
+    }
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        if (error)
+            *error = u"%1: cannot write a PDF"_s.arg(path);
+        return false;
+    }
+    painter.scale(scale, scale);
+    doc.drawContents(&painter, QRectF(QPointF(0, 0), size));
+    painter.end();
+    if (!file.commit()) {
+        if (error)
+            *error = u"%1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}

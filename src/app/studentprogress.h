@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "progressstore.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QSet>
+#include <QUrl>
+#include <QVariantList>
+#include <QVariantMap>
+
+class CaseLibrary;
+class QuizSession;
+
+/// The self-paced student mode: profiles on this computer and each one's
+/// progress through the open case, saved after every answer and step change
+/// (Claimscope::ProgressStore). QML picks a profile, attaches the lesson's
+/// and the booster's QuizSessions, and shows the results.
+///
+/// In sample mode (screenshots, `useSample`) the profiles are made up in
+/// memory and nothing is read from or written to disk.
+class StudentProgress : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    /// [{id, name, displayName, started, step, steps, answered, items, lessonFinished,
+    ///   boosterAvailableAt, boosterFinished}] for the open case, oldest profile first.
+    Q_PROPERTY(QVariantList profiles READ profiles NOTIFY profilesChanged)
+    Q_PROPERTY(bool hasProfile READ hasProfile NOTIFY currentChanged)
+    Q_PROPERTY(QString profileId READ profileId NOTIFY currentChanged)
+    /// The name, or "Anonymous student" for a profile without one.
+    Q_PROPERTY(QString displayName READ displayName NOTIFY currentChanged)
+    /// True while the student works through the lesson: step changes are saved.
+    Q_PROPERTY(bool recording READ isRecording WRITE setRecording NOTIFY recordingChanged)
+    Q_PROPERTY(bool sample READ isSample NOTIFY storageChanged)
+    Q_PROPERTY(QString storageDirectory READ storageDirectory NOTIFY storageChanged)
+    /// Days between finishing the lesson and the booster check.
+    Q_PROPERTY(int boosterDelayDays READ boosterDelayDays WRITE setBoosterDelayDays NOTIFY boosterDelayDaysChanged)
+
+    // The current profile on the open case.
+    Q_PROPERTY(bool started READ isStarted NOTIFY progressChanged)
+    Q_PROPERTY(int resumeStep READ resumeStep NOTIFY progressChanged)
+    Q_PROPERTY(bool lessonFinished READ isLessonFinished NOTIFY progressChanged)
+    /// Invalid while the lesson is not finished.
+    Q_PROPERTY(QDateTime boosterAvailableAt READ boosterAvailableAt NOTIFY progressChanged)
+    Q_PROPERTY(bool boosterAvailable READ isBoosterAvailable NOTIFY progressChanged)
+    Q_PROPERTY(bool boosterStarted READ isBoosterStarted NOTIFY progressChanged)
+    Q_PROPERTY(bool boosterFinished READ isBoosterFinished NOTIFY progressChanged)
+    /// {items, answered, correct, score, trueAccuracy, falseAccuracy (−1: none), trueAnswered,
+    ///  falseAnswered, trueCorrect, falseCorrect, byCriterion [{id, title, description, credit,
+    ///  answered, items, fraction}], secondsSpent, started, finished}
+    Q_PROPERTY(QVariantMap lessonResults READ lessonResults NOTIFY progressChanged)
+    Q_PROPERTY(QVariantMap boosterResults READ boosterResults NOTIFY progressChanged)
+
+    /// Files that could not be used (moved aside) and saves that failed:
+    /// [{text, file, path, code, message}]; a moved file adds a "moved-aside" line saying where it went. Cleared by clearProblems().
+    Q_PROPERTY(QVariantList problems READ problems NOTIFY problemsChanged)
+
+public:
+    explicit StudentProgress(CaseLibrary *library, QObject *parent = nullptr);
+    static StudentProgress *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+
+    QVariantList profiles() const;
+    bool hasProfile() const { return m_current >= 0; }
+    QString profileId() const;
+    QString displayName() const;
+    bool isRecording() const { return m_recording; }
+    void setRecording(bool recording);
+    bool isSample() const { return m_sample; }
+    QString storageDirectory() const { return m_store.directory(); }
+    int boosterDelayDays() const { return m_boosterDelayDays; }
+    void setBoosterDelayDays(int days);
+
+    bool isStarted() const;
+    int resumeStep() const;
+    bool isLessonFinished() const;
+    QDateTime boosterAvailableAt() const;
+    bool isBoosterAvailable() const;
+    bool isBoosterStarted() const;
+    bool isBoosterFinished() const;
+    QVariantMap lessonResults() const;
+    QVariantMap boosterResults() const;
+    QVariantList problems() const { return m_problems; }
+
+    /// "Now" for every timestamp and for the booster's opening; the system clock by default.
+    void setClock(Claimscope::ProgressStore::Clock clock);
+    /// For tests from QML: a fixed "now" (an invalid date goes back to the system clock).
+    Q_INVOKABLE void setNow(const QDateTime &now);
+    /// Reads the profiles from `directory` (tests); leaves sample mode.
+    Q_INVOKABLE void setStorageDirectory(const QString &directory);
+    /// Reads the profiles from disk (does nothing in sample mode). Nothing is
+    /// read before the first call, so a sample run never touches real data.
+    Q_INVOKABLE void reload();
+    /// Made-up profiles in memory, the first one current: a finished lesson,
+    /// with the booster done when `boosterDone`. Nothing is written.
+    Q_INVOKABLE void useSample(bool boosterDone);
+
+    /// Creates a profile (an empty name makes an anonymous one), saves it and makes it current; returns its id.
+    Q_INVOKABLE QString createProfile(const QString &name);
+    /// Makes a profile current, re-reading its file; false if it is gone or bad (see problems).
+    Q_INVOKABLE bool selectProfile(const QString &id);
+    /// Deletes a profile's file (the caller asks first).
+    Q_INVOKABLE bool removeProfile(const QString &id);
+    /// No profile is current any more.
+    Q_INVOKABLE void leaveProfile();
+    /// Forgets the current profile's progress on the open case and saves.
+    Q_INVOKABLE void startOver();
+    /// Restores the run's saved answers into `session` and saves each new
+    /// answer; `run` is "lesson" or "booster". Does nothing without a profile.
+    Q_INVOKABLE void attach(QuizSession *session, const QString &run);
+
+    Q_INVOKABLE QStringList lessonItemIds() const;
+    Q_INVOKABLE QStringList boosterItemIds() const;
+
+    /// "claimscope-<name>-<yyyy-MM-dd>.<suffix>", safe as a file name.
+    Q_INVOKABLE QString exportFileName(const QString &suffix) const;
+    /// The user's documents folder, for the export dialogs.
+    Q_INVOKABLE QUrl exportFolder() const;
+    /// Writes the current profile's results; false (and a problem) on failure.
+    Q_INVOKABLE bool exportCsv(const QUrl &file);
+    Q_INVOKABLE bool exportPdf(const QUrl &file);
+    Q_INVOKABLE void clearProblems();
+
+Q_SIGNALS:
+    void profilesChanged();
+    void currentChanged();
+    void recordingChanged();
+    void storageChanged();
+    void boosterDelayDaysChanged();
+    void progressChanged();
+    void problemsChanged();
+
+private:
+    const Claimscope::CaseData *caseData() const;
+    QString caseId() const;
+    const Claimscope::StudentProfile *current() const;
+    Claimscope::CaseProgress progress() const;
+    Claimscope::CaseProgress &progressRef();
+    Claimscope::RunProgress &runRef(const QString &run);
+    QVariantMap results(const Claimscope::RunProgress &run, const QStringList &items) const;
+    void addActiveTime(Claimscope::RunProgress &run);
+    void onStepChanged();
+    void onAnswered(QuizSession *session, const QString &run, const QString &id);
+    void save();
+    void addProblems(const Claimscope::Problems &problems);
+    void addProblem(const QString &text);
+    void changed();
+
+    QPointer<CaseLibrary> m_library;
+    Claimscope::ProgressStore m_store;
+    QList<Claimscope::StudentProfile> m_profiles;
+    int m_current = -1;
+    bool m_recording = false;
+    bool m_sample = false;
+    int m_boosterDelayDays = 2;
+    QElapsedTimer m_activity;
+    QSet<QuizSession *> m_attached;
+    QVariantList m_problems;
+};

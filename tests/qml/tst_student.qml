@@ -1,0 +1,202 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import org.claimscope.Claimscope
+
+// The self-paced flow: create a profile, answer a quiz item (saved at once),
+// come back as that profile (the answer and its verdict are restored), start
+// over; and the results page, sample and real, with the booster's timing.
+TestCase {
+    id: root
+    name: "Student"
+    when: windowShown
+    visible: true
+    width: 1280
+    height: 720
+
+    property string folder
+
+    Component {
+        id: profilesComponent
+        ProfilesPage {
+            width: 1280
+            height: 720
+        }
+    }
+    Component {
+        id: quizComponent
+        QuizPage {
+            width: 1280
+            height: 720
+        }
+    }
+    Component {
+        id: resultsComponent
+        ResultsPage {
+            width: 1280
+            height: 720
+        }
+    }
+
+    Component {
+        id: mainComponent
+        Main {}
+    }
+
+    function initTestCase(): void {
+        verify(CaseLibrary.openDefault());
+        // A fresh folder under the test-mode data location (tst_qml enables it).
+        root.folder = StudentProgress.storageDirectory + "/tst-student-" + Date.now();
+        verify(root.folder.indexOf("qttest") >= 0, "the test writes only under the test-mode location: " + root.folder);
+        StudentProgress.setStorageDirectory(root.folder);
+        compare(StudentProgress.profiles.length, 0);
+    }
+
+    function cleanup(): void {
+        StudentProgress.recording = false;
+        StudentProgress.setNow(new Date(NaN));
+    }
+
+    function openQuiz(step: int): QtObject {
+        const quiz = createTemporaryObject(quizComponent, root, { itemIds: CaseLibrary.lesson.step(step).quiz });
+        verify(quiz);
+        tryCompare(quiz.session, "count", CaseLibrary.lesson.step(step).quiz.length);
+        return quiz;
+    }
+
+    function test_1_profile_answer_resume_start_over(): void {
+        // Pick or create: a named profile.
+        const picker = createTemporaryObject(profilesComponent, root);
+        let requested = -1;
+        picker.lessonRequested.connect(step => requested = step);
+        const field = findChild(picker, "nameField");
+        field.forceActiveFocus();
+        keyClick(Qt.Key_Q);
+        keyClick(Qt.Key_U);
+        keyClick(Qt.Key_I);
+        compare(field.text, "qui");
+        mouseClick(findChild(picker, "createButton"));
+        compare(requested, 0);
+        verify(StudentProgress.hasProfile);
+        compare(StudentProgress.displayName, "qui");
+        compare(StudentProgress.profiles.length, 1);
+
+        // In the lesson (what Main.startStudy does), the first quiz step.
+        StudentProgress.recording = true;
+        const step = CaseLibrary.lesson.firstStepOfKind("quiz");
+        CaseLibrary.lesson.currentIndex = step;
+        compare(StudentProgress.resumeStep, step);
+        const quiz = openQuiz(step);
+        compare(quiz.progressRun, "lesson");
+        const first = quiz.session.currentId;
+        quiz.showCurrent();
+        keyClick(Qt.Key_2); // the second choice
+        tryVerify(() => quiz.session.isAnswered(first), 2000);
+        const chosen = quiz.session.verdict(first).choiceId;
+        compare(StudentProgress.lessonResults.answered, 1);
+        StudentProgress.recording = false;
+        quiz.destroy();
+
+        // Later: the list is read from disk again; pick the profile and continue.
+        StudentProgress.leaveProfile();
+        StudentProgress.reload();
+        compare(StudentProgress.profiles.length, 1);
+        picker.destroy();
+        const again = createTemporaryObject(profilesComponent, root);
+        let resumedAt = -1;
+        again.lessonRequested.connect(s => resumedAt = s);
+        const pick = findChild(again, "pickButton");
+        verify(pick, "the profile is listed");
+        mouseClick(pick);
+        tryVerify(() => again.choosing);
+        const carryOn = findChild(again, "continueButton");
+        tryVerify(() => carryOn.visible && carryOn.width > 0 && carryOn.mapToItem(again, 0, 0).y > 0, 2000, "laid out");
+        wait(0);
+        mouseClick(carryOn);
+        compare(resumedAt, step);
+
+        StudentProgress.recording = true;
+        const resumed = openQuiz(step);
+        verify(resumed.session.isAnswered(first), "the saved answer is back");
+        compare(resumed.session.verdict(first).choiceId, chosen);
+        compare(resumed.session.currentIndex, 1);
+        resumed.session.previous();
+        const view = findChild(resumed, "quizItemView");
+        tryVerify(() => view.answered, 2000, "the answered item shows its verdict");
+        StudentProgress.recording = false;
+        resumed.visible = false; // the profile page is under it
+
+        // Start over asks first, then keeps nothing.
+        resumedAt = -1;
+        const startOver = findChild(again, "startOverButton");
+        tryVerify(() => startOver.visible && startOver.width > 0);
+        mouseClick(startOver);
+        const dialog = findChild(again, "startOverDialog");
+        tryVerify(() => dialog.opened);
+        compare(resumedAt, -1);
+        dialog.accept();
+        compare(resumedAt, 0);
+        verify(!StudentProgress.started);
+        compare(StudentProgress.lessonResults.answered, 0);
+        StudentProgress.reload();
+        compare(StudentProgress.lessonResults.answered, 0);
+    }
+
+    function test_2_results_sample(): void {
+        StudentProgress.useSample(true);
+        const page = createTemporaryObject(resultsComponent, root);
+        verify(findChild(page, "sampleBanner").visible);
+        verify(findChild(page, "boosterCard").visible);
+        verify(!findChild(page, "boosterStatus").visible);
+        verify(!findChild(page, "boosterButton").visible); // done already
+
+        StudentProgress.useSample(false);
+        verify(!findChild(page, "boosterCard").visible);
+        verify(findChild(page, "boosterStatus").visible);
+        verify(findChild(page, "boosterButton").visible);
+        // Before the delay the booster is announced, not offered.
+        const finished = StudentProgress.lessonResults.finished;
+        StudentProgress.setNow(new Date(finished.getTime() + 24 * 3600 * 1000));
+        verify(!findChild(page, "boosterButton").visible);
+        verify(findChild(page, "boosterStatusText").text.startsWith("Opens "));
+        StudentProgress.setStorageDirectory(root.folder); // leaves sample mode
+        verify(!StudentProgress.sample);
+    }
+
+    // The whole window: home → profiles → lesson (steps saved) → back → resume → finish → results.
+    function test_3_main_window_flow(): void {
+        StudentProgress.setStorageDirectory(root.folder + "-main");
+        CaseLibrary.lesson.currentIndex = 0;
+        const win = createTemporaryObject(mainComponent, root);
+        verify(win);
+        tryVerify(() => win.visible && win.active !== undefined);
+        const study = findChild(win.contentItem, "studyButton");
+        verify(study, "home shows the student way in");
+        study.clicked();
+        let field = null;
+        tryVerify(() => (field = findChild(win.contentItem, "nameField")) !== null && field.visible, 3000, "the profile picker opens");
+        field.text = "Robin";
+        findChild(win.contentItem, "createButton").clicked();
+        tryVerify(() => StudentProgress.recording, 3000, "the lesson records");
+        compare(StudentProgress.displayName, "Robin");
+        CaseLibrary.lesson.next();
+        CaseLibrary.lesson.next();
+        compare(StudentProgress.resumeStep, 2);
+        win.leaveStudy(); // Esc or Back on the story
+        verify(!StudentProgress.recording);
+        StudentProgress.reload();
+        compare(StudentProgress.profiles.length, 1);
+        compare(StudentProgress.profiles[0].step, 2);
+
+        // Reach the last step: leaving it shows the results.
+        win.startStudy(CaseLibrary.lesson.count - 2);
+        CaseLibrary.lesson.next();
+        verify(StudentProgress.lessonFinished);
+        win.leaveStudy();
+        let card = null;
+        tryVerify(() => (card = findChild(win.contentItem, "lessonCard")) !== null && card.visible, 3000, "the results page opens");
+        verify(findChild(win.contentItem, "boosterStatus").visible);
+        win.close();
+    }
+}
