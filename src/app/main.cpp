@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casecommands.h"
 #include "caselibrary.h"
+#include "lessonwalk.h"
 #include "windowcapture.h"
 
 #include <QApplication>
@@ -54,6 +55,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption size(u"size"_s, u"Window size, e.g. 1280x720."_s, u"WxH"_s, u"1280x720"_s);
     const QCommandLineOption fontScale(u"font-scale"_s, u"Scale the text, e.g. 1.5 for a large projector room."_s, u"FACTOR"_s, u"1"_s);
     parser.addOptions({selfTest, screenshot, page, step, size, fontScale});
+    // Developer options (tools/dev bench, the no-network test), not in --help.
+    QCommandLineOption firstFrameExit(u"exit-after-first-frame"_s, u"Print \"first frame\" when it is rendered and exit."_s);
+    QCommandLineOption walkLesson(u"walk-lesson"_s, u"Render every step of the lesson in turn, print how many, exit."_s);
+    firstFrameExit.setFlags(QCommandLineOption::HiddenFromHelp);
+    walkLesson.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({firstFrameExit, walkLesson});
     parser.addPositionalArgument(u"pack"_s, u"A case pack (folder or .claimscope archive) to open instead of the default case."_s, u"[PACK]"_s);
 
     // --help and --version need no display: answer them before any GUI exists.
@@ -95,7 +102,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     engine.setInitialProperties({{u"width"_s, width}, {u"height"_s, height},
-                                 {u"startPage"_s, parser.value(page)}, {u"startStep"_s, parser.value(step).toInt()}});
+                                 {u"startPage"_s, parser.isSet(walkLesson) ? u"story"_s : parser.value(page)},
+                                 {u"startStep"_s, parser.value(step).toInt()}});
     const double scale = parser.value(fontScale).toDouble();
     if (scale < 0.5 || scale > 3.0) {
         qCritical("--font-scale expects a factor from 0.5 to 3");
@@ -115,6 +123,10 @@ int main(int argc, char *argv[])
             capture->selfTest(library->articles()->rowCount());
         else
             capture->saveTo(parser.value(screenshot));
+    } else if (parser.isSet(firstFrameExit)) {
+        (new WindowCapture(window, &app))->exitAfterFirstFrame();
+    } else if (parser.isSet(walkLesson)) {
+        (new LessonWalk(window, library->lesson(), &app))->start();
     }
     return app.exec();
 }
