@@ -54,6 +54,21 @@ void CoverageView::setCase(const CaseData *data)
         m_series->setCutoff(m_cutoff);
     Q_EMIT caseChanged();
     Q_EMIT cutoffChanged();
+    updateLists();
+}
+
+void CoverageView::updateLists()
+{
+    auto update = [this](QVariantList &list, QVariantList fresh, void (CoverageView::*changed)()) {
+        if (fresh == list)
+            return;
+        list = std::move(fresh);
+        Q_EMIT(this->*changed)();
+    };
+    update(m_phases, computePhases(), &CoverageView::phasesChanged);
+    update(m_recentEvents, computeRecentEvents(), &CoverageView::recentEventsChanged);
+    update(m_thenVsNow, computeThenVsNow(), &CoverageView::thenVsNowChanged);
+    update(m_attributionTotals, computeAttributionTotals(), &CoverageView::attributionTotalsChanged);
 }
 
 void CoverageView::setCutoff(const QDate &cutoff)
@@ -66,6 +81,7 @@ void CoverageView::setCutoff(const QDate &cutoff)
     m_cutoff = clamped;
     m_series->setCutoff(m_cutoff);
     Q_EMIT cutoffChanged();
+    updateLists();
 }
 
 int CoverageView::dayIndex() const
@@ -92,7 +108,7 @@ QString CoverageView::cutoffText() const
 QDate CoverageView::firstDate() const { return m_start; }
 QDate CoverageView::lastDate() const { return m_series ? m_series->lastDate() : QDate(); }
 
-QVariantList CoverageView::phases() const
+QVariantList CoverageView::computePhases() const
 {
     QVariantList list;
     if (!m_series)
@@ -122,7 +138,7 @@ int CoverageView::currentPhase() const
     return m_series ? m_series->phaseAt(m_cutoff) : -1;
 }
 
-QVariantList CoverageView::recentEvents() const
+QVariantList CoverageView::computeRecentEvents() const
 {
     QVariantList list;
     if (!m_data)
@@ -140,7 +156,7 @@ QVariantList CoverageView::recentEvents() const
     return list;
 }
 
-QVariantList CoverageView::thenVsNow() const
+QVariantList CoverageView::computeThenVsNow() const
 {
     QVariantList list;
     if (!m_data || !m_series)
@@ -170,7 +186,7 @@ QVariantList CoverageView::thenVsNow() const
     return list;
 }
 
-QVariantList CoverageView::attributionTotals() const
+QVariantList CoverageView::computeAttributionTotals() const
 {
     QVariantList list;
     if (!m_series)
@@ -245,8 +261,14 @@ void CoverageView::fillStackedChart(const QVariantList &areaSeries, bool byAttri
             below[d] += count;
             upper << QPointF(x0, below[d]) << QPointF(x1, below[d]);
         }
-        area->upperSeries()->replace(upper);
-        area->setColor(QColor(byAttribution ? attributionColor(keys[k]) : BlameView::stanceColor(keys[k])));
-        area->setBorderColor(area->color());
+        if (area->upperSeries()->points() != upper)
+            area->upperSeries()->replace(upper);
+        const QColor color(byAttribution ? attributionColor(keys[k]) : BlameView::stanceColor(keys[k]));
+        if (area->color() != color)
+            area->setColor(color);
+        // No outline: the fill shows the area, and stroking the outlines of
+        // every area cost a quarter of a frame on the software renderer.
+        if (area->pen().style() != Qt::NoPen)
+            area->setPen(Qt::NoPen);
     }
 }
