@@ -29,6 +29,7 @@ private Q_SLOTS:
     void lessonNavigation();
     void blameFollowsCutoff();
     void coverageScrubber();
+    void coverageListsSignalChangesOnly();
     void scrubStepCost();
 
 private:
@@ -267,6 +268,49 @@ void TestAppModels::coverageScrubber()
     for (const QVariant &a : coverage->attributionTotals())
         total += a.toMap().value(u"count"_s).toInt();
     QCOMPARE(total, 64);
+}
+
+// The lists of the coverage page are rebuilt in QML whenever they signal a
+// change: a day with no claim, event or phase start must not signal them.
+void TestAppModels::coverageListsSignalChangesOnly()
+{
+    using namespace Claimscope;
+    CoverageView *coverage = m_library.coverage();
+    const CaseData &data = m_library.caseData();
+    QSet<QDate> busy;
+    for (const Claim &c : data.claims)
+        busy.insert(c.date.date);
+    for (const Event &e : data.events)
+        busy.insert(e.date.date);
+    for (const Phase &p : data.phases)
+        busy.insert(p.start);
+    QDate quiet, claimDay;
+    for (QDate d = coverage->firstDate().addDays(1); d <= coverage->lastDate(); d = d.addDays(1)) {
+        if (!quiet.isValid() && !busy.contains(d))
+            quiet = d;
+        if (!claimDay.isValid() && std::any_of(data.claims.cbegin(), data.claims.cend(), [&](const Claim &c) { return c.date.date == d; }))
+            claimDay = d;
+    }
+    QVERIFY(quiet.isValid() && claimDay.isValid());
+
+    QSignalSpy cutoff(coverage, &CoverageView::cutoffChanged), phases(coverage, &CoverageView::phasesChanged),
+        events(coverage, &CoverageView::recentEventsChanged), thenVsNow(coverage, &CoverageView::thenVsNowChanged),
+        totals(coverage, &CoverageView::attributionTotalsChanged);
+    coverage->setCutoff(quiet.addDays(-1));
+    cutoff.clear(), phases.clear(), events.clear(), thenVsNow.clear(), totals.clear();
+    coverage->setCutoff(quiet);
+    QCOMPARE(cutoff.count(), 1);
+    QCOMPARE(phases.count(), 0);
+    QCOMPARE(events.count(), 0);
+    QCOMPARE(thenVsNow.count(), 0);
+    QCOMPARE(totals.count(), 0);
+
+    coverage->setCutoff(claimDay.addDays(-1));
+    const QVariantList before = coverage->attributionTotals();
+    totals.clear();
+    coverage->setCutoff(claimDay);
+    QCOMPARE(totals.count(), 1); // a claim more
+    QVERIFY(coverage->attributionTotals() != before);
 }
 
 // Reports (does not assert) what one scrubber step costs: blame graph and

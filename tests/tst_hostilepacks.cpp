@@ -27,6 +27,15 @@ namespace {
 
 constexpr qint64 GiB = 1024LL * 1024 * 1024;
 
+// Peak memory allowed for the whole test process. AddressSanitizer's
+// quarantine (256 MiB by default), redzones and shadow memory roughly
+// double it, so the asan preset gets more room.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr double PeakRssBudgetMiB = 1536;
+#else
+constexpr double PeakRssBudgetMiB = 400;
+#endif
+
 double peakRssMiB()
 {
     rusage usage{};
@@ -48,12 +57,13 @@ QByteArray zipOf(const QMap<QString, QByteArray> &files)
 }
 
 /// The valid case with one JSON file changed by `edit`.
-QByteArray edited(const QString &file, const std::function<void(QJsonObject &)> &edit)
+QByteArray edited(const QString &file, const std::function<void(QJsonObject &)> &edit,
+                 QJsonDocument::JsonFormat format = QJsonDocument::Indented)
 {
     auto files = validFiles();
     QJsonObject root = QJsonDocument::fromJson(files.value(file)).object();
     edit(root);
-    files[file] = QJsonDocument(root).toJson();
+    files[file] = QJsonDocument(root).toJson(format);
     return zipOf(files);
 }
 
@@ -248,6 +258,21 @@ void TestHostilePacks::refused_data()
     QTest::addRow("quote not found") << edited(u"articles/scmp-2014-12-18.json"_s, [](QJsonObject &o) {
         setIn(o, u"annotations"_s, 0, u"quote"_s, u"words the article never printed"_s);
     }) << u"quote-not-found"_s << u"articles/scmp-2014-12-18.json"_s;
+    // Searching each quote in its article cost annotations × text length:
+    // 100k annotations on one article stalled loading for minutes.
+    QTest::addRow("100k annotations on one article") << edited(u"articles/scmp-2014-12-18.json"_s, [](QJsonObject &o) {
+        QJsonArray many;
+        for (int i = 0; i < 100000; ++i)
+            many.append(QJsonObject{{u"id"_s, u"h%1"_s.arg(i)}, {u"layer"_s, u"hedge"_s}, {u"quote"_s, u"North Korea"_s}, {u"note"_s, u"n"_s}});
+        o[u"annotations"_s] = many;
+    }, QJsonDocument::Compact) << u"too-many-annotations"_s << u"articles/scmp-2014-12-18.json"_s;
+    QTest::addRow("1000 quotes in a 5M-character article") << edited(u"articles/scmp-2014-12-18.json"_s, [](QJsonObject &o) {
+        QJsonArray many;
+        for (int i = 0; i < 1000; ++i)
+            many.append(QJsonObject{{u"id"_s, u"h%1"_s.arg(i)}, {u"layer"_s, u"hedge"_s}, {u"quote"_s, u"North Korea"_s}, {u"note"_s, u"n"_s}});
+        o[u"annotations"_s] = many;
+        o[u"paragraphs"_s] = QJsonArray{QString(QString(5'000'000, u'x') + u" North Korea"_s)};
+    }, QJsonDocument::Compact) << u"quote-search-too-large"_s << u"articles/scmp-2014-12-18.json"_s;
     // Locating the problem once built a path string of key length for every
     // element of the array below it: 200k × 20k characters, about 8 GB.
     QTest::addRow("long key over a long array") << edited(u"case.json"_s, [](QJsonObject &o) {
@@ -273,7 +298,7 @@ void TestHostilePacks::refused()
         QVERIFY2(!p.message.isEmpty(), "every problem says what is wrong");
     }
     QVERIFY2(found, qPrintable(u"expected %1 on %2, got:\n"_s.arg(code, file.isEmpty() ? u"(the archive)"_s : file) + seen.join(u'\n')));
-    QVERIFY2(peakRssMiB() < 400, qPrintable(u"peak memory %1 MiB"_s.arg(peakRssMiB())));
+    QVERIFY2(peakRssMiB() < PeakRssBudgetMiB, qPrintable(u"peak memory %1 MiB"_s.arg(peakRssMiB())));
 }
 
 void TestHostilePacks::validArchivesLoad_data()

@@ -55,6 +55,21 @@ void CoverageView::setCase(const CaseData *data)
         m_series->setCutoff(m_cutoff);
     Q_EMIT caseChanged();
     Q_EMIT cutoffChanged();
+    updateLists();
+}
+
+void CoverageView::updateLists()
+{
+    auto update = [this](QVariantList &list, QVariantList fresh, void (CoverageView::*changed)()) {
+        if (fresh == list)
+            return;
+        list = std::move(fresh);
+        Q_EMIT(this->*changed)();
+    };
+    update(m_phases, computePhases(), &CoverageView::phasesChanged);
+    update(m_recentEvents, computeRecentEvents(), &CoverageView::recentEventsChanged);
+    update(m_thenVsNow, computeThenVsNow(), &CoverageView::thenVsNowChanged);
+    update(m_attributionTotals, computeAttributionTotals(), &CoverageView::attributionTotalsChanged);
 }
 
 void CoverageView::setCutoff(const QDate &cutoff)
@@ -67,6 +82,7 @@ void CoverageView::setCutoff(const QDate &cutoff)
     m_cutoff = clamped;
     m_series->setCutoff(m_cutoff);
     Q_EMIT cutoffChanged();
+    updateLists();
 }
 
 int CoverageView::dayIndex() const
@@ -93,7 +109,7 @@ QString CoverageView::cutoffText() const
 QDate CoverageView::firstDate() const { return m_start; }
 QDate CoverageView::lastDate() const { return m_series ? m_series->lastDate() : QDate(); }
 
-QVariantList CoverageView::phases() const
+QVariantList CoverageView::computePhases() const
 {
     QVariantList list;
     if (!m_series)
@@ -123,7 +139,7 @@ int CoverageView::currentPhase() const
     return m_series ? m_series->phaseAt(m_cutoff) : -1;
 }
 
-QVariantList CoverageView::recentEvents() const
+QVariantList CoverageView::computeRecentEvents() const
 {
     QVariantList list;
     if (!m_data)
@@ -141,7 +157,7 @@ QVariantList CoverageView::recentEvents() const
     return list;
 }
 
-QVariantList CoverageView::thenVsNow() const
+QVariantList CoverageView::computeThenVsNow() const
 {
     QVariantList list;
     if (!m_data || !m_series)
@@ -171,7 +187,7 @@ QVariantList CoverageView::thenVsNow() const
     return list;
 }
 
-QVariantList CoverageView::attributionTotals() const
+QVariantList CoverageView::computeAttributionTotals() const
 {
     QVariantList list;
     if (!m_series)
@@ -246,8 +262,14 @@ void CoverageView::fillStackedChart(const QVariantList &areaSeries, bool byAttri
             below[d] += count;
             upper << QPointF(x0, below[d]) << QPointF(x1, below[d]);
         }
-        area->upperSeries()->replace(upper);
-        area->setColor(QColor(byAttribution ? attributionColor(keys[k]) : BlameView::stanceColor(keys[k])));
-        area->setBorderColor(area->color());
+        if (area->upperSeries()->points() != upper)
+            area->upperSeries()->replace(upper);
+        const QColor color(byAttribution ? attributionColor(keys[k]) : BlameView::stanceColor(keys[k]));
+        if (area->color() != color)
+            area->setColor(color);
+        // No outline: the fill shows the area, and stroking the outlines of
+        // every area cost a quarter of a frame on the software renderer.
+        if (area->pen().style() != Qt::NoPen)
+            area->setPen(Qt::NoPen);
     }
 }

@@ -24,11 +24,11 @@ class CoverageView : public QObject
     Q_PROPERTY(QString cutoffText READ cutoffText NOTIFY cutoffChanged)
     Q_PROPERTY(QDate firstDate READ firstDate NOTIFY caseChanged)
     Q_PROPERTY(QDate lastDate READ lastDate NOTIFY caseChanged)
-    Q_PROPERTY(QVariantList phases READ phases NOTIFY cutoffChanged)
+    Q_PROPERTY(QVariantList phases READ phases NOTIFY phasesChanged)
     Q_PROPERTY(int currentPhase READ currentPhase NOTIFY cutoffChanged)
-    Q_PROPERTY(QVariantList recentEvents READ recentEvents NOTIFY cutoffChanged)
-    Q_PROPERTY(QVariantList thenVsNow READ thenVsNow NOTIFY cutoffChanged)
-    Q_PROPERTY(QVariantList attributionTotals READ attributionTotals NOTIFY cutoffChanged)
+    Q_PROPERTY(QVariantList recentEvents READ recentEvents NOTIFY recentEventsChanged)
+    Q_PROPERTY(QVariantList thenVsNow READ thenVsNow NOTIFY thenVsNowChanged)
+    Q_PROPERTY(QVariantList attributionTotals READ attributionTotals NOTIFY attributionTotalsChanged)
     Q_PROPERTY(QVariantList eventDays READ eventDays NOTIFY caseChanged)
 
 public:
@@ -45,11 +45,14 @@ public:
     QString cutoffText() const;
     QDate firstDate() const;
     QDate lastDate() const;
-    QVariantList phases() const;
+    // The lists below change on some days only; each has its own signal,
+    // emitted when its content changed, so that views bound to them are
+    // not rebuilt at every step of the scrubber.
+    QVariantList phases() const { return m_phases; }
     int currentPhase() const;
-    QVariantList recentEvents() const;
-    QVariantList thenVsNow() const;
-    QVariantList attributionTotals() const;
+    QVariantList recentEvents() const { return m_recentEvents; }
+    QVariantList thenVsNow() const { return m_thenVsNow; }
+    QVariantList attributionTotals() const { return m_attributionTotals; }
     QVariantList eventDays() const;
 
     /// Moves to the next/previous day on which something happened.
@@ -60,7 +63,8 @@ public:
     /// `byAttribution`), given in the order of the legend, with claims per
     /// day up to the cutoff: each area reaches from zero to the running total
     /// of its key and those before it, so the caller draws the last key at
-    /// the back. Points are set in one go, never appended one by one.
+    /// the back. Points are set in one go, never appended one by one, and
+    /// a series whose points did not change is left alone (no repaint).
     Q_INVOKABLE void fillStackedChart(const QVariantList &areaSeries, bool byAttribution) const;
     Q_INVOKABLE QVariantList legend(bool byAttribution) const;
 
@@ -69,11 +73,23 @@ public:
 Q_SIGNALS:
     void cutoffChanged();
     void caseChanged();
+    void phasesChanged();
+    void recentEventsChanged();
+    void thenVsNowChanged();
+    void attributionTotalsChanged();
 
 private:
+    /// Recomputes the lists for the cutoff and signals those that changed.
+    void updateLists();
+    QVariantList computePhases() const;
+    QVariantList computeRecentEvents() const;
+    QVariantList computeThenVsNow() const;
+    QVariantList computeAttributionTotals() const;
+
     const Claimscope::CaseData *m_data = nullptr;
     std::unique_ptr<Claimscope::CoverageSeries> m_series;
     QList<QDate> m_eventDays; ///< sorted days with an event or a claim
     QDate m_cutoff;
     QDate m_start; ///< the scrubber's first day: the start of the first phase (earlier events count, off the scale)
+    QVariantList m_phases, m_recentEvents, m_thenVsNow, m_attributionTotals;
 };

@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "casecommands.h"
 #include "caselibrary.h"
+#include "lessonwalk.h"
 #include "studentprogress.h"
 #include "windowcapture.h"
 
@@ -61,6 +62,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption votes(u"votes"_s, u"With --page presenter|audience on a quiz step: hands per choice for its first question, revealed (e.g. 3,12,5,1)."_s, u"LIST"_s);
     const QCommandLineOption blank(u"blank"_s, u"With --page presenter|audience: the audience screen starts blank."_s);
     parser.addOptions({votes, blank});
+    // Developer options (tools/dev bench, the no-network test), not in --help.
+    QCommandLineOption firstFrameExit(u"exit-after-first-frame"_s, u"Print \"first frame\" when it is rendered and exit."_s);
+    QCommandLineOption walkLesson(u"walk-lesson"_s, u"Render every step of the lesson in turn, print how many, exit."_s);
+    firstFrameExit.setFlags(QCommandLineOption::HiddenFromHelp);
+    walkLesson.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({firstFrameExit, walkLesson});
     parser.addPositionalArgument(u"pack"_s, u"A case pack (folder or .claimscope archive) to open instead of the default case."_s, u"[PACK]"_s);
 
     // --help and --version need no display: answer them before any GUI exists.
@@ -102,7 +109,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     QVariantMap initial{{u"width"_s, width}, {u"height"_s, height},
-                        {u"startPage"_s, parser.value(page)}, {u"startStep"_s, parser.value(step).toInt()}};
+                        {u"startPage"_s, parser.isSet(walkLesson) ? u"story"_s : parser.value(page)}, {u"startStep"_s, parser.value(step).toInt()}};
     QVariantList hands;
     for (const QString &n : parser.value(votes).split(u',', Qt::SkipEmptyParts))
         hands << n.trimmed().toInt();
@@ -145,6 +152,10 @@ int main(int argc, char *argv[])
             capture->selfTest(library->articles()->rowCount());
         else
             capture->saveTo(parser.value(screenshot));
+    } else if (parser.isSet(firstFrameExit)) {
+        (new WindowCapture(window, &app))->exitAfterFirstFrame();
+    } else if (parser.isSet(walkLesson)) {
+        (new LessonWalk(window, library->lesson(), &app))->start();
     }
     return app.exec();
 }

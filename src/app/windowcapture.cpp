@@ -80,6 +80,15 @@ void WindowCapture::selfTest(int expectedArticles)
     });
 }
 
+void WindowCapture::exitAfterFirstFrame()
+{
+    connect(m_window, &QQuickWindow::frameSwapped, this, [] {
+        std::fputs("first frame\n", stdout);
+        std::fflush(stdout);
+        QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+    }, Qt::SingleShotConnection);
+}
+
 int WindowCapture::colourCount(const QImage &image)
 {
     QSet<QRgb> colours;

@@ -19,6 +19,9 @@ public:
 
     void saveTo(const QString &file);
     void selfTest(int expectedArticles);
+    /// Prints "first frame" on stdout when the first frame is swapped, then
+    /// exits: the mark `tools/dev bench` times start-up by.
+    void exitAfterFirstFrame();
 
     /// Distinct colours in a sample of the image: a blank or failed render has very few.
     static int colourCount(const QImage &image);

@@ -18,8 +18,9 @@ using namespace Qt::StringLiterals;
 
 namespace Claimscope {
 
-CaseLoader::CaseLoader(PackLimits limits)
+CaseLoader::CaseLoader(PackLimits limits, CaseLimits caseLimits)
     : m_reader(limits)
+    , m_caseLimits(caseLimits)
 {
 }
 
@@ -43,7 +44,7 @@ LoadResult CaseLoader::load(const PackFiles &pack) const
     if (pack.files.isEmpty() && !pack.problems.isEmpty())
         return result;
     result.data = CaseParser::parse(pack, result.problems);
-    CaseValidator::validate(result.data, result.problems);
+    CaseValidator::validate(result.data, result.problems, m_caseLimits);
 
     // Give schema and reference problems a line and column, as syntax errors have.
     std::map<QString, JsonLocator> locators;

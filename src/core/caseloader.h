@@ -8,6 +8,19 @@
 
 namespace Claimscope {
 
+/// Limits on the work a case may ask of the validator, checked before any
+/// quote is searched for: a hostile pack must not stall loading.
+struct CaseLimits {
+    /// Annotations in one article ("too-many-annotations"). The shipped
+    /// case has at most 34; a long, densely annotated article a few hundred.
+    int maxAnnotationsPerArticle = 1000;
+    /// Characters of article text searched to find every quote of the case,
+    /// summed over the quotes ("quote-search-too-large"): each quote is
+    /// looked for in the whole text of its article. The shipped case needs
+    /// 0.45 million, the bench's 1000× copy of it 0.45 billion.
+    qint64 maxQuoteSearchChars = 4'000'000'000;
+};
+
 struct LoadResult {
     QString origin;
     CaseData data;
@@ -22,7 +35,7 @@ struct LoadResult {
 class CaseValidator
 {
 public:
-    static void validate(const CaseData &data, Problems &problems);
+    static void validate(const CaseData &data, Problems &problems, const CaseLimits &limits = {});
     /// How often `quote` occurs in `text`, counting non-overlapping matches.
     static qsizetype occurrences(const QString &text, const QString &quote);
     /// Start of the n-th (1-based) occurrence of `quote`, or -1.
@@ -34,7 +47,7 @@ public:
 class CaseLoader
 {
 public:
-    explicit CaseLoader(PackLimits limits = {});
+    explicit CaseLoader(PackLimits limits = {}, CaseLimits caseLimits = {});
 
     [[nodiscard]] LoadResult load(const QString &path) const;
     [[nodiscard]] LoadResult load(const PackFiles &pack) const;
@@ -44,6 +57,7 @@ public:
 
 private:
     PackReader m_reader;
+    CaseLimits m_caseLimits;
 };
 
 /// Writes a validated case folder as a deterministic zip archive: sorted

@@ -13,10 +13,13 @@ namespace {
 class Checker
 {
 public:
-    Checker(const CaseData &data, Problems &problems)
+    Checker(const CaseData &data, Problems &problems, const CaseLimits &limits)
         : m_data(data)
         , m_problems(problems)
+        , m_limits(limits)
     {
+        for (qsizetype i = 0; i < data.articles.size(); ++i)
+            m_articles.insert(data.articles[i].id, i); // the first of duplicate ids, as CaseData::article()
         for (const Actor &a : data.actors)
             m_actors.insert(a.id);
         for (const Source &s : data.sources)
@@ -67,12 +70,102 @@ public:
         }
     }
 
+    [[nodiscard]] const Article *article(const QString &id) const
+    {
+        const auto it = m_articles.constFind(id);
+        return it == m_articles.cend() ? nullptr : &m_data.articles[*it];
+    }
+
+    /// An article's full text, built once for a run of quotes in it; a few
+    /// are kept, since claims cite several articles in turn.
+    const QString &text(const Article &article)
+    {
+        auto it = m_texts.find(article.id);
+        if (it == m_texts.end()) {
+            if (m_texts.size() >= 16)
+                m_texts.clear();
+            it = m_texts.insert(article.id, article.fullText());
+        }
+        return *it;
+    }
+
+    /// Characters searched to find `quote` in the article: its whole text.
+    [[nodiscard]] qint64 searchCost(const QString &articleId, const QString &quote) const
+    {
+        const Article *a = article(articleId);
+        if (!a || quote.isEmpty())
+            return 0;
+        qint64 n = a->headline.size() + a->standfirst.size() + a->caption.size();
+        for (const QString &p : a->paragraphs)
+            n += p.size() + 2;
+        return n;
+    }
+
+    /// Checks the limits on annotations and on quote searching before any
+    /// quote is searched for. Articles over the annotation limit have their
+    /// quotes skipped; over the search limit, no quote is searched at all.
+    void checkLimits()
+    {
+        qint64 total = 0, worst = 0;
+        qsizetype quotes = 0;
+        QString worstFile;
+        auto add = [&](const QString &articleId, const QString &quote) {
+            const qint64 cost = searchCost(articleId, quote);
+            total += cost;
+            quotes += cost > 0 ? 1 : 0;
+            return cost;
+        };
+        for (const Article &a : m_data.articles) {
+            const QString file = u"articles/"_s + a.id + u".json"_s;
+            if (a.annotations.size() > m_limits.maxAnnotationsPerArticle) {
+                report(file, u"annotations"_s, u"too-many-annotations"_s,
+                       u"the article has %1 annotations, more than the limit of %2 for one article"_s.arg(a.annotations.size())
+                           .arg(m_limits.maxAnnotationsPerArticle));
+                m_skipQuotes.insert(a.id);
+                continue;
+            }
+            qint64 cost = 0;
+            for (const Annotation &an : a.annotations)
+                cost += add(a.id, an.quote);
+            if (cost > worst) {
+                worst = cost;
+                worstFile = file;
+            }
+        }
+        for (const Claim &c : m_data.claims) {
+            for (const SourceRef &r : c.sources)
+                add(r.article, r.quote);
+        }
+        for (const Phase &p : m_data.phases) {
+            for (const SourceRef &r : p.sources)
+                add(r.article, r.quote);
+        }
+        for (const Event &e : m_data.events) {
+            for (const SourceRef &r : e.sources)
+                add(r.article, r.quote);
+        }
+        for (const QuizItem &q : m_data.quizItems) {
+            if (q.type == u"highlight"_s) {
+                for (const QuizChoice &c : q.choices)
+                    add(q.article, c.quote);
+            }
+        }
+        if (total > m_limits.maxQuoteSearchChars) {
+            report(worstFile.isEmpty() ? u"claims.json"_s : worstFile, worstFile.isEmpty() ? QString() : u"annotations"_s,
+                   u"quote-search-too-large"_s,
+                   u"finding the case's %1 quotes means searching %2 million characters of article text, more than the limit of "
+                   "%3 million; quote less often in long articles (this file is the largest share)"_s
+                       .arg(quotes).arg(total / 1'000'000).arg(m_limits.maxQuoteSearchChars / 1'000'000));
+            m_searchQuotes = false;
+        }
+    }
+
     void quote(const QString &articleId, const QString &quote, int occurrence, const QString &file, const QString &path)
     {
-        const Article *article = m_data.article(articleId);
-        if (!article || quote.isEmpty())
+        const Article *a = article(articleId);
+        if (!a || quote.isEmpty() || !m_searchQuotes || m_skipQuotes.contains(articleId))
             return;
-        const qsizetype found = CaseValidator::occurrences(article->fullText(), quote);
+        const qsizetype found = CaseValidator::occurrences(text(*a), quote);
         if (found == 0)
             report(file, path, u"quote-not-found"_s, u"quote not found in article \"%1\": \"%2\""_s.arg(articleId, quote.left(80)));
         else if (occurrence > found)
@@ -86,7 +179,7 @@ public:
             const QString p = path + u".sources["_s + QString::number(i) + u']';
             ref(m_sources, refs[i].source, file, p + u".source"_s, "source");
             if (!refs[i].article.isEmpty()) {
-                if (!m_data.article(refs[i].article))
+                if (!article(refs[i].article))
                     report(file, p + u".article"_s, u"unknown-reference"_s, u"unknown article \"%1\""_s.arg(refs[i].article));
                 quote(refs[i].article, refs[i].quote, 1, file, p + u".quote"_s);
             } else if (!refs[i].quote.isEmpty()) {
@@ -106,12 +199,12 @@ public:
         unique(d.criteria, u"rubric.json"_s, u"criteria"_s);
         unique(d.quizItems, u"quiz.json"_s, u"items"_s);
         unique(d.chapters, u"lesson.json"_s, u"chapters"_s);
+        checkLimits();
 
         QSet<QString> annotationIds;
         for (const Article &a : d.articles) {
             const QString file = u"articles/"_s + a.id + u".json"_s;
             inPeriod(a.date.date, file, u"date"_s);
-            const QString text = a.fullText();
             for (qsizetype i = 0; i < a.annotations.size(); ++i) {
                 const Annotation &an = a.annotations[i];
                 const QString p = u"annotations["_s + QString::number(i) + u']';
@@ -161,7 +254,7 @@ public:
                 if (stepIds.contains(step.id))
                     report(u"lesson.json"_s, p + u".id"_s, u"duplicate-id"_s, u"step id \"%1\" is used twice"_s.arg(step.id));
                 stepIds.insert(step.id);
-                if (!step.article.isEmpty() && !d.article(step.article))
+                if (!step.article.isEmpty() && !article(step.article))
                     report(u"lesson.json"_s, p + u".article"_s, u"unknown-reference"_s, u"unknown article \"%1\""_s.arg(step.article));
                 for (qsizetype q = 0; q < step.quiz.size(); ++q)
                     ref(m_quiz, step.quiz[q], u"lesson.json"_s, p + u".quiz["_s + QString::number(q) + u']', "quiz item");
@@ -186,7 +279,7 @@ public:
                 }
             }
         } else if (q.type == u"highlight"_s) {
-            if (!m_data.article(q.article)) {
+            if (!article(q.article)) {
                 report(file, p + u".article"_s, u"unknown-reference"_s, u"unknown article \"%1\""_s.arg(q.article));
                 return;
             }
@@ -198,7 +291,12 @@ public:
 private:
     const CaseData &m_data;
     Problems &m_problems;
+    const CaseLimits &m_limits;
     QSet<QString> m_actors, m_sources, m_claims, m_phases, m_criteria, m_quiz;
+    QHash<QString, qsizetype> m_articles; ///< id → index in m_data.articles
+    QHash<QString, QString> m_texts;      ///< article id → full text, a few at a time
+    QSet<QString> m_skipQuotes;           ///< articles over the annotation limit
+    bool m_searchQuotes = true;           ///< false over the quote-search limit
 };
 
 } // namespace
@@ -223,9 +321,9 @@ qsizetype CaseValidator::find(const QString &text, const QString &quote, int n)
     return at;
 }
 
-void CaseValidator::validate(const CaseData &data, Problems &problems)
+void CaseValidator::validate(const CaseData &data, Problems &problems, const CaseLimits &limits)
 {
-    Checker(data, problems).run();
+    Checker(data, problems, limits).run();
 }
 
 } // namespace Claimscope
