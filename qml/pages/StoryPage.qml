@@ -165,7 +165,7 @@ Page {
             }
             Label {
                 objectName: "stepLabel"
-                readonly property bool hint: root.quizHintShown && root.quizRunning
+                readonly property bool hint: root.quizHintShown && root.quizRunning && !(root.activeQuiz?.questionView.answered ?? false)
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
                 text: hint ? qsTr("Answer or skip this question to go on")

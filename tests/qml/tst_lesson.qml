@@ -62,6 +62,19 @@ TestCase {
             compare(lesson.currentIndex, step, "→ does not leave a quiz with a question not answered");
             compare(quiz.session.currentIndex, question, "→ does not skip a question silently");
             compare(findChild(page, "stepLabel").text, "Answer or skip this question to go on");
+            const view = quiz.questionView;
+            if (view.type === "true-false")
+                view.chooseTruth(true);
+            else if (view.choiceType)
+                view.chooseChoice(view.item.choices[0].id);
+            else
+                view.check();
+            verify(view.answered);
+            verify(!/Answer or skip/.test(findChild(page, "stepLabel").text), "the request goes once the question is answered");
+            page.forceActiveFocus();
+            keyClick(Qt.Key_Right, Qt.AltModifier);
+            compare(quiz.session.currentIndex, question + 1, "→ goes on from an answered question");
+            compare(lesson.currentIndex, step);
             let guard = 0;
             while (!quiz.session.finished && guard++ < 20)
                 mouseClick(findChild(page, "skipButton")); // the Skip in the story's control row
