@@ -193,7 +193,7 @@ ApplicationWindow {
             itemIds: StudentProgress.boosterItemIds()
             progressRun: "booster"
             onFinished: stack.pop()
-            Keys.onEscapePressed: stack.pop()
+            onBackRequested: stack.pop()
         }
     }
     Component {
@@ -225,7 +225,7 @@ ApplicationWindow {
         id: quizPage
         QuizPage {
             onFinished: stack.pop()
-            Keys.onEscapePressed: stack.pop()
+            onBackRequested: stack.pop()
         }
     }
 

@@ -20,7 +20,30 @@ Page {
     /// Narrower than Theme.contentWidth: questions and feedback read best in shorter lines.
     readonly property int columnWidth: 1000
 
+    /// Inside a lesson step: no page header and no footer of its own; the
+    /// story shows the actions (`actions`) in its control row.
+    property bool embedded: false
+    /// The buttons that answer for this quiz: its own footer's, or the
+    /// story's when embedded (the story sets it).
+    property QuizActions actions: null
+    /// What gets the keyboard once the results show, when `actions` offers no
+    /// "Done" (the story's "Next →").
+    property Item doneFocusItem: null
+    /// The question shown, for callers that act on it (e.g. the story's keys).
+    readonly property QuizItemView questionView: itemView
+    readonly property string progressLabel: quizSession.finished ? qsTr("Results")
+                                                                 : qsTr("Question %1 of %2").arg(quizSession.currentIndex + 1).arg(quizSession.count)
+
     signal finished
+    /// The student wants to leave (Back, Esc); only on its own, not embedded.
+    signal backRequested
+
+    Keys.onEscapePressed: event => {
+        if (root.embedded)
+            event.accepted = false; // the story leaves
+        else
+            root.backRequested();
+    }
 
     background: Rectangle { color: Theme.paper }
 
@@ -42,8 +65,10 @@ Page {
     function showCurrent(): void {
         root.revealPending = false;
         flick.contentY = 0;
-        if (quizSession.finished)
-            nextButton.forceActiveFocus();
+        if (quizSession.finished && root.doneFocusItem)
+            root.doneFocusItem.forceActiveFocus(Qt.TabFocusReason);
+        else if (quizSession.finished)
+            root.actions?.focusOnward();
         else
             itemView.focusFirst();
     }
@@ -85,68 +110,64 @@ Page {
     }
 
     // The title and where the student is stay in view while the question scrolls.
-    header: Rectangle {
-        implicitHeight: headerColumn.implicitHeight + Theme.spacing + 10
-        color: Theme.paper
-        Rectangle {
-            anchors.bottom: parent.bottom
-            width: parent.width
-            height: 1
-            color: Theme.line
-        }
-        ColumnLayout {
-            id: headerColumn
-            x: Math.max(Theme.margin, (parent.width - width) / 2)
-            y: Theme.spacing
-            width: Math.min(parent.width - 2 * Theme.margin, root.columnWidth)
-            spacing: 4
+    // On its own the quiz has the page header of every page; inside a lesson
+    // step the story's header is above it, so only the progress line shows.
+    header: ColumnLayout {
+        spacing: 0
 
+        PageHeader {
+            id: pageHeader
+            objectName: "quizHeader"
+            Layout.fillWidth: true
+            visible: !root.embedded
+            title: root.title.length > 0 ? root.title : qsTr("Check yourself")
+            subtitle: root.progressLabel
+            onBackRequested: root.backRequested()
+            QuizProgressBar {
+                Layout.preferredWidth: Math.min(quizSession.count * 60, pageHeader.width / 3)
+                session: quizSession
+            }
             Label {
-                Layout.fillWidth: true
-                text: root.title.length > 0 ? qsTr("QUIZ · %1").arg(root.title.toUpperCase()) : qsTr("QUIZ")
+                text: qsTr("%1 answered").arg(quizSession.answered)
                 font.pixelSize: Theme.fontSmall
-                font.bold: true
-                font.letterSpacing: 1.5
-                color: Theme.accent
-                wrapMode: Text.WordWrap
+                color: Theme.inkMuted
+                Accessible.ignored: true
+            }
+        }
+
+        Rectangle {
+            Layout.fillWidth: true
+            visible: root.embedded
+            implicitHeight: progressRow.implicitHeight + 2 * 8
+            color: Theme.paper
+            Rectangle {
+                anchors.bottom: parent.bottom
+                width: parent.width
+                height: 1
+                color: Theme.line
             }
             RowLayout {
-                Layout.fillWidth: true
+                id: progressRow
+                x: Math.max(Theme.margin, (parent.width - width) / 2)
+                y: 8
+                width: Math.min(parent.width - 2 * Theme.margin, root.columnWidth)
                 spacing: Theme.spacing
                 Label {
                     id: progressText
                     objectName: "progressText"
-                    text: quizSession.finished ? qsTr("Results") : qsTr("Question %1 of %2").arg(quizSession.currentIndex + 1).arg(quizSession.count)
+                    text: root.progressLabel
                     font.pixelSize: Theme.fontLarge
                     font.bold: true
                     color: Theme.ink
                     Accessible.role: Accessible.Heading
                     Accessible.name: text
                 }
-                // One segment per question: filled when answered, outlined when current.
-                RowLayout {
-                    Layout.fillWidth: true
+                QuizProgressBar {
                     Layout.alignment: Qt.AlignVCenter
-                    spacing: 6
-                    Accessible.role: Accessible.ProgressBar
-                    Accessible.name: qsTr("%1 of %2 questions answered").arg(quizSession.answered).arg(quizSession.count)
-                    Repeater {
-                        model: quizSession.itemIds
-                        delegate: Rectangle {
-                            required property string modelData
-                            required property int index
-                            readonly property bool done: quizSession.answered >= 0 && quizSession.isAnswered(modelData)
-                            Layout.fillWidth: true
-                            Layout.maximumWidth: 80
-                            implicitHeight: 14
-                            radius: 7
-                            color: done ? Theme.accent : Theme.card
-                            border.width: index === quizSession.currentIndex ? 3 : 1
-                            border.color: index === quizSession.currentIndex ? Theme.ink : Theme.line
-                        }
-                    }
-                    Item { Layout.fillWidth: true }
+                    Layout.preferredWidth: quizSession.count * 86
+                    session: quizSession
                 }
+                Item { Layout.fillWidth: true }
                 Label {
                     text: qsTr("%1 answered").arg(quizSession.answered)
                     font.pixelSize: Theme.fontSmall
@@ -183,7 +204,7 @@ Page {
                 showCheckButton: false
                 focus: true
                 onAnswerGiven: {
-                    nextButton.forceActiveFocus();
+                    root.actions?.focusOnward();
                     root.revealPending = true;
                     Qt.callLater(root.revealFeedback);
                 }
@@ -200,63 +221,28 @@ Page {
         }
     }
 
-    footer: Rectangle {
-        implicitHeight: nav.implicitHeight + 2 * 12
-        color: Theme.card
-        Rectangle {
-            width: parent.width
-            height: 1
-            color: Theme.line
-        }
-        RowLayout {
-            id: nav
-            x: Math.max(Theme.margin, (parent.width - width) / 2)
-            y: 12
-            width: Math.min(parent.width - 2 * Theme.margin, root.columnWidth)
-            spacing: Theme.spacing
-
-            QuizButton {
-                id: previousButton
-                objectName: "previousButton"
-                kind: "quiet"
-                text: quizSession.finished ? qsTr("← Back to the questions") : qsTr("← Previous")
-                enabled: quizSession.currentIndex > 0
-                Accessible.name: quizSession.finished ? qsTr("Back to the questions") : qsTr("Previous question")
-                onClicked: quizSession.previous()
+    // Inside a lesson step the story's control row shows the actions (see
+    // StoryPage), so the student sees one row of buttons.
+    footer: Loader {
+        active: !root.embedded
+        visible: active
+        sourceComponent: Rectangle {
+            implicitHeight: ownActions.implicitHeight + 2 * 12
+            color: Theme.card
+            Rectangle {
+                width: parent.width
+                height: 1
+                color: Theme.line
             }
-            Item { Layout.fillWidth: true }
-            QuizButton {
-                id: skipButton
-                objectName: "skipButton"
-                readonly property bool last: quizSession.currentIndex === quizSession.count - 1
-                kind: "quiet"
-                visible: !quizSession.finished && !itemView.answered
-                text: last ? qsTr("Skip to the results →") : qsTr("Skip this question →")
-                Accessible.name: last ? qsTr("Skip to the results") : qsTr("Skip this question")
-                onClicked: quizSession.next()
-            }
-            QuizButton {
-                id: checkButton
-                objectName: "checkButton"
-                kind: "primary"
-                visible: !quizSession.finished && itemView.needsCheck
-                text: qsTr("Check my answer")
-                onClicked: itemView.check()
-            }
-            QuizButton {
-                id: nextButton
-                objectName: "nextButton"
-                readonly property bool last: quizSession.currentIndex === quizSession.count - 1
-                kind: "primary"
-                visible: quizSession.finished || itemView.answered
-                text: quizSession.finished ? qsTr("Done") : last ? qsTr("See my results →") : qsTr("Next question →")
-                Accessible.name: quizSession.finished ? qsTr("Done") : last ? qsTr("See my results") : qsTr("Next question")
-                onClicked: {
-                    if (quizSession.finished)
-                        root.finished();
-                    else
-                        quizSession.next();
-                }
+            QuizActions {
+                id: ownActions
+                x: Math.max(Theme.margin, (parent.width - width) / 2)
+                y: 12
+                width: Math.min(parent.width - 2 * Theme.margin, root.columnWidth)
+                session: quizSession
+                itemView: itemView
+                onDone: root.finished()
+                Component.onCompleted: root.actions = ownActions
             }
         }
     }

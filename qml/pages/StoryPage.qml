@@ -8,7 +8,9 @@ import org.claimscope.Claimscope
 
 // The guided story: one lesson step at a time, with chapter progress.
 // → / ← (or Alt+→ / Alt+← anywhere) move through the steps; a step with
-// something hidden shows it first.
+// something hidden shows it first. On a quiz step they move through the
+// questions: → goes on only from a question that was answered (checked) or
+// skipped, and leaves the step once the results show.
 Page {
     id: root
 
@@ -19,19 +21,57 @@ Page {
     signal backRequested
     signal showInArticle(string articleId, string claimId, string quote)
 
+    /// The quiz of the current step while one shows (its actions sit in the
+    /// control row at the bottom).
+    property QuizPage activeQuiz: null
+    readonly property bool quizRunning: root.activeQuiz !== null && !root.activeQuiz.session.finished
+    /// Set when → was pressed on a question not yet answered.
+    property bool quizHintShown: false
+
+    /// → : the next question or step (see above).
+    function forward(): void {
+        const quiz = root.activeQuiz;
+        if (root.quizRunning && quiz) {
+            if (quiz.questionView.answered) {
+                quiz.session.next();
+            } else {
+                root.quizHintShown = true;
+                quiz.actions?.focusOnward();
+            }
+            return;
+        }
+        root.lesson.advance();
+    }
+    /// ← : the previous question, or the previous step.
+    function back(): void {
+        const quiz = root.activeQuiz;
+        if (quiz && quiz.session.currentIndex > 0)
+            quiz.session.previous();
+        else
+            root.lesson.previous();
+    }
+    onStepChanged: root.quizHintShown = false
+    Connections {
+        target: root.activeQuiz?.session ?? null
+        ignoreUnknownSignals: true
+        function onCurrentIndexChanged(): void {
+            root.quizHintShown = false;
+        }
+    }
+
     background: Rectangle { color: Theme.paper }
     focus: true
 
-    Keys.onRightPressed: lesson.advance()
-    Keys.onLeftPressed: lesson.previous()
+    Keys.onRightPressed: root.forward()
+    Keys.onLeftPressed: root.back()
     Keys.onEscapePressed: root.backRequested()
     Shortcut {
         sequences: ["Alt+Right"]
-        onActivated: root.lesson.advance()
+        onActivated: root.forward()
     }
     Shortcut {
         sequences: ["Alt+Left"]
-        onActivated: root.lesson.previous()
+        onActivated: root.back()
     }
     Shortcut {
         sequences: ["N"]
@@ -117,18 +157,36 @@ Page {
             spacing: Theme.spacing
             Button {
                 objectName: "previousButton"
-                text: qsTr("← Previous")
+                text: root.activeQuiz ? qsTr("← Previous step") : qsTr("← Previous")
                 enabled: root.lesson.canGoPrevious
                 font.pixelSize: Theme.fontBody
                 Accessible.name: qsTr("Previous step")
                 onClicked: root.lesson.previous()
             }
             Label {
+                objectName: "stepLabel"
+                readonly property bool hint: root.quizHintShown && root.quizRunning && !(root.activeQuiz?.questionView.answered ?? false)
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
-                text: qsTr("Step %1 of %2").arg(root.lesson.currentIndex + 1).arg(root.lesson.count)
+                text: hint ? qsTr("Answer or skip this question to go on")
+                           : qsTr("Step %1 of %2").arg(root.lesson.currentIndex + 1).arg(root.lesson.count)
                 font.pixelSize: Theme.fontSmall
-                color: Theme.inkMuted
+                font.bold: hint
+                color: hint ? Theme.ink : Theme.inkMuted
+                wrapMode: Text.WordWrap
+            }
+            // On a quiz step: its actions (previous question, skip, check, next question).
+            Loader {
+                id: quizActions
+                active: root.activeQuiz !== null
+                visible: active
+                sourceComponent: QuizActions {
+                    session: root.activeQuiz.session
+                    itemView: root.activeQuiz.questionView
+                    offerDone: false // "Next →" goes on
+                    spread: false
+                }
+                onLoaded: root.activeQuiz.actions = quizActions.item as QuizActions
             }
             Button {
                 objectName: "revealButton"
@@ -139,7 +197,9 @@ Page {
                 onClicked: root.lesson.reveal()
             }
             PrimaryButton {
+                id: nextButton
                 objectName: "nextButton"
+                visible: !root.quizRunning
                 text: root.lesson.canGoNext ? qsTr("Next →") : qsTr("Finish")
                 Accessible.name: root.lesson.canGoNext ? qsTr("Next step") : qsTr("Finish the lesson")
                 onClicked: root.lesson.canGoNext ? root.lesson.advance() : root.backRequested()
@@ -150,9 +210,13 @@ Page {
     Component {
         id: quizStep
         QuizPage {
+            id: stepQuiz
             objectName: "stepQuiz"
+            embedded: true
+            doneFocusItem: nextButton
             itemIds: root.step.quiz ?? []
             onFinished: root.lesson.next()
+            Component.onCompleted: root.activeQuiz = stepQuiz
         }
     }
 }

@@ -5,7 +5,8 @@ import QtTest
 import org.claimscope.Claimscope
 
 // Drives the whole lesson of the default case by keyboard, answering the
-// first two quizzes with number and T/F keys. The expected scores come from
+// first two quizzes with number and T/F keys and skipping the others' questions
+// (→ does not leave a quiz whose question is neither answered nor skipped). The expected scores come from
 // content/sony-hack/quiz.json (update them when those items change).
 TestCase {
     id: root
@@ -43,6 +44,46 @@ TestCase {
         return quiz.session;
     }
 
+    // → on a quiz step: from an answered last question to the results; from
+    // a question not answered nowhere (the student is asked to answer or skip).
+    function finishQuiz(page: Item): void {
+        const lesson = CaseLibrary.lesson;
+        const step = lesson.currentIndex;
+        const quiz = findChild(page, "stepQuiz");
+        verify(quiz, "a quiz step shows its quiz");
+        verify(!findChild(quiz, "quizHeader").visible, "the quiz inside the story has no page header of its own");
+        verify(page.quizRunning, "the quiz's actions, not the story's Next, lead on");
+        page.forceActiveFocus();
+        if (quiz.questionView.answered) {
+            keyClick(Qt.Key_Right, Qt.AltModifier);
+        } else {
+            const question = quiz.session.currentIndex;
+            keyClick(Qt.Key_Right, Qt.AltModifier);
+            compare(lesson.currentIndex, step, "→ does not leave a quiz with a question not answered");
+            compare(quiz.session.currentIndex, question, "→ does not skip a question silently");
+            compare(findChild(page, "stepLabel").text, "Answer or skip this question to go on");
+            const view = quiz.questionView;
+            if (view.type === "true-false")
+                view.chooseTruth(true);
+            else if (view.choiceType)
+                view.chooseChoice(view.item.choices[0].id);
+            else
+                view.check();
+            verify(view.answered);
+            verify(!/Answer or skip/.test(findChild(page, "stepLabel").text), "the request goes once the question is answered");
+            page.forceActiveFocus();
+            keyClick(Qt.Key_Right, Qt.AltModifier);
+            compare(quiz.session.currentIndex, question + 1, "→ goes on from an answered question");
+            compare(lesson.currentIndex, step);
+            let guard = 0;
+            while (!quiz.session.finished && guard++ < 20)
+                mouseClick(findChild(page, "skipButton")); // the Skip in the story's control row
+        }
+        verify(quiz.session.finished, "the results show");
+        verify(!page.quizRunning, "the story's Next leads on again");
+        compare(lesson.currentIndex, step, "the results are still the quiz step");
+    }
+
     function test_whole_lesson_by_keyboard(): void {
         const lesson = CaseLibrary.lesson;
         lesson.currentIndex = 0;
@@ -78,6 +119,7 @@ TestCase {
                     compare(session.falseItemAccuracy, 1);
                     compare(session.trueItemAccuracy, 1);
                 }
+                finishQuiz(page);
             }
             page.forceActiveFocus();
             const hadReveal = (lesson.current.reveal ?? "").length > 0;
@@ -97,6 +139,9 @@ TestCase {
 
         keyClick(Qt.Key_Left, Qt.AltModifier);
         compare(lesson.currentIndex, total - 2, "Alt+← goes back");
+        if (lesson.current.kind === "quiz")
+            finishQuiz(page);
+        page.forceActiveFocus();
         keyClick(Qt.Key_Right, Qt.AltModifier);
         const next = findChild(page, "nextButton");
         compare(next.text, "Finish");

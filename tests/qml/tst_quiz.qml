@@ -110,7 +110,7 @@ TestCase {
         const page = openPage(ids);
         const session = page.session;
         const view = findChild(page, "quizItemView");
-        const progress = findChild(page, "progressText");
+        const progress = findChild(page, "quizHeader");
         const panel = findChild(page, "feedbackPanel");
         const badge = findChild(panel, "verdictBadge");
         const next = findChild(page, "nextButton");
@@ -118,7 +118,7 @@ TestCase {
         page.finished.connect(() => finished++);
 
         // 1. single, answered right with its number key
-        compare(progress.text, "Question 1 of 6");
+        compare(progress.subtitle, "Question 1 of 6");
         tryVerify(() => view.activeFocus, 1000, "the question has the keyboard");
         const singleRight = correctChoice(single);
         const singleIndex = view.item.choices.findIndex(c => c.id === singleRight);
@@ -139,7 +139,7 @@ TestCase {
         keyClick(Qt.Key_Return);
 
         // 2. a true statement, answered "false" with F: wrong
-        compare(progress.text, "Question 2 of 6");
+        compare(progress.subtitle, "Question 2 of 6");
         tryVerify(() => findChild(page, "trueButton").activeFocus);
         keyClick(Qt.Key_F);
         compare(badge.text, "Not right");
@@ -151,7 +151,7 @@ TestCase {
         keyClick(Qt.Key_Return);
 
         // 3. highlight: mark one correct span by its number, Tab to Check, Enter
-        compare(progress.text, "Question 3 of 6");
+        compare(progress.subtitle, "Question 3 of 6");
         const spans = view.item.spans.length;
         const correctSpans = probe([highlight]).answerSpans(highlight, []).correctSpans;
         verify(correctSpans.length > 0);
@@ -175,7 +175,7 @@ TestCase {
         keyClick(Qt.Key_Return);
 
         // 4. rank: put in the right order with the Up buttons, then Check
-        compare(progress.text, "Question 4 of 6");
+        compare(progress.subtitle, "Question 4 of 6");
         const rightOrder = probe([rank]).answerOrder(rank, view.order).correctOrder;
         rankByKeyboard(page, view, rightOrder);
         compare(view.order.join(), rightOrder.join());
@@ -188,7 +188,7 @@ TestCase {
         keyClick(Qt.Key_Return);
 
         // 5. evidence: arrow down to a wrong choice, Space: wrong
-        compare(progress.text, "Question 5 of 6");
+        compare(progress.subtitle, "Question 5 of 6");
         const evidenceRight = correctChoice(evidence);
         tryVerify(() => view.activeFocus);
         let at = 0;
@@ -206,7 +206,7 @@ TestCase {
         keyClick(Qt.Key_Return);
 
         // 6. a false statement, answered "false" with key 2: right
-        compare(progress.text, "Question 6 of 6");
+        compare(progress.subtitle, "Question 6 of 6");
         tryVerify(() => findChild(page, "trueButton").activeFocus);
         keyClick(Qt.Key_2);
         compare(badge.text, "Correct");
@@ -231,7 +231,7 @@ TestCase {
 
         const summary = findChild(page, "quizSummary");
         verify(summary.visible, "the results follow the last question");
-        compare(progress.text, "Results");
+        compare(progress.subtitle, "Results");
         compare(findChild(summary, "scoreText").text, "%1 of 6 points".arg(summary.points(same.score)));
         compare(findChild(summary, "discernmentText").text, "You judged 0 of 1 true statements correctly and 1 of 1 false ones.");
         compare(findChild(summary, "trueBar").valueText, "0 of 1 (0%)");
@@ -285,16 +285,24 @@ TestCase {
     function test_skipping_and_going_back(): void {
         const ids = idsOfType("single").slice(0, 3);
         const page = openPage(ids);
-        const progress = findChild(page, "progressText");
+        const progress = findChild(page, "quizHeader");
         const skip = findChild(page, "skipButton");
         verify(!findChild(page, "nextButton").visible, "Next appears once the question is answered");
         compare(skip.text, "Skip this question →");
         mouseClick(skip);
-        compare(progress.text, "Question 2 of 3");
+        compare(progress.subtitle, "Question 2 of 3");
         mouseClick(findChild(page, "previousButton"));
-        compare(progress.text, "Question 1 of 3");
+        compare(progress.subtitle, "Question 1 of 3");
         page.session.currentIndex = 3;
-        compare(progress.text, "Results");
+        compare(progress.subtitle, "Results");
         compare(findChild(findChild(page, "quizSummary"), "answeredText").text, "You answered 0 of 3 questions; 0 fully right.");
+
+        // On its own the quiz has a page header with a way back; Esc goes back too.
+        verify(progress.visible, "the page header shows");
+        let back = 0;
+        page.backRequested.connect(() => back++);
+        page.forceActiveFocus();
+        keyClick(Qt.Key_Escape);
+        compare(back, 1, "Esc asks to go back");
     }
 }
