@@ -7,7 +7,7 @@ import QtQuick.Shapes
 import org.claimscope.Claimscope
 
 // Who blamed whom as a network: actors are focusable items placed by the
-// model; each accusation pair is a curved arrow (thickness = claims,
+// model, named where their label fits (BlameLabelLayout); each accusation pair is a curved arrow (thickness = claims,
 // colour = most frequent stance) with a focusable handle showing its count.
 Item {
     id: root
@@ -25,6 +25,22 @@ Item {
 
     function px(x: real): real { return marginX + x * plotWidth; }
     function py(y: real): real { return marginY + y * plotHeight; }
+
+    // Node sizes and which names fit where, without overlapping each other,
+    // any node or the edge of the plot (most involved actors first).
+    BlameLabelLayout {
+        id: labelLayout
+        view: CaseLibrary.blame
+        width: root.width
+        height: root.height
+        marginX: root.marginX
+        marginY: root.marginY
+        fontPixelSize: Theme.fontSmall
+    }
+    FontMetrics {
+        id: labelMetrics
+        font.pixelSize: Theme.fontSmall
+    }
 
     // Edges below the nodes.
     Repeater {
@@ -74,8 +90,12 @@ Item {
             }
             AbstractButton {
                 id: handle
-                x: (edge.x1 + 2 * edge.mx + edge.x2) / 4 - width / 2
-                y: (edge.y1 + 2 * edge.my + edge.y2) / 4 - height / 2
+                // Along the curve, off any label or node where possible.
+                readonly property real t: labelLayout.labels.length > 0
+                                          ? labelLayout.badgePosition(edge.x1, edge.y1, edge.mx, edge.my, edge.x2, edge.y2, width)
+                                          : 0.5
+                x: (1 - t) * (1 - t) * edge.x1 + 2 * t * (1 - t) * edge.mx + t * t * edge.x2 - width / 2
+                y: (1 - t) * (1 - t) * edge.y1 + 2 * t * (1 - t) * edge.my + t * t * edge.y2 - height / 2
                 width: 26
                 height: 26
                 focusPolicy: Qt.StrongFocus
@@ -108,25 +128,26 @@ Item {
         model: CaseLibrary.blame.nodes
         delegate: AbstractButton {
             id: node
+            required property int index
             required property string actorId
             required property string name
             required property real nodeX
             required property real nodeY
             required property bool active
-            required property bool prominent
             required property int outgoing
             required property int incoming
-            readonly property bool leftSide: nodeX < 0.5
+            readonly property bool labelled: labelLayout.labels.length > 0 && labelLayout.isLabelled(index)
             x: root.px(nodeX) - width / 2
             y: root.py(nodeY) - height / 2
-            width: 16 + Math.min(12, (outgoing + incoming) * 1.5)
+            width: labelLayout.nodeDiameter(outgoing + incoming)
             height: width
             opacity: active ? 1 : 0.3
             focusPolicy: active ? Qt.StrongFocus : Qt.NoFocus
             hoverEnabled: true
             Accessible.role: Accessible.Button
             Accessible.name: qsTr("%1: made %2 claims, received %3").arg(name).arg(outgoing).arg(incoming)
-            ToolTip.visible: (hovered || visualFocus) && !prominent
+            // Unlabelled actors show their name here (and in the table).
+            ToolTip.visible: (hovered || visualFocus) && !labelled
             ToolTip.text: Accessible.name
             onClicked: root.actorSelected(actorId)
             Keys.onReturnPressed: root.actorSelected(actorId)
@@ -137,21 +158,29 @@ Item {
                 border.color: node.visualFocus ? Theme.focus : Theme.card
                 border.width: node.visualFocus ? Theme.focusWidth : 2
             }
-            // The label sits outside the ellipse, on the node's side.
-            Text {
-                visible: node.prominent || node.visualFocus
-                x: node.leftSide ? -width - 6 : node.width + 6
-                anchors.verticalCenter: parent.verticalCenter
-                width: Math.min(implicitWidth, root.marginX - 14)
-                text: node.name
-                font.pixelSize: Theme.fontSmall
-                font.bold: node.visualFocus
-                color: Theme.ink
-                elide: Text.ElideRight
-                horizontalAlignment: node.leftSide ? Text.AlignRight : Text.AlignLeft
-                style: Text.Outline
-                styleColor: Theme.card
-            }
+        }
+    }
+
+    // Names, where the layout found room: beside, above or below the node.
+    Repeater {
+        model: labelLayout.labels
+        delegate: Text {
+            required property var modelData
+            objectName: "blameLabel"
+            x: modelData.x
+            y: modelData.y
+            width: modelData.width
+            height: modelData.height
+            text: modelData.text
+            font: labelMetrics.font
+            color: Theme.ink
+            elide: Text.ElideRight
+            horizontalAlignment: modelData.alignment === Qt.AlignRight ? Text.AlignRight
+                               : modelData.alignment === Qt.AlignLeft ? Text.AlignLeft : Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            style: Text.Outline
+            styleColor: Theme.card
+            Accessible.ignored: true // the node carries the name
         }
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
+import QtQuick.Controls.Material
 import org.claimscope.Claimscope
 
 // The audience's own window: full screen on the projector when the
@@ -17,6 +18,13 @@ Window {
     title: qsTr("Audience · step %1 of %2").arg(CaseLibrary.lesson.currentIndex + 1).arg(CaseLibrary.lesson.count)
     color: presentation.blanked ? Theme.blank : Theme.paper
     visibility: presentation.fullScreen ? Window.FullScreen : Window.Windowed
+
+    // Material's attached properties do not cross into a top-level window:
+    // the same bindings as Main.qml, from the same Theme tokens.
+    Material.theme: Theme.darkTheme ? Material.Dark : Material.Light
+    Material.foreground: Theme.ink
+    Material.accent: Theme.accent
+    Material.primary: Theme.accent
 
     AudienceView {
         id: audience
