@@ -119,6 +119,8 @@ private Q_SLOTS:
     void scoreAnswer();
     void summarise_data();
     void summarise();
+    void criterionResults_data();
+    void criterionResults();
     void defaultCaseKey();
     void defaultCaseDiscernment_data();
     void defaultCaseDiscernment();
@@ -275,6 +277,47 @@ void TestQuizScoring::summarise()
     QCOMPARE(s.trueItemsAnswered, trueAnswered);
     QCOMPARE(s.falseItemsAnswered, falseAnswered);
     QCOMPARE(criteriaText(s), criteria);
+}
+
+void TestQuizScoring::criterionResults_data()
+{
+    QTest::addColumn<QStringList>("items");
+    QTest::addColumn<Answers>("answers");
+    QTest::addColumn<QStringList>("rows"); // "criterion items answered credit fraction", in rubric order
+
+    const QStringList all{u"single"_s, u"evidence"_s, u"highlight"_s, u"rank"_s, u"pair"_s, u"t1"_s, u"t2"_s,
+                          u"f1"_s,     u"f2"_s,       u"f3"_s,        u"odd"_s};
+    const Answers mixed{{u"single"_s, choose(u"b"_s)}, {u"highlight"_s, mark({0, 1})},
+                        {u"rank"_s, rankAs({u"x"_s, u"w"_s, u"y"_s, u"z"_s})}, {u"pair"_s, rankAs({u"q"_s, u"p"_s})}};
+    // The rubric lists hedging first and has a criterion no item trains: rows
+    // follow the rubric, and a criterion with no item in the set has no row.
+    QTest::addRow("every item, some answered")
+        << all << mixed
+        << QStringList{u"hedging 2 1 0.6667 0.6667"_s, u"evidence-offered 3 2 1.8333 0.9167"_s,
+                       u"named-vs-anonymous 2 2 1.0000 0.5000"_s, u"corroboration 5 0 0.0000 -1.0000"_s};
+    QTest::addRow("true-false items only")
+        << QStringList{u"t1"_s, u"f1"_s} << Answers{{u"t1"_s, say(true)}, {u"f1"_s, say(true)}}
+        << QStringList{u"corroboration 2 2 1.0000 0.5000"_s};
+    QTest::addRow("unknown item ignored") << QStringList{u"no-such-item"_s, u"pair"_s} << Answers()
+                                          << QStringList{u"named-vs-anonymous 1 0 0.0000 -1.0000"_s};
+    QTest::addRow("no items") << QStringList() << mixed << QStringList();
+}
+
+void TestQuizScoring::criterionResults()
+{
+    QFETCH(QStringList, items);
+    QFETCH(Answers, answers);
+    QFETCH(QStringList, rows);
+    CaseData data = quizCase();
+    for (const QString &id : {u"hedging"_s, u"evidence-offered"_s, u"named-vs-anonymous"_s, u"unused"_s, u"corroboration"_s})
+        data.criteria.append(Criterion{.id = id, .title = id.toUpper()});
+    QStringList actual;
+    for (const CriterionResult &r : Claimscope::criterionResults(data, items, Claimscope::summarise(data, answers))) {
+        QCOMPARE(r.criterion->title, r.criterion->id.toUpper()); // points into the rubric
+        actual << r.criterion->id + u' ' + QString::number(r.items) + u' ' + QString::number(r.answered) + u' '
+                + QString::number(r.credit, 'f', 4) + u' ' + QString::number(r.fraction(), 'f', 4);
+    }
+    QCOMPARE(actual, rows);
 }
 
 // Every item of the shipped case, answered with its own key, scores full marks.

@@ -48,16 +48,9 @@ QString runHtml(const CaseData &data, const QString &heading, const RunProgress 
     html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" style=\"border-collapse: collapse;\">"_s
             u"<tr><th align=\"left\">%1</th><th align=\"right\">%2</th><th align=\"right\">%3</th></tr>"_s
                 .arg(esc(tr("Criterion")), esc(tr("Answered")), esc(tr("Strength")));
-    for (const Criterion &c : data.criteria) {
-        const qsizetype total = std::count_if(items.cbegin(), items.cend(), [&](const QString &id) {
-            const QuizItem *q = data.quizItem(id);
-            return q && q->criteria.contains(c.id);
-        });
-        if (total == 0)
-            continue;
-        const auto r = s.byCriterion.value(c.id, {0.0, 0});
+    for (const CriterionResult &r : criterionResults(data, items, s)) {
         html += u"<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td></tr>"_s.arg(
-            esc(c.title), esc(tr("%1 of %2").arg(r.second).arg(total)), esc(percent(r.second > 0 ? r.first / r.second : -1.0)));
+            esc(r.criterion->title), esc(tr("%1 of %2").arg(r.answered).arg(r.items)), esc(percent(r.fraction())));
     }
     html += u"</table>"_s;
     return html;

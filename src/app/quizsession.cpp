@@ -221,29 +221,24 @@ int QuizSession::statementsTotal(bool truth) const
     }));
 }
 
-QVariantList QuizSession::byCriterion() const
+QVariantList criterionRows(const CaseData &data, const QStringList &itemIds, const QuizSummary &summary)
 {
     QVariantList rows;
-    if (!m_library)
-        return rows;
-    const CaseData &data = m_library->caseData();
-    for (const Criterion &c : data.criteria) {
-        const int items = static_cast<int>(std::count_if(m_itemIds.cbegin(), m_itemIds.cend(), [&](const QString &id) {
-            const QuizItem *q = find(id);
-            return q && q->criteria.contains(c.id);
-        }));
-        if (items == 0)
-            continue;
-        const auto result = m_summary.byCriterion.value(c.id, {0.0, 0});
-        rows.append(QVariantMap{{u"id"_s, c.id},
-                                {u"title"_s, c.title},
-                                {u"description"_s, c.description},
-                                {u"credit"_s, result.first},
-                                {u"answered"_s, result.second},
-                                {u"items"_s, items},
-                                {u"fraction"_s, result.second > 0 ? result.first / result.second : -1.0}});
+    for (const CriterionResult &r : criterionResults(data, itemIds, summary)) {
+        rows.append(QVariantMap{{u"id"_s, r.criterion->id},
+                                {u"title"_s, r.criterion->title},
+                                {u"description"_s, r.criterion->description},
+                                {u"credit"_s, r.credit},
+                                {u"answered"_s, r.answered},
+                                {u"items"_s, r.items},
+                                {u"fraction"_s, r.fraction()}});
     }
     return rows;
+}
+
+QVariantList QuizSession::byCriterion() const
+{
+    return m_library ? criterionRows(m_library->caseData(), m_itemIds, m_summary) : QVariantList();
 }
 
 QStringList QuizSession::caseItemIds(const QString &type) const

@@ -13,6 +13,10 @@
 #include <QVariantList>
 #include <QVariantMap>
 
+/// Claimscope::criterionResults() as rows for QML:
+/// {id, title, description, credit, answered, items, fraction (−1 when none answered)}.
+QVariantList criterionRows(const Claimscope::CaseData &data, const QStringList &itemIds, const Claimscope::QuizSummary &summary);
+
 /// One run through a set of quiz items (a chapter's quiz step, a booster
 /// check): what to show for each item, the student's answers and their
 /// verdicts, and the results. Scoring is Claimscope::scoreAnswer and

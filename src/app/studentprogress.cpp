@@ -237,23 +237,6 @@ QVariantMap StudentProgress::results(const RunProgress &run, const QStringList &
     if (!data)
         return {};
     const QuizSummary s = summarise(*data, run.plainAnswers());
-    QVariantList criteria;
-    for (const Criterion &c : data->criteria) {
-        const int total = static_cast<int>(std::count_if(items.cbegin(), items.cend(), [&](const QString &id) {
-            const QuizItem *q = data->quizItem(id);
-            return q && q->criteria.contains(c.id);
-        }));
-        if (total == 0)
-            continue;
-        const auto r = s.byCriterion.value(c.id, {0.0, 0});
-        criteria.append(QVariantMap{{u"id"_s, c.id},
-                                    {u"title"_s, c.title},
-                                    {u"description"_s, c.description},
-                                    {u"credit"_s, r.first},
-                                    {u"answered"_s, r.second},
-                                    {u"items"_s, total},
-                                    {u"fraction"_s, r.second > 0 ? r.first / r.second : -1.0}});
-    }
     const auto correctOf = [](double accuracy, int answered) { return answered > 0 ? qRound(accuracy * answered) : 0; };
     return {{u"items"_s, static_cast<int>(items.size())},
             {u"answered"_s, s.answered},
@@ -265,7 +248,7 @@ QVariantMap StudentProgress::results(const RunProgress &run, const QStringList &
             {u"falseAnswered"_s, s.falseItemsAnswered},
             {u"trueCorrect"_s, correctOf(s.trueItemAccuracy, s.trueItemsAnswered)},
             {u"falseCorrect"_s, correctOf(s.falseItemAccuracy, s.falseItemsAnswered)},
-            {u"byCriterion"_s, criteria},
+            {u"byCriterion"_s, criterionRows(*data, items, s)},
             {u"secondsSpent"_s, run.secondsSpent},
             {u"timeText"_s, durationText(run.secondsSpent)},
             {u"started"_s, run.started},

@@ -159,4 +159,23 @@ QuizSummary summarise(const CaseData &data, const QMap<QString, QuizAnswer> &ans
     return summary;
 }
 
+QList<CriterionResult> criterionResults(const CaseData &data, const QStringList &itemIds, const QuizSummary &summary)
+{
+    QList<CriterionResult> results;
+    for (const Criterion &c : data.criteria) {
+        CriterionResult r{&c};
+        for (const QString &id : itemIds) {
+            const QuizItem *q = data.quizItem(id);
+            r.items += q && q->criteria.contains(c.id) ? 1 : 0;
+        }
+        if (r.items == 0)
+            continue;
+        const auto earned = summary.byCriterion.value(c.id, {0.0, 0});
+        r.credit = earned.first;
+        r.answered = earned.second;
+        results.append(r);
+    }
+    return results;
+}
+
 } // namespace Claimscope

@@ -68,4 +68,18 @@ struct QuizSummary {
 /// that are not valid for their item, are ignored (not counted as answered).
 [[nodiscard]] QuizSummary summarise(const CaseData &data, const QMap<QString, QuizAnswer> &answers);
 
+/// How a set of items did on one rubric criterion.
+struct CriterionResult {
+    const Criterion *criterion = nullptr; ///< points into the CaseData passed to criterionResults()
+    int items = 0;       ///< items of the set that train this criterion
+    int answered = 0;    ///< of those, answered
+    double credit = 0.0; ///< credit earned on them
+    /// Share of the credit earned on the answered items, 0..1; −1 when none was answered.
+    [[nodiscard]] double fraction() const { return answered > 0 ? credit / answered : -1.0; }
+};
+
+/// One result per rubric criterion trained by at least one of `itemIds`, in
+/// rubric order, with the answered counts and credit taken from `summary`.
+[[nodiscard]] QList<CriterionResult> criterionResults(const CaseData &data, const QStringList &itemIds, const QuizSummary &summary);
+
 } // namespace Claimscope
