@@ -3,10 +3,13 @@
 #include "blamegraph.h"
 #include "caseloader.h"
 
+#include "testsupport.h"
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace Claimscope;
+using namespace TestSupport;
 
 namespace {
 
@@ -56,14 +59,6 @@ CaseData fixture()
     return data;
 }
 
-QString mapText(const QMap<QString, int> &map)
-{
-    QStringList parts;
-    for (auto it = map.cbegin(); it != map.cend(); ++it)
-        parts << it.key() + u'=' + QString::number(it.value());
-    return parts.join(u',');
-}
-
 /// "from>to count claim,ids stance=n,… evidence=n,… dominant"
 QString edgeText(const BlameGraph::Edge &e)
 {
@@ -94,12 +89,6 @@ QStringList nodeCounts(const BlameGraph &graph)
 qsizetype activeCount(const BlameGraph &graph)
 {
     return std::count_if(graph.nodes().cbegin(), graph.nodes().cend(), [](const BlameGraph::Node &n) { return n.active(); });
-}
-
-const CaseData &shippedCase()
-{
-    static const LoadResult result = CaseLoader().load(CaseLoader::defaultCasePath());
-    return result.data;
 }
 
 } // namespace

@@ -3,10 +3,13 @@
 #include "caseloader.h"
 #include "coverageseries.h"
 
+#include "testsupport.h"
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace Claimscope;
+using namespace TestSupport;
 
 namespace {
 
@@ -73,14 +76,6 @@ CaseData fixture()
     return data;
 }
 
-QString mapText(const QMap<QString, int> &map)
-{
-    QStringList parts;
-    for (auto it = map.cbegin(); it != map.cend(); ++it)
-        parts << it.key() + u'=' + QString::number(it.value());
-    return parts.join(u',');
-}
-
 /// "id total events dominant byStance byAttribution" per phase.
 QStringList phasesText(const CoverageSeries &series, bool withMaps = true)
 {
@@ -104,12 +99,6 @@ QStringList busyDays(const CoverageSeries &series)
                     + mapText(d.byAttribution);
     }
     return lines;
-}
-
-const CaseData &shippedCase()
-{
-    static const LoadResult result = CaseLoader().load(CaseLoader::defaultCasePath());
-    return result.data;
 }
 
 } // namespace

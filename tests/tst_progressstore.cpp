@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "progressstore.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,6 +13,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Claimscope;
+using namespace TestSupport;
 
 namespace {
 
@@ -51,31 +53,6 @@ CaseData fixtureCase()
     return d;
 }
 
-QuizAnswer choice(const QString &id)
-{
-    QuizAnswer a;
-    a.choice = id;
-    return a;
-}
-QuizAnswer truth(bool t)
-{
-    QuizAnswer a;
-    a.truth = t;
-    return a;
-}
-QuizAnswer order(const QStringList &o)
-{
-    QuizAnswer a;
-    a.order = o;
-    return a;
-}
-QuizAnswer spans(const QList<int> &s)
-{
-    QuizAnswer a;
-    a.spans = s;
-    return a;
-}
-
 StudentProfile sampleProfile()
 {
     StudentProfile p{u"p-1"_s, u"Ada, \"the\" student"_s, T0.addDays(-1), {}};
@@ -84,10 +61,10 @@ StudentProfile sampleProfile()
     c.lesson.started = T0;
     c.lesson.finished = T0.addSecs(1800);
     c.lesson.secondsSpent = 1500;
-    c.lesson.answers.insert(u"q1"_s, {choice(u"b"_s), T0.addSecs(60)});
-    c.lesson.answers.insert(u"t1"_s, {truth(false), T0.addSecs(120)});
-    c.lesson.answers.insert(u"t2"_s, {truth(false), T0.addSecs(180)});
-    c.lesson.answers.insert(u"r1"_s, {order({u"y"_s, u"x"_s, u"z"_s}), T0.addSecs(240)});
+    c.lesson.answers.insert(u"q1"_s, {choose(u"b"_s), T0.addSecs(60)});
+    c.lesson.answers.insert(u"t1"_s, {say(false), T0.addSecs(120)});
+    c.lesson.answers.insert(u"t2"_s, {say(false), T0.addSecs(180)});
+    c.lesson.answers.insert(u"r1"_s, {rankAs({u"y"_s, u"x"_s, u"z"_s}), T0.addSecs(240)});
     p.cases.insert(u"fixture"_s, c);
     return p;
 }
@@ -138,12 +115,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QuizAnswer>("answer");
         QTest::addColumn<QByteArray>("json");
-        QTest::newRow("choice") << choice(u"b"_s) << QByteArray(R"({"choice":"b"})");
-        QTest::newRow("true") << truth(true) << QByteArray(R"({"truth":true})");
-        QTest::newRow("false") << truth(false) << QByteArray(R"({"truth":false})");
-        QTest::newRow("spans") << spans({0, 2}) << QByteArray(R"({"spans":[0,2]})");
-        QTest::newRow("no spans") << spans({}) << QByteArray(R"({"spans":[]})");
-        QTest::newRow("order") << order({u"y"_s, u"x"_s}) << QByteArray(R"({"order":["y","x"]})");
+        QTest::newRow("choice") << choose(u"b"_s) << QByteArray(R"({"choice":"b"})");
+        QTest::newRow("true") << say(true) << QByteArray(R"({"truth":true})");
+        QTest::newRow("false") << say(false) << QByteArray(R"({"truth":false})");
+        QTest::newRow("spans") << mark({0, 2}) << QByteArray(R"({"spans":[0,2]})");
+        QTest::newRow("no spans") << mark({}) << QByteArray(R"({"spans":[]})");
+        QTest::newRow("order") << rankAs({u"y"_s, u"x"_s}) << QByteArray(R"({"order":["y","x"]})");
     }
 
     void answerJson()
@@ -168,7 +145,7 @@ private Q_SLOTS:
         QTest::newRow("lesson under way") << sampleProfile();
         StudentProfile boosted = sampleProfile();
         boosted.cases[u"fixture"_s].booster.started = T0.addDays(3);
-        boosted.cases[u"fixture"_s].booster.answers.insert(u"b1"_s, {truth(false), T0.addDays(3).addSecs(30)});
+        boosted.cases[u"fixture"_s].booster.answers.insert(u"b1"_s, {say(false), T0.addDays(3).addSecs(30)});
         QTest::newRow("with booster") << boosted;
         StudentProfile two = sampleProfile();
         two.cases.insert(u"other-case"_s, CaseProgress{5, {}, {}});

@@ -3,10 +3,13 @@
 #include "caseloader.h"
 #include "quizscoring.h"
 
+#include "testsupport.h"
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace Claimscope;
+using namespace TestSupport;
 
 namespace {
 
@@ -69,34 +72,6 @@ CaseData quizCase()
                       trueFalse(u"f1"_s, false), trueFalse(u"f2"_s, false), trueFalse(u"f3"_s, false),
                       item(u"odd"_s, u"essay"_s, {u"hedging"_s})};
     return data;
-}
-
-QuizAnswer choose(const QString &id)
-{
-    QuizAnswer a;
-    a.choice = id;
-    return a;
-}
-
-QuizAnswer say(bool truth)
-{
-    QuizAnswer a;
-    a.truth = truth;
-    return a;
-}
-
-QuizAnswer mark(const QList<int> &spans)
-{
-    QuizAnswer a;
-    a.spans = spans;
-    return a;
-}
-
-QuizAnswer rankAs(const QStringList &order)
-{
-    QuizAnswer a;
-    a.order = order;
-    return a;
 }
 
 /// "criterion=credit/items", credit with 4 decimals.
