@@ -189,6 +189,14 @@ private Q_SLOTS:
         }
         QVERIFY(progress.isBoosterFinished());
         QCOMPARE(progress.boosterResults().value(u"answered"_s).toInt(), 7);
+        // The results page looks a booster criterion up by id: one entry per row, same fraction.
+        const QVariantMap boosted = progress.boosterResults();
+        const QVariantList rows = boosted.value(u"byCriterion"_s).toList();
+        const QVariantMap byId = boosted.value(u"fractionByCriterion"_s).toMap();
+        QVERIFY(!rows.isEmpty());
+        QCOMPARE(byId.size(), rows.size());
+        for (const QVariant &row : rows)
+            QCOMPARE(byId.value(row.toMap().value(u"id"_s).toString()).toDouble(), row.toMap().value(u"fraction"_s).toDouble());
         QVERIFY(progress.profiles().constFirst().toMap().value(u"boosterFinished"_s).toBool());
     }
 

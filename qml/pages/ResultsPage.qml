@@ -33,14 +33,6 @@ Page {
     function dateText(when: date): string {
         return isNaN(when.getTime()) ? "" : when.toLocaleDateString(Qt.locale(), "dddd d MMMM yyyy");
     }
-    function boosterCriterion(id: string): var {
-        const rows = root.booster.byCriterion ?? [];
-        for (let i = 0; i < rows.length; ++i) {
-            if (rows[i].id === id)
-                return rows[i];
-        }
-        return null;
-    }
 
     Keys.onEscapePressed: root.backRequested()
 
@@ -332,13 +324,13 @@ Page {
                     delegate: Label {
                         required property var modelData
                         required property int index
-                        readonly property var boosted: root.boosterCriterion(modelData.id)
+                        readonly property var boosted: root.booster.fractionByCriterion?.[modelData.id]
                         Layout.row: index + 1
                         Layout.column: 3
-                        text: boosted ? root.percent(boosted.fraction) : qsTr("not asked")
+                        text: boosted !== undefined ? root.percent(boosted) : qsTr("not asked")
                         font.pixelSize: Theme.fontBody
-                        font.bold: boosted !== null
-                        color: boosted ? Theme.ink : Theme.inkMuted
+                        font.bold: boosted !== undefined
+                        color: boosted !== undefined ? Theme.ink : Theme.inkMuted
                     }
                 }
             }

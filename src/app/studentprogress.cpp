@@ -238,6 +238,10 @@ QVariantMap StudentProgress::results(const RunProgress &run, const QStringList &
         return {};
     const QuizSummary s = summarise(*data, run.plainAnswers());
     const auto correctOf = [](double accuracy, int answered) { return answered > 0 ? qRound(accuracy * answered) : 0; };
+    const QVariantList criteria = criterionRows(*data, items, s);
+    QVariantMap fractionByCriterion;
+    for (const QVariant &row : criteria)
+        fractionByCriterion.insert(row.toMap().value(u"id"_s).toString(), row.toMap().value(u"fraction"_s));
     return {{u"items"_s, static_cast<int>(items.size())},
             {u"answered"_s, s.answered},
             {u"correct"_s, s.correct},
@@ -248,7 +252,8 @@ QVariantMap StudentProgress::results(const RunProgress &run, const QStringList &
             {u"falseAnswered"_s, s.falseItemsAnswered},
             {u"trueCorrect"_s, correctOf(s.trueItemAccuracy, s.trueItemsAnswered)},
             {u"falseCorrect"_s, correctOf(s.falseItemAccuracy, s.falseItemsAnswered)},
-            {u"byCriterion"_s, criterionRows(*data, items, s)},
+            {u"byCriterion"_s, criteria},
+            {u"fractionByCriterion"_s, fractionByCriterion},
             {u"secondsSpent"_s, run.secondsSpent},
             {u"timeText"_s, durationText(run.secondsSpent)},
             {u"started"_s, run.started},

@@ -53,7 +53,8 @@ class StudentProgress : public QObject
     Q_PROPERTY(bool boosterFinished READ isBoosterFinished NOTIFY progressChanged)
     /// {items, answered, correct, score, trueAccuracy, falseAccuracy (−1: none), trueAnswered,
     ///  falseAnswered, trueCorrect, falseCorrect, byCriterion [{id, title, description, credit,
-    ///  answered, items, fraction}], secondsSpent, started, finished}
+    ///  answered, items, fraction}], fractionByCriterion {criterion id: fraction} for the
+    ///  criteria the run's items train, secondsSpent, started, finished}
     Q_PROPERTY(QVariantMap lessonResults READ lessonResults NOTIFY progressChanged)
     Q_PROPERTY(QVariantMap boosterResults READ boosterResults NOTIFY progressChanged)
 
