@@ -56,7 +56,7 @@ int pack(const QStringList &args, QTextStream &out, QTextStream &err)
     for (const Problem &p : problems)
         out << (p.file.startsWith(dir) || p.file == parser.value(u"o"_s) ? p.toString() : dir + u'/' + p.toString()) << u'\n';
     out.flush();
-    return problems.isEmpty() ? Valid : Invalid;
+    return hasErrors(problems) ? Invalid : Valid;
 }
 
 int info(const QString &path, QTextStream &out)

@@ -24,9 +24,9 @@ struct CaseLimits {
 struct LoadResult {
     QString origin;
     CaseData data;
-    Problems problems; ///< empty when the case is valid
+    Problems problems; ///< errors and warnings; no errors when the case is valid
 
-    [[nodiscard]] bool ok() const { return problems.isEmpty(); }
+    [[nodiscard]] bool ok() const { return !hasErrors(problems); }
 };
 
 /// Checks the references between the files of a parsed case: ids unique,

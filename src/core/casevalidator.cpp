@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "caseloader.h"
+#include "casetext.h"
+#include "packtext.h"
 
 #include <QSet>
 
@@ -321,9 +323,28 @@ qsizetype CaseValidator::find(const QString &text, const QString &quote, int n)
     return at;
 }
 
+namespace {
+/// Warnings, not errors: the app shows pack text literally and isolated, but
+/// an author should see markup or bidi controls before sharing the pack.
+void warnAboutText(const CaseData &data, Problems &problems)
+{
+    forEachCaseText(data, [&](const CaseTextField &field) {
+        if (PackText::looksLikeMarkup(field.text)) {
+            problems.append(Problem{field.file, 0, 0, field.path, u"markup-like-text"_s,
+                                    u"looks like HTML markup; Claimscope shows it as literal text, never as formatting"_s, true});
+        }
+        if (PackText::hasBidiControls(field.text)) {
+            problems.append(Problem{field.file, 0, 0, field.path, u"bidi-control"_s,
+                                    u"contains an invisible Unicode bidi control (U+202A–U+202E or U+2066–U+2069) that can reorder text"_s, true});
+        }
+    });
+}
+} // namespace
+
 void CaseValidator::validate(const CaseData &data, Problems &problems, const CaseLimits &limits)
 {
     Checker(data, problems, limits).run();
+    warnAboutText(data, problems);
 }
 
 } // namespace Claimscope

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "problem.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Claimscope {
@@ -16,7 +18,12 @@ QString Problem::toString() const
     }
     if (!path.isEmpty())
         out += (out.isEmpty() ? QString() : u": "_s) + path;
-    return out + (out.isEmpty() ? QString() : u": "_s) + message;
+    return out + (out.isEmpty() ? QString() : u": "_s) + (warning ? u"warning: "_s : QString()) + message;
+}
+
+bool hasErrors(const Problems &problems)
+{
+    return std::any_of(problems.cbegin(), problems.cend(), [](const Problem &p) { return !p.warning; });
 }
 
 } // namespace Claimscope

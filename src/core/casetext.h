@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "casedata.h"
+
+#include <functional>
+
+namespace Claimscope {
+
+/// Every free-text field of a case, with the file and JSON path it came
+/// from: what the checks of the case's text (markup, bidi controls,
+/// quotations) walk.
+struct CaseTextField {
+    enum class Kind {
+        Name,    ///< a name or label: actor, outlet, byline
+        Own,     ///< the case author's own words: notes, paraphrases, lesson, quiz
+        Article, ///< the words of an article: headline, body, caption
+    };
+    QString file; ///< "claims.json", "articles/<id>.json"
+    QString path; ///< "claims[3].paraphrase"
+    const QString &text;
+    Kind kind;
+};
+
+/// Calls `visit` for every non-empty free-text field of `data`, file by file.
+void forEachCaseText(const CaseData &data, const std::function<void(const CaseTextField &)> &visit);
+
+} // namespace Claimscope
