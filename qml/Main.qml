@@ -44,7 +44,7 @@ ApplicationWindow {
             return;
         if (page === "profiles")
             StudentProgress.leaveProfile(); // the student picks who is working
-        if (page === "quiz") {
+        if (page === "quiz" && !properties.itemIds) {
             const step = CaseLibrary.lesson.firstStepOfKind("quiz");
             properties = { itemIds: step >= 0 ? CaseLibrary.lesson.step(step).quiz : [] };
         }

@@ -1,12 +1,30 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "offlinenetwork.h"
+
 #include <QApplication>
+#include <QQmlContext>
+#include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QStandardPaths>
 #include <QtQuickTest>
 
 Q_IMPORT_QML_PLUGIN(org_claimscope_ClaimscopePlugin)
+
+// The tests' engine is as offline as the app's.
+class Setup : public QObject
+{
+    Q_OBJECT
+
+public Q_SLOTS:
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        OfflineNetworkAccessManagerFactory::install(engine);
+        // tst_markup.qml opens the markup pack written by the markup_pack fixture.
+        engine->rootContext()->setContextProperty(QStringLiteral("markupPackPath"), qEnvironmentVariable("CLAIMSCOPE_MARKUP_PACK"));
+    }
+};
 
 // QUICK_TEST_MAIN would create a QGuiApplication, and Qt Charts needs a QApplication.
 int main(int argc, char **argv)
@@ -16,5 +34,8 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     app.setOrganizationName(QStringLiteral("ClaimscopeTest"));
     QQuickStyle::setStyle(QStringLiteral("Material"));
-    return quick_test_main(argc, argv, "claimscope_qml", QUICK_TEST_SOURCE_DIR);
+    Setup setup;
+    return quick_test_main_with_setup(argc, argv, "claimscope_qml", QUICK_TEST_SOURCE_DIR, &setup);
 }
+
+#include "tst_qml.moc"

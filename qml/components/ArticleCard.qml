@@ -30,6 +30,7 @@ Rectangle {
         spacing: 6
 
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: root.outlet + (root.outletInferred ? qsTr(" (outlet inferred)") : "")
             font.pixelSize: Theme.fontSmall
@@ -38,12 +39,14 @@ Rectangle {
             wrapMode: Text.WordWrap
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: root.dateText
             font.pixelSize: Theme.fontSmall
             color: Theme.inkMuted
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: root.headline
             font.pixelSize: Theme.fontBody

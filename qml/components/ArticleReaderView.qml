@@ -63,6 +63,7 @@ Item {
                         anchors.margins: 12
                         spacing: 4
                         Label {
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             text: root.article.outlet ?? ""
                             font.pixelSize: Theme.fontBody
@@ -71,6 +72,7 @@ Item {
                             wrapMode: Text.WordWrap
                         }
                         Label {
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             text: qsTr("Kind: %1").arg((root.article.outletKind ?? "").replace("-", " "))
                             font.pixelSize: Theme.fontSmall
@@ -78,6 +80,7 @@ Item {
                             wrapMode: Text.WordWrap
                         }
                         Label {
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             text: qsTr("Date: %1").arg(root.article.dateText ?? "") + (root.article.approximateDate ? qsTr(" (inferred)") : "")
                             font.pixelSize: Theme.fontSmall
@@ -85,6 +88,7 @@ Item {
                             wrapMode: Text.WordWrap
                         }
                         Label {
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             text: qsTr("Provenance: %1").arg(root.article.provenance ?? "")
                             font.pixelSize: Theme.fontSmall
@@ -92,6 +96,7 @@ Item {
                             wrapMode: Text.WordWrap
                         }
                         Label {
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             visible: root.article.outletInferred ?? false
                             text: qsTr("The outlet is inferred: the stored copy does not name it.")
@@ -104,6 +109,7 @@ Item {
                 }
 
                 Label {
+                    textFormat: Text.PlainText
                     Layout.topMargin: 8
                     text: qsTr("Highlight layers")
                     font.pixelSize: Theme.fontSmall
@@ -186,6 +192,7 @@ Item {
                         }
                     }
                     Label {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         Layout.topMargin: 8
                         text: (root.article.copyright ?? "") + "\n" + (root.article.url ?? "")
@@ -206,6 +213,7 @@ Item {
             spacing: 8
 
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 Layout.maximumWidth: 340
                 text: qsTr("%1 highlights — Tab to one, Enter to open").arg(root.reader.count)
@@ -255,7 +263,7 @@ Item {
                         }
                         Label {
                             Layout.fillWidth: true
-                            text: "<b>" + delegate.layerLabel + "</b> “" + delegate.quote + "”"
+                            text: PackText.rich("<b>%1</b> “%2”", [delegate.layerLabel, delegate.quote])
                             textFormat: Text.StyledText
                             font.pixelSize: Theme.fontSmall
                             color: Theme.ink

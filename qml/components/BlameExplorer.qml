@@ -85,6 +85,7 @@ FocusScope {
                         TabButton { text: qsTr("Table"); font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("Show the table of accusations") }
                     }
                     Label {
+                        textFormat: Text.PlainText
                         text: qsTr("%1 claims by this date").arg(CaseLibrary.blame.claimCount)
                         font.pixelSize: Theme.fontSmall
                         color: Theme.inkMuted
@@ -118,7 +119,7 @@ FocusScope {
                                     required property var modelData
                                     spacing: 4
                                     Rectangle { width: 18; height: 6; radius: 3; color: legendItem.modelData.color; anchors.verticalCenter: parent.verticalCenter }
-                                    Text { text: legendItem.modelData.label; font.pixelSize: 13; color: Theme.inkMuted }
+                                    Text { textFormat: Text.PlainText; text: legendItem.modelData.label; font.pixelSize: 13; color: Theme.inkMuted }
                                 }
                             }
                         }
@@ -135,10 +136,10 @@ FocusScope {
                         ScrollBar.vertical: ScrollBar {}
                         header: RowLayout {
                             width: table.width - 14
-                            Label { Layout.preferredWidth: 3; Layout.fillWidth: true; text: qsTr("Who → whom"); font.bold: true; font.pixelSize: Theme.fontSmall }
-                            Label { Layout.preferredWidth: 1; Layout.fillWidth: true; text: qsTr("Claims"); font.bold: true; font.pixelSize: Theme.fontSmall }
-                            Label { Layout.preferredWidth: 3; Layout.fillWidth: true; text: qsTr("Stances"); font.bold: true; font.pixelSize: Theme.fontSmall }
-                            Label { Layout.preferredWidth: 3; Layout.fillWidth: true; text: qsTr("Evidence offered"); font.bold: true; font.pixelSize: Theme.fontSmall }
+                            Label { textFormat: Text.PlainText; Layout.preferredWidth: 3; Layout.fillWidth: true; text: qsTr("Who → whom"); font.bold: true; font.pixelSize: Theme.fontSmall }
+                            Label { textFormat: Text.PlainText; Layout.preferredWidth: 1; Layout.fillWidth: true; text: qsTr("Claims"); font.bold: true; font.pixelSize: Theme.fontSmall }
+                            Label { textFormat: Text.PlainText; Layout.preferredWidth: 3; Layout.fillWidth: true; text: qsTr("Stances"); font.bold: true; font.pixelSize: Theme.fontSmall }
+                            Label { textFormat: Text.PlainText; Layout.preferredWidth: 3; Layout.fillWidth: true; text: qsTr("Evidence offered"); font.bold: true; font.pixelSize: Theme.fontSmall }
                         }
                         delegate: ItemDelegate {
                             id: row
@@ -150,10 +151,10 @@ FocusScope {
                             onClicked: root.selectEdge(modelData.from, modelData.to)
                             Keys.onReturnPressed: root.selectEdge(modelData.from, modelData.to)
                             contentItem: RowLayout {
-                                Label { Layout.preferredWidth: 3; Layout.fillWidth: true; text: row.modelData.fromName + " → " + row.modelData.toName; font.pixelSize: Theme.fontSmall; wrapMode: Text.WordWrap }
-                                Label { Layout.preferredWidth: 1; Layout.fillWidth: true; text: row.modelData.count; font.pixelSize: Theme.fontSmall }
-                                Label { Layout.preferredWidth: 3; Layout.fillWidth: true; text: row.modelData.stances; font.pixelSize: Theme.fontSmall; wrapMode: Text.WordWrap }
-                                Label { Layout.preferredWidth: 3; Layout.fillWidth: true; text: row.modelData.evidence; font.pixelSize: Theme.fontSmall; wrapMode: Text.WordWrap }
+                                Label { textFormat: Text.PlainText; Layout.preferredWidth: 3; Layout.fillWidth: true; text: row.modelData.fromName + " → " + row.modelData.toName; font.pixelSize: Theme.fontSmall; wrapMode: Text.WordWrap }
+                                Label { textFormat: Text.PlainText; Layout.preferredWidth: 1; Layout.fillWidth: true; text: row.modelData.count; font.pixelSize: Theme.fontSmall }
+                                Label { textFormat: Text.PlainText; Layout.preferredWidth: 3; Layout.fillWidth: true; text: row.modelData.stances; font.pixelSize: Theme.fontSmall; wrapMode: Text.WordWrap }
+                                Label { textFormat: Text.PlainText; Layout.preferredWidth: 3; Layout.fillWidth: true; text: row.modelData.evidence; font.pixelSize: Theme.fontSmall; wrapMode: Text.WordWrap }
                             }
                         }
                     }
@@ -166,6 +167,7 @@ FocusScope {
                 Layout.fillHeight: true
                 spacing: 6
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: CaseLibrary.claims.claimant === ""
                           ? qsTr("Select an arrow's number, a dot, or a table row to see its claims.")

@@ -101,8 +101,10 @@ Item {
                 focusPolicy: Qt.StrongFocus
                 Accessible.role: Accessible.Button
                 Accessible.name: edge.modelData.label
-                ToolTip.visible: hovered || visualFocus
-                ToolTip.text: edge.modelData.label
+                PlainToolTip {
+                    visible: handle.hovered || handle.visualFocus
+                    text: edge.modelData.label
+                }
                 onClicked: root.edgeSelected(edge.modelData.from, edge.modelData.to)
                 Keys.onReturnPressed: root.edgeSelected(edge.modelData.from, edge.modelData.to)
                 Keys.onEnterPressed: root.edgeSelected(edge.modelData.from, edge.modelData.to)
@@ -113,6 +115,7 @@ Item {
                     border.width: handle.visualFocus ? Theme.focusWidth : edge.selected ? 3 : 2
                 }
                 contentItem: Text {
+                    textFormat: Text.PlainText
                     text: edge.modelData.count
                     font.pixelSize: 13
                     font.bold: true
@@ -147,8 +150,10 @@ Item {
             Accessible.role: Accessible.Button
             Accessible.name: qsTr("%1: made %2 claims, received %3").arg(name).arg(outgoing).arg(incoming)
             // Unlabelled actors show their name here (and in the table).
-            ToolTip.visible: (hovered || visualFocus) && !labelled
-            ToolTip.text: Accessible.name
+            PlainToolTip {
+                visible: (node.hovered || node.visualFocus) && !node.labelled
+                text: node.Accessible.name
+            }
             onClicked: root.actorSelected(actorId)
             Keys.onReturnPressed: root.actorSelected(actorId)
             Keys.onEnterPressed: root.actorSelected(actorId)
@@ -167,6 +172,7 @@ Item {
         delegate: Text {
             required property var modelData
             objectName: "blameLabel"
+            textFormat: Text.PlainText
             x: modelData.x
             y: modelData.y
             width: modelData.width

@@ -55,13 +55,15 @@ ListView {
             spacing: 4
             Label {
                 Layout.fillWidth: true
-                text: "<b>" + card.claimantName + "</b> " + card.details.stanceLabel + (card.targetNames ? " <b>" + card.targetNames + "</b>" : "")
+                text: card.targetNames ? PackText.rich("<b>%1</b> %2 <b>%3</b>", [card.claimantName, card.details.stanceLabel, card.targetNames])
+                                      : PackText.rich("<b>%1</b> %2", [card.claimantName, card.details.stanceLabel])
                 textFormat: Text.StyledText
                 font.pixelSize: Theme.fontSmall
                 color: Theme.ink
                 wrapMode: Text.WordWrap
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: card.dateText + " · " + card.details.attributionLabel + " · " + card.details.evidenceLabel
                 font.pixelSize: 13
@@ -69,6 +71,7 @@ ListView {
                 wrapMode: Text.WordWrap
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: card.paraphrase
                 font.pixelSize: Theme.fontSmall
@@ -76,6 +79,7 @@ ListView {
                 wrapMode: Text.WordWrap
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: qsTr("Sources: %1").arg(card.sources.map(s => s.outlet + (s.dateText ? " (" + s.dateText + ")" : "")).join("; "))
                 font.pixelSize: 13
@@ -83,6 +87,7 @@ ListView {
                 wrapMode: Text.WordWrap
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: qsTr("Known later: %1").arg(card.statusNote)
                 font.pixelSize: 13

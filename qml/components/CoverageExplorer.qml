@@ -85,6 +85,7 @@ FocusScope {
                         anchors.margins: 10
                         spacing: 4
                         Label {
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             text: (root.phase.title ?? qsTr("Before the hack")) + (root.phase.datesText ? "  ·  " + root.phase.datesText : "")
                             font.pixelSize: Theme.fontLarge
@@ -95,6 +96,7 @@ FocusScope {
                             Accessible.name: text
                         }
                         Label {
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             text: root.phase.framing ?? ""
                             font.pixelSize: Theme.fontBody
@@ -102,6 +104,7 @@ FocusScope {
                             wrapMode: Text.WordWrap
                         }
                         Label {
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             visible: (root.phase.headlineExamples ?? []).length > 0
                             text: qsTr("Headline language: %1").arg((root.phase.headlineExamples ?? []).map(h => "“" + h + "”").join("  "))
@@ -114,7 +117,7 @@ FocusScope {
                 }
                 RowLayout {
                     Layout.fillWidth: true
-                    Label { text: qsTr("Claims per day by"); font.pixelSize: Theme.fontSmall; color: Theme.inkMuted }
+                    Label { textFormat: Text.PlainText; text: qsTr("Claims per day by"); font.pixelSize: Theme.fontSmall; color: Theme.inkMuted }
                     RadioButton { id: byStance; checked: true; text: qsTr("stance"); font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("Chart by stance") }
                     RadioButton { text: qsTr("who is speaking"); font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("Chart by attribution: named, anonymous, official, state media") }
                 }
@@ -126,7 +129,7 @@ FocusScope {
                         model: CaseLibrary.coverage.attributionTotals
                         delegate: Label {
                             required property var modelData
-                            text: "<font color=\"%1\">■</font> %2 %3".arg(modelData.color).arg(modelData.label).arg(modelData.count) // the chip carries the colour, the words stay ink
+                            text: PackText.rich("<font color=\"%1\">■</font> %2 %3", [modelData.color, modelData.label, modelData.count]) // the chip carries the colour, the words stay ink
                             textFormat: Text.StyledText
                             font.pixelSize: Theme.fontSmall
                             color: Theme.ink
@@ -147,6 +150,7 @@ FocusScope {
                 Layout.fillHeight: true
                 spacing: 6
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: qsTr("Said then — known now")
                     font.pixelSize: Theme.fontLarge
@@ -185,13 +189,14 @@ FocusScope {
                             spacing: 3
                             Label {
                                 Layout.fillWidth: true
-                                text: "<b>" + claimCard.modelData.claimant + "</b> · " + claimCard.modelData.dateText + " · " + claimCard.modelData.attributionLabel
+                                text: PackText.rich("<b>%1</b> · %2 · %3", [claimCard.modelData.claimant, claimCard.modelData.dateText, claimCard.modelData.attributionLabel])
                                 textFormat: Text.StyledText
                                 font.pixelSize: 13
                                 color: Theme.inkMuted
                                 wrapMode: Text.WordWrap
                             }
                             Label {
+                                textFormat: Text.PlainText
                                 Layout.fillWidth: true
                                 text: qsTr("Then: %1").arg(claimCard.modelData.paraphrase)
                                 font.pixelSize: Theme.fontSmall
@@ -200,7 +205,7 @@ FocusScope {
                             }
                             Label {
                                 Layout.fillWidth: true
-                                text: qsTr("Now: <b>%1.</b> %2").arg(claimCard.modelData.statusLabel).arg(claimCard.modelData.statusNote)
+                                text: PackText.rich(qsTr("Now: <b>%1.</b> %2"), [claimCard.modelData.statusLabel, claimCard.modelData.statusNote])
                                 textFormat: Text.StyledText
                                 font.pixelSize: Theme.fontSmall
                                 color: Theme.ink

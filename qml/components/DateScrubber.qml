@@ -117,6 +117,7 @@ FocusScope {
             }
         }
         Label {
+            textFormat: Text.PlainText
             Layout.preferredWidth: 210
             text: root.dateText
             font.pixelSize: Theme.fontLarge

@@ -31,6 +31,7 @@ Rectangle {
             spacing: 8
 
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: !root.hasNote
                 text: qsTr("Click a highlight in the text, or pick one above, to see why it matters.")
@@ -39,6 +40,7 @@ Rectangle {
                 wrapMode: Text.WordWrap
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: root.hasNote
                 text: root.note.layerLabel ?? ""
@@ -48,9 +50,10 @@ Rectangle {
                 color: Theme.inkMuted
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: root.hasNote
-                text: "“" + (root.note.quote ?? "") + "”"
+                text: PackText.plain("“%1”", [root.note.quote ?? ""])
                 font.pixelSize: Theme.fontBody
                 font.family: "Noto Serif"
                 font.italic: true
@@ -58,6 +61,7 @@ Rectangle {
                 wrapMode: Text.WordWrap
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: root.hasNote
                 text: root.note.note ?? ""
@@ -77,7 +81,7 @@ Rectangle {
                     id: correctionLabel
                     anchors.fill: parent
                     anchors.margins: 8
-                    text: qsTr("<b>Correction:</b> %1<br><i>Sources: %2</i>").arg(root.note.correction ?? "").arg(root.note.correctionSources ?? "")
+                    text: PackText.rich(qsTr("<b>Correction:</b> %1<br><i>Sources: %2</i>"), [root.note.correction ?? "", root.note.correctionSources ?? ""])
                     textFormat: Text.StyledText
                     font.pixelSize: Theme.fontSmall
                     color: Theme.ink
@@ -95,8 +99,8 @@ Rectangle {
                     anchors.fill: parent
                     anchors.margins: 8
                     readonly property var claim: root.note.claim ?? ({})
-                    text: qsTr("<b>The claim</b> (%1, %2): %3<br><b>Known later:</b> %4").arg(claim.claimant ?? "").arg(claim.dateText ?? "")
-                          .arg(claim.paraphrase ?? "").arg(claim.statusNote ?? "")
+                    text: PackText.rich(qsTr("<b>The claim</b> (%1, %2): %3<br><b>Known later:</b> %4"),
+                                        [claim.claimant ?? "", claim.dateText ?? "", claim.paraphrase ?? "", claim.statusNote ?? ""])
                     textFormat: Text.StyledText
                     font.pixelSize: Theme.fontSmall
                     color: Theme.ink

@@ -38,6 +38,7 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 0
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: root.title
                 font.pixelSize: Theme.fontLarge
@@ -48,6 +49,7 @@ Rectangle {
                 Accessible.name: text
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: text.length > 0
                 text: root.subtitle

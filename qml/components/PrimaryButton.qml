@@ -21,6 +21,7 @@ Button {
         border.color: Theme.focus
     }
     contentItem: Text {
+        textFormat: Text.PlainText
         text: root.text
         font: root.font
         color: Theme.inkOnAccent

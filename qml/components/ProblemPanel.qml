@@ -42,6 +42,7 @@ Popup {
         Accessible.name: title.text
         Label {
             id: title
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: qsTr("%1 could not be opened").arg(CaseLibrary.problemOrigin)
             font.pixelSize: Theme.fontHeading
@@ -50,6 +51,7 @@ Popup {
             wrapMode: Text.WordWrap
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: (CaseLibrary.problems.length === 1 ? qsTr("1 problem found.") : qsTr("%1 problems found.").arg(CaseLibrary.problems.length))
                   + " " + qsTr("The case you had open is still open.")
@@ -70,6 +72,7 @@ Popup {
             ScrollBar.vertical: ScrollBar {}
             delegate: Label {
                 required property var modelData
+                textFormat: Text.PlainText
                 width: list.width - 16
                 text: modelData.text
                 font.pixelSize: Theme.fontSmall

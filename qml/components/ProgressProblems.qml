@@ -29,6 +29,7 @@ Rectangle {
             Layout.fillWidth: true
             Label {
                 id: heading
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: qsTr("Some saved progress could not be used. The file was kept beside it, and that student starts fresh.")
                 font.pixelSize: Theme.fontBody
@@ -48,6 +49,7 @@ Rectangle {
             model: StudentProgress.problems
             delegate: Label {
                 required property var modelData
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: modelData.text
                 font.pixelSize: Theme.fontSmall

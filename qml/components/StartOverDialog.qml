@@ -17,6 +17,7 @@ Dialog {
     title: qsTr("Start over?")
     standardButtons: Dialog.Cancel | Dialog.Yes
     Label {
+        textFormat: Text.PlainText
         width: root.availableWidth
         text: qsTr("Your answers, scores and time on this case are forgotten, and the lesson starts again from the first step.")
         font.pixelSize: Theme.fontBody

@@ -31,6 +31,7 @@ ColumnLayout {
 
     Label {
         objectName: "stepTitle"
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         text: root.step.title ?? ""
         font.pixelSize: root.titleSize
@@ -42,6 +43,7 @@ ColumnLayout {
     }
     Label {
         objectName: "stepText"
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         Layout.maximumWidth: root.textMaximumWidth
         visible: text.length > 0
@@ -62,6 +64,7 @@ ColumnLayout {
         Label {
             id: revealLabel
             objectName: "revealText"
+            textFormat: Text.PlainText
             anchors.fill: parent
             anchors.margins: 12
             text: root.revealed ? (root.step.reveal ?? "") : ""

@@ -35,6 +35,7 @@ Page {
             RowLayout {
                 Layout.fillWidth: true
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: qsTr("CLAIMSCOPE · A CASE IN MEDIA LITERACY")
                     font.pixelSize: Theme.fontSmall
@@ -60,6 +61,7 @@ Page {
             }
             Label {
                 id: caseTitle
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: CaseLibrary.title
                 font.pixelSize: Theme.fontTitle
@@ -70,12 +72,14 @@ Page {
                 Accessible.name: text
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: CaseLibrary.periodText
                 font.pixelSize: Theme.fontSmall
                 color: Theme.inkMuted
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 Layout.maximumWidth: 900
                 text: CaseLibrary.summary
@@ -115,6 +119,7 @@ Page {
                 Layout.fillWidth: true
                 spacing: 8
                 Label {
+                    textFormat: Text.PlainText
                     text: qsTr("Or explore:")
                     font.pixelSize: Theme.fontSmall
                     color: Theme.inkMuted
@@ -137,6 +142,7 @@ Page {
             }
 
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
                 text: CaseLibrary.articles.count === 1 ? qsTr("The coverage you will examine: 1 article")
@@ -164,6 +170,7 @@ Page {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: CaseLibrary.contentNotice
                 font.pixelSize: Theme.fontSmall

@@ -78,6 +78,7 @@ Page {
                 Layout.fillWidth: true
                 spacing: 0
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: qsTr("Step %1 of %2 · %3").arg(root.lesson.currentIndex + 1).arg(root.lesson.count).arg(root.step.title ?? "")
                     font.pixelSize: Theme.fontLarge
@@ -88,6 +89,7 @@ Page {
                     Accessible.name: text
                 }
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: qsTr("Chapter %1 of %2 · %3").arg((root.step.chapterIndex ?? 0) + 1).arg(root.lesson.chapters.length).arg(root.step.chapterTitle ?? "")
                     font.pixelSize: Theme.fontSmall
@@ -104,6 +106,7 @@ Page {
                 color: Theme.ink
                 Label {
                     id: blankLabel
+                    textFormat: Text.PlainText
                     anchors.centerIn: parent
                     text: qsTr("■ Screen blank (B)")
                     font.pixelSize: Theme.fontBody
@@ -123,6 +126,7 @@ Page {
                 Label {
                     id: jumpLabel
                     objectName: "jumpText"
+                    textFormat: Text.PlainText
                     anchors.centerIn: parent
                     text: qsTr("Go to step %1▏ Enter").arg(root.presentation.jumpText)
                     font.pixelSize: Theme.fontBody
@@ -132,6 +136,7 @@ Page {
             }
             Label {
                 objectName: "elapsed"
+                textFormat: Text.PlainText
                 text: root.clock(root.presentation.elapsedSeconds)
                 font.pixelSize: Theme.fontHeading
                 font.bold: true
@@ -157,6 +162,7 @@ Page {
             }
             Label {
                 objectName: "wallClock"
+                textFormat: Text.PlainText
                 text: Qt.formatTime(root.now, "hh:mm")
                 font.pixelSize: Theme.fontLarge
                 color: Theme.inkMuted
@@ -238,6 +244,7 @@ Page {
                             background: Item {
                                 Label {
                                     id: chapterLabel
+                                    textFormat: Text.PlainText
                                     visible: stepRow.stepInChapter === 0
                                     x: 6
                                     y: 6
@@ -258,6 +265,7 @@ Page {
                                 }
                             }
                             contentItem: Label {
+                                textFormat: Text.PlainText
                                 text: stepRow.text
                                 font: stepRow.font
                                 color: Theme.ink
@@ -278,6 +286,7 @@ Page {
             Layout.preferredWidth: 5
             spacing: 8
             Label {
+                textFormat: Text.PlainText
                 text: root.presentation.blanked ? qsTr("The class sees a black screen") : qsTr("The class sees")
                 font.pixelSize: Theme.fontSmall
                 font.bold: true
@@ -305,7 +314,7 @@ Page {
                     objectName: "nextText"
                     anchors.fill: parent
                     anchors.margins: 8
-                    text: qsTr("<b>Next</b> %1").arg(root.nextText)
+                    text: PackText.rich(qsTr("<b>Next</b> %1"), [root.nextText])
                     textFormat: Text.StyledText
                     font.pixelSize: Theme.fontBody
                     color: Theme.ink
@@ -339,7 +348,7 @@ Page {
                     Label {
                         objectName: "presenterNotes"
                         width: parent.width
-                        text: qsTr("<b>Notes</b> %1").arg((root.step.presenterNotes ?? "").length > 0 ? root.step.presenterNotes : qsTr("(none for this step)"))
+                        text: PackText.rich(qsTr("<b>Notes</b> %1"), [(root.step.presenterNotes ?? "").length > 0 ? root.step.presenterNotes : qsTr("(none for this step)")])
                         textFormat: Text.StyledText
                         font.pixelSize: Theme.fontBody
                         lineHeight: 1.2
@@ -387,6 +396,7 @@ Page {
         modal: true
         title: qsTr("End the presentation?")
         Label {
+            textFormat: Text.PlainText
             text: qsTr("The audience window closes. The class's votes are forgotten.")
             font.pixelSize: Theme.fontBody
             color: Theme.ink

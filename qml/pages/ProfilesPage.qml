@@ -77,6 +77,7 @@ Page {
                 visible: root.choosing
                 spacing: Theme.spacing
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: StudentProgress.lessonFinished
                           ? qsTr("You have finished the lesson. You can look at your results, go through it again, or start over.")
@@ -119,6 +120,7 @@ Page {
                     }
                 }
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     visible: StudentProgress.lessonFinished
                     text: StudentProgress.boosterFinished ? qsTr("Booster check done.")
@@ -131,6 +133,7 @@ Page {
 
             // ---- The list and a new profile ----
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: !root.choosing
                 text: qsTr("New here? Type a name or nickname, or go on without one.")
@@ -172,6 +175,7 @@ Page {
             }
 
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
                 visible: !root.choosing && StudentProgress.profiles.length > 0
@@ -212,6 +216,7 @@ Page {
                             Layout.fillWidth: true
                             spacing: 2
                             Label {
+                                textFormat: Text.PlainText
                                 Layout.fillWidth: true
                                 text: row.modelData.displayName
                                 font.pixelSize: Theme.fontLarge
@@ -221,6 +226,7 @@ Page {
                                 elide: Text.ElideRight
                             }
                             Label {
+                                textFormat: Text.PlainText
                                 Layout.fillWidth: true
                                 text: row.status
                                 font.pixelSize: Theme.fontSmall
@@ -269,9 +275,21 @@ Page {
         anchors.centerIn: Overlay.overlay
         width: Math.min(root.width - 2 * Theme.margin, 640)
         modal: true
-        title: qsTr("Remove %1?").arg(profileName)
+        title: PackText.plain(qsTr("Remove %1?"), [profileName])
         standardButtons: Dialog.Cancel | Dialog.Yes
+        // The title holds a name someone typed: shown literally.
+        header: Label {
+            textFormat: Text.PlainText
+            text: removeDialog.title
+            elide: Text.ElideRight
+            padding: 24
+            bottomPadding: 0
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            color: Theme.ink
+        }
         Label {
+            textFormat: Text.PlainText
             width: parent.width
             text: qsTr("The name and all of its progress and results are deleted from this computer. This cannot be undone.")
             font.pixelSize: Theme.fontBody

@@ -128,6 +128,7 @@ Page {
                 session: quizSession
             }
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("%1 answered").arg(quizSession.answered)
                 font.pixelSize: Theme.fontSmall
                 color: Theme.inkMuted
@@ -155,6 +156,7 @@ Page {
                 Label {
                     id: progressText
                     objectName: "progressText"
+                    textFormat: Text.PlainText
                     text: root.progressLabel
                     font.pixelSize: Theme.fontLarge
                     font.bold: true
@@ -169,6 +171,7 @@ Page {
                 }
                 Item { Layout.fillWidth: true }
                 Label {
+                    textFormat: Text.PlainText
                     text: qsTr("%1 answered").arg(quizSession.answered)
                     font.pixelSize: Theme.fontSmall
                     color: Theme.inkMuted

@@ -59,6 +59,7 @@ Page {
             anchors.margins: Theme.spacing
             spacing: 4
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: card.heading
                 font.pixelSize: Theme.fontSmall
@@ -68,6 +69,7 @@ Page {
                 wrapMode: Text.WordWrap
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: qsTr("%1 of %2 points").arg(root.points(card.results.score ?? 0)).arg(card.results.items ?? 0)
                 font.pixelSize: Theme.fontHeading
@@ -75,6 +77,7 @@ Page {
                 color: Theme.ink
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: qsTr("%1 of %2 answered · %3 fully right · time spent %4")
                       .arg(card.results.answered ?? 0).arg(card.results.items ?? 0).arg(card.results.correct ?? 0).arg(card.results.timeText ?? "")
@@ -124,6 +127,7 @@ Page {
                 border.width: 2
                 Label {
                     id: sampleLabel
+                    textFormat: Text.PlainText
                     anchors.fill: parent
                     anchors.margins: 8
                     text: qsTr("SAMPLE — made-up answers showing what this page looks like. No real student's data.")
@@ -175,6 +179,7 @@ Page {
                         anchors.margins: Theme.spacing
                         spacing: 4
                         Label {
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             text: qsTr("BOOSTER CHECK")
                             font.pixelSize: Theme.fontSmall
@@ -184,6 +189,7 @@ Page {
                         }
                         Label {
                             objectName: "boosterStatusText"
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             text: !StudentProgress.lessonFinished
                                   ? qsTr("Opens %1 days after you finish the lesson.").arg(StudentProgress.boosterDelayDays)
@@ -195,6 +201,7 @@ Page {
                             wrapMode: Text.WordWrap
                         }
                         Label {
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             text: qsTr("Its result will be kept beside the lesson's.")
                             font.pixelSize: Theme.fontSmall
@@ -206,6 +213,7 @@ Page {
             }
 
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: qsTr("Why two numbers? Rejecting everything gets every false statement right and every true one wrong: good judgement shows in both.")
                 font.pixelSize: Theme.fontSmall
@@ -215,6 +223,7 @@ Page {
 
             // Strength per rubric criterion: text in every cell, the bar only repeats it.
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: qsTr("Strengths, by what the checks train")
                 font.pixelSize: Theme.fontLarge
@@ -230,12 +239,14 @@ Page {
                 columnSpacing: Theme.spacing
                 rowSpacing: 6
                 Label {
+                    textFormat: Text.PlainText
                     text: qsTr("Criterion")
                     font.pixelSize: Theme.fontSmall
                     font.bold: true
                     color: Theme.inkMuted
                 }
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: qsTr("Lesson: share of credit")
                     font.pixelSize: Theme.fontSmall
@@ -243,12 +254,14 @@ Page {
                     color: Theme.inkMuted
                 }
                 Label {
+                    textFormat: Text.PlainText
                     text: qsTr("Answered")
                     font.pixelSize: Theme.fontSmall
                     font.bold: true
                     color: Theme.inkMuted
                 }
                 Label {
+                    textFormat: Text.PlainText
                     visible: root.hasBooster
                     text: qsTr("Booster")
                     font.pixelSize: Theme.fontSmall
@@ -258,8 +271,10 @@ Page {
                 Repeater {
                     model: root.lesson.byCriterion ?? []
                     delegate: Label {
+                        id: criterionLabel
                         required property var modelData
                         required property int index
+                        textFormat: Text.PlainText
                         Layout.row: index + 1
                         Layout.column: 0
                         Layout.maximumWidth: column.width * 0.42
@@ -267,9 +282,11 @@ Page {
                         font.pixelSize: Theme.fontBody
                         color: Theme.ink
                         elide: Text.ElideRight
-                        ToolTip.visible: hoverHandler.hovered
-                        ToolTip.text: modelData.description
                         HoverHandler { id: hoverHandler }
+                        PlainToolTip {
+                            visible: hoverHandler.hovered
+                            text: criterionLabel.modelData.description
+                        }
                     }
                 }
                 Repeater {
@@ -298,6 +315,7 @@ Page {
                             }
                         }
                         Label {
+                            textFormat: Text.PlainText
                             Layout.preferredWidth: 56
                             horizontalAlignment: Text.AlignRight
                             text: root.percent(barCell.modelData.fraction)
@@ -310,8 +328,10 @@ Page {
                 Repeater {
                     model: root.lesson.byCriterion ?? []
                     delegate: Label {
+                        id: criterionLabel
                         required property var modelData
                         required property int index
+                        textFormat: Text.PlainText
                         Layout.row: index + 1
                         Layout.column: 2
                         text: qsTr("%1 of %2").arg(modelData.answered).arg(modelData.items)
@@ -324,6 +344,7 @@ Page {
                     delegate: Label {
                         required property var modelData
                         required property int index
+                        textFormat: Text.PlainText
                         readonly property var boosted: root.booster.fractionByCriterion?.[modelData.id]
                         Layout.row: index + 1
                         Layout.column: 3

@@ -59,6 +59,7 @@ Page {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
                 Label {
+                    textFormat: Text.PlainText
                     text: qsTr("A")
                     font.pixelSize: Math.round(15 * AppSettings.minFontScale)
                     color: Theme.inkMuted
@@ -79,12 +80,14 @@ Page {
                     onMoved: AppSettings.fontScale = Math.round(value * 100) / 100
                 }
                 Label {
+                    textFormat: Text.PlainText
                     text: qsTr("A")
                     font.pixelSize: 30
                     color: Theme.inkMuted
                     Accessible.ignored: true
                 }
                 Label {
+                    textFormat: Text.PlainText
                     Layout.preferredWidth: Math.round(80 * Theme.fontScale)
                     text: qsTr("%1 %").arg(Math.round(AppSettings.fontScale * 100))
                     font.pixelSize: Theme.fontBody
@@ -106,6 +109,7 @@ Page {
                     anchors.margins: Theme.spacing
                     spacing: 4
                     Label {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: qsTr("Preview")
                         font.pixelSize: Theme.fontSmall
@@ -114,6 +118,7 @@ Page {
                     }
                     Label {
                         objectName: "previewText"
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: qsTr("Who said it, when, and on what evidence? Ask these three questions of every claim you read.")
                         font.pixelSize: Theme.fontBody
@@ -175,6 +180,7 @@ Page {
                         contentItem: ColumnLayout {
                             spacing: 6
                             Label {
+                                textFormat: Text.PlainText
                                 Layout.leftMargin: choice.indicator.width + choice.spacing
                                 Layout.fillWidth: true
                                 text: choice.text
@@ -200,6 +206,7 @@ Page {
                                     color: choice.swatch.card
                                     border.color: choice.swatch.line
                                     Text {
+                                        textFormat: Text.PlainText
                                         anchors.centerIn: parent
                                         text: qsTr("Aa")
                                         font.pixelSize: 20
@@ -216,6 +223,7 @@ Page {
                                     radius: 4
                                     color: choice.swatch.accent
                                     Text {
+                                        textFormat: Text.PlainText
                                         anchors.centerIn: parent
                                         text: "→"
                                         font.pixelSize: 18
@@ -225,6 +233,7 @@ Page {
                                 }
                             }
                             Label {
+                                textFormat: Text.PlainText
                                 Layout.leftMargin: choice.indicator.width + choice.spacing
                                 Layout.fillWidth: true
                                 text: choice.modelData.description
@@ -265,6 +274,7 @@ Page {
                     Accessible.description: text
                     onToggled: AppSettings.reducedMotion = checked
                     contentItem: Label {
+                        textFormat: Text.PlainText
                         leftPadding: motionSwitch.indicator.width + motionSwitch.spacing
                         text: motionSwitch.text
                         font: motionSwitch.font
@@ -291,6 +301,7 @@ Page {
                         onValueModified: AppSettings.boosterDelayDays = value
                     }
                     Label {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: boosterBox.value === 1 ? qsTr("day after finishing the case, a short check of fresh items")
                                                      : qsTr("days after finishing the case, a short check of fresh items")

@@ -104,6 +104,7 @@ Page {
                     border.color: chip.visualFocus ? Theme.focus : Theme.line
                 }
                 contentItem: Text {
+                    textFormat: Text.PlainText
                     text: chip.text
                     font: chip.font
                     color: chip.current ? Theme.inkOnAccent : Theme.ink
@@ -112,8 +113,10 @@ Page {
                 }
                 implicitWidth: 44
                 Accessible.name: qsTr("Chapter %1: %2").arg(index + 1).arg(modelData.title)
-                ToolTip.visible: hovered
-                ToolTip.text: modelData.title
+                PlainToolTip {
+                    visible: chip.hovered
+                    text: chip.modelData.title
+                }
                 onClicked: root.lesson.currentIndex = modelData.firstStep
             }
         }
@@ -144,7 +147,7 @@ Page {
                 id: notesLabel
                 anchors.fill: parent
                 anchors.margins: 10
-                text: qsTr("<b>Presenter notes</b> (N hides them): %1").arg(root.step.presenterNotes ?? "")
+                text: PackText.rich(qsTr("<b>Presenter notes</b> (N hides them): %1"), [root.step.presenterNotes ?? ""])
                 textFormat: Text.StyledText
                 font.pixelSize: Theme.fontSmall
                 color: Theme.ink
@@ -165,6 +168,7 @@ Page {
             }
             Label {
                 objectName: "stepLabel"
+                textFormat: Text.PlainText
                 readonly property bool hint: root.quizHintShown && root.quizRunning && !(root.activeQuiz?.questionView.answered ?? false)
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter

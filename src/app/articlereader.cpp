@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlereader.h"
+#include "packtext.h"
 #include "caseloader.h"
 #include "caseparser.h"
 
@@ -118,13 +119,6 @@ void ArticleReader::showAllLayers()
     rebuild();
 }
 
-namespace {
-QString escaped(QStringView text)
-{
-    return text.toString().toHtmlEscaped();
-}
-} // namespace
-
 void ArticleReader::rebuild()
 {
     beginResetModel();
@@ -193,13 +187,13 @@ void ArticleReader::rebuild()
                         style += u"text-decoration:underline;"_s;
                     if (selected)
                         style += u"font-weight:bold;"_s;
-                    html += u"<a href=\"annotation:"_s + an.id + u"\" style=\""_s + style + u"\">"_s + escaped(run) + u"</a>"_s;
+                    html += u"<a href=\"annotation:"_s + an.id + u"\" style=\""_s + style + u"\">"_s + PackText::escapedRun(run) + u"</a>"_s;
                 } else {
-                    html += escaped(run);
+                    html += PackText::escapedRun(run);
                 }
                 pos = next;
             }
-            m_blocks.append(QVariantMap{{u"kind"_s, b.kind}, {u"html"_s, html}, {u"plain"_s, text.mid(b.start, b.end - b.start)}});
+            m_blocks.append(QVariantMap{{u"kind"_s, b.kind}, {u"html"_s, PackText::isolatedMarkup(html)}, {u"plain"_s, text.mid(b.start, b.end - b.start)}});
         }
     }
     endResetModel();

@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsettings.h"
+#include "appwalk.h"
 #include "casecommands.h"
 #include "caselibrary.h"
 #include "lessonwalk.h"
+#include "offlinenetwork.h"
 #include "studentprogress.h"
 #include "windowcapture.h"
 
@@ -65,9 +67,12 @@ int main(int argc, char *argv[])
     // Developer options (tools/dev bench, the no-network test), not in --help.
     QCommandLineOption firstFrameExit(u"exit-after-first-frame"_s, u"Print \"first frame\" when it is rendered and exit."_s);
     QCommandLineOption walkLesson(u"walk-lesson"_s, u"Render every step of the lesson in turn, print how many, exit."_s);
-    firstFrameExit.setFlags(QCommandLineOption::HiddenFromHelp);
-    walkLesson.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({firstFrameExit, walkLesson});
+    QCommandLineOption walkAll(u"walk-all"_s, u"Render every page, step and presentation step in turn, audit the text shown, exit."_s);
+    QCommandLineOption expectLiteral(u"expect-literal"_s, u"With --walk-all: text planted in the pack that must be shown literally."_s, u"TEXT"_s);
+    QCommandLineOption walkReport(u"walk-report"_s, u"With --walk-all: also write the sample student's PDF report to FILE."_s, u"FILE"_s);
+    for (QCommandLineOption *o : {&firstFrameExit, &walkLesson, &walkAll, &expectLiteral, &walkReport})
+        o->setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({firstFrameExit, walkLesson, walkAll, expectLiteral, walkReport});
     parser.addPositionalArgument(u"pack"_s, u"A case pack (folder or .claimscope archive) to open instead of the default case."_s, u"[PACK]"_s);
 
     // --help and --version need no display: answer them before any GUI exists.
@@ -90,6 +95,7 @@ int main(int argc, char *argv[])
 
     QQuickStyle::setStyle(u"Material"_s);
     QQmlApplicationEngine engine;
+    OfflineNetworkAccessManagerFactory::install(&engine); // before anything is loaded
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
 
     auto *library = engine.singletonInstance<CaseLibrary *>(u"org.claimscope.Claimscope"_s, u"CaseLibrary"_s);
@@ -128,7 +134,7 @@ int main(int argc, char *argv[])
     }
     // Screenshots and the self-test show made-up profiles held in memory, never the user's own.
     auto *progress = engine.singletonInstance<StudentProgress *>(u"org.claimscope.Claimscope"_s, u"StudentProgress"_s);
-    if (parser.isSet(screenshot) || parser.isSet(selfTest))
+    if (parser.isSet(screenshot) || parser.isSet(selfTest) || parser.isSet(walkAll))
         progress->useSample(parser.value(page) == u"results"_s && parser.value(step).toInt() == 1);
     else
         progress->reload();
@@ -154,6 +160,8 @@ int main(int argc, char *argv[])
             capture->saveTo(parser.value(screenshot));
     } else if (parser.isSet(firstFrameExit)) {
         (new WindowCapture(window, &app))->exitAfterFirstFrame();
+    } else if (parser.isSet(walkAll)) {
+        (new AppWalk(&engine, window, parser.value(expectLiteral), parser.value(walkReport), &app))->start();
     } else if (parser.isSet(walkLesson)) {
         (new LessonWalk(window, library->lesson(), &app))->start();
     }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "progressreport.h"
+#include "packtext.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -24,9 +25,11 @@ QString percent(double fraction)
     return fraction < 0 ? tr("–") : u"%1%"_s.arg(qRound(fraction * 100));
 }
 
+/// Everything in the report is escaped; pack text (the case title, the
+/// criteria) and the student's name are isolated as well.
 QString esc(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return PackText::escaped(text);
 }
 
 /// Score, discernment and the criteria table of one run.

@@ -3,6 +3,7 @@
 #include "quizsession.h"
 
 #include "caseloader.h"
+#include "packtext.h"
 
 #include <algorithm>
 #include <numeric>
@@ -284,8 +285,8 @@ QVariantMap QuizSession::item(const QString &id) const
                 {u"quote"_s, c.quote},
                 {u"where"_s, ctx.where},
                 {u"context"_s, QString(lead + ctx.before + c.quote + ctx.after + tail)},
-                {u"contextHtml"_s, QString(lead + ctx.before.toHtmlEscaped() + u"<b><u>"_s + c.quote.toHtmlEscaped()
-                                           + u"</u></b>"_s + ctx.after.toHtmlEscaped() + tail)}});
+                {u"contextHtml"_s, PackText::isolatedMarkup(lead + PackText::escapedRun(ctx.before) + u"<b><u>"_s + PackText::escapedRun(c.quote)
+                                                            + u"</u></b>"_s + PackText::escapedRun(ctx.after) + tail)}});
         }
         if (article)
             map.insert(u"article"_s, QVariantMap{{u"headline"_s, article->headline}, {u"outlet"_s, article->outlet},

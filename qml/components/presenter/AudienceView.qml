@@ -43,6 +43,7 @@ Rectangle {
 
             Label {
                 objectName: "audienceChapter"
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: qsTr("%1 · step %2 of %3").arg(root.lesson.current.chapterTitle ?? "").arg(root.lesson.currentIndex + 1).arg(root.lesson.count)
                 font.pixelSize: Theme.fontSmall

@@ -72,6 +72,7 @@ ColumnLayout {
                     radius: 18
                     color: row.correct ? Theme.focus : Theme.ink
                     Label {
+                        textFormat: Text.PlainText
                         anchors.centerIn: parent
                         text: row.modelData.number
                         font.pixelSize: Theme.fontLarge
@@ -81,6 +82,7 @@ ColumnLayout {
                 }
                 Label {
                     id: choiceText
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: row.modelData.text
                     font.pixelSize: Theme.fontLarge
@@ -90,6 +92,7 @@ ColumnLayout {
                 }
                 Label {
                     objectName: "voteCount"
+                    textFormat: Text.PlainText
                     visible: root.revealed
                     Layout.alignment: Qt.AlignVCenter
                     text: (row.correct ? "✓ " : "") + qsTr("%1 · %2%").arg(row.modelData.count).arg(row.modelData.percent)
@@ -102,6 +105,7 @@ ColumnLayout {
     }
     Label {
         objectName: "voteTotal"
+        textFormat: Text.PlainText
         visible: root.revealed
         text: root.total > 0 ? qsTr("%1 in all").arg(root.hands(root.total)) : qsTr("No hands were counted.")
         font.pixelSize: Theme.fontBody

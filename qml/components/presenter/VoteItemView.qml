@@ -25,6 +25,7 @@ Item {
 
         Label {
             objectName: "voteProgress"
+            textFormat: Text.PlainText
             text: root.presentation.itemVotable
                   ? qsTr("Question %1 of %2 · show of hands").arg(root.presentation.itemIndex + 1).arg(root.presentation.itemCount)
                   : qsTr("Question %1 of %2 · for discussion").arg(root.presentation.itemIndex + 1).arg(root.presentation.itemCount)
@@ -34,6 +35,7 @@ Item {
         }
         Label {
             objectName: "votePrompt"
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: root.item.prompt ?? ""
             font.pixelSize: Theme.fontHeading
@@ -42,6 +44,7 @@ Item {
             wrapMode: Text.WordWrap
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: (root.item.statement ?? "").length > 0
             text: "“" + (root.item.statement ?? "") + "”"
@@ -51,6 +54,7 @@ Item {
             wrapMode: Text.WordWrap
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: root.item.article !== undefined
             text: root.item.article ? qsTr("In “%1” (%2)").arg(root.item.article.headline).arg(root.item.article.outlet) : ""
@@ -88,6 +92,7 @@ Item {
                     delegate: Label {
                         required property var modelData
                         required property int index
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: "%1. %2".arg(index + 1).arg(modelData.quote ?? modelData.text)
                         font.pixelSize: Theme.fontLarge
@@ -114,6 +119,7 @@ Item {
                     anchors.margins: 12
                     spacing: 8
                     Label {
+                        textFormat: Text.PlainText
                         text: root.answer.kind === "rank" ? qsTr("Most reliable first") : qsTr("Answer")
                         font.pixelSize: Theme.fontBody
                         font.bold: true
@@ -124,6 +130,7 @@ Item {
                         delegate: Label {
                             required property string modelData
                             required property int index
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             text: root.answer.kind === "rank" ? "%1. %2".arg(index + 1).arg(modelData) : modelData
                             font.pixelSize: root.presentation.itemVotable ? Theme.fontLarge : Theme.fontBody
@@ -134,6 +141,7 @@ Item {
                     }
                     Label {
                         objectName: "voteExplanation"
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: root.answer.explanation ?? ""
                         font.pixelSize: Theme.fontBody

@@ -47,6 +47,7 @@ Rectangle {
                     Layout.fillWidth: true
                     spacing: 4
                     Label {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: "%1%2 %3".arg(voteRow.modelData.number).arg(voteRow.modelData.correct ? " ✓" : "").arg(voteRow.modelData.text)
                         font.pixelSize: Theme.fontSmall
@@ -66,6 +67,7 @@ Rectangle {
                     }
                     Label {
                         objectName: "consoleCount" + voteRow.modelData.number
+                        textFormat: Text.PlainText
                         Layout.minimumWidth: 32
                         horizontalAlignment: Text.AlignHCenter
                         text: voteRow.modelData.count
@@ -85,6 +87,7 @@ Rectangle {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: root.presentation.itemVotable
                 text: root.presentation.totalVotes === 1 ? qsTr("1 hand counted") : qsTr("%1 hands counted").arg(root.presentation.totalVotes)
@@ -92,6 +95,7 @@ Rectangle {
                 color: Theme.inkMuted
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: !root.presentation.itemVotable
                 text: qsTr("Answer: %1").arg((root.answer.correct ?? []).join(root.answer.kind === "rank" ? " > " : " · "))

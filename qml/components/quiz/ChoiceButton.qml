@@ -56,6 +56,7 @@ AbstractButton {
             border.color: Theme.inkMuted
             Accessible.ignored: true
             Label {
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 text: root.resultText.length > 0 ? badge.symbol : root.number
                 font.pixelSize: Theme.fontBody
@@ -64,6 +65,7 @@ AbstractButton {
             }
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             Layout.topMargin: 10
             Layout.bottomMargin: 10

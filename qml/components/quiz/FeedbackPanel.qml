@@ -43,6 +43,7 @@ Rectangle {
         }
         Label {
             objectName: "feedbackText"
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: root.feedback.length > 0
             text: root.feedback
@@ -51,6 +52,7 @@ Rectangle {
             wrapMode: Text.WordWrap
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             Layout.topMargin: 4
             text: qsTr("Why it matters")
@@ -60,6 +62,7 @@ Rectangle {
         }
         Label {
             objectName: "explanationText"
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: root.explanation
             font.pixelSize: Theme.fontBody

@@ -35,6 +35,7 @@ AbstractButton {
 
     contentItem: Label {
         id: label
+        textFormat: Text.PlainText
         text: root.text
         font.pixelSize: root.pixelSize
         font.bold: root.kind !== "quiet"

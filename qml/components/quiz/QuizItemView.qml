@@ -177,6 +177,7 @@ FocusScope {
 
         Label {
             objectName: "criteriaText"
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: text.length > 0
             text: (root.item.criteria ?? []).length > 0 ? qsTr("Skill: %1").arg(root.item.criteria.join(" · ")) : ""
@@ -186,6 +187,7 @@ FocusScope {
         }
         Label {
             objectName: "promptText"
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: root.item.prompt ?? ""
             font.pixelSize: Theme.fontLarge
@@ -214,6 +216,7 @@ FocusScope {
             Label {
                 id: statement
                 objectName: "statementText"
+                textFormat: Text.PlainText
                 anchors.fill: parent
                 anchors.margins: Theme.spacing
                 anchors.leftMargin: Theme.spacing + 8
@@ -227,6 +230,7 @@ FocusScope {
 
         // highlight: which article, and what to do
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: root.type === "highlight" && root.item.article !== undefined
             text: root.item.article ? qsTr("From %1, %2: “%3”").arg(root.item.article.outlet).arg(root.item.article.date).arg(root.item.article.headline) : ""
@@ -235,6 +239,7 @@ FocusScope {
             wrapMode: Text.WordWrap
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: !root.answered && (root.type === "highlight" || root.type === "rank" || root.choiceType || root.type === "true-false")
             text: root.type === "highlight" ? qsTr("Mark every phrase that fits (click it or press its number), then press “Check my answer”.")
@@ -342,6 +347,7 @@ FocusScope {
             visible: root.type === "rank"
             spacing: 10
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("▲ Most reliable")
                 font.pixelSize: Theme.fontSmall
                 font.bold: true
@@ -367,6 +373,7 @@ FocusScope {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("▼ Least reliable")
                 font.pixelSize: Theme.fontSmall
                 font.bold: true

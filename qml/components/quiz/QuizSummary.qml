@@ -59,6 +59,7 @@ ColumnLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: bar.label
                 font.pixelSize: Theme.fontBody
@@ -68,6 +69,7 @@ ColumnLayout {
                 Accessible.ignored: true
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.alignment: Qt.AlignTop
                 text: bar.valueText
                 font.pixelSize: Theme.fontBody
@@ -93,6 +95,7 @@ ColumnLayout {
     }
 
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         visible: root.showHeading
         text: qsTr("Your results")
@@ -104,6 +107,7 @@ ColumnLayout {
     }
     Label {
         objectName: "scoreText"
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         text: qsTr("%1 of %2 points").arg(root.points(root.session.score)).arg(root.session.total)
         font.pixelSize: Theme.fontTitle
@@ -112,6 +116,7 @@ ColumnLayout {
     }
     Label {
         objectName: "answeredText"
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         text: root.session.answered === root.session.total
               ? qsTr("You answered all %1 questions; %2 fully right.").arg(root.session.total).arg(root.session.correct)
@@ -146,6 +151,7 @@ ColumnLayout {
                 spacing: 10
 
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: qsTr("Telling true from false")
                     font.pixelSize: Theme.fontLarge
@@ -157,6 +163,7 @@ ColumnLayout {
                 }
                 Label {
                     objectName: "discernmentText"
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: root.discernmentText
                     font.pixelSize: Theme.fontBody
@@ -182,6 +189,7 @@ ColumnLayout {
                                                     .arg(root.percent(root.session.falseItemAccuracy))
                 }
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: qsTr("Both numbers matter. Calling everything false would reject every false statement, but every true one too: that is blanket doubt, not judgement. A careful reader accepts what is well supported and doubts what is not.")
                     font.pixelSize: Theme.fontBody
@@ -208,6 +216,7 @@ ColumnLayout {
                 spacing: 10
 
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: qsTr("By skill")
                     font.pixelSize: Theme.fontLarge

@@ -51,6 +51,7 @@ Rectangle {
             Layout.fillWidth: true
             spacing: Theme.spacing
             Label {
+                textFormat: Text.PlainText
                 Layout.alignment: Qt.AlignVCenter
                 Layout.preferredWidth: 40
                 text: root.position + "."
@@ -61,6 +62,7 @@ Rectangle {
                 Accessible.ignored: true
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 Layout.alignment: Qt.AlignVCenter
                 text: root.optionText
@@ -100,6 +102,7 @@ Rectangle {
             }
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             Layout.leftMargin: 40 + Theme.spacing
             visible: root.revealed

@@ -61,6 +61,7 @@ AbstractButton {
             Layout.topMargin: 12
             spacing: 12
             Label {
+                textFormat: Text.PlainText
                 // A box and a word, not colour alone, say whether it is marked.
                 text: root.marked ? "☑" : "☐"
                 font.pixelSize: Theme.fontLarge
@@ -68,6 +69,7 @@ AbstractButton {
                 Accessible.ignored: true
             }
             Label {
+                textFormat: Text.PlainText
                 text: root.marked ? qsTr("%1 · %2 · marked").arg(root.number).arg(root.where)
                                   : qsTr("%1 · %2").arg(root.number).arg(root.where)
                 font.pixelSize: Theme.fontSmall
@@ -98,6 +100,7 @@ AbstractButton {
             Accessible.ignored: true
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             Layout.leftMargin: 12
             Layout.rightMargin: 12

@@ -27,6 +27,7 @@ Rectangle {
 
     Label {
         id: label
+        textFormat: Text.PlainText
         anchors.centerIn: parent
         width: Math.min(implicitWidth, root.width - 20)
         text: root.symbol + "  " + root.text

@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Pack text next to the app's own words (Claimscope::PackText) and the
+// offline network guard of the QML engine.
+#include "offlinenetwork.h"
+#include "packtext.h"
+
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Claimscope;
+
+namespace {
+const QString fsi(QChar(0x2068));
+const QString pdi(QChar(0x2069));
+QString u(char16_t c)
+{
+    return QString(QChar(c));
+}
+} // namespace
+
+class TestPackText : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void isolated_data();
+    void isolated();
+    void rich_data();
+    void rich();
+    void plainFillsInOnePass();
+    void detectors_data();
+    void detectors();
+    void networkGuard_data();
+    void networkGuard();
+};
+
+void TestPackText::isolated_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("plain") << u"North Korea"_s << fsi + u"North Korea"_s + pdi;
+    QTest::addRow("empty") << QString() << fsi + pdi;
+    QTest::addRow("override is closed by the isolate") << u"ab"_s + u(0x202E) + u"cd"_s << fsi + u"ab"_s + u(0x202E) + u"cd"_s + pdi;
+    QTest::addRow("stray terminator dropped") << u"ab"_s + pdi + u(0x202E) + u"cd"_s << fsi + u"ab"_s + u(0x202E) + u"cd"_s + pdi;
+    QTest::addRow("open isolate closed") << u"ab"_s + u(0x2067) + u"cd"_s << fsi + u"ab"_s + u(0x2067) + u"cd"_s + pdi + pdi;
+    QTest::addRow("balanced isolate kept") << u(0x2066) + u"x"_s + pdi << fsi + u(0x2066) + u"x"_s + pdi + pdi;
+    QTest::addRow("isolates end with the paragraph") << u(0x2067) + u"a\nb"_s << fsi + u(0x2067) + u"a"_s + pdi + u"\nb"_s + pdi;
+    QTest::addRow("arabic") << u"كوريا الشمالية"_s << fsi + u"كوريا الشمالية"_s + pdi;
+}
+
+void TestPackText::isolated()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(PackText::isolated(text), expected);
+}
+
+void TestPackText::rich_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("tags escaped") << u"<b>%1</b>"_s << QStringList{u"<img src=http://x/y.png>"_s}
+                                  << u"<b>"_s + fsi + u"&lt;img src=http://x/y.png&gt;"_s + pdi + u"</b>"_s;
+    QTest::addRow("less-than and ampersand") << u"%1"_s << QStringList{u"x < y & z"_s} << fsi + u"x &lt; y &amp; z"_s + pdi;
+    QTest::addRow("quotes escaped") << u"<a title=\"%1\">"_s << QStringList{u"\" onclick=\"x"_s}
+                                    << u"<a title=\""_s + fsi + u"&quot; onclick=&quot;x"_s + pdi + u"\">"_s;
+    QTest::addRow("one pass: a placeholder inside an argument stays") << u"%1 and %2"_s << QStringList{u"50%2"_s, u"b"_s}
+                                                           << fsi + u"50%2"_s + pdi + u" and "_s + fsi + u"b"_s + pdi;
+    QTest::addRow("line breaks kept") << u"%1"_s << QStringList{u"a\nb"_s} << fsi + u"a<br>b"_s + pdi;
+    QTest::addRow("missing argument stays") << u"%1 %3"_s << QStringList{u"a"_s} << fsi + u"a"_s + pdi + u" %3"_s;
+    QTest::addRow("percent without digit") << u"100% %1"_s << QStringList{u"a"_s} << u"100% "_s + fsi + u"a"_s + pdi;
+    QTest::addRow("two-digit placeholder") << u"%10"_s << QStringList(10, u"x"_s) << fsi + u"x"_s + pdi;
+}
+
+void TestPackText::rich()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    QCOMPARE(PackText::rich(pattern, args), expected);
+}
+
+void TestPackText::plainFillsInOnePass()
+{
+    QCOMPARE(PackText::plain(u"%1 → %2"_s, {u"<b>%2</b>"_s, u"B"_s}), fsi + u"<b>%2</b>"_s + pdi + u" → "_s + fsi + u"B"_s + pdi);
+    QCOMPARE(PackText::escapedRun(u"a<b>"_s), u"a&lt;b&gt;"_s);
+    QCOMPARE(PackText::isolatedMarkup(u"<u>x</u>"_s), fsi + u"<u>x</u>"_s + pdi);
+}
+
+void TestPackText::detectors_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("markup");
+    QTest::addColumn<bool>("bidi");
+    QTest::addRow("plain") << u"North Korea denied it"_s << false << false;
+    QTest::addRow("comparison") << u"if x < y and y > z"_s << false << false;
+    QTest::addRow("img") << u"a <img src=x>"_s << true << false;
+    QTest::addRow("IMG upper case") << u"<IMG SRC=x>"_s << true << false;
+    QTest::addRow("link") << u"<a href=\"x\">y</a>"_s << true << false;
+    QTest::addRow("style") << u"<style>p{}</style>"_s << true << false;
+    QTest::addRow("span") << u"<span style=x>y</span>"_s << true << false;
+    QTest::addRow("bold") << u"<b>bold</b>"_s << true << false;
+    QTest::addRow("word after less-than") << u"a <about> b"_s << false << false;
+    QTest::addRow("arrow") << u"<- back"_s << false << false;
+    QTest::addRow("RLO") << u"abc"_s + u(0x202E) << false << true;
+    QTest::addRow("LRE") << u(0x202A) + u"x"_s << false << true;
+    QTest::addRow("FSI") << u(0x2068) + u"x"_s << false << true;
+    QTest::addRow("PDI") << u"x"_s + u(0x2069) << false << true;
+    QTest::addRow("RLM is ordinary") << u"x"_s + u(0x200F) << false << false;
+    QTest::addRow("arabic") << u"كوريا الشمالية"_s << false << false;
+}
+
+void TestPackText::detectors()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, markup);
+    QFETCH(bool, bidi);
+    QCOMPARE(PackText::looksLikeMarkup(text), markup);
+    QCOMPARE(PackText::hasBidiControls(text), bidi);
+}
+
+void TestPackText::networkGuard_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("allowed");
+    QTest::addRow("http") << u"http://127.0.0.1:9/i.png"_s << false;
+    QTest::addRow("https") << u"https://example.org/x.png"_s << false;
+    QTest::addRow("ftp") << u"ftp://example.org/x"_s << false;
+    QTest::addRow("file") << u"file:///etc/passwd"_s << false;
+    QTest::addRow("data") << u"data:image/png;base64,iVBORw0KGgo="_s << false;
+    QTest::addRow("unknown scheme") << u"gopher://x/y"_s << false;
+    QTest::addRow("relative") << u"i.png"_s << false;
+    QTest::addRow("qrc") << u"qrc:/claimscope/cases/sony-hack/case.json"_s << true;
+}
+
+void TestPackText::networkGuard()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, allowed);
+    QCOMPARE(OfflineNetworkAccessManager::isAllowed(QUrl(url)), allowed);
+
+    OfflineNetworkAccessManager manager;
+    if (!allowed)
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^refused a request for "_s));
+    QNetworkReply *reply = manager.get(QNetworkRequest(QUrl(url)));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(5000) || reply->isFinished());
+    QCOMPARE(reply->error() == QNetworkReply::NoError, allowed);
+    QCOMPARE(manager.refusedCount(), allowed ? 0 : 1);
+    if (allowed)
+        QVERIFY(reply->readAll().contains("\"formatVersion\""));
+    else
+        QCOMPARE(reply->error(), QNetworkReply::ContentAccessDenied);
+    reply->deleteLater();
+}
+
+QTEST_GUILESS_MAIN(TestPackText)
+#include "tst_packtext.moc"
