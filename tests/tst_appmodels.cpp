@@ -9,6 +9,7 @@
 #include "caselibrary.h"
 #include "claimmodel.h"
 #include "coverageview.h"
+#include "knownnow.h"
 #include "lessonmodel.h"
 
 #include <QSignalSpy>
@@ -31,10 +32,74 @@ private Q_SLOTS:
     void coverageScrubber();
     void coverageListsSignalChangesOnly();
     void scrubStepCost();
+    void knownNowTexts();
+    void stepLaterCards();
 
 private:
     CaseLibrary m_library;
 };
+
+namespace {
+
+/// A small case with a "known now" date and two later developments.
+Claimscope::CaseData laterCase()
+{
+    using namespace Claimscope;
+    CaseData data;
+    data.info.periodEnd = QDate(2015, 2, 5);
+    data.info.knownAsOf = QDate(2026, 11, 29);
+    data.laterDevelopments = {
+        LaterDevelopment{u"indictment"_s, u"An indictment is unsealed"_s, u"Three men are charged."_s, CaseDate{QDate(2021, 2, 17)}, {}},
+        LaterDevelopment{u"complaint"_s, u"A criminal complaint"_s, u"One man is charged."_s, CaseDate{QDate(2018, 9, 6)}, {}},
+        LaterDevelopment{u"report"_s, u"An industry report"_s, u"Researchers publish."_s,
+                         CaseDate{QDate(2016, 2, 24), DatePrecision::Approximate}, {}},
+    };
+    Claim claim;
+    claim.id = u"c1"_s;
+    claim.established = Established{u"charged"_s, u"Charged, not tried."_s, {u"indictment"_s, u"complaint"_s, u"gone"_s}};
+    data.claims = {claim};
+    LessonStep step;
+    step.id = u"since"_s;
+    step.later = {u"indictment"_s, u"report"_s};
+    data.chapters = {Chapter{u"after"_s, u"After"_s, {}, {step, LessonStep{u"plain"_s}}}};
+    return data;
+}
+
+} // namespace
+
+void TestAppModels::knownNowTexts()
+{
+    const Claimscope::CaseData data = laterCase();
+    const QVariantMap outcome = KnownNow::outcome(data, data.claims.first());
+    QCOMPARE(outcome.value(u"status"_s).toString(), u"charged"_s);
+    QCOMPARE(outcome.value(u"statusLabel"_s).toString(), u"Later charged in court — charges, not a verdict"_s);
+    QVERIFY(!outcome.value(u"statusDescription"_s).toString().isEmpty());
+    QCOMPARE(outcome.value(u"statusNote"_s).toString(), u"Charged, not tried."_s);
+    // Date order, whatever the order cited; an unknown id is left out.
+    QCOMPARE(outcome.value(u"sinceThen"_s).toString(),
+             u"Since then: 6 Sep 2018 — A criminal complaint; 17 Feb 2021 — An indictment is unsealed"_s);
+    QCOMPARE(outcome.value(u"knownAsOf"_s).toString(), u"Known as of 29 Nov 2026"_s);
+
+    Claimscope::CaseData undated = data;
+    undated.info.knownAsOf = QDate();
+    undated.claims.first().established.later.clear();
+    const QVariantMap bare = KnownNow::outcome(undated, undated.claims.first());
+    QVERIFY(bare.value(u"sinceThen"_s).toString().isEmpty());
+    QVERIFY(bare.value(u"knownAsOf"_s).toString().isEmpty());
+}
+
+void TestAppModels::stepLaterCards()
+{
+    LessonModel lesson;
+    lesson.setCase(laterCase());
+    const QVariantList cards = lesson.step(0).value(u"later"_s).toList();
+    QCOMPARE(cards.size(), 2);
+    QCOMPARE(cards.at(0).toMap().value(u"dateText"_s).toString(), u"≈ 24 Feb 2016"_s);
+    QCOMPARE(cards.at(0).toMap().value(u"title"_s).toString(), u"An industry report"_s);
+    QCOMPARE(cards.at(1).toMap().value(u"dateText"_s).toString(), u"17 Feb 2021"_s);
+    QCOMPARE(cards.at(1).toMap().value(u"description"_s).toString(), u"Three men are charged."_s);
+    QVERIFY(lesson.step(1).value(u"later"_s).toList().isEmpty());
+}
 
 void TestAppModels::initTestCase()
 {
