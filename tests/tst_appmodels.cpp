@@ -9,6 +9,7 @@
 #include "caselibrary.h"
 #include "claimmodel.h"
 #include "coverageview.h"
+#include "knownnow.h"
 #include "lessonmodel.h"
 
 #include <QSignalSpy>
@@ -31,10 +32,74 @@ private Q_SLOTS:
     void coverageScrubber();
     void coverageListsSignalChangesOnly();
     void scrubStepCost();
+    void knownNowTexts();
+    void stepLaterCards();
 
 private:
     CaseLibrary m_library;
 };
+
+namespace {
+
+/// A small case with a "known now" date and two later developments.
+Claimscope::CaseData laterCase()
+{
+    using namespace Claimscope;
+    CaseData data;
+    data.info.periodEnd = QDate(2015, 2, 5);
+    data.info.knownAsOf = QDate(2026, 11, 29);
+    data.laterDevelopments = {
+        LaterDevelopment{u"indictment"_s, u"An indictment is unsealed"_s, u"Three men are charged."_s, CaseDate{QDate(2021, 2, 17)}, {}},
+        LaterDevelopment{u"complaint"_s, u"A criminal complaint"_s, u"One man is charged."_s, CaseDate{QDate(2018, 9, 6)}, {}},
+        LaterDevelopment{u"report"_s, u"An industry report"_s, u"Researchers publish."_s,
+                         CaseDate{QDate(2016, 2, 24), DatePrecision::Approximate}, {}},
+    };
+    Claim claim;
+    claim.id = u"c1"_s;
+    claim.established = Established{u"charged"_s, u"Charged, not tried."_s, {u"indictment"_s, u"complaint"_s, u"gone"_s}};
+    data.claims = {claim};
+    LessonStep step;
+    step.id = u"since"_s;
+    step.later = {u"indictment"_s, u"report"_s};
+    data.chapters = {Chapter{u"after"_s, u"After"_s, {}, {step, LessonStep{u"plain"_s}}}};
+    return data;
+}
+
+} // namespace
+
+void TestAppModels::knownNowTexts()
+{
+    const Claimscope::CaseData data = laterCase();
+    const QVariantMap outcome = KnownNow::outcome(data, data.claims.first());
+    QCOMPARE(outcome.value(u"status"_s).toString(), u"charged"_s);
+    QCOMPARE(outcome.value(u"statusLabel"_s).toString(), u"Later charged in court — charges, not a verdict"_s);
+    QVERIFY(!outcome.value(u"statusDescription"_s).toString().isEmpty());
+    QCOMPARE(outcome.value(u"statusNote"_s).toString(), u"Charged, not tried."_s);
+    // Date order, whatever the order cited; an unknown id is left out.
+    QCOMPARE(outcome.value(u"sinceThen"_s).toString(),
+             u"Since then: 6 Sep 2018 — A criminal complaint; 17 Feb 2021 — An indictment is unsealed"_s);
+    QCOMPARE(outcome.value(u"knownAsOf"_s).toString(), u"Known as of 29 Nov 2026"_s);
+
+    Claimscope::CaseData undated = data;
+    undated.info.knownAsOf = QDate();
+    undated.claims.first().established.later.clear();
+    const QVariantMap bare = KnownNow::outcome(undated, undated.claims.first());
+    QVERIFY(bare.value(u"sinceThen"_s).toString().isEmpty());
+    QVERIFY(bare.value(u"knownAsOf"_s).toString().isEmpty());
+}
+
+void TestAppModels::stepLaterCards()
+{
+    LessonModel lesson;
+    lesson.setCase(laterCase());
+    const QVariantList cards = lesson.step(0).value(u"later"_s).toList();
+    QCOMPARE(cards.size(), 2);
+    QCOMPARE(cards.at(0).toMap().value(u"dateText"_s).toString(), u"≈ 24 Feb 2016"_s);
+    QCOMPARE(cards.at(0).toMap().value(u"title"_s).toString(), u"An industry report"_s);
+    QCOMPARE(cards.at(1).toMap().value(u"dateText"_s).toString(), u"17 Feb 2021"_s);
+    QCOMPARE(cards.at(1).toMap().value(u"description"_s).toString(), u"Three men are charged."_s);
+    QVERIFY(lesson.step(1).value(u"later"_s).toList().isEmpty());
+}
 
 void TestAppModels::initTestCase()
 {
@@ -50,15 +115,15 @@ void TestAppModels::claimFilters_data()
     QTest::addColumn<QString>("attribution");
     QTest::addColumn<QString>("evidence");
     QTest::addColumn<int>("count");
-    QTest::addRow("everything") << QDate() << u""_s << u""_s << u""_s << u""_s << u""_s << 64;
+    QTest::addRow("everything") << QDate() << u""_s << u""_s << u""_s << u""_s << u""_s << 65;
     QTest::addRow("by 17 Dec") << QDate(2014, 12, 17) << u""_s << u""_s << u""_s << u""_s << u""_s << 29;
-    QTest::addRow("by 7 Jan") << QDate(2015, 1, 7) << u""_s << u""_s << u""_s << u""_s << u""_s << 63;
+    QTest::addRow("by 7 Jan") << QDate(2015, 1, 7) << u""_s << u""_s << u""_s << u""_s << u""_s << 64;
     QTest::addRow("FBI's claims") << QDate() << u"fbi"_s << u""_s << u""_s << u""_s << u""_s << 1;
-    QTest::addRow("aimed at North Korea") << QDate() << u""_s << u"north-korea"_s << u""_s << u""_s << u""_s << 22;
-    QTest::addRow("blaming North Korea") << QDate() << u""_s << u"north-korea"_s << u"blames"_s << u""_s << u""_s << 18;
+    QTest::addRow("aimed at North Korea") << QDate() << u""_s << u"north-korea"_s << u""_s << u""_s << u""_s << 23;
+    QTest::addRow("blaming North Korea") << QDate() << u""_s << u"north-korea"_s << u"blames"_s << u""_s << u""_s << 19;
     QTest::addRow("anonymous") << QDate() << u""_s << u""_s << u""_s << u"anonymous"_s << u""_s << 9;
     QTest::addRow("anonymous by 17 Dec") << QDate(2014, 12, 17) << u""_s << u""_s << u""_s << u"anonymous"_s << u""_s << 9;
-    QTest::addRow("state media") << QDate() << u""_s << u""_s << u""_s << u"state-media"_s << u""_s << 9;
+    QTest::addRow("state media") << QDate() << u""_s << u""_s << u""_s << u"state-media"_s << u""_s << 12;
     QTest::addRow("no evidence offered") << QDate() << u""_s << u""_s << u""_s << u""_s << u"none"_s << 39;
     QTest::addRow("nobody") << QDate() << u"nobody"_s << u""_s << u""_s << u""_s << u""_s << 0;
 }
@@ -94,7 +159,7 @@ void TestAppModels::claimFilters()
         QVERIFY(!c.value(u"sources"_s).toList().isEmpty());
     }
     claims->clearFilters();
-    QCOMPARE(claims->rowCount(), 64);
+    QCOMPARE(claims->rowCount(), 65);
 }
 
 void TestAppModels::articleLayers()
@@ -112,7 +177,8 @@ void TestAppModels::articleLayers()
     };
     QCOMPARE(layerCount(u"loaded-language"_s), 8);
     QCOMPARE(layerCount(u"factual-slip"_s), 2);
-    QCOMPARE(layerCount(u"anonymous-attribution"_s), 1);
+    QCOMPARE(layerCount(u"named-attribution"_s), 2);
+    QCOMPARE(layerCount(u"anonymous-attribution"_s), 0);
 
     // Switching a layer off removes its rows and its marks, not its count.
     reader->setLayerEnabled(u"loaded-language"_s, false);
@@ -170,7 +236,7 @@ void TestAppModels::articleSelectionAndFocus()
 void TestAppModels::lessonNavigation()
 {
     LessonModel *lesson = m_library.lesson();
-    QCOMPARE(lesson->rowCount(), 29);
+    QCOMPARE(lesson->rowCount(), 30);
     QCOMPARE(lesson->chapters().size(), 6);
     lesson->setCurrentIndex(0);
     QVERIFY(!lesson->canGoPrevious());
@@ -203,7 +269,7 @@ void TestAppModels::lessonNavigation()
     QVERIFY(!lesson->isRevealed());
 
     lesson->setCurrentIndex(1000);
-    QCOMPARE(lesson->currentIndex(), 28);
+    QCOMPARE(lesson->currentIndex(), 29);
     QVERIFY(!lesson->canGoNext());
     QVERIFY(!lesson->next());
     QCOMPARE(lesson->firstStepOfKind(u"quiz"_s), 4);
@@ -222,7 +288,7 @@ void TestAppModels::blameFollowsCutoff()
     for (const QVariant &e : early)
         sum += e.toMap().value(u"count"_s).toInt();
     blame->setCutoff(QDate(2015, 1, 7));
-    QCOMPARE(blame->claimCount(), 63);
+    QCOMPARE(blame->claimCount(), 64);
     QVERIFY(blame->edges().size() > early.size());
     // Positions do not move with the cutoff.
     BlameNodeModel *nodes = blame->nodes();
@@ -267,7 +333,7 @@ void TestAppModels::coverageScrubber()
     int total = 0;
     for (const QVariant &a : coverage->attributionTotals())
         total += a.toMap().value(u"count"_s).toInt();
-    QCOMPARE(total, 64);
+    QCOMPARE(total, 65);
 }
 
 // The lists of the coverage page are rebuilt in QML whenever they signal a

@@ -7,6 +7,9 @@
 
 #include <QTest>
 
+#include <cmath>
+#include <numbers>
+
 using namespace Qt::StringLiterals;
 using namespace Claimscope;
 using namespace TestSupport;
@@ -320,13 +323,13 @@ void TestBlameGraph::defaultCase_data()
            }
         << 27 << QStringList{u"north-korea 0/8"_s, u"fbi 0/1"_s, u"sony-pictures 1/9"_s, u"guardians-of-peace 3/3"_s};
     QTest::addRow("2015-01-07, after the sanctions")
-        << QDate(2015, 1, 7) << 55
+        << QDate(2015, 1, 7) << 56
         << QStringList{
                u"nk-ndc>us-government 5 c37,c37b,c37c,c44,c44b blames=2,denies=2,threatens=1 asserted=1,none=4 blames"_s,
                u"nk-foreign-ministry>us-government 4 c1,c34,c34b,c46 denies=2,threatens=2 asserted=1,none=3 denies"_s,
                u"us-officials-anonymous>north-korea 3 c16,c17,c18 blames=3 asserted=2,technical=1 blames"_s,
            }
-        << 49 << QStringList{u"north-korea 0/22"_s, u"fbi 1/5"_s, u"sony-pictures 1/11"_s, u"guardians-of-peace 3/3"_s};
+        << 50 << QStringList{u"north-korea 0/23"_s, u"fbi 1/5"_s, u"sony-pictures 1/11"_s, u"guardians-of-peace 3/3"_s};
 }
 
 void TestBlameGraph::defaultCase()
@@ -339,7 +342,7 @@ void TestBlameGraph::defaultCase()
     QVERIFY(!shippedCase().claims.isEmpty());
     BlameGraph graph(shippedCase());
     graph.setCutoff(cutoff);
-    QCOMPARE(graph.nodes().size(), 50);
+    QCOMPARE(graph.nodes().size(), 51);
     QCOMPARE(graph.edges().size(), edgeCount);
     QCOMPARE(edgesText(graph, 3), topEdges);
     QCOMPARE(activeCount(graph), active);
@@ -356,17 +359,22 @@ void TestBlameGraph::defaultCase()
 void TestBlameGraph::defaultCaseLayout()
 {
     const BlameGraph graph(shippedCase());
-    QCOMPARE(graph.nodes().size(), 50);
+    QCOMPARE(graph.nodes().size(), 51);
     QCOMPARE(graph.nodes().at(0).actorId, u"meehan"_s);
     QCOMPARE(graph.nodes().at(0).position, QPointF(0.5, 0.5 - 0.4));
-    QCOMPARE(graph.nodes().at(37).actorId, u"an-myong-hun"_s); // first of KP
-    QCOMPARE(graph.nodes().at(44).actorId, u"russia-foreign-ministry"_s);
-    QCOMPARE(graph.nodes().at(49).actorId, u"guardians-of-peace"_s);
-    QVERIFY(qAbs(graph.nodes().at(25).position.x() - 0.5) < 1e-9); // obama, at 6 o'clock
-    QVERIFY(qAbs(graph.nodes().at(25).position.y() - 0.9) < 1e-9);
+    QCOMPARE(graph.nodes().at(37).actorId, u"former-sony-employees"_s); // last of US
+    QCOMPARE(graph.nodes().at(38).actorId, u"an-myong-hun"_s);          // first of KP
+    QCOMPARE(graph.nodes().at(45).actorId, u"russia-foreign-ministry"_s);
+    QCOMPARE(graph.nodes().at(50).actorId, u"guardians-of-peace"_s);
+    // Clockwise from 12 o'clock in equal steps: obama, the 27th of 51, just past 6 o'clock.
+    QCOMPARE(graph.nodes().at(26).actorId, u"obama"_s);
+    const double angle = 2 * std::numbers::pi * 26 / 51;
+    QVERIFY(qAbs(graph.nodes().at(26).position.x() - (0.5 + 0.42 * std::sin(angle))) < 1e-9);
+    QVERIFY(qAbs(graph.nodes().at(26).position.y() - (0.5 - 0.4 * std::cos(angle))) < 1e-9);
+    QVERIFY(graph.nodes().at(26).position.x() < 0.5 && graph.nodes().at(26).position.y() > 0.89);
 }
 
-// The default case copied 100 times over (6,400 claims, 5,000 actors),
+// The default case copied 100 times over (6,500 claims, 5,100 actors),
 // scrubbed day by day: the benchmark for setCutoff.
 void TestBlameGraph::scrubLargeCase()
 {
@@ -387,7 +395,7 @@ void TestBlameGraph::scrubLargeCase()
         }
     }
     BlameGraph graph(big);
-    QCOMPARE(graph.nodes().size(), 5000);
+    QCOMPARE(graph.nodes().size(), 5100);
     QList<QDate> days;
     for (QDate d = big.claims.constFirst().date.date; d <= QDate(2015, 2, 5); d = d.addDays(1))
         days << d;
@@ -396,10 +404,10 @@ void TestBlameGraph::scrubLargeCase()
             graph.setCutoff(d);
     }
     graph.setCutoff(QDate(2015, 1, 7));
-    QCOMPARE(graph.edges().size(), 5500);
+    QCOMPARE(graph.edges().size(), 5600);
     QCOMPARE(graph.edges().constFirst().count, 5);
     QCOMPARE(graph.edges().constFirst().from, u"nk-ndc-x0"_s);
-    QCOMPARE(activeCount(graph), 4900);
+    QCOMPARE(activeCount(graph), 5000);
 }
 
 QTEST_GUILESS_MAIN(TestBlameGraph)

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "caseloader.h"
+#include "caseparser.h"
 
 #include <QTest>
 
@@ -16,6 +17,9 @@ private Q_SLOTS:
     void defaultCaseIsValid();
     void defaultCaseArticles_data();
     void defaultCaseArticles();
+    void statuses_data();
+    void statuses();
+    void statusTableIsTheVocabulary();
 };
 
 void TestCaseLoader::defaultCaseIsValid_data()
@@ -47,7 +51,7 @@ void TestCaseLoader::defaultCaseArticles_data()
     QTest::addRow("guardian") << u"guardian-2014-12-22"_s << u"The Guardian"_s << QDate(2014, 12, 22) << false << false;
     QTest::addRow("scmp") << u"scmp-2014-12-18"_s << u"South China Morning Post"_s << QDate(2014, 12, 18) << true << false;
     QTest::addRow("inquisitr") << u"inquisitr-2014-12-25"_s << u"Inquisitr"_s << QDate(2014, 12, 25) << true << false;
-    QTest::addRow("gulfnews") << u"gulfnews-2014-12-18"_s << u"Gulf News"_s << QDate(2014, 12, 18) << true << true;
+    QTest::addRow("gulfnews") << u"gulfnews-2014-12-18"_s << u"Gulf News"_s << QDate(2014, 12, 18) << true << false;
 }
 
 void TestCaseLoader::defaultCaseArticles()
@@ -68,6 +72,36 @@ void TestCaseLoader::defaultCaseArticles()
     QVERIFY(article->excerpt);
     QVERIFY(!article->copyright.isEmpty());
     QVERIFY(article->paragraphs.size() >= 3);
+}
+
+void TestCaseLoader::statuses_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("label");
+    QTest::addRow("confirmed") << u"confirmed"_s << u"Confirmed by the later record"_s;
+    QTest::addRow("supported-later") << u"supported-later"_s << u"Supported by later public evidence"_s;
+    QTest::addRow("charged") << u"charged"_s << u"Later charged in court — charges, not a verdict"_s;
+    QTest::addRow("maintained") << u"maintained"_s << u"Official position; its evidence not made public"_s;
+    QTest::addRow("disputed") << u"disputed"_s << u"Disputed at the time"_s;
+    QTest::addRow("contradicted") << u"contradicted"_s << u"Contradicted later"_s;
+    QTest::addRow("unresolved") << u"unresolved"_s << u"Still unresolved"_s;
+    QTest::addRow("opinion") << u"opinion"_s << u"A judgement, not a checkable fact"_s;
+}
+
+void TestCaseLoader::statuses()
+{
+    QFETCH(QString, status);
+    QFETCH(QString, label);
+    QVERIFY(Vocabulary::establishedStatuses().contains(status));
+    QCOMPARE(Vocabulary::statusLabel(status), label);
+    QVERIFY(Vocabulary::statusDescription(status).endsWith(u'.'));
+}
+
+void TestCaseLoader::statusTableIsTheVocabulary()
+{
+    QCOMPARE(Vocabulary::establishedStatuses().size(), 8);
+    QCOMPARE(Vocabulary::statusLabel(u"no-such-status"_s), u"no-such-status"_s);
+    QVERIFY(Vocabulary::statusDescription(u"no-such-status"_s).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCaseLoader)

@@ -121,6 +121,35 @@ QByteArray tarGzBomb()
     return buffer.data();
 }
 
+/// The documented minimal example with one JSON file changed by `edit`: a
+/// case small enough that every problem in it comes from the edit.
+QMap<QString, QByteArray> exampleEdited(const QString &file, const std::function<void(QJsonObject &)> &edit)
+{
+    auto files = PackReader().readFolder(QStringLiteral(DOCS_DIR "/examples/minimal-case")).files;
+    QJsonObject root = QJsonDocument::fromJson(files.value(file)).object();
+    edit(root);
+    files[file] = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return files;
+}
+
+/// Sets `key` of the first claim's "established" object.
+void setEstablished(QJsonObject &claims, const QString &key, const QJsonValue &value)
+{
+    QJsonObject established = claims[u"claims"_s].toArray().at(0).toObject().value(u"established"_s).toObject();
+    established.insert(key, value);
+    setIn(claims, u"claims"_s, 0, u"established"_s, established);
+}
+
+/// Adds a second development after the example's period, "certificate".
+void addLater(QJsonObject &timeline, const QString &date)
+{
+    QJsonArray later = timeline.value(u"laterDevelopments"_s).toArray();
+    later.append(QJsonObject{{u"id"_s, u"certificate"_s}, {u"date"_s, date}, {u"title"_s, u"The kitchen passes its yearly check"_s},
+                             {u"description"_s, u"The school publishes the kitchen's hygiene certificate."_s},
+                             {u"sources"_s, QJsonArray{QJsonObject{{u"source"_s, u"s2"_s}}}}});
+    timeline.insert(u"laterDevelopments"_s, later);
+}
+
 } // namespace
 
 class TestHostilePacks : public QObject
@@ -138,6 +167,8 @@ private Q_SLOTS:
     void problemsCarryLineAndPath();
     void entryNames_data();
     void entryNames();
+    void truthChecks_data();
+    void truthChecks();
 };
 
 void TestHostilePacks::initTestCase()
@@ -405,3 +436,164 @@ void TestHostilePacks::entryNames()
 
 QTEST_GUILESS_MAIN(TestHostilePacks)
 #include "tst_hostilepacks.moc"
+
+void TestHostilePacks::truthChecks_data()
+{
+    using Files = QMap<QString, QByteArray>;
+    QTest::addColumn<Files>("files");
+    QTest::addColumn<QString>("code"); ///< empty: the case must stay valid
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("path");
+
+    const auto paraphrase = [](const QString &text) {
+        return exampleEdited(u"claims.json"_s, [text](QJsonObject &o) { setIn(o, u"claims"_s, 0, u"paraphrase"_s, text); });
+    };
+    const QString claims = u"claims.json"_s, c0 = u"claims[0].paraphrase"_s;
+    QTest::addRow("the example is valid") << paraphrase(u"An anonymous account said the sale was cancelled."_s) << QString() << claims << QString();
+    QTest::addRow("invented quotation") << paraphrase(u"The post said “the cakes were poisoned”."_s) << u"unverified-quotation"_s << claims << c0;
+    QTest::addRow("verbatim quotation") << paraphrase(u"The post said “the kitchen failed big time”."_s) << QString() << claims << QString();
+    QTest::addRow("near quotation") << paraphrase(u"The post said “the kitchen failed badly”."_s) << u"unverified-quotation"_s << claims << c0;
+    QTest::addRow("straight marks for curly ones") << paraphrase(u"She said \"There has been no inspection\"."_s) << QString() << claims << QString();
+    QTest::addRow("straight apostrophe for a curly one")
+        << paraphrase(u"It reported that 'Maple Hill's spring bake sale has been called off'."_s) << QString() << claims << QString();
+    QTest::addRow("single-quoted invention") << paraphrase(u"It called the sale ‘a health hazard’."_s) << u"unverified-quotation"_s << claims << c0;
+    QTest::addRow("apostrophes do not quote")
+        << paraphrase(u"The school's notice and the students' posts don't agree; it's the '90s again."_s) << QString() << claims << QString();
+    QTest::addRow("ellipsis, pieces in order")
+        << paraphrase(u"The paper wrote “Maple Hill’s spring bake sale … in the Year 10 group chat”."_s) << QString() << claims << QString();
+    QTest::addRow("ellipsis, pieces out of order")
+        << paraphrase(u"The paper wrote “in the Year 10 group chat … Maple Hill’s spring bake sale”."_s) << u"unverified-quotation"_s
+        << claims << c0;
+    QTest::addRow("quotation in a note") << exampleEdited(claims, [](QJsonObject &o) { setEstablished(o, u"note"_s, u"The school said “never”."_s); })
+                                         << u"unverified-quotation"_s << claims << u"claims[0].established.note"_s;
+
+    const auto withQuote = [](const QString &words) {
+        auto files = exampleEdited(u"sources.json"_s, [words](QJsonObject &o) { setIn(o, u"sources"_s, 1, u"quotes"_s, QJsonArray{words}); });
+        const QByteArray lesson = files.value(u"lesson.json"_s).replace(
+            "The notice came first.", "The notice said \\\"closed for floor repairs until 14 March\\\" and came first.");
+        files[u"lesson.json"_s] = lesson;
+        return files;
+    };
+    QTest::addRow("quotation recorded in sources.json") << withQuote(u"The hall is closed for floor repairs until 14 March."_s) << QString()
+                                                         << u"lesson.json"_s << QString();
+    QTest::addRow("quotation not recorded") << withQuote(u"The hall is shut for repairs."_s) << u"unverified-quotation"_s << u"lesson.json"_s
+                                             << u"chapters[0].steps[3].text"_s;
+    QTest::addRow("empty recorded quote") << exampleEdited(u"sources.json"_s, [](QJsonObject &o) { setIn(o, u"sources"_s, 1, u"quotes"_s, QJsonArray{u" "_s}); })
+                                           << u"empty-value"_s << u"sources.json"_s << u"sources[1].quotes[0]"_s;
+    QTest::addRow("quiz feedback quotation")
+        << exampleEdited(u"quiz.json"_s, [](QJsonObject &o) {
+               QJsonObject item = o[u"items"_s].toArray().at(0).toObject();
+               QJsonArray choices = item[u"choices"_s].toArray();
+               QJsonObject choice = choices.at(1).toObject();
+               choice[u"feedback"_s] = u"No: that account said “it was me”."_s;
+               choices.replace(1, choice);
+               item[u"choices"_s] = choices;
+               QJsonArray items = o[u"items"_s].toArray();
+               items.replace(0, item);
+               o[u"items"_s] = items;
+           })
+        << u"unverified-quotation"_s << u"quiz.json"_s << u"items[0].choices[1].feedback"_s;
+
+    const auto headlines = [](const QJsonArray &examples) {
+        return exampleEdited(u"timeline.json"_s, [examples](QJsonObject &o) { setIn(o, u"phases"_s, 0, u"headlineExamples"_s, examples); });
+    };
+    const QString timeline = u"timeline.json"_s;
+    QTest::addRow("headline example verbatim") << headlines({u"Bake sale cancelled? Rumour spreads after 'hygiene inspection' post"_s})
+                                               << QString() << timeline << QString();
+    QTest::addRow("headline example as a web-address slug") << headlines({u"bake-sale-rumour"_s}) << QString() << timeline << QString();
+    QTest::addRow("headline example summarised") << headlines({u"Bake sale cancelled"_s, u"Rumour about the bake sale"_s})
+                                                 << u"unverified-quotation"_s << timeline << u"phases[0].headlineExamples[1]"_s;
+    QTest::addRow("headline slug with a label") << headlines({u"bake-sale-rumour (Messenger, web address)"_s}) << u"unverified-quotation"_s
+                                                << timeline << u"phases[0].headlineExamples[0]"_s;
+
+    const auto knownAsOf = [](const QString &date) {
+        return exampleEdited(u"case.json"_s, [date](QJsonObject &o) { o[u"knownAsOf"_s] = date; });
+    };
+    QTest::addRow("knownAsOf after the period") << knownAsOf(u"2024-06-01"_s) << QString() << u"case.json"_s << QString();
+    QTest::addRow("knownAsOf on the day of the last development") << knownAsOf(u"2024-03-18"_s) << QString() << u"case.json"_s << QString();
+    QTest::addRow("knownAsOf before a development") << knownAsOf(u"2024-03-17"_s) << u"later-development-after-known-as-of"_s
+                                                    << u"timeline.json"_s << u"laterDevelopments[0].date"_s;
+    QTest::addRow("knownAsOf not a date") << knownAsOf(u"2024-02-30"_s) << u"bad-known-as-of"_s << u"case.json"_s << u"knownAsOf"_s;
+    QTest::addRow("knownAsOf before the period ends") << knownAsOf(u"2024-03-01"_s) << u"bad-known-as-of"_s << u"case.json"_s << u"knownAsOf"_s;
+
+    const auto later = [](const QString &date, const QString &known) {
+        auto files = exampleEdited(u"timeline.json"_s, [date](QJsonObject &o) { addLater(o, date); });
+        QJsonObject info = QJsonDocument::fromJson(files.value(u"case.json"_s)).object();
+        info[u"knownAsOf"_s] = known;
+        files[u"case.json"_s] = QJsonDocument(info).toJson();
+        return files;
+    };
+    QTest::addRow("later development") << later(u"2024-05-02"_s, u"2024-06-01"_s) << QString() << timeline << QString();
+    QTest::addRow("later development inside the period") << later(u"2024-03-10"_s, u"2024-06-01"_s) << u"later-development-in-period"_s
+                                                         << timeline << u"laterDevelopments[1].date"_s;
+    QTest::addRow("later development after knownAsOf") << later(u"2024-07-02"_s, u"2024-06-01"_s) << u"later-development-after-known-as-of"_s
+                                                        << timeline << u"laterDevelopments[1].date"_s;
+    QTest::addRow("later development without a source")
+        << exampleEdited(timeline, [](QJsonObject &o) { setIn(o, u"laterDevelopments"_s, 0, u"sources"_s, QJsonArray{}); })
+        << u"empty-value"_s << timeline << u"laterDevelopments[0].sources"_s;
+    QTest::addRow("invented quotation in a later development")
+        << exampleEdited(timeline, [](QJsonObject &o) {
+               setIn(o, u"laterDevelopments"_s, 0, u"description"_s, u"The paper says “we got the date wrong”."_s);
+           })
+        << u"unverified-quotation"_s << timeline << u"laterDevelopments[0].description"_s;
+    {
+        auto files = later(u"2024-05-02"_s, u"2024-06-01"_s);
+        QJsonObject c = QJsonDocument::fromJson(files.value(claims)).object();
+        setEstablished(c, u"later"_s, QJsonArray{u"certificate"_s});
+        files[claims] = QJsonDocument(c).toJson();
+        QTest::addRow("claim cites a later development") << files << QString() << claims << QString();
+        setEstablished(c, u"later"_s, QJsonArray{u"certificate"_s, u"no-such-thing"_s});
+        files[claims] = QJsonDocument(c).toJson();
+        QTest::addRow("claim cites an unknown development") << files << u"unknown-reference"_s << claims << u"claims[0].established.later[1]"_s;
+    }
+    {
+        auto files = later(u"2024-05-02"_s, u"2024-06-01"_s);
+        QJsonObject lesson = QJsonDocument::fromJson(files.value(u"lesson.json"_s)).object();
+        QJsonObject chapter = lesson[u"chapters"_s].toArray().at(0).toObject();
+        QJsonArray steps = chapter[u"steps"_s].toArray();
+        QJsonObject step = steps.at(5).toObject();
+        step[u"later"_s] = QJsonArray{u"certificat"_s};
+        steps.replace(5, step);
+        chapter[u"steps"_s] = steps;
+        lesson[u"chapters"_s] = QJsonArray{chapter};
+        files[u"lesson.json"_s] = QJsonDocument(lesson).toJson();
+        QTest::addRow("step cites an unknown development") << files << u"unknown-reference"_s << u"lesson.json"_s
+                                                           << u"chapters[0].steps[5].later[0]"_s;
+    }
+    {
+        auto files = exampleEdited(u"case.json"_s, [](QJsonObject &) {});
+        files[u"CHANGES.md"_s] = "# Changes\n";
+        QTest::addRow("CHANGES.md is expected") << files << QString() << u"CHANGES.md"_s << QString();
+    }
+    QTest::addRow("new status") << exampleEdited(claims, [](QJsonObject &o) { setEstablished(o, u"status"_s, u"charged"_s); }) << QString()
+                                << claims << QString();
+    QTest::addRow("unknown status") << exampleEdited(claims, [](QJsonObject &o) { setEstablished(o, u"status"_s, u"proven"_s); })
+                                    << u"bad-value"_s << claims << u"claims[0].established.status"_s;
+}
+
+void TestHostilePacks::truthChecks()
+{
+    using Files = QMap<QString, QByteArray>;
+    QFETCH(Files, files);
+    QFETCH(QString, code);
+    QFETCH(QString, file);
+    QFETCH(QString, path);
+    PackFiles pack;
+    pack.files = files;
+    const LoadResult result = CaseLoader().load(pack);
+    QStringList seen;
+    for (const Problem &p : result.problems)
+        seen << p.toString();
+    if (code.isEmpty()) {
+        QVERIFY2(result.ok(), qPrintable(seen.join(u'\n')));
+        return;
+    }
+    QCOMPARE(result.problems.size(), 1);
+    const Problem &p = result.problems.first();
+    QVERIFY2(p.code == code, qPrintable(seen.join(u'\n')));
+    QCOMPARE(p.file, file);
+    QCOMPARE(p.path, path);
+    QVERIFY2(p.line > 0 && p.column > 0, qPrintable(p.toString()));
+    if (code == u"unverified-quotation"_s)
+        QVERIFY2(p.message.contains(u"sources.json"_s), qPrintable(p.message)); // says where it looked
+}

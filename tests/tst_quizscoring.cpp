@@ -350,10 +350,10 @@ void TestQuizScoring::defaultCaseDiscernment()
             answers.insert(q.id, say(truth));
     }
     const QuizSummary s = Claimscope::summarise(result.data, answers);
-    QCOMPARE(s.answered, 8);
-    QCOMPARE(s.correct, 4);
-    QCOMPARE(s.trueItemsAnswered, 4);
-    QCOMPARE(s.falseItemsAnswered, 4);
+    QCOMPARE(s.answered, 10);
+    QCOMPARE(s.correct, 5);
+    QCOMPARE(s.trueItemsAnswered, 5);
+    QCOMPARE(s.falseItemsAnswered, 5);
     QCOMPARE(s.trueItemAccuracy, trueAccuracy);
     QCOMPARE(s.falseItemAccuracy, falseAccuracy);
 }

@@ -36,7 +36,7 @@ ListView {
         required property var sources
         required property string articleId
         required property string quote
-        required property string statusNote
+        required property var outcome
         readonly property var details: CaseLibrary.claims.get(index)
 
         width: root.width - 14
@@ -87,11 +87,21 @@ ListView {
                 wrapMode: Text.WordWrap
             }
             Label {
-                textFormat: Text.PlainText
                 Layout.fillWidth: true
-                text: qsTr("Known later: %1").arg(card.statusNote)
+                text: qsTr("Now: %1. %2").arg(card.outcome.statusLabel).arg(card.outcome.statusNote)
+                textFormat: Text.PlainText
                 font.pixelSize: 13
                 font.italic: true
+                color: Theme.inkMuted
+                wrapMode: Text.WordWrap
+                Accessible.description: card.outcome.statusDescription
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: [card.outcome.sinceThen, card.outcome.knownAsOf].filter(t => t.length > 0).join(" · ")
+                textFormat: Text.PlainText
+                font.pixelSize: 13
                 color: Theme.inkMuted
                 wrapMode: Text.WordWrap
             }

@@ -159,6 +159,16 @@ FocusScope {
                     Accessible.role: Accessible.Heading
                     Accessible.name: text
                 }
+                Label {
+                    objectName: "knownAsOf"
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    text: CaseLibrary.coverage.knownAsOfText
+                    textFormat: Text.PlainText
+                    font.pixelSize: 13
+                    color: Theme.inkMuted
+                    wrapMode: Text.WordWrap
+                }
                 ListView {
                     id: thenNow
                     Layout.fillWidth: true
@@ -181,7 +191,7 @@ FocusScope {
                         border.color: ListView.isCurrentItem && thenNow.activeFocus ? Theme.focus : Theme.line
                         border.width: ListView.isCurrentItem && thenNow.activeFocus ? Theme.focusWidth : 1
                         Accessible.role: Accessible.ListItem
-                        Accessible.name: modelData.dateText + ", " + modelData.claimant + ": " + modelData.paraphrase + ". " + modelData.statusLabel + ": " + modelData.statusNote
+                        Accessible.name: modelData.dateText + ", " + modelData.claimant + ": " + modelData.paraphrase + ". " + modelData.statusLabel + ": " + modelData.statusNote + " " + modelData.sinceThen
                         ColumnLayout {
                             id: cardColumn
                             anchors.fill: parent
@@ -205,10 +215,29 @@ FocusScope {
                             }
                             Label {
                                 Layout.fillWidth: true
-                                text: PackText.rich(qsTr("Now: <b>%1.</b> %2"), [claimCard.modelData.statusLabel, claimCard.modelData.statusNote])
-                                textFormat: Text.StyledText
+                                text: qsTr("Now: %1").arg(claimCard.modelData.statusLabel)
+                                textFormat: Text.PlainText
+                                font.pixelSize: Theme.fontSmall
+                                font.bold: true
+                                color: Theme.ink
+                                wrapMode: Text.WordWrap
+                                Accessible.description: claimCard.modelData.statusDescription
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                text: claimCard.modelData.statusNote
+                                textFormat: Text.PlainText
                                 font.pixelSize: Theme.fontSmall
                                 color: Theme.ink
+                                wrapMode: Text.WordWrap
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                visible: text.length > 0
+                                text: claimCard.modelData.sinceThen
+                                textFormat: Text.PlainText
+                                font.pixelSize: 13
+                                color: Theme.inkMuted
                                 wrapMode: Text.WordWrap
                             }
                         }

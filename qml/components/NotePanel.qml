@@ -91,20 +91,62 @@ Rectangle {
             Rectangle {
                 Layout.fillWidth: true
                 visible: root.note.claim !== undefined
-                implicitHeight: claimLabel.implicitHeight + 16
+                implicitHeight: claimColumn.implicitHeight + 16
                 radius: 6
                 color: Theme.infoPaper
-                Label {
-                    id: claimLabel
+                ColumnLayout {
+                    id: claimColumn
+                    readonly property var claim: root.note.claim ?? ({})
                     anchors.fill: parent
                     anchors.margins: 8
-                    readonly property var claim: root.note.claim ?? ({})
-                    text: PackText.rich(qsTr("<b>The claim</b> (%1, %2): %3<br><b>Known later:</b> %4"),
-                                        [claim.claimant ?? "", claim.dateText ?? "", claim.paraphrase ?? "", claim.statusNote ?? ""])
-                    textFormat: Text.StyledText
-                    font.pixelSize: Theme.fontSmall
-                    color: Theme.ink
-                    wrapMode: Text.WordWrap
+                    spacing: 4
+                    Label {
+                        objectName: "noteClaim"
+                        Layout.fillWidth: true
+                        text: PackText.plain(qsTr("The claim (%1, %2): %3"),
+                                             [claimColumn.claim.claimant ?? "", claimColumn.claim.dateText ?? "", claimColumn.claim.paraphrase ?? ""])
+                        textFormat: Text.PlainText
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.ink
+                        wrapMode: Text.WordWrap
+                    }
+                    Label {
+                        objectName: "noteNow"
+                        Layout.fillWidth: true
+                        text: qsTr("Now: %1").arg(claimColumn.claim.statusLabel ?? "")
+                        textFormat: Text.PlainText
+                        font.pixelSize: Theme.fontSmall
+                        font.bold: true
+                        color: Theme.ink
+                        wrapMode: Text.WordWrap
+                        Accessible.description: claimColumn.claim.statusDescription ?? ""
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: claimColumn.claim.statusNote ?? ""
+                        textFormat: Text.PlainText
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.ink
+                        wrapMode: Text.WordWrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: text.length > 0
+                        text: claimColumn.claim.sinceThen ?? ""
+                        textFormat: Text.PlainText
+                        font.pixelSize: 13
+                        color: Theme.inkMuted
+                        wrapMode: Text.WordWrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: text.length > 0
+                        text: claimColumn.claim.knownAsOf ?? ""
+                        textFormat: Text.PlainText
+                        font.pixelSize: 13
+                        color: Theme.inkMuted
+                        wrapMode: Text.WordWrap
+                    }
                 }
             }
         }

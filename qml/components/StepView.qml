@@ -6,8 +6,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import org.claimscope.Claimscope
 
-// The body of one lesson step: its title, text, what it reveals (once
-// revealed) and its content (an article, the blame network, the coverage
+// The body of one lesson step: its title, text, the dated cards of the later
+// developments it cites, what it reveals (once revealed) and its content (an article, the blame network, the coverage
 // or a quiz). Used by the story page and by the audience view of a
 // presentation; the quiz is the caller's, since a student answers it and
 // a class votes on it.
@@ -48,10 +48,81 @@ ColumnLayout {
         Layout.maximumWidth: root.textMaximumWidth
         visible: text.length > 0
         text: root.step.text ?? ""
-        font.pixelSize: root.step.kind === "narrative" || root.step.kind === "reveal" ? Theme.fontHeading : Theme.fontBody
+        // Large for a step that is only text; dated cards below need the room.
+        font.pixelSize: (root.step.kind === "narrative" || root.step.kind === "reveal") && laterRepeater.count === 0 ? Theme.fontHeading : Theme.fontBody
         lineHeight: 1.25
         color: Theme.ink
         wrapMode: Text.WordWrap
+    }
+    // The dated cards scroll when a long text leaves them too little room.
+    Flickable {
+        id: laterArea
+        Layout.fillWidth: true
+        Layout.maximumWidth: root.textMaximumWidth
+        Layout.fillHeight: true
+        Layout.preferredHeight: laterRow.implicitHeight
+        Layout.maximumHeight: laterRow.implicitHeight
+        visible: laterRepeater.count > 0
+        contentHeight: laterRow.implicitHeight
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {
+            policy: laterArea.contentHeight > laterArea.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+        }
+        RowLayout {
+            id: laterRow
+            objectName: "laterCards"
+            width: laterArea.width
+            spacing: 10
+            Repeater {
+                id: laterRepeater
+                model: root.step.later ?? []
+                delegate: Rectangle {
+                    id: laterCard
+                    required property var modelData
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1 // equal shares of the row
+                    Layout.alignment: Qt.AlignTop
+                    implicitHeight: laterColumn.implicitHeight + 20
+                    radius: Theme.radius
+                    color: Theme.infoPaper
+                    border.color: Theme.line
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: modelData.dateText + ": " + modelData.title + ". " + modelData.description
+                    ColumnLayout {
+                        id: laterColumn
+                        anchors.fill: parent
+                        anchors.margins: 10
+                        spacing: 4
+                        Label {
+                            Layout.fillWidth: true
+                            text: laterCard.modelData.dateText
+                            textFormat: Text.PlainText
+                            font.pixelSize: Theme.fontSmall
+                            font.bold: true
+                            color: Theme.inkMuted
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: laterCard.modelData.title
+                            textFormat: Text.PlainText
+                            font.pixelSize: Theme.fontBody
+                            font.bold: true
+                            color: Theme.ink
+                            wrapMode: Text.WordWrap
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: laterCard.modelData.description
+                            textFormat: Text.PlainText
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.ink
+                            wrapMode: Text.WordWrap
+                        }
+                    }
+                }
+            }
+        }
     }
     Rectangle {
         Layout.fillWidth: true

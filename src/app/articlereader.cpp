@@ -4,6 +4,7 @@
 #include "packtext.h"
 #include "caseloader.h"
 #include "caseparser.h"
+#include "knownnow.h"
 
 using namespace Qt::StringLiterals;
 using namespace Claimscope;
@@ -272,10 +273,10 @@ QVariantMap ArticleReader::selected() const
     }
     if (const Claim *c = m_data->claim(an.claim)) {
         const Actor *who = m_data->actor(c->claimant);
-        map.insert(u"claim"_s, QVariantMap{{u"id"_s, c->id}, {u"claimant"_s, who ? who->name : c->claimant},
-                                           {u"paraphrase"_s, c->paraphrase}, {u"dateText"_s, c->date.display()},
-                                           {u"stance"_s, c->stance}, {u"evidence"_s, c->evidence},
-                                           {u"status"_s, c->established.status}, {u"statusNote"_s, c->established.note}});
+        QVariantMap claim = KnownNow::outcome(*m_data, *c);
+        claim.insert(QVariantMap{{u"id"_s, c->id}, {u"claimant"_s, who ? who->name : c->claimant}, {u"paraphrase"_s, c->paraphrase},
+                      {u"dateText"_s, c->date.display()}, {u"stance"_s, c->stance}, {u"evidence"_s, c->evidence}});
+        map.insert(u"claim"_s, claim);
     }
     return map;
 }

@@ -36,7 +36,7 @@ bool CaseLibrary::open(const QString &path)
     m_claims.setCase(&m_case);
     m_blame.setCase(&m_case);
     m_coverage.setCase(&m_case);
-    m_lesson.setChapters(m_case.chapters);
+    m_lesson.setCase(m_case);
     clearProblems();
     Q_EMIT caseChanged();
     return true;

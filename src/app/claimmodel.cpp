@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimmodel.h"
+#include "knownnow.h"
 
 #include <QLocale>
 
@@ -36,15 +37,6 @@ QString ClaimModel::attributionLabel(const QString &attribution)
         {u"named"_s, tr("named person")}, {u"anonymous"_s, tr("anonymous")},
         {u"institutional"_s, tr("official statement")}, {u"state-media"_s, tr("state media")}};
     return labels.value(attribution, attribution);
-}
-
-QString ClaimModel::statusLabel(const QString &status)
-{
-    static const QHash<QString, QString> labels{
-        {u"confirmed"_s, tr("Borne out later")}, {u"maintained"_s, tr("Held; evidence not public")},
-        {u"disputed"_s, tr("Disputed by experts")}, {u"contradicted"_s, tr("Contradicted later")},
-        {u"unresolved"_s, tr("Still unresolved")}, {u"opinion"_s, tr("A judgement, not a fact")}};
-    return labels.value(status, status);
 }
 
 void ClaimModel::setCase(const CaseData *data)
@@ -150,6 +142,7 @@ QVariant ClaimModel::data(const QModelIndex &index, int role) const
     }
     case StatusRole: return c.established.status;
     case StatusNoteRole: return c.established.note;
+    case OutcomeRole: return KnownNow::outcome(*m_data, c);
     }
     return {};
 }
@@ -160,7 +153,7 @@ QHash<int, QByteArray> ClaimModel::roleNames() const
             {ClaimantNameRole, "claimantName"}, {TargetNamesRole, "targetNames"}, {StanceRole, "stance"},
             {AttributionRole, "attribution"}, {EvidenceRole, "evidence"}, {ParaphraseRole, "paraphrase"},
             {SourcesRole, "sources"}, {ArticleRole, "articleId"}, {QuoteRole, "quote"}, {StatusRole, "status"},
-            {StatusNoteRole, "statusNote"}};
+            {StatusNoteRole, "statusNote"}, {OutcomeRole, "outcome"}};
 }
 
 QVariantMap ClaimModel::get(int row) const
@@ -174,7 +167,7 @@ QVariantMap ClaimModel::get(int row) const
     map.insert(u"stanceLabel"_s, stanceLabel(map.value(u"stance"_s).toString()));
     map.insert(u"evidenceLabel"_s, evidenceLabel(map.value(u"evidence"_s).toString()));
     map.insert(u"attributionLabel"_s, attributionLabel(map.value(u"attribution"_s).toString()));
-    map.insert(u"statusLabel"_s, statusLabel(map.value(u"status"_s).toString()));
+    map.insert(u"statusLabel"_s, map.value(u"outcome"_s).toMap().value(u"statusLabel"_s));
     return map;
 }
 

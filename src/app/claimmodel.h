@@ -41,6 +41,7 @@ public:
         QuoteRole,                 ///< the quote in that article, or ""
         StatusRole,                ///< established.status
         StatusNoteRole,
+        OutcomeRole,               ///< KnownNow::outcome(): status label and description, note, "Since then", "Known as of"
     };
     Q_ENUM(Role)
 
@@ -72,7 +73,6 @@ public:
     static QString stanceLabel(const QString &stance);
     static QString evidenceLabel(const QString &evidence);
     static QString attributionLabel(const QString &attribution);
-    static QString statusLabel(const QString &status);
 
 Q_SIGNALS:
     void countChanged();

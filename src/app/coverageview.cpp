@@ -4,6 +4,7 @@
 #include "blameview.h"
 #include "caseparser.h"
 #include "claimmodel.h"
+#include "knownnow.h"
 
 #include <QAreaSeries>
 #include <QDateTime>
@@ -179,12 +180,18 @@ QVariantList CoverageView::computeThenVsNow() const
     claims = claims.mid(0, 20);
     for (const Claim *c : std::as_const(claims)) {
         const Actor *who = m_data->actor(c->claimant);
-        list.append(QVariantMap{{u"claimId"_s, c->id}, {u"dateText"_s, c->date.display()}, {u"claimant"_s, who ? who->name : c->claimant},
-                                {u"paraphrase"_s, c->paraphrase}, {u"attributionLabel"_s, ClaimModel::attributionLabel(c->attribution)},
-                                {u"evidenceLabel"_s, ClaimModel::evidenceLabel(c->evidence)}, {u"status"_s, c->established.status},
-                                {u"statusLabel"_s, ClaimModel::statusLabel(c->established.status)}, {u"statusNote"_s, c->established.note}});
+        QVariantMap card = KnownNow::outcome(*m_data, *c);
+        card.insert(QVariantMap{{u"claimId"_s, c->id}, {u"dateText"_s, c->date.display()}, {u"claimant"_s, who ? who->name : c->claimant},
+                     {u"paraphrase"_s, c->paraphrase}, {u"attributionLabel"_s, ClaimModel::attributionLabel(c->attribution)},
+                     {u"evidenceLabel"_s, ClaimModel::evidenceLabel(c->evidence)}});
+        list.append(card);
     }
     return list;
+}
+
+QString CoverageView::knownAsOfText() const
+{
+    return m_data ? KnownNow::knownAsOfText(m_data->info) : QString();
 }
 
 QVariantList CoverageView::computeAttributionTotals() const

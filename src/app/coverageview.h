@@ -28,6 +28,8 @@ class CoverageView : public QObject
     Q_PROPERTY(int currentPhase READ currentPhase NOTIFY cutoffChanged)
     Q_PROPERTY(QVariantList recentEvents READ recentEvents NOTIFY recentEventsChanged)
     Q_PROPERTY(QVariantList thenVsNow READ thenVsNow NOTIFY thenVsNowChanged)
+    /// "Known as of 29 Nov 2026" for the "known now" texts, or "" when the case gives no date.
+    Q_PROPERTY(QString knownAsOfText READ knownAsOfText NOTIFY caseChanged)
     Q_PROPERTY(QVariantList attributionTotals READ attributionTotals NOTIFY attributionTotalsChanged)
     Q_PROPERTY(QVariantList eventDays READ eventDays NOTIFY caseChanged)
 
@@ -52,6 +54,7 @@ public:
     int currentPhase() const;
     QVariantList recentEvents() const { return m_recentEvents; }
     QVariantList thenVsNow() const { return m_thenVsNow; }
+    QString knownAsOfText() const;
     QVariantList attributionTotals() const { return m_attributionTotals; }
     QVariantList eventDays() const;
 

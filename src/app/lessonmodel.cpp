@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lessonmodel.h"
+#include "knownnow.h"
 
 using namespace Qt::StringLiterals;
 using namespace Claimscope;
@@ -10,14 +11,16 @@ LessonModel::LessonModel(QObject *parent)
 {
 }
 
-void LessonModel::setChapters(const QList<Chapter> &chapters)
+void LessonModel::setCase(const CaseData &data)
 {
     beginResetModel();
-    m_chapters = chapters;
+    m_chapters = data.chapters;
     m_rows.clear();
-    for (qsizetype c = 0; c < chapters.size(); ++c) {
-        for (qsizetype s = 0; s < chapters[c].steps.size(); ++s)
-            m_rows.append(Row{chapters[c].steps[s], static_cast<int>(c), static_cast<int>(s)});
+    for (qsizetype c = 0; c < m_chapters.size(); ++c) {
+        for (qsizetype s = 0; s < m_chapters[c].steps.size(); ++s) {
+            const LessonStep &step = m_chapters[c].steps[s];
+            m_rows.append(Row{step, static_cast<int>(c), static_cast<int>(s), KnownNow::cards(data, step.later)});
+        }
     }
     m_current = 0;
     m_revealed = false;
@@ -50,6 +53,7 @@ QVariant LessonModel::data(const QModelIndex &index, int role) const
     case ChapterTitleRole: return m_chapters.at(row.chapter).title;
     case StepInChapterRole: return row.inChapter;
     case StepsInChapterRole: return static_cast<int>(m_chapters.at(row.chapter).steps.size());
+    case LaterRole: return row.later;
     }
     return {};
 }
@@ -70,6 +74,7 @@ QHash<int, QByteArray> LessonModel::roleNames() const
         {ChapterTitleRole, "chapterTitle"},
         {StepInChapterRole, "stepInChapter"},
         {StepsInChapterRole, "stepsInChapter"},
+        {LaterRole, "later"},
     };
 }
 

@@ -40,12 +40,14 @@ public:
         ChapterTitleRole,
         StepInChapterRole,         ///< 0-based position inside its chapter
         StepsInChapterRole,
+        LaterRole,                 ///< QVariantList of the cited later developments: {dateText, title, description}
     };
     Q_ENUM(Role)
 
     explicit LessonModel(QObject *parent = nullptr);
 
-    void setChapters(const QList<Claimscope::Chapter> &chapters);
+    /// The lesson of `data`; its later developments give the steps' dated cards.
+    void setCase(const Claimscope::CaseData &data);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -84,6 +86,7 @@ private:
         Claimscope::LessonStep step;
         int chapter = 0;
         int inChapter = 0;
+        QVariantList later;
     };
     QList<Claimscope::Chapter> m_chapters;
     QList<Row> m_rows;

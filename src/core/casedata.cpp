@@ -49,6 +49,7 @@ const Actor *CaseData::actor(const QString &id) const { return findById(actors, 
 const Article *CaseData::article(const QString &id) const { return findById(articles, id); }
 const Claim *CaseData::claim(const QString &id) const { return findById(claims, id); }
 const QuizItem *CaseData::quizItem(const QString &id) const { return findById(quizItems, id); }
+const LaterDevelopment *CaseData::laterDevelopment(const QString &id) const { return findById(laterDevelopments, id); }
 
 qsizetype CaseData::annotationCount() const
 {

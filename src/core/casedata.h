@@ -35,6 +35,7 @@ struct SourceRef {
 struct Source {
     QString id, outlet, url, note;
     QDate date;
+    QStringList quotes; ///< words of this source recorded verbatim, as it printed them
     bool operator==(const Source &) const = default;
 };
 
@@ -73,6 +74,7 @@ struct Article {
 
 struct Established {
     QString status, note;
+    QStringList later; ///< ids of later developments that settle or change it
     bool operator==(const Established &) const = default;
 };
 
@@ -98,6 +100,15 @@ struct Event {
     CaseDate date;
     QList<SourceRef> sources;
     bool operator==(const Event &) const = default;
+};
+
+/// Something that happened after the coverage period, which "known now"
+/// texts and the lesson cite; not part of the coverage timeline.
+struct LaterDevelopment {
+    QString id, title, description;
+    CaseDate date;
+    QList<SourceRef> sources;
+    bool operator==(const LaterDevelopment &) const = default;
 };
 
 struct Criterion {
@@ -128,6 +139,7 @@ struct QuizItem {
 struct LessonStep {
     QString id, kind, title, text, presenterNotes, reveal, article;
     QStringList quiz;
+    QStringList later; ///< ids of later developments shown under the text
     QDate cutoff;
     bool operator==(const LessonStep &) const = default;
 };
@@ -143,6 +155,7 @@ struct CaseInfo {
     QString id, title, language, summary, licence, contentNotice;
     QStringList authors;
     QDate periodStart, periodEnd;
+    QDate knownAsOf; ///< the date the "known now" layer is current to; invalid when not given
     bool operator==(const CaseInfo &) const = default;
 };
 
@@ -155,6 +168,7 @@ struct CaseData {
     QList<Claim> claims;
     QList<Phase> phases;
     QList<Event> events;
+    QList<LaterDevelopment> laterDevelopments;
     QList<Criterion> criteria;
     QList<QuizItem> quizItems;
     QList<Chapter> chapters;
@@ -163,6 +177,7 @@ struct CaseData {
     [[nodiscard]] const Article *article(const QString &id) const;
     [[nodiscard]] const Claim *claim(const QString &id) const;
     [[nodiscard]] const QuizItem *quizItem(const QString &id) const;
+    [[nodiscard]] const LaterDevelopment *laterDevelopment(const QString &id) const;
     [[nodiscard]] qsizetype annotationCount() const;
     bool operator==(const CaseData &) const = default;
 };

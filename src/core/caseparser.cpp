@@ -3,6 +3,7 @@
 #include "caseparser.h"
 #include "jsonlocator.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,9 +37,54 @@ QStringList stances()
 }
 QStringList attributions() { return {u"named"_s, u"anonymous"_s, u"institutional"_s, u"state-media"_s}; }
 QStringList evidenceLevels() { return {u"none"_s, u"asserted"_s, u"technical"_s, u"documentary"_s, u"first-hand"_s}; }
+std::span<const Status> statuses()
+{
+    static constexpr Status table[] = {
+        {u"confirmed", QT_TRANSLATE_NOOP("Status", "Confirmed by the later record"),
+         QT_TRANSLATE_NOOP("Status", "The public record that came later bears the claim out.")},
+        {u"supported-later", QT_TRANSLATE_NOOP("Status", "Supported by later public evidence"),
+         QT_TRANSLATE_NOOP("Status", "Evidence made public after the coverage supports the claim; no court has ruled on it.")},
+        {u"charged", QT_TRANSLATE_NOOP("Status", "Later charged in court — charges, not a verdict"),
+         QT_TRANSLATE_NOOP("Status", "Prosecutors later brought criminal charges on it: an accusation to be proved, not a finding of guilt.")},
+        {u"maintained", QT_TRANSLATE_NOOP("Status", "Official position; its evidence not made public"),
+         QT_TRANSLATE_NOOP("Status", "The claimant holds to it, but the evidence behind it has not been published.")},
+        {u"disputed", QT_TRANSLATE_NOOP("Status", "Disputed at the time"),
+         QT_TRANSLATE_NOOP("Status", "Credible voices contested the claim when it was made.")},
+        {u"contradicted", QT_TRANSLATE_NOOP("Status", "Contradicted later"),
+         QT_TRANSLATE_NOOP("Status", "The public record that came later contradicts the claim.")},
+        {u"unresolved", QT_TRANSLATE_NOOP("Status", "Still unresolved"),
+         QT_TRANSLATE_NOOP("Status", "The public record does not settle the claim either way.")},
+        {u"opinion", QT_TRANSLATE_NOOP("Status", "A judgement, not a checkable fact"),
+         QT_TRANSLATE_NOOP("Status", "A view, a judgement or a forecast that no record can prove or disprove.")},
+    };
+    return table;
+}
 QStringList establishedStatuses()
 {
-    return {u"confirmed"_s, u"maintained"_s, u"disputed"_s, u"contradicted"_s, u"unresolved"_s, u"opinion"_s};
+    QStringList ids;
+    for (const Status &s : statuses())
+        ids << QString::fromUtf16(s.id);
+    return ids;
+}
+namespace {
+const Status *findStatus(const QString &status)
+{
+    for (const Status &s : statuses()) {
+        if (status == QStringView(s.id))
+            return &s;
+    }
+    return nullptr;
+}
+} // namespace
+QString statusLabel(const QString &status)
+{
+    const Status *s = findStatus(status);
+    return s ? QCoreApplication::translate("Status", s->label) : status;
+}
+QString statusDescription(const QString &status)
+{
+    const Status *s = findStatus(status);
+    return s ? QCoreApplication::translate("Status", s->description) : QString();
 }
 QStringList quizTypes() { return {u"single"_s, u"true-false"_s, u"highlight"_s, u"rank"_s, u"evidence"_s}; }
 QStringList stepKinds() { return {u"narrative"_s, u"article"_s, u"blame"_s, u"coverage"_s, u"quiz"_s, u"reveal"_s}; }
@@ -188,7 +234,8 @@ public:
         return static_cast<int>(d);
     }
 
-    QDate date(const QJsonObject &o, const QString &path, QLatin1StringView key, Need need = Required)
+    QDate date(const QJsonObject &o, const QString &path, QLatin1StringView key, Need need = Required,
+               const QString &code = u"bad-date"_s)
     {
         static const QRegularExpression pattern(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
         const QString s = get(o, path, key, QJsonValue::String, "a date \"YYYY-MM-DD\"", need).toString();
@@ -196,7 +243,7 @@ public:
             return {};
         const QDate d = QDate::fromString(s, Qt::ISODate);
         if (!pattern.match(s).hasMatch() || !d.isValid())
-            report(join(path, key), u"bad-date"_s, u"\"%1\" is not a date; expected \"YYYY-MM-DD\""_s.arg(s.left(40)));
+            report(join(path, key), code, u"\"%1\" is not a date; expected \"YYYY-MM-DD\""_s.arg(s.left(40)));
         return d;
     }
 
@@ -265,7 +312,7 @@ void parseCase(JsonFile &f, CaseInfo &info)
 {
     const QJsonObject &o = f.root();
     f.keys(o, {}, {"formatVersion"_L1, "id"_L1, "title"_L1, "language"_L1, "summary"_L1, "authors"_L1,
-                   "licence"_L1, "period"_L1, "contentNotice"_L1});
+                   "licence"_L1, "period"_L1, "contentNotice"_L1, "knownAsOf"_L1});
     const QJsonValue version = o.value("formatVersion"_L1);
     if (version.isUndefined()) {
         f.report(u"formatVersion"_s, u"missing-key"_s, u"required key is missing; expected %1"_s.arg(CaseParser::FormatVersion));
@@ -293,6 +340,16 @@ void parseCase(JsonFile &f, CaseInfo &info)
         if (info.periodStart.isValid() && info.periodEnd.isValid() && info.periodEnd < info.periodStart)
             f.report(u"period.end"_s, u"bad-date"_s, u"the period ends before it starts"_s);
     }
+    const QJsonValue knownAsOf = o.value("knownAsOf"_L1);
+    if (!knownAsOf.isUndefined()) {
+        info.knownAsOf = f.date(o, {}, "knownAsOf"_L1, JsonFile::Optional, u"bad-known-as-of"_s);
+        if (knownAsOf.isString() && info.knownAsOf.isValid() && info.periodEnd.isValid() && info.knownAsOf < info.periodEnd) {
+            f.report(u"knownAsOf"_s, u"bad-known-as-of"_s,
+                     u"knownAsOf %1 is before the end of the case period (%2); the \"known now\" layer cannot be older than the coverage"_s
+                         .arg(info.knownAsOf.toString(Qt::ISODate), info.periodEnd.toString(Qt::ISODate)));
+            info.knownAsOf = QDate(); // not used to judge the later developments: one problem, not one per development
+        }
+    }
 }
 
 void parseActors(JsonFile &f, QList<Actor> &actors)
@@ -309,9 +366,13 @@ void parseSources(JsonFile &f, QList<Source> &sources)
 {
     f.keys(f.root(), {}, {"sources"_L1});
     f.objects(f.root(), {}, "sources"_L1, [&](const QJsonObject &o, const QString &p) {
-        f.keys(o, p, {"id"_L1, "outlet"_L1, "url"_L1, "date"_L1, "note"_L1});
+        f.keys(o, p, {"id"_L1, "outlet"_L1, "url"_L1, "date"_L1, "note"_L1, "quotes"_L1});
         Source s{f.id(o, p), f.text(o, p, "outlet"_L1), f.text(o, p, "url"_L1), f.text(o, p, "note"_L1, JsonFile::Optional),
-                 f.date(o, p, "date"_L1, JsonFile::Optional)};
+                 f.date(o, p, "date"_L1, JsonFile::Optional), f.texts(o, p, "quotes"_L1, JsonFile::Optional)};
+        for (qsizetype i = 0; i < s.quotes.size(); ++i) {
+            if (s.quotes[i].trimmed().isEmpty())
+                f.report(join(join(p, "quotes"_L1), i), u"empty-value"_s, u"expected the verbatim words of a quotation"_s);
+        }
         if (!s.url.isEmpty() && !s.url.startsWith(u"https://"_s) && !s.url.startsWith(u"http://"_s))
             f.report(join(p, "url"_L1), u"bad-url"_s, u"expected an http or https address"_s);
         sources.append(s);
@@ -402,16 +463,17 @@ void parseClaims(JsonFile &f, QList<Claim> &claims)
         const QString ep = join(p, "established"_L1);
         const QJsonObject e = f.get(o, p, "established"_L1, QJsonValue::Object, "an object with status and note", JsonFile::Required).toObject();
         if (o.value("established"_L1).isObject()) {
-            f.keys(e, ep, {"status"_L1, "note"_L1});
-            c.established = Established{f.choice(e, ep, "status"_L1, Vocabulary::establishedStatuses()), f.text(e, ep, "note"_L1)};
+            f.keys(e, ep, {"status"_L1, "note"_L1, "later"_L1});
+            c.established = Established{f.choice(e, ep, "status"_L1, Vocabulary::establishedStatuses()), f.text(e, ep, "note"_L1),
+                                        f.texts(e, ep, "later"_L1, JsonFile::Optional)};
         }
         claims.append(c);
     });
 }
 
-void parseTimeline(JsonFile &f, QList<Phase> &phases, QList<Event> &events)
+void parseTimeline(JsonFile &f, QList<Phase> &phases, QList<Event> &events, QList<LaterDevelopment> &later)
 {
-    f.keys(f.root(), {}, {"phases"_L1, "events"_L1});
+    f.keys(f.root(), {}, {"phases"_L1, "events"_L1, "laterDevelopments"_L1});
     f.objects(f.root(), {}, "phases"_L1, [&](const QJsonObject &o, const QString &p) {
         f.keys(o, p, {"id"_L1, "start"_L1, "end"_L1, "title"_L1, "framing"_L1, "headlineExamples"_L1, "sources"_L1});
         Phase ph{f.id(o, p), f.text(o, p, "title"_L1), f.text(o, p, "framing"_L1), f.date(o, p, "start"_L1),
@@ -432,6 +494,18 @@ void parseTimeline(JsonFile &f, QList<Phase> &phases, QList<Event> &events)
         e.sources = f.sourceRefs(o, p);
         events.append(e);
     });
+    f.objects(f.root(), {}, "laterDevelopments"_L1, [&](const QJsonObject &o, const QString &p) {
+        f.keys(o, p, {"id"_L1, "date"_L1, "datePrecision"_L1, "dateEnd"_L1, "title"_L1, "description"_L1, "sources"_L1});
+        LaterDevelopment d;
+        d.id = f.id(o, p);
+        d.date = f.caseDate(o, p);
+        d.title = f.text(o, p, "title"_L1);
+        d.description = f.text(o, p, "description"_L1);
+        d.sources = f.sourceRefs(o, p);
+        if (o.value("sources"_L1).isArray() && d.sources.isEmpty())
+            f.report(join(p, "sources"_L1), u"empty-value"_s, u"a later development needs at least one source"_s);
+        later.append(d);
+    }, JsonFile::Optional);
 }
 
 void parseRubric(JsonFile &f, QList<Criterion> &criteria)
@@ -563,7 +637,7 @@ void parseLesson(JsonFile &f, QList<Chapter> &chapters)
         f.keys(o, p, {"id"_L1, "title"_L1, "summary"_L1, "steps"_L1});
         Chapter c{f.id(o, p), f.text(o, p, "title"_L1), f.text(o, p, "summary"_L1, JsonFile::Optional), {}};
         f.objects(o, p, "steps"_L1, [&](const QJsonObject &s, const QString &sp) {
-            f.keys(s, sp, {"id"_L1, "kind"_L1, "title"_L1, "text"_L1, "presenterNotes"_L1, "reveal"_L1, "article"_L1, "quiz"_L1, "cutoff"_L1});
+            f.keys(s, sp, {"id"_L1, "kind"_L1, "title"_L1, "text"_L1, "presenterNotes"_L1, "reveal"_L1, "article"_L1, "quiz"_L1, "cutoff"_L1, "later"_L1});
             LessonStep step;
             step.id = f.id(s, sp);
             step.kind = f.choice(s, sp, "kind"_L1, Vocabulary::stepKinds());
@@ -576,6 +650,7 @@ void parseLesson(JsonFile &f, QList<Chapter> &chapters)
             if (step.kind == u"quiz"_s && s.value("quiz"_L1).isArray() && step.quiz.isEmpty())
                 f.report(join(sp, "quiz"_L1), u"empty-value"_s, u"a quiz step needs at least one item"_s);
             step.cutoff = f.date(s, sp, "cutoff"_L1, JsonFile::Optional);
+            step.later = f.texts(s, sp, "later"_L1, JsonFile::Optional);
             c.steps.append(step);
         });
         if (o.value("steps"_L1).isArray() && c.steps.isEmpty())
@@ -600,7 +675,7 @@ CaseData CaseParser::parse(const PackFiles &pack, Problems &problems)
         const QString &name = it.key();
         const bool isArticle = name.startsWith(u"articles/"_s) && name.endsWith(u".json"_s) && name.count(u'/') == 1;
         if (!required.contains(name) && !isArticle) {
-            if (name != u"README.md"_s && !name.startsWith(u"LICENSE"_s))
+            if (name != u"README.md"_s && name != u"CHANGES.md"_s && !name.startsWith(u"LICENSE"_s))
                 problems.append(Problem{name, 0, 0, {}, u"unexpected-file"_s,
                                         u"not part of the case format (see docs/case-format.md)"_s});
             continue;
@@ -620,7 +695,7 @@ CaseData CaseParser::parse(const PackFiles &pack, Problems &problems)
         } else if (name == u"claims.json"_s) {
             parseClaims(f, data.claims);
         } else if (name == u"timeline.json"_s) {
-            parseTimeline(f, data.phases, data.events);
+            parseTimeline(f, data.phases, data.events, data.laterDevelopments);
         } else if (name == u"rubric.json"_s) {
             parseRubric(f, data.criteria);
         } else if (name == u"quiz.json"_s) {

@@ -3,6 +3,7 @@
 #include "caseloader.h"
 #include "casetext.h"
 #include "packtext.h"
+#include "quotations.h"
 
 #include <QSet>
 
@@ -34,6 +35,8 @@ public:
             m_criteria.insert(c.id);
         for (const QuizItem &q : data.quizItems)
             m_quiz.insert(q.id);
+        for (const LaterDevelopment &l : data.laterDevelopments)
+            m_later.insert(l.id);
     }
 
     void report(const QString &file, const QString &path, const QString &code, const QString &message)
@@ -152,6 +155,7 @@ public:
                     add(q.article, c.quote);
             }
         }
+        m_quoteSearchChars = total;
         if (total > m_limits.maxQuoteSearchChars) {
             report(worstFile.isEmpty() ? u"claims.json"_s : worstFile, worstFile.isEmpty() ? QString() : u"annotations"_s,
                    u"quote-search-too-large"_s,
@@ -245,6 +249,16 @@ public:
             sourceRefs(d.events[i].sources, u"timeline.json"_s, p);
         }
 
+        unique(d.laterDevelopments, u"timeline.json"_s, u"laterDevelopments"_s);
+        for (qsizetype i = 0; i < d.laterDevelopments.size(); ++i)
+            laterDevelopment(d.laterDevelopments[i], u"laterDevelopments["_s + QString::number(i) + u']');
+        for (qsizetype i = 0; i < d.claims.size(); ++i) {
+            const QString p = u"claims["_s + QString::number(i) + u"].established.later"_s;
+            const QStringList &later = d.claims[i].established.later;
+            for (qsizetype l = 0; l < later.size(); ++l)
+                ref(m_later, later[l], u"claims.json"_s, p + u'[' + QString::number(l) + u']', "later development");
+        }
+
         for (qsizetype i = 0; i < d.quizItems.size(); ++i)
             quizItem(d.quizItems[i], u"items["_s + QString::number(i) + u']');
 
@@ -261,7 +275,168 @@ public:
                 for (qsizetype q = 0; q < step.quiz.size(); ++q)
                     ref(m_quiz, step.quiz[q], u"lesson.json"_s, p + u".quiz["_s + QString::number(q) + u']', "quiz item");
                 inPeriod(step.cutoff, u"lesson.json"_s, p + u".cutoff"_s);
+                for (qsizetype l = 0; l < step.later.size(); ++l)
+                    ref(m_later, step.later[l], u"lesson.json"_s, p + u".later["_s + QString::number(l) + u']', "later development");
             }
+        }
+        quotations();
+    }
+
+    /// A later development happens after the coverage period and no later
+    /// than the date the case's "known now" layer is current to.
+    void laterDevelopment(const LaterDevelopment &l, const QString &p)
+    {
+        const QString file = u"timeline.json"_s;
+        const CaseInfo &info = m_data.info;
+        if (l.date.date.isValid() && info.periodEnd.isValid() && l.date.date <= info.periodEnd)
+            report(file, p + u".date"_s, u"later-development-in-period"_s,
+                   u"%1 is inside the case period (it ends %2); events of the period belong in \"events\""_s
+                       .arg(l.date.date.toString(Qt::ISODate), info.periodEnd.toString(Qt::ISODate)));
+        const bool span = l.date.end.isValid();
+        const QDate last = span ? l.date.end : l.date.date;
+        if (last.isValid() && info.knownAsOf.isValid() && last > info.knownAsOf)
+            report(file, p + (span ? u".dateEnd"_s : u".date"_s), u"later-development-after-known-as-of"_s,
+                   u"%1 is after knownAsOf (%2), the date the case's \"known now\" layer is current to"_s
+                       .arg(last.toString(Qt::ISODate), info.knownAsOf.toString(Qt::ISODate)));
+        sourceRefs(l.sources, file, p);
+    }
+
+    /// One text of the case's own, to be searched for quoted words.
+    struct Quoted {
+        QString text, file, path;
+        bool whole = false; ///< the whole text is a quotation (a headline example)
+    };
+
+    /// Every text of the case's own words that may quote someone.
+    [[nodiscard]] QList<Quoted> quotedTexts() const
+    {
+        const CaseData &d = m_data;
+        QList<Quoted> out;
+        const auto add = [&](const QString &text, const QString &file, const QString &path) {
+            if (!text.isEmpty())
+                out.append(Quoted{text, file, path});
+        };
+        const auto index = [](const QString &base, qsizetype i) { return base + u'[' + QString::number(i) + u']'; };
+        add(d.info.title, u"case.json"_s, u"title"_s);
+        add(d.info.summary, u"case.json"_s, u"summary"_s);
+        for (qsizetype i = 0; i < d.claims.size(); ++i) {
+            const QString p = index(u"claims"_s, i);
+            add(d.claims[i].paraphrase, u"claims.json"_s, p + u".paraphrase"_s);
+            add(d.claims[i].established.note, u"claims.json"_s, p + u".established.note"_s);
+        }
+        for (const Article &a : d.articles) {
+            const QString file = u"articles/"_s + a.id + u".json"_s;
+            for (qsizetype i = 0; i < a.annotations.size(); ++i) {
+                const QString p = index(u"annotations"_s, i);
+                add(a.annotations[i].note, file, p + u".note"_s);
+                if (a.annotations[i].correction)
+                    add(a.annotations[i].correction->text, file, p + u".correction.text"_s);
+            }
+        }
+        for (qsizetype i = 0; i < d.phases.size(); ++i) {
+            const QString p = index(u"phases"_s, i);
+            add(d.phases[i].title, u"timeline.json"_s, p + u".title"_s);
+            add(d.phases[i].framing, u"timeline.json"_s, p + u".framing"_s);
+            for (qsizetype h = 0; h < d.phases[i].headlineExamples.size(); ++h) {
+                if (!d.phases[i].headlineExamples[h].trimmed().isEmpty())
+                    out.append(Quoted{d.phases[i].headlineExamples[h], u"timeline.json"_s, index(p + u".headlineExamples"_s, h), true});
+            }
+        }
+        for (qsizetype i = 0; i < d.events.size(); ++i) {
+            add(d.events[i].title, u"timeline.json"_s, index(u"events"_s, i) + u".title"_s);
+            add(d.events[i].description, u"timeline.json"_s, index(u"events"_s, i) + u".description"_s);
+        }
+        for (qsizetype i = 0; i < d.laterDevelopments.size(); ++i) {
+            add(d.laterDevelopments[i].title, u"timeline.json"_s, index(u"laterDevelopments"_s, i) + u".title"_s);
+            add(d.laterDevelopments[i].description, u"timeline.json"_s, index(u"laterDevelopments"_s, i) + u".description"_s);
+        }
+        for (qsizetype i = 0; i < d.quizItems.size(); ++i) {
+            const QuizItem &q = d.quizItems[i];
+            const QString p = index(u"items"_s, i);
+            add(q.prompt, u"quiz.json"_s, p + u".prompt"_s);
+            add(q.statement, u"quiz.json"_s, p + u".statement"_s);
+            add(q.explanation, u"quiz.json"_s, p + u".explanation"_s);
+            add(q.feedbackTrue, u"quiz.json"_s, p + u".feedback.true"_s);
+            add(q.feedbackFalse, u"quiz.json"_s, p + u".feedback.false"_s);
+            const QString choices = q.type == u"highlight"_s ? u".spans"_s : q.type == u"rank"_s ? u".options"_s : u".choices"_s;
+            for (qsizetype c = 0; c < q.choices.size(); ++c) {
+                if (q.type != u"highlight"_s) // a span's text is its quote, checked against the article
+                    add(q.choices[c].text, u"quiz.json"_s, index(p + choices, c) + u".text"_s);
+                add(q.choices[c].feedback, u"quiz.json"_s, index(p + choices, c) + u".feedback"_s);
+            }
+        }
+        for (qsizetype c = 0; c < d.chapters.size(); ++c) {
+            const Chapter &chapter = d.chapters[c];
+            const QString cp = index(u"chapters"_s, c);
+            add(chapter.title, u"lesson.json"_s, cp + u".title"_s);
+            add(chapter.summary, u"lesson.json"_s, cp + u".summary"_s);
+            for (qsizetype s = 0; s < chapter.steps.size(); ++s) {
+                const LessonStep &step = chapter.steps[s];
+                const QString p = index(cp + u".steps"_s, s);
+                add(step.title, u"lesson.json"_s, p + u".title"_s);
+                add(step.text, u"lesson.json"_s, p + u".text"_s);
+                add(step.reveal, u"lesson.json"_s, p + u".reveal"_s);
+                add(step.presenterNotes, u"lesson.json"_s, p + u".presenterNotes"_s);
+            }
+        }
+        return out;
+    }
+
+    /// Every run of words the case's own text puts in quotation marks must be
+    /// verbatim in an article of the case or in a quote recorded in sources.json.
+    void quotations()
+    {
+        struct Pending {
+            const Quoted *where;
+            QString words;
+        };
+        const QList<Quoted> texts = quotedTexts();
+        QList<Pending> pending;
+        QSet<QString> distinct;
+        for (const Quoted &q : texts) {
+            if (q.whole) {
+                if (std::none_of(m_data.sources.cbegin(), m_data.sources.cend(), [&](const Source &s) { return s.url.contains(q.text); })) {
+                    pending.append(Pending{&q, q.text});
+                    distinct.insert(q.text);
+                }
+                continue;
+            }
+            for (const Quotations::Run &run : Quotations::extract(q.text)) {
+                pending.append(Pending{&q, run.text});
+                distinct.insert(run.text);
+            }
+        }
+        if (pending.isEmpty())
+            return;
+
+        Quotations::Index index;
+        for (const Article &a : m_data.articles)
+            index.add(text(a));
+        for (const Source &s : m_data.sources) {
+            for (const QString &quote : s.quotes)
+                index.add(quote);
+        }
+        // Each distinct quotation is searched for in every distinct text at most once.
+        const qint64 cost = qint64(distinct.size()) * index.size();
+        if (m_quoteSearchChars + cost > m_limits.maxQuoteSearchChars) {
+            report(u"case.json"_s, {}, u"quote-search-too-large"_s,
+                   u"checking the case's %1 quotations means searching %2 million characters of article text and recorded quotes, "
+                   "more than the limit of %3 million; quote less often"_s
+                       .arg(distinct.size()).arg((m_quoteSearchChars + cost) / 1'000'000).arg(m_limits.maxQuoteSearchChars / 1'000'000));
+            return;
+        }
+        for (const Pending &p : std::as_const(pending)) {
+            if (index.contains(p.words))
+                continue;
+            const QString shown = p.words.size() > 120 ? p.words.left(119) + u'…' : p.words;
+            const QString where = p.where->whole
+                ? u"a headline example is shown in quotation marks, so all of it must be verbatim in an article of the case, "
+                  "in a quote recorded in sources.json (\"quotes\") or, as a web-address slug, in a source's url"_s
+                : u"words in quotation marks must be verbatim in an article of the case or in a quote recorded in sources.json "
+                  "(\"quotes\"); a paraphrase takes no quotation marks"_s;
+            const bool cut = Quotations::pieces(Quotations::normalise(p.words)).size() > 1;
+            report(p.where->file, p.where->path, u"unverified-quotation"_s,
+                   u"“%1” is not found verbatim%2 (%3)"_s.arg(shown, cut ? u", its pieces between the ellipses in order in one text"_s : QString(), where));
         }
     }
 
@@ -294,11 +469,12 @@ private:
     const CaseData &m_data;
     Problems &m_problems;
     const CaseLimits &m_limits;
-    QSet<QString> m_actors, m_sources, m_claims, m_phases, m_criteria, m_quiz;
+    QSet<QString> m_actors, m_sources, m_claims, m_phases, m_criteria, m_quiz, m_later;
     QHash<QString, qsizetype> m_articles; ///< id → index in m_data.articles
     QHash<QString, QString> m_texts;      ///< article id → full text, a few at a time
     QSet<QString> m_skipQuotes;           ///< articles over the annotation limit
     bool m_searchQuotes = true;           ///< false over the quote-search limit
+    qint64 m_quoteSearchChars = 0;        ///< article text searched for the quotes of source references and annotations
 };
 
 } // namespace

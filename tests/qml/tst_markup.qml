@@ -88,8 +88,8 @@ TestCase {
         const app = createTemporaryObject(mainComponent, root);
         app.openPage("coverage", {});
         const page = app.contentItem;
-        // The "then and now" cards: claimant, paraphrase, status note.
-        tryVerify(() => plantedTexts(page).some(t => t.text.indexOf("Now:") === 0), 5000, "claim cards are shown");
+        // The "then and now" cards: claimant, paraphrase, the note on what is known now.
+        tryVerify(() => plantedTexts(page).some(t => t.text.indexOf("Then:") === 0), 5000, "claim cards are shown");
         checkLiteral(page, "claim cards", 3);
     }
 

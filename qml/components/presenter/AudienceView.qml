@@ -17,8 +17,8 @@ Rectangle {
 
     required property Presentation presentation
     readonly property LessonModel lesson: CaseLibrary.lesson
-    /// Steps whose content is an explorer that needs a larger stage.
-    readonly property bool dense: ["article", "blame", "coverage"].includes(lesson.current.kind ?? "")
+    /// Steps whose content is an explorer, or that carry dated cards, need a larger stage.
+    readonly property bool dense: ["article", "blame", "coverage"].includes(lesson.current.kind ?? "") || (lesson.current.later ?? []).length > 0
     /// How much larger than its stage the view is drawn.
     readonly property real stageScale: Math.min(width / (dense ? 1280 : 960), height / (dense ? 720 : 540))
 

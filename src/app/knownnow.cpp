@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "knownnow.h"
+#include "caseparser.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace Claimscope;
+
+namespace KnownNow {
+
+namespace {
+
+QList<const LaterDevelopment *> cited(const CaseData &data, const QStringList &laterIds)
+{
+    QList<const LaterDevelopment *> list;
+    for (const QString &id : laterIds) {
+        if (const LaterDevelopment *l = data.laterDevelopment(id))
+            list.append(l);
+    }
+    std::stable_sort(list.begin(), list.end(), [](const LaterDevelopment *a, const LaterDevelopment *b) { return a->date.date < b->date.date; });
+    return list;
+}
+
+} // namespace
+
+QString knownAsOfText(const CaseInfo &info)
+{
+    if (!info.knownAsOf.isValid())
+        return {};
+    // The case's own dates are shown the same way (CaseDate::display).
+    return QCoreApplication::translate("KnownNow", "Known as of %1").arg(QLocale::c().toString(info.knownAsOf, u"d MMM yyyy"_s));
+}
+
+QString sinceThenText(const CaseData &data, const QStringList &laterIds)
+{
+    QStringList parts;
+    for (const LaterDevelopment *l : cited(data, laterIds))
+        parts << l->date.display() + u" — "_s + l->title;
+    return parts.isEmpty() ? QString() : QCoreApplication::translate("KnownNow", "Since then: %1").arg(parts.join(u"; "_s));
+}
+
+QVariantList cards(const CaseData &data, const QStringList &laterIds)
+{
+    QVariantList list;
+    for (const LaterDevelopment *l : cited(data, laterIds))
+        list.append(QVariantMap{{u"dateText"_s, l->date.display()}, {u"title"_s, l->title}, {u"description"_s, l->description}});
+    return list;
+}
+
+QVariantMap outcome(const CaseData &data, const Claim &claim)
+{
+    const Established &e = claim.established;
+    return {{u"status"_s, e.status},
+            {u"statusLabel"_s, Vocabulary::statusLabel(e.status)},
+            {u"statusDescription"_s, Vocabulary::statusDescription(e.status)},
+            {u"statusNote"_s, e.note},
+            {u"sinceThen"_s, sinceThenText(data, e.later)},
+            {u"knownAsOf"_s, knownAsOfText(data.info)}};
+}
+
+} // namespace KnownNow
