@@ -47,8 +47,8 @@ void forEachCaseText(const CaseData &data, const std::function<void(const CaseTe
     at.file(u"case.json"_s);
     at(u"title"_s, data.info.title, Kind::Own);
     at(u"summary"_s, data.info.summary, Kind::Own);
-    at(u"licence"_s, data.info.licence, Kind::Own);
-    at(u"contentNotice"_s, data.info.contentNotice, Kind::Own);
+    at(u"licence"_s, data.info.licence, Kind::Metadata);
+    at(u"contentNotice"_s, data.info.contentNotice, Kind::Metadata);
     at.list(u"authors"_s, data.info.authors, Kind::Name);
 
     at.file(u"actors.json"_s);
@@ -59,7 +59,7 @@ void forEachCaseText(const CaseData &data, const std::function<void(const CaseTe
     for (qsizetype i = 0; i < data.sources.size(); ++i) {
         const QString p = idx(u"sources"_s, i);
         at(p + u".outlet"_s, data.sources[i].outlet, Kind::Name);
-        at(p + u".note"_s, data.sources[i].note, Kind::Own);
+        at(p + u".note"_s, data.sources[i].note, Kind::Metadata);
     }
 
     for (const Article &a : data.articles) {
@@ -70,9 +70,9 @@ void forEachCaseText(const CaseData &data, const std::function<void(const CaseTe
         at(u"standfirst"_s, a.standfirst, Kind::Article);
         at(u"caption"_s, a.caption, Kind::Article);
         at.list(u"paragraphs"_s, a.paragraphs, Kind::Article);
-        at(u"provenance"_s, a.provenance, Kind::Own);
-        at(u"copyright"_s, a.copyright, Kind::Own);
-        at.list(u"furniture"_s, a.furniture, Kind::Own);
+        at(u"provenance"_s, a.provenance, Kind::Metadata);
+        at(u"copyright"_s, a.copyright, Kind::Metadata);
+        at.list(u"furniture"_s, a.furniture, Kind::Metadata);
         for (qsizetype i = 0; i < a.annotations.size(); ++i) {
             const Annotation &an = a.annotations[i];
             const QString p = idx(u"annotations"_s, i);
@@ -95,19 +95,24 @@ void forEachCaseText(const CaseData &data, const std::function<void(const CaseTe
         const QString p = idx(u"phases"_s, i);
         at(p + u".title"_s, ph.title, Kind::Own);
         at(p + u".framing"_s, ph.framing, Kind::Own);
-        at.list(p + u".headlineExamples"_s, ph.headlineExamples, Kind::Own);
+        at.list(p + u".headlineExamples"_s, ph.headlineExamples, Kind::Quotation);
     }
     for (qsizetype i = 0; i < data.events.size(); ++i) {
         const QString p = idx(u"events"_s, i);
         at(p + u".title"_s, data.events[i].title, Kind::Own);
         at(p + u".description"_s, data.events[i].description, Kind::Own);
     }
+    for (qsizetype i = 0; i < data.laterDevelopments.size(); ++i) {
+        const QString p = idx(u"laterDevelopments"_s, i);
+        at(p + u".title"_s, data.laterDevelopments[i].title, Kind::Own);
+        at(p + u".description"_s, data.laterDevelopments[i].description, Kind::Own);
+    }
 
     at.file(u"rubric.json"_s);
     for (qsizetype i = 0; i < data.criteria.size(); ++i) {
         const QString p = idx(u"criteria"_s, i);
-        at(p + u".title"_s, data.criteria[i].title, Kind::Own);
-        at(p + u".description"_s, data.criteria[i].description, Kind::Own);
+        at(p + u".title"_s, data.criteria[i].title, Kind::Metadata);
+        at(p + u".description"_s, data.criteria[i].description, Kind::Metadata);
     }
 
     at.file(u"quiz.json"_s);
@@ -122,7 +127,8 @@ void forEachCaseText(const CaseData &data, const std::function<void(const CaseTe
         const QString array = q.type == u"highlight"_s ? u".spans"_s : q.type == u"rank"_s ? u".options"_s : u".choices"_s;
         for (qsizetype j = 0; j < q.choices.size(); ++j) {
             const QString cp = p + idx(array, j);
-            at(cp + u".text"_s, q.choices[j].text, Kind::Own);
+            if (q.type != u"highlight"_s) // a span's text is its quote: article words
+                at(cp + u".text"_s, q.choices[j].text, Kind::Own);
             at(cp + u".feedback"_s, q.choices[j].feedback, Kind::Own);
         }
     }

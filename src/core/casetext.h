@@ -9,13 +9,15 @@
 namespace Claimscope {
 
 /// Every free-text field of a case, with the file and JSON path it came
-/// from: what the checks of the case's text (markup, bidi controls,
-/// quotations) walk.
+/// from: the one list that the checks of the case's text (markup, bidi
+/// controls, quotations) walk.
 struct CaseTextField {
     enum class Kind {
-        Name,    ///< a name or label: actor, outlet, byline
-        Own,     ///< the case author's own words: notes, paraphrases, lesson, quiz
-        Article, ///< the words of an article: headline, body, caption
+        Name,      ///< a name or label: actor, outlet, byline
+        Own,       ///< the author's own words, which may quote someone: notes, paraphrases, lesson, quiz
+        Quotation, ///< shown inside quotation marks by the app, so a quotation as a whole: headline examples
+        Metadata,  ///< about the case or a source: licence, notices, provenance, furniture, the rubric
+        Article,   ///< the words of an article: headline, body, caption
     };
     QString file; ///< "claims.json", "articles/<id>.json"
     QString path; ///< "claims[3].paraphrase"

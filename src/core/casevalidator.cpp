@@ -310,75 +310,13 @@ public:
     /// Every text of the case's own words that may quote someone.
     [[nodiscard]] QList<Quoted> quotedTexts() const
     {
-        const CaseData &d = m_data;
         QList<Quoted> out;
-        const auto add = [&](const QString &text, const QString &file, const QString &path) {
-            if (!text.isEmpty())
-                out.append(Quoted{text, file, path});
-        };
-        const auto index = [](const QString &base, qsizetype i) { return base + u'[' + QString::number(i) + u']'; };
-        add(d.info.title, u"case.json"_s, u"title"_s);
-        add(d.info.summary, u"case.json"_s, u"summary"_s);
-        for (qsizetype i = 0; i < d.claims.size(); ++i) {
-            const QString p = index(u"claims"_s, i);
-            add(d.claims[i].paraphrase, u"claims.json"_s, p + u".paraphrase"_s);
-            add(d.claims[i].established.note, u"claims.json"_s, p + u".established.note"_s);
-        }
-        for (const Article &a : d.articles) {
-            const QString file = u"articles/"_s + a.id + u".json"_s;
-            for (qsizetype i = 0; i < a.annotations.size(); ++i) {
-                const QString p = index(u"annotations"_s, i);
-                add(a.annotations[i].note, file, p + u".note"_s);
-                if (a.annotations[i].correction)
-                    add(a.annotations[i].correction->text, file, p + u".correction.text"_s);
-            }
-        }
-        for (qsizetype i = 0; i < d.phases.size(); ++i) {
-            const QString p = index(u"phases"_s, i);
-            add(d.phases[i].title, u"timeline.json"_s, p + u".title"_s);
-            add(d.phases[i].framing, u"timeline.json"_s, p + u".framing"_s);
-            for (qsizetype h = 0; h < d.phases[i].headlineExamples.size(); ++h) {
-                if (!d.phases[i].headlineExamples[h].trimmed().isEmpty())
-                    out.append(Quoted{d.phases[i].headlineExamples[h], u"timeline.json"_s, index(p + u".headlineExamples"_s, h), true});
-            }
-        }
-        for (qsizetype i = 0; i < d.events.size(); ++i) {
-            add(d.events[i].title, u"timeline.json"_s, index(u"events"_s, i) + u".title"_s);
-            add(d.events[i].description, u"timeline.json"_s, index(u"events"_s, i) + u".description"_s);
-        }
-        for (qsizetype i = 0; i < d.laterDevelopments.size(); ++i) {
-            add(d.laterDevelopments[i].title, u"timeline.json"_s, index(u"laterDevelopments"_s, i) + u".title"_s);
-            add(d.laterDevelopments[i].description, u"timeline.json"_s, index(u"laterDevelopments"_s, i) + u".description"_s);
-        }
-        for (qsizetype i = 0; i < d.quizItems.size(); ++i) {
-            const QuizItem &q = d.quizItems[i];
-            const QString p = index(u"items"_s, i);
-            add(q.prompt, u"quiz.json"_s, p + u".prompt"_s);
-            add(q.statement, u"quiz.json"_s, p + u".statement"_s);
-            add(q.explanation, u"quiz.json"_s, p + u".explanation"_s);
-            add(q.feedbackTrue, u"quiz.json"_s, p + u".feedback.true"_s);
-            add(q.feedbackFalse, u"quiz.json"_s, p + u".feedback.false"_s);
-            const QString choices = q.type == u"highlight"_s ? u".spans"_s : q.type == u"rank"_s ? u".options"_s : u".choices"_s;
-            for (qsizetype c = 0; c < q.choices.size(); ++c) {
-                if (q.type != u"highlight"_s) // a span's text is its quote, checked against the article
-                    add(q.choices[c].text, u"quiz.json"_s, index(p + choices, c) + u".text"_s);
-                add(q.choices[c].feedback, u"quiz.json"_s, index(p + choices, c) + u".feedback"_s);
-            }
-        }
-        for (qsizetype c = 0; c < d.chapters.size(); ++c) {
-            const Chapter &chapter = d.chapters[c];
-            const QString cp = index(u"chapters"_s, c);
-            add(chapter.title, u"lesson.json"_s, cp + u".title"_s);
-            add(chapter.summary, u"lesson.json"_s, cp + u".summary"_s);
-            for (qsizetype s = 0; s < chapter.steps.size(); ++s) {
-                const LessonStep &step = chapter.steps[s];
-                const QString p = index(cp + u".steps"_s, s);
-                add(step.title, u"lesson.json"_s, p + u".title"_s);
-                add(step.text, u"lesson.json"_s, p + u".text"_s);
-                add(step.reveal, u"lesson.json"_s, p + u".reveal"_s);
-                add(step.presenterNotes, u"lesson.json"_s, p + u".presenterNotes"_s);
-            }
-        }
+        forEachCaseText(m_data, [&](const CaseTextField &f) {
+            if (f.kind == CaseTextField::Kind::Own)
+                out.append(Quoted{f.text, f.file, f.path});
+            else if (f.kind == CaseTextField::Kind::Quotation && !f.text.trimmed().isEmpty())
+                out.append(Quoted{f.text, f.file, f.path, true});
+        });
         return out;
     }
 
