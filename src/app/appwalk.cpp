@@ -138,9 +138,6 @@ void AppWalk::start()
 {
     plan();
     QTimer::singleShot(TimeoutMs, this, [this] { finish(true); });
-    const QList<QQuickWindow *> windows = visibleWindows();
-    for (QQuickWindow *w : windows)
-        connect(w, &QQuickWindow::frameSwapped, this, [this, w] { frameSwapped(w); });
     m_next = 0;
     runNext();
 }
@@ -167,7 +164,7 @@ void AppWalk::waitForFrames()
     const QList<QQuickWindow *> windows = visibleWindows();
     for (QQuickWindow *w : windows) {
         if (!m_framesToWait.contains(w) && !w->property("claimscopeWalked").toBool()) {
-            w->setProperty("claimscopeWalked", true); // a window opened by the walk (the audience's)
+            w->setProperty("claimscopeWalked", true); // connected once: the main window, then the audience's when it opens
             connect(w, &QQuickWindow::frameSwapped, this, [this, w] { frameSwapped(w); });
         }
         m_framesToWait.insert(w, FramesPerStep);

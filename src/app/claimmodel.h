@@ -31,7 +31,7 @@ public:
         DateTextRole,              ///< "≈ 8 Dec 2014"
         ClaimantRole,              ///< actor id
         ClaimantNameRole,
-        TargetNamesRole,           ///< "North Korea, Sony Pictures"
+        TargetNamesRole,           ///< the targets' names, comma-separated
         StanceRole,
         AttributionRole,
         EvidenceRole,

@@ -45,7 +45,7 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Claimscope: a media-literacy explainer of who blamed whom in the 2014 Sony Pictures hack.\n\n"
+        u"Claimscope: a media-literacy explainer. A news story told through its coverage: who blamed whom, on what evidence, and what is known now.\n\n"
         "Case tools:\n"
         "  claimscope validate PATH...   check case packs\n"
         "  claimscope pack DIR -o FILE   write a case folder as a case pack\n"
