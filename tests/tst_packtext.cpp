@@ -1,11 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// Pack text next to the app's own words (Claimscope::PackText) and the
-// offline network guard of the QML engine.
+// Pack text next to the app's own words (Claimscope::PackText), the
+// offline network guard of the QML engine, and opening a source's web
+// address only when asked and only for http and https.
 #include "offlinenetwork.h"
 #include "packtext.h"
+#include "webaddress.h"
 
+#include <QDesktopServices>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSignalSpy>
@@ -37,6 +40,20 @@ private Q_SLOTS:
     void detectors();
     void networkGuard_data();
     void networkGuard();
+    void webAddress_data();
+    void webAddress();
+};
+
+/// Stands in for the desktop's browser: records what it was asked to open.
+class UrlRecorder : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public Q_SLOTS:
+    void handle(const QUrl &url) { opened << url; }
 };
 
 void TestPackText::isolated_data()
@@ -160,5 +177,42 @@ void TestPackText::networkGuard()
     reply->deleteLater();
 }
 
-QTEST_GUILESS_MAIN(TestPackText)
+void TestPackText::webAddress_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("site"); // "" when it must not open
+    QTest::addRow("https") << u"https://www.theguardian.com/world/2014/dec/22/x"_s << u"www.theguardian.com"_s;
+    QTest::addRow("http") << u"http://variety.com/2014/film/x/"_s << u"variety.com"_s;
+    QTest::addRow("look-alike letters shown as xn--") << u"https://ex\u0430mple.com/"_s << u"xn--exmple-4nf.com"_s;
+    QTest::addRow("javascript") << u"javascript:alert(1)"_s << QString();
+    QTest::addRow("file") << u"file:///etc/passwd"_s << QString();
+    QTest::addRow("data") << u"data:text/html,<b>x</b>"_s << QString();
+    QTest::addRow("mailto") << u"mailto:someone@example.org"_s << QString();
+    QTest::addRow("ftp") << u"ftp://example.org/x"_s << QString();
+    QTest::addRow("custom scheme") << u"steam://run/1"_s << QString();
+    QTest::addRow("no host") << u"https:///path"_s << QString();
+    QTest::addRow("relative") << u"www.example.org"_s << QString();
+    QTest::addRow("leading space") << u" https://example.org/"_s << QString();
+    QTest::addRow("empty") << QString() << QString();
+}
+
+void TestPackText::webAddress()
+{
+    QFETCH(QString, address);
+    QFETCH(QString, site);
+    QCOMPARE(WebAddress::canOpen(address), !site.isEmpty());
+    QCOMPARE(WebAddress::site(address), site);
+
+    UrlRecorder browser;
+    for (const QString &scheme : {u"http"_s, u"https"_s, u"file"_s, u"javascript"_s, u"data"_s, u"mailto"_s, u"ftp"_s, u"steam"_s})
+        QDesktopServices::setUrlHandler(scheme, &browser, "handle");
+    QCOMPARE(WebAddress::open(address), !site.isEmpty());
+    QCOMPARE(browser.opened.size(), site.isEmpty() ? 0 : 1);
+    if (!site.isEmpty())
+        QCOMPARE(browser.opened.constFirst(), QUrl(address));
+    for (const QString &scheme : {u"http"_s, u"https"_s, u"file"_s, u"javascript"_s, u"data"_s, u"mailto"_s, u"ftp"_s, u"steam"_s})
+        QDesktopServices::unsetUrlHandler(scheme);
+}
+
+QTEST_MAIN(TestPackText)
 #include "tst_packtext.moc"

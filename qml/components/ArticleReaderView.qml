@@ -200,6 +200,15 @@ Item {
                         color: Theme.inkMuted
                         wrapMode: Text.WrapAnywhere
                     }
+                    Button {
+                        objectName: "webAddressButton"
+                        visible: (root.article.url ?? "").length > 0
+                        flat: true
+                        text: qsTr("Web address…")
+                        font.pixelSize: Theme.fontSmall
+                        Accessible.name: qsTr("Show the article's web address")
+                        onClicked: webAddressDialog.show(root.article.url, root.article.outlet ?? "")
+                    }
                 }
             }
         }
@@ -287,5 +296,9 @@ Item {
                 note: root.reader.selected
             }
         }
+    }
+
+    WebAddressDialog {
+        id: webAddressDialog
     }
 }

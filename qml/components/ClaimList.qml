@@ -86,6 +86,32 @@ ListView {
                 color: Theme.inkMuted
                 wrapMode: Text.WordWrap
             }
+            // Each source's address, shown in full before anything opens.
+            Flow {
+                Layout.fillWidth: true
+                spacing: 4
+                Repeater {
+                    model: card.sources.filter(s => (s.url ?? "").length > 0)
+                    delegate: Button {
+                        id: addressButton
+                        required property var modelData
+                        objectName: "sourceAddress"
+                        flat: true
+                        padding: 4
+                        font.pixelSize: 13
+                        text: PackText.plain(qsTr("%1: web address…"), [addressButton.modelData.outlet])
+                        Accessible.name: text
+                        contentItem: Label {
+                            textFormat: Text.PlainText
+                            text: addressButton.text
+                            font: addressButton.font
+                            color: Theme.accentDark
+                            elide: Text.ElideRight
+                        }
+                        onClicked: webAddressDialog.show(addressButton.modelData.url, addressButton.modelData.outlet)
+                    }
+                }
+            }
             Label {
                 Layout.fillWidth: true
                 text: qsTr("Now: %1. %2").arg(card.outcome.statusLabel).arg(card.outcome.statusNote)
@@ -113,5 +139,9 @@ ListView {
                 onClicked: root.showInArticle(card.articleId, card.claimId, card.quote)
             }
         }
+    }
+
+    WebAddressDialog {
+        id: webAddressDialog
     }
 }

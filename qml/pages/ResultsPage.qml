@@ -271,7 +271,7 @@ Page {
                 Repeater {
                     model: root.lesson.byCriterion ?? []
                     delegate: Label {
-                        id: criterionLabel
+                        id: criterionTitle
                         required property var modelData
                         required property int index
                         textFormat: Text.PlainText
@@ -285,7 +285,7 @@ Page {
                         HoverHandler { id: hoverHandler }
                         PlainToolTip {
                             visible: hoverHandler.hovered
-                            text: criterionLabel.modelData.description
+                            text: criterionTitle.modelData.description
                         }
                     }
                 }
