@@ -26,7 +26,7 @@ ApplicationWindow {
     minimumWidth: 960
     minimumHeight: 600
     visible: true
-    title: CaseLibrary.title.length > 0 ? qsTr("%1 — Claimscope").arg(CaseLibrary.title) : "Claimscope"
+    title: CaseLibrary.title.length > 0 ? PackText.plain(qsTr("%1 — Claimscope"), [CaseLibrary.title]) : "Claimscope"
     color: Theme.paper
 
     Material.theme: Theme.darkTheme ? Material.Dark : Material.Light

@@ -11,6 +11,7 @@
 #include "coverageview.h"
 #include "knownnow.h"
 #include "lessonmodel.h"
+#include "packtext.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -75,9 +76,11 @@ void TestAppModels::knownNowTexts()
     QCOMPARE(outcome.value(u"statusLabel"_s).toString(), u"Later charged in court — charges, not a verdict"_s);
     QVERIFY(!outcome.value(u"statusDescription"_s).toString().isEmpty());
     QCOMPARE(outcome.value(u"statusNote"_s).toString(), u"Charged, not tried."_s);
-    // Date order, whatever the order cited; an unknown id is left out.
+    // Date order, whatever the order cited; an unknown id is left out; the
+    // titles (pack text) are direction-isolated.
+    using Claimscope::PackText::isolated;
     QCOMPARE(outcome.value(u"sinceThen"_s).toString(),
-             u"Since then: 6 Sep 2018 — A criminal complaint; 17 Feb 2021 — An indictment is unsealed"_s);
+             u"Since then: 6 Sep 2018 — "_s + isolated(u"A criminal complaint") + u"; 17 Feb 2021 — "_s + isolated(u"An indictment is unsealed"));
     QCOMPARE(outcome.value(u"knownAsOf"_s).toString(), u"Known as of 29 Nov 2026"_s);
 
     Claimscope::CaseData undated = data;

@@ -21,7 +21,7 @@ Rectangle {
     border.color: Theme.line
     border.width: 1
     Accessible.role: Accessible.StaticText
-    Accessible.name: qsTr("%1, %2: %3").arg(root.outlet).arg(root.dateText).arg(root.headline)
+    Accessible.name: PackText.plain(qsTr("%1, %2: %3"), [root.outlet, root.dateText, root.headline])
 
     ColumnLayout {
         id: column

@@ -90,7 +90,7 @@ Item {
                         Label {
                             textFormat: Text.PlainText
                             Layout.fillWidth: true
-                            text: qsTr("Provenance: %1").arg(root.article.provenance ?? "")
+                            text: PackText.plain(qsTr("Provenance: %1"), [root.article.provenance ?? ""])
                             font.pixelSize: Theme.fontSmall
                             color: Theme.ink
                             wrapMode: Text.WordWrap

@@ -151,7 +151,7 @@ FocusScope {
                             onClicked: root.selectEdge(modelData.from, modelData.to)
                             Keys.onReturnPressed: root.selectEdge(modelData.from, modelData.to)
                             contentItem: RowLayout {
-                                Label { textFormat: Text.PlainText; Layout.preferredWidth: 3; Layout.fillWidth: true; text: row.modelData.fromName + " → " + row.modelData.toName; font.pixelSize: Theme.fontSmall; wrapMode: Text.WordWrap }
+                                Label { textFormat: Text.PlainText; Layout.preferredWidth: 3; Layout.fillWidth: true; text: PackText.plain("%1 → %2", [row.modelData.fromName, row.modelData.toName]); font.pixelSize: Theme.fontSmall; wrapMode: Text.WordWrap }
                                 Label { textFormat: Text.PlainText; Layout.preferredWidth: 1; Layout.fillWidth: true; text: row.modelData.count; font.pixelSize: Theme.fontSmall }
                                 Label { textFormat: Text.PlainText; Layout.preferredWidth: 3; Layout.fillWidth: true; text: row.modelData.stances; font.pixelSize: Theme.fontSmall; wrapMode: Text.WordWrap }
                                 Label { textFormat: Text.PlainText; Layout.preferredWidth: 3; Layout.fillWidth: true; text: row.modelData.evidence; font.pixelSize: Theme.fontSmall; wrapMode: Text.WordWrap }

@@ -148,7 +148,7 @@ Item {
             focusPolicy: active ? Qt.StrongFocus : Qt.NoFocus
             hoverEnabled: true
             Accessible.role: Accessible.Button
-            Accessible.name: qsTr("%1: made %2 claims, received %3").arg(name).arg(outgoing).arg(incoming)
+            Accessible.name: PackText.plain(qsTr("%1: made %2 claims, received %3"), [name, outgoing, incoming])
             // Unlabelled actors show their name here (and in the table).
             PlainToolTip {
                 visible: (node.hovered || node.visualFocus) && !node.labelled

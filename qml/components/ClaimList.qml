@@ -46,7 +46,7 @@ ListView {
         border.color: ListView.isCurrentItem && root.activeFocus ? Theme.focus : Theme.line
         border.width: ListView.isCurrentItem && root.activeFocus ? Theme.focusWidth : 1
         Accessible.role: Accessible.ListItem
-        Accessible.name: qsTr("%1, %2 %3 %4: %5").arg(dateText).arg(claimantName).arg(details.stanceLabel).arg(targetNames).arg(paraphrase)
+        Accessible.name: PackText.plain(qsTr("%1, %2 %3 %4: %5"), [dateText, claimantName, details.stanceLabel, targetNames, paraphrase])
 
         ColumnLayout {
             id: column
@@ -81,7 +81,7 @@ ListView {
             Label {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
-                text: qsTr("Sources: %1").arg(card.sources.map(s => s.outlet + (s.dateText ? " (" + s.dateText + ")" : "")).join("; "))
+                text: qsTr("Sources: %1").arg(card.sources.map(s => s.dateText ? PackText.plain("%1 (%2)", [s.outlet, s.dateText]) : PackText.plain("%1", [s.outlet])).join("; "))
                 font.pixelSize: 13
                 color: Theme.inkMuted
                 wrapMode: Text.WordWrap
@@ -114,7 +114,7 @@ ListView {
             }
             Label {
                 Layout.fillWidth: true
-                text: qsTr("Now: %1. %2").arg(card.outcome.statusLabel).arg(card.outcome.statusNote)
+                text: PackText.plain(qsTr("Now: %1. %2"), [card.outcome.statusLabel, card.outcome.statusNote])
                 textFormat: Text.PlainText
                 font.pixelSize: 13
                 font.italic: true

@@ -107,7 +107,7 @@ FocusScope {
                             textFormat: Text.PlainText
                             Layout.fillWidth: true
                             visible: (root.phase.headlineExamples ?? []).length > 0
-                            text: qsTr("Headline language: %1").arg((root.phase.headlineExamples ?? []).map(h => "“" + h + "”").join("  "))
+                            text: qsTr("Headline language: %1").arg((root.phase.headlineExamples ?? []).map(h => PackText.plain("“%1”", [h])).join("  "))
                             font.pixelSize: Theme.fontSmall
                             font.italic: true
                             color: Theme.inkMuted
@@ -208,7 +208,7 @@ FocusScope {
                             Label {
                                 textFormat: Text.PlainText
                                 Layout.fillWidth: true
-                                text: qsTr("Then: %1").arg(claimCard.modelData.paraphrase)
+                                text: PackText.plain(qsTr("Then: %1"), [claimCard.modelData.paraphrase])
                                 font.pixelSize: Theme.fontSmall
                                 color: Theme.ink
                                 wrapMode: Text.WordWrap

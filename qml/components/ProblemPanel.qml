@@ -44,7 +44,7 @@ Popup {
             id: title
             textFormat: Text.PlainText
             Layout.fillWidth: true
-            text: qsTr("%1 could not be opened").arg(CaseLibrary.problemOrigin)
+            text: PackText.plain(qsTr("%1 could not be opened"), [CaseLibrary.problemOrigin])
             font.pixelSize: Theme.fontHeading
             font.bold: true
             color: Theme.warning

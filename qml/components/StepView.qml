@@ -66,13 +66,17 @@ ColumnLayout {
         contentHeight: laterRow.implicitHeight
         clip: true
         boundsBehavior: Flickable.StopAtBounds
+        // Only when a card is really cut (not for a pixel of rounding), and
+        // beside the cards, never over their text.
+        readonly property bool overflowing: contentHeight > height + 2
         ScrollBar.vertical: ScrollBar {
-            policy: laterArea.contentHeight > laterArea.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+            id: laterScrollBar
+            policy: laterArea.overflowing ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
         }
         RowLayout {
             id: laterRow
             objectName: "laterCards"
-            width: laterArea.width
+            width: laterArea.width - (laterArea.overflowing ? laterScrollBar.width + 4 : 0)
             spacing: 10
             Repeater {
                 id: laterRepeater

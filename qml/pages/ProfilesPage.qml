@@ -41,7 +41,7 @@ Page {
     }
 
     header: PageHeader {
-        title: root.choosing ? qsTr("Welcome back, %1").arg(StudentProgress.displayName) : qsTr("Who is working?")
+        title: root.choosing ? PackText.plain(qsTr("Welcome back, %1"), [StudentProgress.displayName]) : qsTr("Who is working?")
         subtitle: StudentProgress.sample ? qsTr("SAMPLE PROFILES — made up to show this page; nothing is saved")
                                          : qsTr("Progress is saved on this computer only, for each name.")
         onBackRequested: {

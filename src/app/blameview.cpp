@@ -3,6 +3,7 @@
 #include "blameview.h"
 #include "caseparser.h"
 #include "claimmodel.h"
+#include "packtext.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
@@ -236,7 +237,8 @@ QVariantList BlameView::edges() const
             {u"count"_s, e.count}, {u"stance"_s, stance}, {u"stanceLabel"_s, ClaimModel::stanceLabel(stance)},
             {u"color"_s, stanceColor(stance)}, {u"stances"_s, stances.join(u", "_s)}, {u"evidence"_s, evidence.join(u", "_s)},
             {u"claimIds"_s, e.claimIds},
-            {u"label"_s, tr("%1 → %2: %n claim(s), %3; %4", nullptr, e.count).arg(fromName, toName, stances.join(u", "_s), evidence.join(u", "_s))}});
+            {u"label"_s, PackText::plain(tr("%1 → %2: %n claim(s), %3; %4", nullptr, e.count),
+                                         {fromName, toName, stances.join(u", "_s), evidence.join(u", "_s)})}});
     }
     return list;
 }

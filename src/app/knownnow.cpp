@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "knownnow.h"
+#include "packtext.h"
 #include "caseparser.h"
 
 #include <QCoreApplication>
@@ -40,7 +41,7 @@ QString sinceThenText(const CaseData &data, const QStringList &laterIds)
 {
     QStringList parts;
     for (const LaterDevelopment *l : cited(data, laterIds))
-        parts << l->date.display() + u" — "_s + l->title;
+        parts << l->date.display() + u" — "_s + PackText::isolated(l->title);
     return parts.isEmpty() ? QString() : QCoreApplication::translate("KnownNow", "Since then: %1").arg(parts.join(u"; "_s));
 }
 

@@ -41,9 +41,9 @@ ColumnLayout {
             border.color: row.correct ? Theme.focus : Theme.line
             Accessible.role: Accessible.Row
             Accessible.name: root.revealed
-                             ? qsTr("Choice %1, %2: %3, %4 percent%5").arg(row.modelData.number).arg(row.modelData.text)
-                               .arg(root.hands(row.modelData.count)).arg(row.modelData.percent).arg(row.correct ? qsTr(", the correct answer") : "")
-                             : qsTr("Choice %1: %2").arg(row.modelData.number).arg(row.modelData.text)
+                             ? PackText.plain(qsTr("Choice %1, %2: %3, %4 percent%5"), [row.modelData.number, row.modelData.text, root.hands(row.modelData.count),
+                                                                                       row.modelData.percent, row.correct ? qsTr(", the correct answer") : ""])
+                             : PackText.plain(qsTr("Choice %1: %2"), [row.modelData.number, row.modelData.text])
 
             // The bar: the share of the class's hands, behind the text.
             Rectangle {

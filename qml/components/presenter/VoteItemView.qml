@@ -57,7 +57,7 @@ Item {
             textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: root.item.article !== undefined
-            text: root.item.article ? qsTr("In “%1” (%2)").arg(root.item.article.headline).arg(root.item.article.outlet) : ""
+            text: root.item.article ? PackText.plain(qsTr("In “%1” (%2)"), [root.item.article.headline, root.item.article.outlet]) : ""
             font.pixelSize: Theme.fontBody
             color: Theme.inkMuted
             wrapMode: Text.WordWrap
@@ -94,7 +94,7 @@ Item {
                         required property int index
                         textFormat: Text.PlainText
                         Layout.fillWidth: true
-                        text: "%1. %2".arg(index + 1).arg(modelData.quote ?? modelData.text)
+                        text: PackText.plain("%1. %2", [index + 1, modelData.quote ?? modelData.text])
                         font.pixelSize: Theme.fontLarge
                         color: Theme.ink
                         wrapMode: Text.WordWrap
@@ -132,7 +132,7 @@ Item {
                             required property int index
                             textFormat: Text.PlainText
                             Layout.fillWidth: true
-                            text: root.answer.kind === "rank" ? "%1. %2".arg(index + 1).arg(modelData) : modelData
+                            text: root.answer.kind === "rank" ? PackText.plain("%1. %2", [index + 1, modelData]) : modelData
                             font.pixelSize: root.presentation.itemVotable ? Theme.fontLarge : Theme.fontBody
                             font.bold: true
                             color: Theme.ink

@@ -49,7 +49,7 @@ Rectangle {
                     Label {
                         textFormat: Text.PlainText
                         Layout.fillWidth: true
-                        text: "%1%2 %3".arg(voteRow.modelData.number).arg(voteRow.modelData.correct ? " ✓" : "").arg(voteRow.modelData.text)
+                        text: PackText.plain("%1%2 %3", [voteRow.modelData.number, voteRow.modelData.correct ? " ✓" : "", voteRow.modelData.text])
                         font.pixelSize: Theme.fontSmall
                         font.bold: voteRow.modelData.correct
                         color: Theme.ink
@@ -98,7 +98,7 @@ Rectangle {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: !root.presentation.itemVotable
-                text: qsTr("Answer: %1").arg((root.answer.correct ?? []).join(root.answer.kind === "rank" ? " > " : " · "))
+                text: qsTr("Answer: %1").arg((root.answer.correct ?? []).map(c => PackText.plain("%1", [c])).join(root.answer.kind === "rank" ? " > " : " · "))
                 font.pixelSize: Theme.fontSmall
                 color: Theme.ink
                 wrapMode: Text.WordWrap

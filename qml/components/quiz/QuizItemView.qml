@@ -233,7 +233,7 @@ FocusScope {
             textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: root.type === "highlight" && root.item.article !== undefined
-            text: root.item.article ? qsTr("From %1, %2: “%3”").arg(root.item.article.outlet).arg(root.item.article.date).arg(root.item.article.headline) : ""
+            text: root.item.article ? PackText.plain(qsTr("From %1, %2: “%3”"), [root.item.article.outlet, root.item.article.date, root.item.article.headline]) : ""
             font.pixelSize: Theme.fontSmall
             color: Theme.inkMuted
             wrapMode: Text.WordWrap

@@ -38,7 +38,7 @@ Rectangle {
     border.width: root.revealed ? 3 : 2
     border.color: root.revealed ? badge.tone : Theme.line
     Accessible.role: Accessible.ListItem
-    Accessible.name: qsTr("%1. %2").arg(root.position).arg(root.optionText)
+    Accessible.name: PackText.plain(qsTr("%1. %2"), [root.position, root.optionText])
     Accessible.description: root.revealed ? badge.text + ". " + root.feedback : ""
 
     ColumnLayout {
@@ -79,7 +79,7 @@ Rectangle {
                 enabled: root.position > 1
                 text: qsTr("↑ Up")
                 pixelSize: Theme.fontSmall
-                Accessible.name: qsTr("Move up: %1").arg(root.optionText)
+                Accessible.name: PackText.plain(qsTr("Move up: %1"), [root.optionText])
                 onClicked: root.moveUpRequested()
             }
             QuizButton {
@@ -90,7 +90,7 @@ Rectangle {
                 enabled: !root.last
                 text: qsTr("↓ Down")
                 pixelSize: Theme.fontSmall
-                Accessible.name: qsTr("Move down: %1").arg(root.optionText)
+                Accessible.name: PackText.plain(qsTr("Move down: %1"), [root.optionText])
                 onClicked: root.moveDownRequested()
             }
             VerdictBadge {

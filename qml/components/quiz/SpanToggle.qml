@@ -34,7 +34,7 @@ AbstractButton {
     Accessible.role: Accessible.CheckBox
     Accessible.checkable: true
     Accessible.checked: root.marked
-    Accessible.name: qsTr("“%1”, %2").arg(root.quote).arg(root.where)
+    Accessible.name: PackText.plain(qsTr("“%1”, %2"), [root.quote, root.where])
     Accessible.description: root.revealed ? root.resultText + ". " + root.feedback : qsTr("Key %1 marks or unmarks it").arg(root.number)
 
     Keys.onReturnPressed: root.clicked()
