@@ -63,7 +63,8 @@ int main(int argc, char *argv[])
     parser.addOption(theme);
     const QCommandLineOption votes(u"votes"_s, u"With --page presenter|audience on a quiz step: hands per choice for its first question, revealed (e.g. 3,12,5,1)."_s, u"LIST"_s);
     const QCommandLineOption blank(u"blank"_s, u"With --page presenter|audience: the audience screen starts blank."_s);
-    parser.addOptions({votes, blank});
+    const QCommandLineOption screens(u"screens"_s, u"With --page presenter|audience: present as if the computer had N screens (1: the one-screen mode, 2: console and audience window)."_s, u"N"_s);
+    parser.addOptions({votes, blank, screens});
     // Developer options (tools/dev bench, the no-network test), not in --help.
     QCommandLineOption firstFrameExit(u"exit-after-first-frame"_s, u"Print \"first frame\" when it is rendered and exit."_s);
     QCommandLineOption walkLesson(u"walk-lesson"_s, u"Render every step of the lesson in turn, print how many, exit."_s);
@@ -121,6 +122,7 @@ int main(int argc, char *argv[])
         hands << n.trimmed().toInt();
     initial.insert(u"startVotes"_s, hands);
     initial.insert(u"startBlank"_s, parser.isSet(blank));
+    initial.insert(u"startScreens"_s, parser.value(screens).toInt());
     engine.setInitialProperties(initial);
     // --font-scale and --theme apply to this run only; the saved settings stay.
     auto *settings = engine.singletonInstance<AppSettings *>(u"org.claimscope.Claimscope"_s, u"AppSettings"_s);
