@@ -10,6 +10,7 @@
 #include "windowcapture.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QQmlExtensionPlugin>
 #include <QCommandLineParser>
 #include <QIcon>
@@ -41,6 +42,13 @@ int main(int argc, char *argv[])
             QTextStream out(stdout), err(stderr);
             return runCaseCommand(app.arguments().mid(1), out, err).value_or(2);
         }
+        if (isPrintCommand(first)) {
+            // Fonts need a QGuiApplication; a PDF needs no display, so none is opened.
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            QGuiApplication app(argc, argv);
+            QTextStream out(stdout), err(stderr);
+            return runCaseCommand(app.arguments().mid(1), out, err).value_or(2);
+        }
     }
 
     QCommandLineParser parser;
@@ -49,7 +57,9 @@ int main(int argc, char *argv[])
         "Case tools:\n"
         "  claimscope validate PATH...   check case packs\n"
         "  claimscope pack DIR -o FILE   write a case folder as a case pack\n"
-        "  claimscope info PATH          count what a case holds"_s);
+        "  claimscope info PATH          count what a case holds\n"
+        "  claimscope guide [PACK] -o FILE.pdf [--letter]      the teacher's guide\n"
+        "  claimscope worksheet [PACK] -o FILE.pdf [--letter]  the worksheet, without answers"_s);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption selfTest(u"self-test"_s, u"Load the default case, render a first frame, check it and exit."_s);
