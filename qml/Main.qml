@@ -135,6 +135,7 @@ ApplicationWindow {
             onStudyRequested: root.openPage("profiles", {})
             onOpenPackRequested: fileDialog.open()
             onPageRequested: page => root.openPage(page, {})
+            onPrintRequested: kind => printDialog.openFor(kind)
         }
     }
     Component {
@@ -148,7 +149,9 @@ ApplicationWindow {
         id: presenterPage
         PresenterPage {
             presentation: classroom
+            printing: printDialog.busy
             onEndRequested: root.endPresentation()
+            onPrintRequested: kind => printDialog.openFor(kind)
         }
     }
     Component {
@@ -255,6 +258,10 @@ ApplicationWindow {
         title: qsTr("Open a case pack")
         nameFilters: [qsTr("Case packs (*.claimscope *.zip *.tar.gz *.tar.xz *.7z)"), qsTr("All files (*)")]
         onAccepted: CaseLibrary.openUrl(selectedFile)
+    }
+
+    PrintDialog {
+        id: printDialog
     }
 
     DropArea {

@@ -22,6 +22,10 @@ Page {
 
     /// The presenter asked to end: after the confirmation.
     signal endRequested
+    /// "guide" or "worksheet": the printable PDF.
+    signal printRequested(string kind)
+    /// A print dialog is open: the presenter's keys wait.
+    property bool printing: false
 
     background: Rectangle { color: Theme.paper }
 
@@ -54,7 +58,7 @@ Page {
     PresentationKeys {
         id: keys
         presentation: root.presentation
-        enabled: !endDialog.visible
+        enabled: !endDialog.visible && !root.printing
         onEndRequested: root.askToEnd()
     }
 
@@ -161,6 +165,24 @@ Page {
                 font.pixelSize: Theme.fontLarge
                 color: Theme.inkMuted
                 Accessible.name: qsTr("The time: %1").arg(text)
+            }
+            Button {
+                objectName: "guideButton"
+                text: qsTr("Guide…")
+                flat: true
+                font.pixelSize: Theme.fontSmall
+                focusPolicy: Qt.TabFocus
+                Accessible.name: qsTr("Save the teacher's guide as PDF")
+                onClicked: root.printRequested("guide")
+            }
+            Button {
+                objectName: "worksheetButton"
+                text: qsTr("Worksheet…")
+                flat: true
+                font.pixelSize: Theme.fontSmall
+                focusPolicy: Qt.TabFocus
+                Accessible.name: qsTr("Save a worksheet as PDF: the questions without answers")
+                onClicked: root.printRequested("worksheet")
             }
             Button {
                 objectName: "endButton"
