@@ -15,14 +15,32 @@ struct Run {
     QString out, err;
 };
 
-Run run(const QStringList &args)
+Run runProgram(const QString &program, const QStringList &args, bool withoutDisplay)
 {
     QProcess process;
-    process.start(QStringLiteral(CLAIMSCOPE_BIN), args);
+    if (withoutDisplay) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        process.setProcessEnvironment(env);
+    }
+    process.start(program, args);
     if (!process.waitForFinished(60000))
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+Run run(const QStringList &args)
+{
+    return runProgram(QStringLiteral(CLAIMSCOPE_BIN), args, false);
+}
+
+/// As from a terminal without a display: no DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM.
+Run runWithoutDisplay(const QStringList &args)
+{
+    return runProgram(QStringLiteral(CLAIMSCOPE_BIN), args, true);
 }
 
 const QString sonyHack = QStringLiteral(CONTENT_DIR "/sony-hack");
@@ -141,18 +159,9 @@ void TestCli::infoCounts()
 void TestCli::helpAndVersionNeedNoDisplay()
 {
     for (const QString &option : {u"--help"_s, u"--version"_s}) {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"QT_QPA_PLATFORM"_s);
-        env.remove(u"DISPLAY"_s);
-        env.remove(u"WAYLAND_DISPLAY"_s);
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(CLAIMSCOPE_BIN), {option});
-        QVERIFY(process.waitForFinished(30000));
-        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(process.exitCode(), 0);
-        const QString out = QString::fromUtf8(process.readAllStandardOutput());
-        QVERIFY2(option == u"--help"_s ? out.contains(u"claimscope validate PATH"_s) : out.startsWith(u"claimscope "_s), qPrintable(out));
+        const Run r = runWithoutDisplay({option});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(option == u"--help"_s ? r.out.contains(u"claimscope validate PATH"_s) : r.out.startsWith(u"claimscope "_s), qPrintable(r.out));
     }
 }
 
@@ -176,26 +185,12 @@ void TestCli::printNeedsNoDisplay()
     QFETCH(QString, text);
     QTemporaryDir dir;
     const QString pdf = dir.filePath(u"out.pdf"_s);
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CLAIMSCOPE_BIN), args + QStringList{u"-o"_s, pdf});
-    QVERIFY(process.waitForFinished(60000));
-    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
-    QVERIFY(process.readAllStandardOutput().isEmpty());
-    QProcess pdfinfo;
-    pdfinfo.start(u"pdfinfo"_s, {pdf});
-    QVERIFY(pdfinfo.waitForFinished(30000));
-    const QString out = QString::fromUtf8(pdfinfo.readAllStandardOutput());
-    QVERIFY2(out.contains(size), qPrintable(out));
-    QProcess totext;
-    totext.start(u"pdftotext"_s, {pdf, u"-"_s});
-    QVERIFY(totext.waitForFinished(30000));
-    QVERIFY(QString::fromUtf8(totext.readAllStandardOutput()).contains(text));
+    const Run r = runWithoutDisplay(args + QStringList{u"-o"_s, pdf});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    const Run info = runProgram(u"pdfinfo"_s, {pdf}, false);
+    QVERIFY2(info.out.contains(size), qPrintable(info.out));
+    QVERIFY(runProgram(u"pdftotext"_s, {pdf, u"-"_s}, false).out.contains(text));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
