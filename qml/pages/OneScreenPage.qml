@@ -87,6 +87,7 @@ Page {
 
         // The teacher's strip: the class sees it too, so it answers nothing.
         Rectangle {
+            id: strip
             objectName: "teacherStrip"
             visible: root.stripShown && !root.presentation.blanked
             Layout.fillWidth: true
@@ -171,9 +172,10 @@ Page {
         active: root.presentation.peeking && !root.presentation.blanked
         anchors.top: parent.top
         anchors.right: parent.right
+        anchors.bottom: parent.bottom
         anchors.margins: 12
+        anchors.bottomMargin: (strip.visible ? strip.height : 0) + 12
         width: Math.round(parent.width * 0.42)
-        height: Math.round(parent.height * 0.7)
         sourceComponent: Rectangle {
             objectName: "peekPanel"
             radius: Theme.radius
@@ -193,12 +195,14 @@ Page {
                     color: Theme.warning
                     wrapMode: Text.WordWrap
                 }
+                // The notes as tall as they are (at most half the panel), the hands below them.
                 ScrollView {
                     Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    Layout.preferredHeight: 1
+                    Layout.fillHeight: !root.presentation.onQuiz
+                    Layout.preferredHeight: Math.min(notesColumn.implicitHeight, root.height * 0.35)
                     contentWidth: availableWidth
                     ColumnLayout {
+                        id: notesColumn
                         width: parent.width
                         spacing: 8
                         Label {
@@ -227,7 +231,6 @@ Page {
                     visible: root.presentation.onQuiz
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    Layout.preferredHeight: 1
                     presentation: root.presentation
                 }
             }
