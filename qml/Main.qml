@@ -18,6 +18,11 @@ ApplicationWindow {
     property var startVotes: []
     /// --blank: the audience screen starts blank (screenshots).
     property bool startBlank: false
+    /// --screens: present as if the computer had this many screens (screenshots); 0: as many as it has.
+    property int startScreens: 0
+    /// A presentation is under way, and whether it runs on one screen (decided when it starts).
+    property bool presenting: false
+    property bool presentingOnOneScreen: false
     /// The window a --screenshot grabs: the audience's with --page audience.
     readonly property Window captureWindow: startPage === "audience" && audienceLoader.item ? audienceLoader.item as Window : root
 
@@ -54,14 +59,21 @@ ApplicationWindow {
         CaseLibrary.lesson.currentIndex = step;
         openPage("story", { presenting: presenting });
     }
-    // A classroom presentation: the console in this window, the class's view
-    // in its own (full screen, on the second screen when there is one).
+    // A classroom presentation. Two screens: the console in this window, the
+    // class's view in its own, full screen on the other screen. One screen
+    // (mirrored): the class's view in this window and no console at all.
     function startPresentation(step: int, fullScreen: bool): void {
         CaseLibrary.lesson.currentIndex = step;
         classroom.fullScreen = fullScreen;
         classroom.start();
-        audienceLoader.active = true;
-        stack.push(presenterPage, {}, pushOperation);
+        presentingOnOneScreen = classroom.singleScreen;
+        presenting = true;
+        stack.push(presentingOnOneScreen ? oneScreenPage : presenterPage, {}, pushOperation);
+    }
+    function endPresentation(): void {
+        presenting = false;
+        classroom.stop();
+        stack.pop();
     }
     // Self-paced: the lesson with the current profile's progress saved.
     function startStudy(step: int): void {
@@ -89,7 +101,7 @@ ApplicationWindow {
     }
     Shortcut {
         sequences: [StandardKey.Back]
-        enabled: stack.depth > 1 && !audienceLoader.active // a presentation ends from its console
+        enabled: stack.depth > 1 && !root.presenting // a presentation ends from its console
         onActivated: stack.pop()
     }
     Shortcut {
@@ -123,6 +135,7 @@ ApplicationWindow {
             onStudyRequested: root.openPage("profiles", {})
             onOpenPackRequested: fileDialog.open()
             onPageRequested: page => root.openPage(page, {})
+            onPrintRequested: kind => printDialog.openFor(kind)
         }
     }
     Component {
@@ -136,21 +149,32 @@ ApplicationWindow {
         id: presenterPage
         PresenterPage {
             presentation: classroom
-            onEndRequested: stack.pop()
-            Component.onDestruction: {
-                audienceLoader.active = false;
-                classroom.stop();
-            }
+            printing: printDialog.busy
+            onEndRequested: root.endPresentation()
+            onPrintRequested: kind => printDialog.openFor(kind)
         }
+    }
+    Component {
+        id: oneScreenPage
+        OneScreenPage {
+            presentation: classroom
+            onEndRequested: root.endPresentation()
+        }
+    }
+    // On one screen this window is the audience's: full screen when asked.
+    Binding {
+        when: root.presenting && root.presentingOnOneScreen
+        root.visibility: classroom.fullScreen ? Window.FullScreen : Window.Windowed
     }
     Presentation {
         id: classroom
+        objectName: "classroom"
         library: CaseLibrary
     }
     Loader {
         id: audienceLoader
         objectName: "audienceLoader"
-        active: false
+        active: root.presenting && !root.presentingOnOneScreen
         sourceComponent: AudienceWindow {
             presentation: classroom
             width: root.width
@@ -236,6 +260,10 @@ ApplicationWindow {
         onAccepted: CaseLibrary.openUrl(selectedFile)
     }
 
+    PrintDialog {
+        id: printDialog
+    }
+
     DropArea {
         anchors.fill: parent
         keys: ["text/uri-list"]
@@ -251,6 +279,8 @@ ApplicationWindow {
         if (startPage === "story")
             startLesson(startStep, false);
         else if (startPage === "presenter" || startPage === "audience") {
+            if (startScreens > 0)
+                classroom.screens = startScreens;
             startPresentation(startStep, false);
             startVotes.forEach((hands, i) => { for (let n = 0; n < hands; ++n) classroom.vote(i + 1); });
             if (startVotes.length > 0)

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// The command line of the real binary: validate, pack, info, --version.
+// The command line of the real binary: validate, pack, info, guide, worksheet, --version.
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -15,14 +15,32 @@ struct Run {
     QString out, err;
 };
 
-Run run(const QStringList &args)
+Run runProgram(const QString &program, const QStringList &args, bool withoutDisplay)
 {
     QProcess process;
-    process.start(QStringLiteral(CLAIMSCOPE_BIN), args);
+    if (withoutDisplay) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        process.setProcessEnvironment(env);
+    }
+    process.start(program, args);
     if (!process.waitForFinished(60000))
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+Run run(const QStringList &args)
+{
+    return runProgram(QStringLiteral(CLAIMSCOPE_BIN), args, false);
+}
+
+/// As from a terminal without a display: no DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM.
+Run runWithoutDisplay(const QStringList &args)
+{
+    return runProgram(QStringLiteral(CLAIMSCOPE_BIN), args, true);
 }
 
 const QString sonyHack = QStringLiteral(CONTENT_DIR "/sony-hack");
@@ -41,6 +59,8 @@ private Q_SLOTS:
     void packRefusesInvalidCase();
     void infoCounts();
     void helpAndVersionNeedNoDisplay();
+    void printNeedsNoDisplay_data();
+    void printNeedsNoDisplay();
 };
 
 void TestCli::commands_data()
@@ -63,6 +83,10 @@ void TestCli::commands_data()
     QTest::addRow("validate without path") << QStringList{u"validate"_s} << 2 << QString();
     QTest::addRow("pack without -o") << QStringList{u"pack"_s, sonyHack} << 2 << QString();
     QTest::addRow("info without path") << QStringList{u"info"_s} << 2 << QString();
+    QTest::addRow("guide without -o") << QStringList{u"guide"_s, sonyHack} << 2 << QString();
+    QTest::addRow("worksheet of two packs") << QStringList{u"worksheet"_s, sonyHack, example, u"-o"_s, u"/nonexistent/w.pdf"_s} << 2 << QString();
+    QTest::addRow("guide of a broken case")
+        << QStringList{u"guide"_s, broken, u"-o"_s, u"/nonexistent/g.pdf"_s} << 1 << QRegularExpression::escape(broken + u"/case.json:4:12: title: expected a string"_s);
     QTest::addRow("font scale out of range") << QStringList{u"--font-scale"_s, u"9"_s, u"--self-test"_s} << 2 << QString();
     QTest::addRow("self-test with text scaled 1.5x") << QStringList{u"--font-scale"_s, u"1.5"_s, u"--self-test"_s} << 0 << u"self-test passed"_s;
     QTest::addRow("unknown theme") << QStringList{u"--theme"_s, u"sepia"_s, u"--self-test"_s} << 2 << QString();
@@ -135,19 +159,38 @@ void TestCli::infoCounts()
 void TestCli::helpAndVersionNeedNoDisplay()
 {
     for (const QString &option : {u"--help"_s, u"--version"_s}) {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"QT_QPA_PLATFORM"_s);
-        env.remove(u"DISPLAY"_s);
-        env.remove(u"WAYLAND_DISPLAY"_s);
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(CLAIMSCOPE_BIN), {option});
-        QVERIFY(process.waitForFinished(30000));
-        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(process.exitCode(), 0);
-        const QString out = QString::fromUtf8(process.readAllStandardOutput());
-        QVERIFY2(option == u"--help"_s ? out.contains(u"claimscope validate PATH"_s) : out.startsWith(u"claimscope "_s), qPrintable(out));
+        const Run r = runWithoutDisplay({option});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(option == u"--help"_s ? r.out.contains(u"claimscope validate PATH"_s) : r.out.startsWith(u"claimscope "_s), qPrintable(r.out));
     }
+}
+
+void TestCli::printNeedsNoDisplay_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<QString>("text");
+    const QString a4 = u"595 x 842 pts (A4)"_s, letter = u"612 x 792 pts (letter)"_s;
+    QTest::addRow("guide of the embedded case") << QStringList{u"guide"_s} << a4 << u"TEACHER'S GUIDE"_s;
+    QTest::addRow("guide on Letter") << QStringList{u"guide"_s, u"--letter"_s} << letter << u"Keys while presenting"_s;
+    QTest::addRow("worksheet of the embedded case") << QStringList{u"worksheet"_s} << a4 << u"WORKSHEET"_s;
+    QTest::addRow("guide of another pack") << QStringList{u"guide"_s, example} << a4 << u"TEACHER'S GUIDE"_s;
+    QTest::addRow("worksheet of another pack, Letter") << QStringList{u"worksheet"_s, example, u"--letter"_s} << letter << u"WORKSHEET"_s;
+}
+
+void TestCli::printNeedsNoDisplay()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, size);
+    QFETCH(QString, text);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"out.pdf"_s);
+    const Run r = runWithoutDisplay(args + QStringList{u"-o"_s, pdf});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    const Run info = runProgram(u"pdfinfo"_s, {pdf}, false);
+    QVERIFY2(info.out.contains(size), qPrintable(info.out));
+    QVERIFY(runProgram(u"pdftotext"_s, {pdf, u"-"_s}, false).out.contains(text));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -285,6 +285,76 @@ private Q_SLOTS:
         p.stop(); // stopping twice does not restart it
         QVERIFY(!p.isClockRunning());
     }
+
+    void clockText_data()
+    {
+        QTest::addColumn<int>("seconds");
+        QTest::addColumn<QString>("text");
+        QTest::addRow("start") << 0 << u"0:00"_s;
+        QTest::addRow("seconds") << 9 << u"0:09"_s;
+        QTest::addRow("minutes") << 245 << u"4:05"_s;
+        QTest::addRow("an hour") << 3729 << u"1:02:09"_s;
+        QTest::addRow("never negative") << -5 << u"0:00"_s;
+    }
+
+    void clockText()
+    {
+        QFETCH(int, seconds);
+        QTEST(Presentation::clockText(seconds), "text");
+    }
+
+    // Without a GUI (and with the offscreen platform) there is one screen;
+    // tests and screenshots set another count, -1 goes back to the real one.
+    void screensSeam()
+    {
+        Presentation p;
+        QSignalSpy changed(&p, &Presentation::screensChanged);
+        QCOMPARE(p.screens(), 1);
+        QVERIFY(p.isSingleScreen());
+        p.setScreens(2);
+        QCOMPARE(p.screens(), 2);
+        QVERIFY(!p.isSingleScreen());
+        QCOMPARE(changed.count(), 1);
+        p.setScreens(2);
+        QCOMPARE(changed.count(), 1);
+        p.setScreens(-1);
+        QVERIFY(p.isSingleScreen());
+        QCOMPARE(changed.count(), 2);
+    }
+
+    void peekingEndsAtEveryMove_data()
+    {
+        QTest::addColumn<int>("start");
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("keys");
+        QTest::addColumn<bool>("peeking");
+
+        QTest::newRow("→ reveals the answer") << 4 << u""_s << u"n"_s << false;
+        QTest::newRow("→ to the next question") << 4 << u"n"_s << u"n"_s << false;
+        QTest::newRow("→ reveals a step's hidden text") << 13 << u""_s << u"n"_s << false;
+        QTest::newRow("→ to the next step") << 3 << u""_s << u"n"_s << false;
+        QTest::newRow("← back") << 4 << u"n"_s << u"p"_s << false;
+        QTest::newRow("a jump") << 0 << u""_s << u"5 E"_s << false;
+        QTest::newRow("a jump to the same step") << 4 << u"n"_s << u"G 5 E"_s << false;
+        QTest::newRow("counting hands is no move") << 4 << u""_s << u"1 2 B"_s << true;
+        QTest::newRow("typing a number is no move") << 0 << u""_s << u"7"_s << true;
+    }
+
+    void peekingEndsAtEveryMove()
+    {
+        QFETCH(int, start);
+        QFETCH(QString, before);
+        QFETCH(QString, keys);
+        Presentation p;
+        startAt(p, start);
+        play(p, before);
+        p.setPeeking(true);
+        QVERIFY(p.isPeeking());
+        play(p, keys);
+        QTEST(p.isPeeking(), "peeking");
+        p.start(); // a new presentation starts without
+        QVERIFY(!p.isPeeking());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPresentation)

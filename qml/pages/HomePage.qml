@@ -14,6 +14,8 @@ Page {
     signal studyRequested
     signal openPackRequested
     signal pageRequested(string page)
+    /// "guide" or "worksheet": the printable PDF.
+    signal printRequested(string kind)
 
     title: CaseLibrary.title
     background: Rectangle { color: Theme.paper }
@@ -137,6 +139,31 @@ Page {
                         font.underline: true
                         Accessible.name: modelData.label
                         onClicked: root.pageRequested(modelData.page)
+                    }
+                }
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 8
+                Label {
+                    textFormat: Text.PlainText
+                    text: qsTr("On paper:")
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.inkMuted
+                }
+                Repeater {
+                    model: [{ kind: "guide", label: qsTr("Teacher's guide…"), name: qsTr("Save the teacher's guide as PDF: the lesson plan with notes and answers") },
+                            { kind: "worksheet", label: qsTr("Worksheet…"), name: qsTr("Save a worksheet as PDF: the questions without answers, for classes without devices") }]
+                    delegate: Button {
+                        required property var modelData
+                        objectName: modelData.kind + "Button"
+                        text: modelData.label
+                        flat: true
+                        font.pixelSize: Theme.fontSmall
+                        font.underline: true
+                        Accessible.name: modelData.name
+                        onClicked: root.printRequested(modelData.kind)
                     }
                 }
             }

@@ -9,8 +9,8 @@ import org.claimscope.Claimscope
 // The presenter's console: what the class sees now (a small copy of the
 // audience view), what comes next, the presenter notes, the time, the steps
 // to jump to, the class vote on quiz steps and the keys. It lives in the main
-// window; the class sees the audience window (full screen on the projector,
-// or on a second screen when there is one).
+// window; the class sees the audience window, full screen on the second
+// screen. With one screen OneScreenPage is shown instead.
 Page {
     id: root
 
@@ -22,17 +22,15 @@ Page {
 
     /// The presenter asked to end: after the confirmation.
     signal endRequested
+    /// "guide" or "worksheet": the printable PDF.
+    signal printRequested(string kind)
+    /// A print dialog is open: the presenter's keys wait.
+    property bool printing: false
 
     background: Rectangle { color: Theme.paper }
 
     function askToEnd(): void {
         endDialog.open();
-    }
-
-    function clock(seconds: int): string {
-        const h = Math.floor(seconds / 3600), m = Math.floor(seconds / 60) % 60, s = seconds % 60;
-        const mm = (h > 0 && m < 10 ? "0" : "") + m, ss = (s < 10 ? "0" : "") + s;
-        return h > 0 ? "%1:%2:%3".arg(h).arg(mm).arg(ss) : "%1:%2".arg(mm).arg(ss);
     }
 
     /// What → shows next, in words.
@@ -60,7 +58,7 @@ Page {
     PresentationKeys {
         id: keys
         presentation: root.presentation
-        enabled: !endDialog.visible
+        enabled: !endDialog.visible && !root.printing
         onEndRequested: root.askToEnd()
     }
 
@@ -137,7 +135,7 @@ Page {
             Label {
                 objectName: "elapsed"
                 textFormat: Text.PlainText
-                text: root.clock(root.presentation.elapsedSeconds)
+                text: root.presentation.elapsedText
                 font.pixelSize: Theme.fontHeading
                 font.bold: true
                 font.family: "monospace"
@@ -167,6 +165,24 @@ Page {
                 font.pixelSize: Theme.fontLarge
                 color: Theme.inkMuted
                 Accessible.name: qsTr("The time: %1").arg(text)
+            }
+            Button {
+                objectName: "guideButton"
+                text: qsTr("Guide…")
+                flat: true
+                font.pixelSize: Theme.fontSmall
+                focusPolicy: Qt.TabFocus
+                Accessible.name: qsTr("Save the teacher's guide as PDF")
+                onClicked: root.printRequested("guide")
+            }
+            Button {
+                objectName: "worksheetButton"
+                text: qsTr("Worksheet…")
+                flat: true
+                font.pixelSize: Theme.fontSmall
+                focusPolicy: Qt.TabFocus
+                Accessible.name: qsTr("Save a worksheet as PDF: the questions without answers")
+                onClicked: root.printRequested("worksheet")
             }
             Button {
                 objectName: "endButton"
@@ -378,7 +394,8 @@ Page {
             anchors.fill: parent
             anchors.margins: 6
             anchors.leftMargin: Theme.spacing
-            text: (root.presentation.digitsVote
+            text: qsTr("<b>Two screens</b>: the class sees the audience window · ")
+                  + (root.presentation.digitsVote
                    ? qsTr("<b>1–4</b> count a hand · <b>Backspace</b> takes one back · <b>G</b>, number, <b>Enter</b> go to a step")
                    : qsTr("<b>Number</b>, <b>Enter</b> go to a step"))
                   + qsTr(" · <b>→ PgDn Space</b> next · <b>← PgUp</b> back · <b>B</b> or <b>.</b> blank · <b>F</b> full screen · <b>Esc</b> leave full screen, then end")
@@ -389,34 +406,10 @@ Page {
         }
     }
 
-    Dialog {
+    EndPresentationDialog {
         id: endDialog
-        objectName: "endDialog"
         anchors.centerIn: parent
-        modal: true
-        title: qsTr("End the presentation?")
-        Label {
-            textFormat: Text.PlainText
-            text: qsTr("The audience window closes. The class's votes are forgotten.")
-            font.pixelSize: Theme.fontBody
-            color: Theme.ink
-        }
-        footer: DialogButtonBox {
-            Button {
-                text: qsTr("Keep presenting")
-                font.pixelSize: Theme.fontBody
-                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
-                Accessible.name: text
-            }
-            Button {
-                objectName: "confirmEnd"
-                text: qsTr("End presentation")
-                font.pixelSize: Theme.fontBody
-                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
-                Accessible.name: text
-            }
-        }
-        onOpened: endDialog.footer.forceActiveFocus()
+        detail: qsTr("The audience window closes. The class's votes are forgotten.")
         onAccepted: root.endRequested()
     }
 }

@@ -127,10 +127,25 @@ void AppWalk::plan()
     add(u"story"_s, once([root] { QMetaObject::invokeMethod(root, "startLesson", Q_ARG(int, 0), Q_ARG(bool, false)); }));
     add(u"story next"_s, [library] { return library->lesson()->advance(); });
 
-    add(u"presenter"_s, once([root] { QMetaObject::invokeMethod(root, "startPresentation", Q_ARG(int, 0), Q_ARG(bool, false)); }));
-    add(u"presenter next"_s, [root] {
-        auto *presentation = root->findChild<Presentation *>();
-        return presentation && presentation->next();
+    // Presenting with two screens (console and audience window), then on one
+    // screen with the notes and answers asked for at every step.
+    auto *presentation = root->findChild<Presentation *>(u"classroom"_s);
+    const auto present = [root, presentation](int screens) {
+        if (presentation)
+            presentation->setScreens(screens);
+        QMetaObject::invokeMethod(root, "startPresentation", Q_ARG(int, 0), Q_ARG(bool, false));
+    };
+    add(u"presenter"_s, once([present] { present(2); }));
+    add(u"presenter next"_s, [presentation] { return presentation && presentation->next(); });
+    add(u"one screen"_s, once([root, present] {
+            QMetaObject::invokeMethod(root, "endPresentation");
+            present(1);
+        }));
+    add(u"one screen next"_s, [presentation] {
+        const bool more = presentation && presentation->next();
+        if (more)
+            presentation->setPeeking(true);
+        return more;
     });
 }
 
@@ -166,6 +181,12 @@ void AppWalk::waitForFrames()
         if (!m_framesToWait.contains(w) && !w->property("claimscopeWalked").toBool()) {
             w->setProperty("claimscopeWalked", true); // connected once: the main window, then the audience's when it opens
             connect(w, &QQuickWindow::frameSwapped, this, [this, w] { frameSwapped(w); });
+            // A window that closes (the audience's, when a presentation ends) renders no more frames.
+            connect(w, &QObject::destroyed, this, [this, w] { windowGone(w); });
+            connect(w, &QWindow::visibleChanged, this, [this, w](bool visible) {
+                if (!visible)
+                    windowGone(w);
+            });
         }
         m_framesToWait.insert(w, FramesPerStep);
         w->update();
@@ -181,6 +202,18 @@ void AppWalk::frameSwapped(QQuickWindow *window)
         window->update();
         return;
     }
+    stepRendered();
+}
+
+void AppWalk::windowGone(QQuickWindow *window)
+{
+    if (m_done || m_framesToWait.remove(window) == 0)
+        return;
+    stepRendered();
+}
+
+void AppWalk::stepRendered()
+{
     if (std::any_of(m_framesToWait.cbegin(), m_framesToWait.cend(), [](int n) { return n > 0; }))
         return;
     m_framesToWait.clear();

@@ -40,6 +40,9 @@ private:
     void runNext();
     void waitForFrames();
     void frameSwapped(QQuickWindow *window);
+    void windowGone(QQuickWindow *window);
+    /// Every window has rendered the current step: audit it and go on.
+    void stepRendered();
     void audit(const QString &label);
     void finish(bool timedOut);
     [[nodiscard]] QObject *currentPage() const;

@@ -3,6 +3,7 @@
 #include "casecommands.h"
 #include "caseloader.h"
 #include "caseparser.h"
+#include "lessonprint.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -19,7 +20,9 @@ int usage(QTextStream &err, const QString &message)
     err << message << u"\nUsage:\n"_s
         << u"  claimscope validate PATH...        check case packs (exit 0 valid, 1 invalid, 2 usage)\n"_s
         << u"  claimscope pack DIR -o FILE        validate DIR and write it as a zip case pack\n"_s
-        << u"  claimscope info PATH               count what a case holds\n"_s;
+        << u"  claimscope info PATH               count what a case holds\n"_s
+        << u"  claimscope guide [PACK] -o FILE.pdf [--letter]      the teacher's guide as a PDF (A4, or US Letter)\n"_s
+        << u"  claimscope worksheet [PACK] -o FILE.pdf [--letter]  the worksheet, questions without answers\n"_s;
     err.flush();
     return Usage;
 }
@@ -103,7 +106,42 @@ int info(const QString &path, QTextStream &out)
     return result.ok() ? Valid : Invalid;
 }
 
+/// guide and worksheet: the PDF of the embedded case, or of PACK.
+int print(const QString &kind, const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.addOption({{u"o"_s, u"output"_s}, u"The PDF to write."_s, u"FILE"_s});
+    parser.addOption({u"letter"_s, u"US Letter paper instead of A4."_s});
+    parser.addPositionalArgument(u"PACK"_s, u"The case pack (the embedded case when none)."_s);
+    if (!parser.parse(QStringList{u"claimscope-"_s + kind} + args))
+        return usage(err, parser.errorText());
+    if (parser.positionalArguments().size() > 1 || !parser.isSet(u"o"_s))
+        return usage(err, kind + u" needs -o FILE.pdf and at most one PACK"_s);
+    const QString path = parser.positionalArguments().value(0, CaseLoader::defaultCasePath());
+    const LoadResult result = CaseLoader().load(path);
+    if (!result.ok()) {
+        validate({path}, out);
+        return Invalid;
+    }
+    const auto paper = parser.isSet(u"letter"_s) ? LessonPrint::Paper::Letter : LessonPrint::Paper::A4;
+    QString error;
+    const QString file = parser.value(u"o"_s);
+    const bool ok = kind == u"guide"_s ? LessonPrint::writeGuide(file, result.data, paper, &error)
+                                       : LessonPrint::writeWorksheet(file, result.data, paper, &error);
+    if (!ok) {
+        err << error << u'\n';
+        err.flush();
+        return Invalid;
+    }
+    return Valid;
+}
+
 } // namespace
+
+bool isPrintCommand(const QString &command)
+{
+    return command == u"guide"_s || command == u"worksheet"_s;
+}
 
 std::optional<int> runCaseCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
@@ -117,5 +155,7 @@ std::optional<int> runCaseCommand(const QStringList &args, QTextStream &out, QTe
         return pack(rest, out, err);
     if (command == u"info"_s)
         return rest.size() == 1 ? info(rest.constFirst(), out) : usage(err, u"info needs exactly one PATH"_s);
+    if (isPrintCommand(command))
+        return print(command, rest, out, err);
     return std::nullopt;
 }

@@ -7,6 +7,10 @@
 
 #include <optional>
 
-/// The command-line tools for case authors: validate, pack, info.
-/// Returns the exit code, or nothing when `args` is not such a command.
+/// The command-line tools for case authors and teachers: validate, pack,
+/// info, guide and worksheet. Returns the exit code, or nothing when `args`
+/// is not such a command. guide and worksheet need a QGuiApplication (fonts).
 std::optional<int> runCaseCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+
+/// guide or worksheet: a command that writes a PDF.
+bool isPrintCommand(const QString &command);

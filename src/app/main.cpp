@@ -10,6 +10,7 @@
 #include "windowcapture.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QQmlExtensionPlugin>
 #include <QCommandLineParser>
 #include <QIcon>
@@ -41,6 +42,13 @@ int main(int argc, char *argv[])
             QTextStream out(stdout), err(stderr);
             return runCaseCommand(app.arguments().mid(1), out, err).value_or(2);
         }
+        if (isPrintCommand(first)) {
+            // Fonts need a QGuiApplication; a PDF needs no display, so none is opened.
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            QGuiApplication app(argc, argv);
+            QTextStream out(stdout), err(stderr);
+            return runCaseCommand(app.arguments().mid(1), out, err).value_or(2);
+        }
     }
 
     QCommandLineParser parser;
@@ -49,7 +57,9 @@ int main(int argc, char *argv[])
         "Case tools:\n"
         "  claimscope validate PATH...   check case packs\n"
         "  claimscope pack DIR -o FILE   write a case folder as a case pack\n"
-        "  claimscope info PATH          count what a case holds"_s);
+        "  claimscope info PATH          count what a case holds\n"
+        "  claimscope guide [PACK] -o FILE.pdf [--letter]      the teacher's guide\n"
+        "  claimscope worksheet [PACK] -o FILE.pdf [--letter]  the worksheet, without answers"_s);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption selfTest(u"self-test"_s, u"Load the default case, render a first frame, check it and exit."_s);
@@ -63,7 +73,8 @@ int main(int argc, char *argv[])
     parser.addOption(theme);
     const QCommandLineOption votes(u"votes"_s, u"With --page presenter|audience on a quiz step: hands per choice for its first question, revealed (e.g. 3,12,5,1)."_s, u"LIST"_s);
     const QCommandLineOption blank(u"blank"_s, u"With --page presenter|audience: the audience screen starts blank."_s);
-    parser.addOptions({votes, blank});
+    const QCommandLineOption screens(u"screens"_s, u"With --page presenter|audience: present as if the computer had N screens (1: the one-screen mode, 2: console and audience window)."_s, u"N"_s);
+    parser.addOptions({votes, blank, screens});
     // Developer options (tools/dev bench, the no-network test), not in --help.
     QCommandLineOption firstFrameExit(u"exit-after-first-frame"_s, u"Print \"first frame\" when it is rendered and exit."_s);
     QCommandLineOption walkLesson(u"walk-lesson"_s, u"Render every step of the lesson in turn, print how many, exit."_s);
@@ -121,6 +132,7 @@ int main(int argc, char *argv[])
         hands << n.trimmed().toInt();
     initial.insert(u"startVotes"_s, hands);
     initial.insert(u"startBlank"_s, parser.isSet(blank));
+    initial.insert(u"startScreens"_s, parser.value(screens).toInt());
     engine.setInitialProperties(initial);
     // --font-scale and --theme apply to this run only; the saved settings stay.
     auto *settings = engine.singletonInstance<AppSettings *>(u"org.claimscope.Claimscope"_s, u"AppSettings"_s);

@@ -4,6 +4,10 @@
 
 #include "lessonmodel.h"
 
+#include <QGuiApplication>
+
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace Claimscope;
 
@@ -21,6 +25,41 @@ Presentation::Presentation(QObject *parent)
 {
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &Presentation::elapsedChanged);
+    // A projector plugged in or taken away changes the mode of the next presentation.
+    if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        const auto changed = [this] {
+            if (m_screens < 0)
+                Q_EMIT screensChanged();
+        };
+        connect(app, &QGuiApplication::screenAdded, this, changed);
+        connect(app, &QGuiApplication::screenRemoved, this, changed);
+    }
+}
+
+int Presentation::screens() const
+{
+    if (m_screens >= 0)
+        return m_screens;
+    return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) ? static_cast<int>(QGuiApplication::screens().size()) : 1;
+}
+
+void Presentation::setScreens(int screens)
+{
+    screens = std::max(screens, -1);
+    if (m_screens == screens)
+        return;
+    const int before = this->screens();
+    m_screens = screens;
+    if (this->screens() != before)
+        Q_EMIT screensChanged();
+}
+
+void Presentation::setPeeking(bool peeking)
+{
+    if (m_peeking == peeking)
+        return;
+    m_peeking = peeking;
+    Q_EMIT peekingChanged();
 }
 
 void Presentation::setLibrary(CaseLibrary *library)
@@ -49,15 +88,18 @@ const QuizItem *Presentation::find(const QString &id) const
     return m_library ? m_library->caseData().quizItem(id) : nullptr;
 }
 
+int Presentation::voteChoices(const QuizItem &q)
+{
+    if (q.type == u"true-false"_s)
+        return 2;
+    const int n = static_cast<int>(q.choices.size());
+    return hasChoices(q) && n >= 2 && n <= MaxVoteChoices ? n : 0;
+}
+
 int Presentation::choiceCount(const QString &id) const
 {
     const QuizItem *q = find(id);
-    if (!q)
-        return 0;
-    if (q->type == u"true-false"_s)
-        return 2;
-    const int n = static_cast<int>(q->choices.size());
-    return hasChoices(*q) && n >= 2 && n <= MaxVoteChoices ? n : 0;
+    return q ? voteChoices(*q) : 0;
 }
 
 void Presentation::onLessonChanged()
@@ -79,6 +121,7 @@ void Presentation::onLessonChanged()
     }
     m_itemIndex = 0;
     m_itemRevealed = false;
+    setPeeking(false);
     Q_EMIT subStepChanged();
     Q_EMIT votesChanged();
 }
@@ -89,6 +132,7 @@ void Presentation::setSubStep(int index, bool revealed)
         return;
     m_itemIndex = index;
     m_itemRevealed = revealed;
+    setPeeking(false);
     Q_EMIT subStepChanged();
     Q_EMIT votesChanged();
 }
@@ -171,6 +215,7 @@ void Presentation::start()
     m_stepIndex = -1;
     onLessonChanged();
     setBlanked(false);
+    setPeeking(false);
     setJump({}, false);
     m_elapsedBefore = 0;
     m_clock.start();
@@ -186,6 +231,7 @@ void Presentation::stop()
 
 bool Presentation::next()
 {
+    setPeeking(false); // a reveal on the same step is a move too
     LessonModel *l = lesson();
     if (!l)
         return false;
@@ -205,6 +251,7 @@ bool Presentation::next()
 
 bool Presentation::previous()
 {
+    setPeeking(false);
     LessonModel *l = lesson();
     if (!l)
         return false;
@@ -226,6 +273,7 @@ bool Presentation::jumpTo(int number)
     LessonModel *l = lesson();
     if (!l || number < 1 || number > l->rowCount())
         return false;
+    setPeeking(false);
     if (number - 1 == l->currentIndex()) {
         setSubStep(0, false);
         return true;
@@ -344,6 +392,15 @@ int Presentation::elapsedSeconds() const
 {
     const qint64 ms = m_elapsedBefore + (m_clock.isValid() ? m_clock.elapsed() : 0);
     return static_cast<int>(ms / 1000);
+}
+
+QString Presentation::clockText(int seconds)
+{
+    seconds = std::max(seconds, 0);
+    const int h = seconds / 3600, m = seconds / 60 % 60, s = seconds % 60;
+    if (h > 0)
+        return u"%1:%2:%3"_s.arg(h).arg(m, 2, 10, QChar(u'0')).arg(s, 2, 10, QChar(u'0'));
+    return u"%1:%2"_s.arg(m).arg(s, 2, 10, QChar(u'0'));
 }
 
 void Presentation::toggleClock()

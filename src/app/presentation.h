@@ -30,6 +30,11 @@
 /// Digits and jumps: where digits count votes (`digitsVote`), `G` first arms
 /// a jump and the digits then type a step number; everywhere else digits type
 /// the step number directly. Enter jumps to the typed step (1-based).
+///
+/// One screen: when the computer has one screen (a mirrored projector looks
+/// like that), the class sees whatever the teacher sees, so the console is not
+/// shown at all. Notes and answers appear only while `peeking`, which the
+/// teacher turns on after a warning; any move through the lesson ends it.
 class Presentation : public QObject
 {
     Q_OBJECT
@@ -72,6 +77,17 @@ class Presentation : public QObject
     /// Time presented, in whole seconds; the clock can be paused and reset.
     Q_PROPERTY(int elapsedSeconds READ elapsedSeconds NOTIFY elapsedChanged)
     Q_PROPERTY(bool clockRunning READ isClockRunning NOTIFY elapsedChanged)
+    /// The time presented as a clock reads: "4:05", "1:02:09".
+    Q_PROPERTY(QString elapsedText READ elapsedText NOTIFY elapsedChanged)
+
+    /// How many screens the computer has: QGuiApplication::screens() unless
+    /// set (tests, screenshots); -1 goes back to the real count.
+    Q_PROPERTY(int screens READ screens WRITE setScreens NOTIFY screensChanged)
+    /// One screen: the class sees the teacher's screen.
+    Q_PROPERTY(bool singleScreen READ isSingleScreen NOTIFY screensChanged)
+    /// On one screen: the teacher asked for the notes and answers and
+    /// confirmed that the class will see them. Off at every move.
+    Q_PROPERTY(bool peeking READ isPeeking WRITE setPeeking NOTIFY peekingChanged)
 
 public:
     explicit Presentation(QObject *parent = nullptr);
@@ -98,6 +114,16 @@ public:
     QString jumpText() const { return m_jumpText; }
     int elapsedSeconds() const;
     bool isClockRunning() const { return m_clock.isValid(); }
+    QString elapsedText() const { return clockText(elapsedSeconds()); }
+    /// Choices a show of hands can go to with the keys 1–4 (2–4; true/false 2),
+    /// or 0 when the item is for discussion.
+    static int voteChoices(const Claimscope::QuizItem &q);
+    static QString clockText(int seconds);
+    int screens() const;
+    void setScreens(int screens);
+    bool isSingleScreen() const { return screens() <= 1; }
+    bool isPeeking() const { return m_peeking; }
+    void setPeeking(bool peeking);
 
     /// Starts presenting at the lesson's current step: first sub-step,
     /// not blanked, the clock reset and running.
@@ -146,6 +172,8 @@ Q_SIGNALS:
     void votesChanged();
     void jumpChanged();
     void elapsedChanged();
+    void screensChanged();
+    void peekingChanged();
 
 private:
     LessonModel *lesson() const;
@@ -165,6 +193,8 @@ private:
     QHash<QString, QList<int>> m_votes; ///< item id → 1-based choices, in the order given
     bool m_blanked = false;
     bool m_fullScreen = true;
+    int m_screens = -1; ///< set by tests and screenshots; -1: the real count
+    bool m_peeking = false;
     bool m_jumpArmed = false;
     QString m_jumpText;
     QElapsedTimer m_clock; ///< valid while running

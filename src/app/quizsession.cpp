@@ -91,8 +91,8 @@ SpanContext spanContext(const Article &article, const QString &quote, int occurr
     return ctx;
 }
 
-/// A fixed shuffle of the rank options (the same every time for an item, so
-/// a class sees the same list as the teacher), never already in the right order.
+} // namespace
+
 QList<qsizetype> presentationOrder(const QuizItem &item)
 {
     QList<qsizetype> order(item.choices.size());
@@ -112,8 +112,6 @@ QList<qsizetype> presentationOrder(const QuizItem &item)
         std::reverse(order.begin(), order.end());
     return order;
 }
-
-} // namespace
 
 QuizSession::QuizSession(QObject *parent)
     : QObject(parent)

@@ -40,6 +40,20 @@ TestCase {
         }
     }
 
+    function test_paper_links_ask_for_the_pdfs_data() {
+        return [{ tag: "guide", kind: "guide" }, { tag: "worksheet", kind: "worksheet" }];
+    }
+
+    function test_paper_links_ask_for_the_pdfs(data) {
+        const page = createTemporaryObject(homeComponent, root);
+        const asked = [];
+        page.printRequested.connect(kind => asked.push(kind));
+        const button = findChild(page, data.kind + "Button");
+        verify(button && button.visible, "the home page offers the " + data.tag);
+        mouseClick(button);
+        compare(asked, [data.kind]);
+    }
+
     function test_keyboard_reaches_both_entries(): void {
         const page = createTemporaryObject(homeComponent, root);
         const present = findChild(page, "presentButton");

@@ -93,13 +93,22 @@ TestCase {
         checkLiteral(page, "claim cards", 3);
     }
 
-    function test_presenter_notes(): void {
+    // The console (two screens), and on one screen the notes and answer the teacher asked for.
+    function test_presenter_notes_data() {
+        return [{ tag: "presenter console", screens: 2, notes: "presenterNotes" },
+                { tag: "one screen, notes shown", screens: 1, notes: "peekNotes" }];
+    }
+
+    function test_presenter_notes(data): void {
         const app = createTemporaryObject(mainComponent, root);
-        app.startPresentation(0, false);
-        const notes = findChild(app.contentItem, "presenterNotes");
-        verify(notes, "the console shows the notes");
+        const presentation = findChild(app, "classroom");
+        presentation.screens = data.screens;
+        app.startPresentation(CaseLibrary.lesson.firstStepOfKind("quiz"), false);
+        presentation.peeking = data.screens === 1;
+        const notes = findChild(app.contentItem, data.notes);
+        verify(notes, "the notes are shown");
         verify(notes.text.indexOf(escapedProbe) > 0, notes.text);
-        checkLiteral(app.contentItem, "presenter console", 3);
+        checkLiteral(app.contentItem, data.tag, 3);
     }
 
     function test_quiz_choice(): void {

@@ -61,9 +61,13 @@ TestCase {
         verify(app);
         const loader = findChild(app, "audienceLoader");
         verify(loader && !loader.active, "no audience window before presenting");
+        findChild(app, "classroom").screens = 2; // the test seam: a projector beside the laptop
         app.startPresentation(2, false);
         verify(loader.active);
         tryVerify(() => loader.item && loader.item.visible, 2000, "the audience window opens");
+        verify(findChild(app, "keyGuide").text.indexOf("Two screens") >= 0, "the key guide names the mode");
+        verify(findChild(app, "presenterNotes"), "the console is shown");
+        verify(!findChild(app, "oneScreenPage"));
         compare(loader.item.visibility, Window.Windowed, "windowed when asked");
         keyClick(Qt.Key_Right);
         compare(CaseLibrary.lesson.currentIndex, 3, "the keys work from another window");
@@ -75,7 +79,180 @@ TestCase {
         const dialog = findChild(app, "endDialog");
         tryVerify(() => dialog && dialog.opened, 2000, "a second Esc asks to end");
         dialog.accept();
+        tryVerify(() => !dialog.visible);
         tryVerify(() => !loader.active, 3000, "ending closes the audience window");
+    }
+
+    /// The text of every visible item under `item` (into `texts`) and the names of visible items (into `names`).
+    function collectShown(item: Item, texts: var, names: var): void {
+        if (!item || !item.visible || item.opacity === 0)
+            return;
+        if (typeof item.text === "string" && item.text.length > 0)
+            texts.push(item.text);
+        if (item.objectName.length > 0)
+            names.push(item.objectName);
+        for (const child of item.children)
+            collectShown(child, texts, names);
+    }
+
+    /// Everything drawn in the app's windows: its own, and the audience window if there is one.
+    function shownInApp(app: var): var {
+        const shown = { texts: [], names: [] };
+        const windows = [app];
+        const loader = findChild(app, "audienceLoader");
+        if (loader.item)
+            windows.push(loader.item);
+        for (const w of windows) {
+            if (w.visible)
+                collectShown(w.contentItem.parent ?? w.contentItem, shown.texts, shown.names);
+        }
+        return shown;
+    }
+
+    /// A run of a pack text that plain text and escaped markup show alike (no character markup escapes).
+    function snippet(text: string): string {
+        const run = text.match(/[^<>&"'\n]{12,28}/);
+        return run ? run[0] : text;
+    }
+
+    function verifyNothingAnswered(app: var, label: string): void {
+        const p = findChild(app, "classroom");
+        const secrets = [snippet(CaseLibrary.lesson.current.presenterNotes ?? "")];
+        if (p.onQuiz)
+            secrets.push(snippet(p.answer.explanation));
+        const shown = shownInApp(app);
+        verify(shown.texts.length > 5, label + ": the walk sees the window's text");
+        for (const t of shown.texts) {
+            verify(t.indexOf("✓") < 0, label + ": a ✓ is shown: " + t);
+            for (const secret of secrets)
+                verify(secret.length === 0 || t.indexOf(secret) < 0, label + ": shown: " + t);
+        }
+        for (const name of ["voteCount", "voteBar", "voteAnswer", "voteExplanation", "peekPanel", "presenterNotes", "votePanel", "consolePreview"])
+            verify(shown.names.indexOf(name) < 0, label + ": " + name + " is shown");
+        verify(!shown.names.some(n => n.startsWith("consoleCount")), label + ": a count per choice is shown");
+    }
+
+    // One screen (the offscreen platform has one): the class sees the teacher's
+    // window, so nothing answers a question before → unless the teacher asks
+    // for it with N and confirms the warning; leaving full screen shows the
+    // class's view in a window, never the console.
+    function test_one_screen_shows_no_answer_early(): void {
+        CaseLibrary.lesson.currentIndex = 0;
+        const app = createTemporaryObject(mainComponent, root);
+        app.visible = true; // as the app's window is
+        const p = findChild(app, "classroom");
+        p.screens = -1;
+        compare(p.screens, 1, "the offscreen platform has one screen");
+        verify(p.singleScreen);
+        const quizStep = 4;
+        app.startPresentation(quizStep, true);
+        const loader = findChild(app, "audienceLoader");
+        verify(!loader.active, "no second window");
+        const page = findChild(app, "oneScreenPage");
+        verify(page, "the one-screen page, not the console");
+        verify(!findChild(app, "votePanel") && !findChild(app, "presenterNotes"), "the console is not even created");
+        tryCompare(app, "visibility", Window.FullScreen);
+        verify(findChild(app, "keyGuide").text.indexOf("One screen") >= 0, "the key guide names the mode");
+        verifyNothingAnswered(app, "the question");
+
+        keyClick(Qt.Key_Escape);
+        tryCompare(app, "visibility", Window.Windowed);
+        compare(p.fullScreen, false);
+        verify(findChild(app, "oneScreenPage").visible, "out of full screen: the class's view in a window");
+        verifyNothingAnswered(app, "after Esc");
+        keyClick(Qt.Key_F);
+        tryCompare(app, "visibility", Window.FullScreen);
+        verifyNothingAnswered(app, "after F");
+
+        // Hands, counted: the strip says how many in all, never per choice.
+        keyClick(Qt.Key_1);
+        keyClick(Qt.Key_2);
+        keyClick(Qt.Key_2);
+        compare(p.totalVotes, 3);
+        compare(findChild(app, "stripHands").text, "3 hands counted");
+        verifyNothingAnswered(app, "after counting hands");
+
+        // N asks first; kept hidden, nothing shows.
+        const dialog = findChild(app, "peekDialog");
+        keyClick(Qt.Key_N);
+        tryVerify(() => dialog.opened, 2000, "N warns first");
+        compare(dialog.title, "The class will see this");
+        verify(!p.peeking);
+        verifyNothingAnswered(app, "the warning");
+        dialog.reject();
+        tryVerify(() => !dialog.visible);
+        verifyNothingAnswered(app, "kept hidden");
+
+        // Confirmed, the notes and the answer show (the check above can fail).
+        keyClick(Qt.Key_N);
+        tryVerify(() => dialog.opened);
+        dialog.accept();
+        tryVerify(() => !dialog.visible);
+        tryVerify(() => p.peeking && findChild(app, "peekPanel") && findChild(app, "peekPanel").visible, 2000, "shown after the warning");
+        const shown = shownInApp(app);
+        const notes = snippet(CaseLibrary.lesson.current.presenterNotes);
+        verify(shown.texts.some(t => t.indexOf(notes) >= 0), "the notes are shown");
+        verify(shown.texts.some(t => t.indexOf("✓") >= 0), "the correct choice is marked");
+        keyClick(Qt.Key_Escape);
+        verify(!p.peeking, "Esc hides them first");
+        compare(p.fullScreen, true, "and stays full screen");
+        verifyNothingAnswered(app, "hidden again");
+
+        // Peeking ends with the next move: → reveals to everyone, the next question starts hidden.
+        keyClick(Qt.Key_N);
+        tryVerify(() => dialog.opened);
+        dialog.accept();
+        tryVerify(() => !dialog.visible);
+        tryVerify(() => p.peeking);
+        keyClick(Qt.Key_Right);
+        verify(p.itemRevealed);
+        verify(!p.peeking, "a move hides the notes");
+        verify(shownInApp(app).names.indexOf("voteAnswer") >= 0, "the reveal shows the answer to the class");
+        keyClick(Qt.Key_Right);
+        compare(p.itemIndex, 1);
+        verifyNothingAnswered(app, "the second question");
+        keyClick(Qt.Key_Right);
+        keyClick(Qt.Key_Right);
+        compare(CaseLibrary.lesson.currentIndex, quizStep + 1);
+        verifyNothingAnswered(app, "the next step");
+
+        // T hides the teacher's strip; the screen stays the class's.
+        const strip = findChild(app, "teacherStrip");
+        verify(strip.visible);
+        keyClick(Qt.Key_T);
+        verify(!strip.visible);
+        keyClick(Qt.Key_T);
+        verify(strip.visible);
+        keyClick(Qt.Key_B);
+        verify(!strip.visible, "a blank screen is black");
+        keyClick(Qt.Key_B);
+
+        // Jumping works as with the console; Esc twice (out of full screen) ends.
+        keyClick(Qt.Key_2);
+        verify(findChild(app, "stripJump").visible);
+        keyClick(Qt.Key_Return);
+        compare(CaseLibrary.lesson.currentIndex, 1);
+        keyClick(Qt.Key_Escape);
+        keyClick(Qt.Key_Escape);
+        const end = findChild(app, "endDialog");
+        tryVerify(() => end.opened, 2000);
+        end.accept();
+        tryVerify(() => !app.presenting);
+        tryVerify(() => app.visibility !== Window.FullScreen, 2000, "the window leaves full screen with the end");
+    }
+
+    // What comes next, on one screen: a title, never a hidden text.
+    function test_one_screen_next_names_no_reveal(): void {
+        CaseLibrary.lesson.currentIndex = 0; // forgets an earlier reveal
+        const app = createTemporaryObject(mainComponent, root);
+        app.visible = true;
+        const reveal = 13;
+        app.startPresentation(reveal, false);
+        const next = findChild(app, "stripNext");
+        verify(CaseLibrary.lesson.step(reveal).reveal.length > 0);
+        compare(next.text, "Next: the hidden part of this step");
+        keyClick(Qt.Key_Right);
+        verify(next.text.indexOf(CaseLibrary.lesson.step(reveal + 1).title) >= 0, next.text);
     }
 
     function initTestCase(): void {
@@ -157,6 +334,7 @@ TestCase {
         tryVerify(() => dialog.opened, 2000, "a second Esc asks to end");
         compare(ended, 0, "not without confirmation");
         dialog.accept();
+        tryVerify(() => !dialog.visible);
         compare(ended, 1);
     }
 

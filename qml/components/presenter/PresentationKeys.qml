@@ -11,7 +11,7 @@ Item {
     id: root
 
     required property Presentation presentation
-    /// Esc with nothing to cancel and the audience not full screen.
+    /// Esc with nothing to cancel or hide and the audience not full screen.
     signal endRequested
 
     Shortcut {
@@ -63,6 +63,10 @@ Item {
         onActivated: {
             if (root.presentation.cancelJump())
                 return;
+            if (root.presentation.peeking) {
+                root.presentation.peeking = false;
+                return;
+            }
             if (root.presentation.fullScreen)
                 root.presentation.fullScreen = false;
             else

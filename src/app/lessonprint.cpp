@@ -1,0 +1,477 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lessonprint.h"
+
+#include "packtext.h"
+#include "presentation.h"
+#include "progressstore.h"
+#include "quizsession.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+using namespace Claimscope;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LessonPrint", text);
+}
+
+/// Every string that goes into the HTML, the app's own included.
+QString esc(const QString &text)
+{
+    return PackText::escaped(text);
+}
+
+int wordCount(const QString &text)
+{
+    static const QRegularExpression space(u"\\s+"_s);
+    return static_cast<int>(text.split(space, Qt::SkipEmptyParts).size());
+}
+
+/// The first `words` words of `text`, with "…" when there were more.
+QString excerpt(const QString &text, int words)
+{
+    static const QRegularExpression space(u"\\s+"_s);
+    const QStringList all = text.split(space, Qt::SkipEmptyParts);
+    if (all.size() <= words)
+        return all.join(u' ');
+    return all.mid(0, words).join(u' ') + u" …"_s;
+}
+
+QString kindLabel(const QString &kind)
+{
+    if (kind == u"article"_s)
+        return tr("article");
+    if (kind == u"blame"_s)
+        return tr("who blamed whom");
+    if (kind == u"coverage"_s)
+        return tr("the coverage over time");
+    if (kind == u"quiz"_s)
+        return tr("questions");
+    if (kind == u"reveal"_s)
+        return tr("with a reveal");
+    return tr("story");
+}
+
+QString typeLabel(const QuizItem &q)
+{
+    if (q.type == u"true-false"_s)
+        return tr("true or false");
+    if (q.type == u"highlight"_s)
+        return tr("highlight the words");
+    if (q.type == u"rank"_s)
+        return tr("rank the sources");
+    if (q.type == u"evidence"_s)
+        return tr("what evidence was offered?");
+    return tr("choice");
+}
+
+QList<const QuizItem *> stepItems(const CaseData &data, const LessonStep &step)
+{
+    QList<const QuizItem *> items;
+    if (step.kind != u"quiz"_s)
+        return items;
+    for (const QString &id : step.quiz) {
+        if (const QuizItem *q = data.quizItem(id))
+            items << q;
+    }
+    return items;
+}
+
+/// What the class sees on a step, in a few lines.
+QString classSees(const CaseData &data, const LessonStep &step)
+{
+    QStringList parts;
+    if (step.kind == u"article"_s) {
+        if (const Article *a = data.article(step.article))
+            parts << PackText::rich(tr("The article “%1” (%2), with its marks."), {a->headline, a->outlet});
+    } else if (step.kind == u"blame"_s) {
+        parts << esc(tr("The map of who blamed whom%1.").arg(step.cutoff.isValid() ? tr(", up to %1").arg(QLocale().toString(step.cutoff, QLocale::ShortFormat)) : QString()));
+    } else if (step.kind == u"coverage"_s) {
+        parts << esc(tr("The coverage day by day%1.").arg(step.cutoff.isValid() ? tr(", up to %1").arg(QLocale().toString(step.cutoff, QLocale::ShortFormat)) : QString()));
+    } else if (step.kind == u"quiz"_s) {
+        const auto n = stepItems(data, step).size();
+        parts << esc(n == 1 ? tr("One question.") : tr("%1 questions, one at a time.").arg(n));
+    }
+    if (!step.text.isEmpty())
+        parts << esc(excerpt(step.text, 45));
+    QStringList later;
+    for (const QString &id : step.later) {
+        if (const LaterDevelopment *d = data.laterDevelopment(id))
+            later << esc(d->title);
+    }
+    if (!later.isEmpty())
+        parts << u"<i>%1</i> %2"_s.arg(esc(tr("Dated cards:")), later.join(u" · "_s));
+    return parts.join(u' ');
+}
+
+/// The choices (or passages, or sources) of an item as the class sees them,
+/// each as HTML; `marked` adds the teacher's ✓ to the correct ones.
+QStringList choiceLines(const QuizItem &q, bool marked)
+{
+    QStringList lines;
+    if (q.type == u"true-false"_s)
+        return lines;
+    if (q.type == u"rank"_s) {
+        for (const qsizetype i : presentationOrder(q))
+            lines << esc(q.choices.at(i).text);
+        return lines;
+    }
+    for (const QuizChoice &c : q.choices) {
+        const QString text = q.type == u"highlight"_s ? u"“"_s + c.quote + u"”"_s : c.text;
+        lines << esc(text) + (marked && c.correct ? u" <b>✓</b>"_s : QString());
+    }
+    return lines;
+}
+
+QString correctAnswer(const QuizItem &q)
+{
+    QStringList correct;
+    if (q.type == u"true-false"_s)
+        return esc(q.answer ? tr("True") : tr("False"));
+    if (q.type == u"rank"_s) {
+        int n = 0;
+        for (const QString &id : q.order) {
+            const auto c = std::find_if(q.choices.cbegin(), q.choices.cend(), [&](const QuizChoice &k) { return k.id == id; });
+            if (c != q.choices.cend())
+                correct << u"%1. %2"_s.arg(++n).arg(esc(c->text));
+        }
+        return correct.join(u"  "_s);
+    }
+    for (const QuizChoice &c : q.choices) {
+        if (c.correct)
+            correct << esc(q.type == u"highlight"_s ? u"“"_s + c.quote + u"”"_s : c.text);
+    }
+    return correct.join(u" · "_s);
+}
+
+QString voteHint(const QuizItem &q)
+{
+    const int n = Presentation::voteChoices(q);
+    if (q.type == u"true-false"_s)
+        return tr("Show of hands: key 1 counts a hand for true, 2 for false; → reveals the tally and the answer.");
+    if (n > 0)
+        return tr("Show of hands: keys 1–%1 count a hand for each choice; → reveals the tally and the answer.").arg(n);
+    return tr("For discussion (no show of hands): ask for reasons, then → reveals the answer.");
+}
+
+QString questionSource(const CaseData &data, const QuizItem &q)
+{
+    if (const Article *a = data.article(q.article))
+        return u"<p style=\"color: #4a5263;\">%1</p>"_s.arg(PackText::rich(tr("In “%1” (%2)"), {a->headline, a->outlet}));
+    return {};
+}
+
+QString pageStart(const QString &kicker)
+{
+    return u"<html><body style=\"font-family: 'DejaVu Sans', sans-serif; font-size: 10pt;\">"
+           "<p style=\"color: #b3261e; font-size: 9pt;\"><b>%1</b></p>"_s.arg(esc(kicker));
+}
+
+QString keyGuideHtml()
+{
+    const QList<std::pair<QString, QString>> keys{
+        {tr("→ PgDn Space / ← PgUp"), tr("next / back; a step with something hidden reveals it first")},
+        {tr("B or ."), tr("blank the screen (black); again to show it")},
+        {tr("F, Esc"), tr("full screen on and off; Esc leaves full screen, a second Esc ends after a confirmation")},
+        {tr("number, Enter"), tr("go to that step")},
+        {tr("1–4 on a question"), tr("one hand for that choice (true/false: 1 true, 2 false); Backspace takes the last back; G, number, Enter goes to a step")},
+        {tr("N (one screen)"), tr("the notes and the answer, after a warning: the class sees them too; N or Esc hides them, and any move does")},
+        {tr("T (one screen)"), tr("the teacher's strip: step, the next step's title, hands counted, time")},
+    };
+    QString html = u"<h2 style=\"page-break-before: always;\">%1</h2><p>%2</p>"_s.arg(
+        esc(tr("Keys while presenting")),
+        esc(tr("Two screens: the console on the laptop shows the notes, the answers and the counts; the class sees the "
+               "audience window. One screen (a mirrored projector): the class sees everything the laptop shows, so only "
+               "the audience view is shown, with a small strip for the teacher.")));
+    html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" style=\"border-collapse: collapse;\">"_s;
+    for (const auto &[key, what] : keys)
+        html += u"<tr><td width=\"28%\"><b>%1</b></td><td>%2</td></tr>"_s.arg(esc(key), esc(what));
+    return html + u"</table>"_s;
+}
+
+QString itemGuideHtml(const CaseData &data, const QuizItem &q, int number, int count)
+{
+    QString html = u"<p style=\"margin-top: 8px;\"><b>%1</b> <span style=\"color: #4a5263;\">(%2)</span></p>"_s.arg(
+        esc(tr("Question %1 of %2").arg(number).arg(count)), esc(typeLabel(q)));
+    html += u"<p><b>%1</b></p>"_s.arg(esc(q.prompt));
+    if (!q.statement.isEmpty())
+        html += u"<p><i>“%1”</i></p>"_s.arg(esc(q.statement));
+    html += questionSource(data, q);
+    const QStringList lines = choiceLines(q, true);
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        html += u"<p style=\"margin-left: 16px;\">%1. %2</p>"_s.arg(i + 1).arg(lines.at(i));
+    html += u"<p><b>%1</b> %2</p>"_s.arg(esc(q.type == u"rank"_s ? tr("Answer, most reliable first:") : tr("Answer:")), correctAnswer(q));
+    if (!q.explanation.isEmpty())
+        html += u"<p><b>%1</b> %2</p>"_s.arg(esc(tr("Why:")), esc(q.explanation));
+    html += u"<p style=\"color: #4a5263;\"><b>%1</b> %2</p>"_s.arg(esc(tr("Class vote:")), esc(voteHint(q)));
+    return html;
+}
+
+QString minutesText(int minutes)
+{
+    return minutes == 1 ? tr("about 1 min") : tr("about %1 min").arg(minutes);
+}
+
+/// The writing lines under a worksheet question.
+QString writingLines(int count)
+{
+    QString html;
+    for (int i = 0; i < count; ++i)
+        html += u"<p style=\"margin-top: 14px;\">&nbsp;</p><hr/>"_s;
+    return html;
+}
+
+/// Lays `html` out on pages of `paper` and prints them, with a footer line
+/// (`footer` and the page number) on each.
+bool writeDocument(const QString &path, const QString &title, const QString &footer, const QString &html, LessonPrint::Paper paper, QString *error)
+{
+    QSaveFile file(path); // a half-written PDF never replaces a good one
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = u"%1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    QPdfWriter writer(&file);
+    writer.setTitle(title);
+    writer.setCreator(u"Claimscope"_s);
+    const QPageSize size(paper == LessonPrint::Paper::Letter ? QPageSize::Letter : QPageSize::A4);
+    writer.setPageLayout(QPageLayout(size, QPageLayout::Portrait, QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter));
+    writer.setResolution(300);
+
+    // Laid out at 96 dpi on a page of the printable size, then scaled to the writer (as the student report).
+    const QRectF printable = writer.pageLayout().paintRectPixels(writer.resolution());
+    const double scale = writer.resolution() / 96.0;
+    const QSizeF page(printable.width() / scale, printable.height() / scale);
+    constexpr double FooterHeight = 28;
+    const double bodyHeight = page.height() - FooterHeight;
+
+    QTextDocument doc;
+    doc.setDocumentMargin(0);
+    QTextOption option = doc.defaultTextOption();
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // a word longer than the line breaks, never overflows
+    doc.setDefaultTextOption(option);
+    doc.setHtml(html);
+    doc.setPageSize(QSizeF(page.width(), bodyHeight));
+
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        if (error)
+            *error = u"%1: cannot write a PDF"_s.arg(path);
+        return false;
+    }
+    painter.scale(scale, scale);
+    const int pages = doc.pageCount();
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            writer.newPage();
+        painter.save();
+        painter.translate(0, -i * bodyHeight);
+        // Half a pixel in at the top and bottom: a line that only touches the page's edge belongs to the next
+        // or previous page, and would otherwise be written twice (clipped away, yet still in the PDF's text).
+        doc.drawContents(&painter, QRectF(0, i * bodyHeight + 0.5, page.width(), bodyHeight - 1));
+        painter.restore();
+
+        QTextDocument foot;
+        foot.setDocumentMargin(0);
+        foot.setDefaultTextOption(option);
+        foot.setTextWidth(page.width());
+        const QString number = tr("page %1 of %2").arg(i + 1).arg(pages);
+        QFont font(u"DejaVu Sans"_s);
+        font.setPointSizeF(7.5);
+        const QString shown = QFontMetricsF(font).elidedText(footer, Qt::ElideRight, page.width() * 0.75);
+        foot.setHtml(u"<table width=\"100%\" style=\"font-family: 'DejaVu Sans'; font-size: 7.5pt; color: #4a5263;\"><tr>"
+                     "<td>%1</td><td align=\"right\">%2</td></tr></table>"_s.arg(esc(shown), esc(number)));
+        painter.save();
+        painter.translate(0, page.height() - foot.size().height());
+        foot.drawContents(&painter);
+        painter.restore();
+    }
+    painter.end();
+    if (!file.commit()) {
+        if (error)
+            *error = u"%1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+namespace LessonPrint {
+
+ChapterTime chapterTime(const CaseData &data, const Chapter &chapter)
+{
+    ChapterTime t;
+    for (const LessonStep &step : chapter.steps) {
+        t.words += wordCount(step.title) + wordCount(step.text) + wordCount(step.reveal);
+        t.questions += static_cast<int>(stepItems(data, step).size());
+    }
+    t.minutes = std::max(1, (t.words + WordsPerMinute - 1) / WordsPerMinute + t.questions * MinutesPerQuestion);
+    return t;
+}
+
+QString guideHtml(const CaseData &data)
+{
+    int steps = 0, questions = 0, minutes = 0;
+    for (const Chapter &c : data.chapters) {
+        const ChapterTime t = chapterTime(data, c);
+        steps += static_cast<int>(c.steps.size());
+        questions += t.questions;
+        minutes += t.minutes;
+    }
+    QString html = pageStart(tr("CLAIMSCOPE · TEACHER'S GUIDE"));
+    html += u"<h1>%1</h1>"_s.arg(esc(data.info.title));
+    if (!data.info.summary.isEmpty())
+        html += u"<p>%1</p>"_s.arg(esc(data.info.summary));
+    html += u"<p><b>%1</b> %2</p>"_s.arg(esc(tr("The lesson:")),
+                                         esc(tr("%1 chapters, %2 steps, %3 questions · %4 in class")
+                                                 .arg(data.chapters.size()).arg(steps).arg(questions).arg(minutesText(minutes))));
+    html += u"<p style=\"font-size: 8pt; color: #4a5263;\">%1</p>"_s.arg(
+        esc(tr("Times are estimates: the step texts read at about %1 words a minute, plus %2 minute per question. "
+               "Discussion takes longer; plan for it.").arg(WordsPerMinute).arg(MinutesPerQuestion)));
+    if (!data.info.contentNotice.isEmpty())
+        html += u"<p><b>%1</b> %2</p>"_s.arg(esc(tr("Content notice:")), esc(data.info.contentNotice));
+
+    html += u"<h2>%1</h2><table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" style=\"border-collapse: collapse;\">"
+            "<tr><th align=\"left\">%2</th><th align=\"right\">%3</th><th align=\"right\">%4</th><th align=\"right\">%5</th></tr>"_s
+                .arg(esc(tr("The plan")), esc(tr("Chapter")), esc(tr("Steps")), esc(tr("Questions")), esc(tr("Time")));
+    int number = 0;
+    for (const Chapter &c : data.chapters) {
+        const ChapterTime t = chapterTime(data, c);
+        html += u"<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td></tr>"_s.arg(
+            esc(tr("%1. %2").arg(++number).arg(c.title)), QString::number(c.steps.size()), QString::number(t.questions),
+            esc(minutesText(t.minutes)));
+    }
+    html += u"</table>"_s;
+
+    int stepNumber = 0;
+    number = 0;
+    for (const Chapter &c : data.chapters) {
+        html += u"<h2 style=\"page-break-before: always;\">%1</h2>"_s.arg(esc(tr("Chapter %1 · %2").arg(++number).arg(c.title)));
+        html += u"<p style=\"color: #4a5263;\">%1</p>"_s.arg(esc(minutesText(chapterTime(data, c).minutes)));
+        if (!c.summary.isEmpty())
+            html += u"<p><i>%1</i></p>"_s.arg(esc(c.summary));
+        for (const LessonStep &step : c.steps) {
+            html += u"<h3 style=\"margin-top: 14px;\">%1 <span style=\"font-weight: normal; color: #4a5263;\">(%2)</span></h3>"_s.arg(
+                esc(tr("Step %1 · %2").arg(++stepNumber).arg(step.title)), esc(kindLabel(step.kind)));
+            html += u"<p><b>%1</b> %2</p>"_s.arg(esc(tr("The class sees:")), classSees(data, step));
+            if (!step.reveal.isEmpty())
+                html += u"<p><b>%1</b> %2</p>"_s.arg(esc(tr("→ reveals:")), esc(step.reveal));
+            if (!step.presenterNotes.isEmpty())
+                html += u"<p style=\"background-color: #fff4d6;\"><b>%1</b> %2</p>"_s.arg(esc(tr("Notes:")), esc(step.presenterNotes));
+            const QList<const QuizItem *> items = stepItems(data, step);
+            for (qsizetype i = 0; i < items.size(); ++i)
+                html += itemGuideHtml(data, *items.at(i), static_cast<int>(i + 1), static_cast<int>(items.size()));
+        }
+    }
+    html += keyGuideHtml();
+    return html + u"</body></html>"_s;
+}
+
+QString worksheetHtml(const CaseData &data)
+{
+    QString html = pageStart(tr("CLAIMSCOPE · WORKSHEET"));
+    html += u"<h1>%1</h1>"_s.arg(esc(data.info.title));
+    html += u"<p>%1 ______________________________ &nbsp; %2 __________ &nbsp; %3 ______________</p>"_s.arg(
+        esc(tr("Name:")), esc(tr("Class:")), esc(tr("Date:")));
+    html += u"<p>%1</p>"_s.arg(esc(tr("Tick the box you choose (☐), or number the sources in order; then say why in a few words.")));
+    int number = 0;
+    for (const Chapter &c : data.chapters) {
+        QString questions;
+        for (const LessonStep &step : c.steps) {
+            for (const QuizItem *q : stepItems(data, step)) {
+                questions += u"<p style=\"margin-top: 12px;\"><b>%1. %2</b></p>"_s.arg(++number).arg(esc(q->prompt));
+                if (!q->statement.isEmpty())
+                    questions += u"<p><i>“%1”</i></p>"_s.arg(esc(q->statement));
+                questions += questionSource(data, *q);
+                if (q->type == u"true-false"_s) {
+                    questions += u"<p style=\"margin-left: 16px;\">☐ %1 &nbsp;&nbsp;&nbsp; ☐ %2</p>"_s.arg(esc(tr("True")), esc(tr("False")));
+                } else {
+                    const QString box = q->type == u"rank"_s ? u"____"_s : u"☐"_s;
+                    for (const QString &line : choiceLines(*q, false))
+                        questions += u"<p style=\"margin-left: 16px;\">%1 %2</p>"_s.arg(box, line);
+                }
+                questions += u"<p style=\"margin-top: 6px;\">%1</p>"_s.arg(esc(tr("Why?"))) + writingLines(2);
+            }
+        }
+        if (!questions.isEmpty())
+            html += u"<h2>%1</h2>"_s.arg(esc(c.title)) + questions;
+    }
+    return html + u"</body></html>"_s;
+}
+
+bool writeGuide(const QString &path, const CaseData &data, Paper paper, QString *error)
+{
+    return writeDocument(path, tr("Teacher's guide: %1").arg(data.info.title), tr("Teacher's guide · %1").arg(data.info.title),
+                         guideHtml(data), paper, error);
+}
+
+bool writeWorksheet(const QString &path, const CaseData &data, Paper paper, QString *error)
+{
+    return writeDocument(path, tr("Worksheet: %1").arg(data.info.title), tr("Worksheet · %1").arg(data.info.title),
+                         worksheetHtml(data), paper, error);
+}
+
+Paper defaultPaper(const QLocale &locale)
+{
+    return locale.measurementSystem() == QLocale::ImperialUSSystem ? Paper::Letter : Paper::A4;
+}
+
+} // namespace LessonPrint
+
+void LessonPrinter::setLibrary(CaseLibrary *library)
+{
+    if (m_library == library)
+        return;
+    m_library = library;
+    Q_EMIT libraryChanged();
+}
+
+void LessonPrinter::setError(const QString &error)
+{
+    if (m_error == error)
+        return;
+    m_error = error;
+    Q_EMIT errorChanged();
+}
+
+bool LessonPrinter::write(const QString &kind, const QUrl &file, bool letter)
+{
+    if (!m_library || (kind != u"guide"_s && kind != u"worksheet"_s))
+        return false;
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    const LessonPrint::Paper paper = letter ? LessonPrint::Paper::Letter : LessonPrint::Paper::A4;
+    QString error;
+    const bool ok = kind == u"guide"_s ? LessonPrint::writeGuide(path, m_library->caseData(), paper, &error)
+                                       : LessonPrint::writeWorksheet(path, m_library->caseData(), paper, &error);
+    setError(ok ? QString() : error);
+    return ok;
+}
+
+QString LessonPrinter::fileName(const QString &kind) const
+{
+    QString id;
+    for (const QChar c : m_library ? m_library->caseId().toLower() : QString())
+        id += c.isLetterOrNumber() && c.unicode() < 128 ? c : u'-';
+    id = id.left(40);
+    if (id.isEmpty())
+        id = u"case"_s;
+    return id + (kind == u"guide"_s ? u"-teachers-guide.pdf"_s : u"-worksheet.pdf"_s);
+}
+
+QUrl LessonPrinter::folder() const
+{
+    return QUrl::fromLocalFile(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+}
