@@ -5,7 +5,7 @@ import QtCharts
 import org.claimscope.Claimscope
 
 // Accusations per claimant → target, stacked by the evidence offered.
-// Chart code stays in qml/charts/ so that a move to Qt Graphs touches one folder.
+// Qt Charts appears only here and in CoverageChart.qml: a move to Qt Graphs touches two files.
 ChartView {
     id: root
 

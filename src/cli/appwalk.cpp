@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appwalk.h"
-#include "caselibrary.h"
-#include "offlinenetwork.h"
-#include "presentation.h"
-#include "quizsession.h"
-#include "studentprogress.h"
+#include "case/caselibrary.h"
+#include "common/offlinenetwork.h"
+#include "presentation/presentation.h"
+#include "quiz/quizsession.h"
+#include "progress/studentprogress.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

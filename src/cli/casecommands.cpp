@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casecommands.h"
-#include "caseloader.h"
-#include "caseparser.h"
-#include "lessonprint.h"
+#include "case/caseloader.h"
+#include "case/caseparser.h"
+#include "lesson/lessonprint.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

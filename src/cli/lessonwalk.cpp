@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lessonwalk.h"
-#include "lessonmodel.h"
+#include "lesson/lessonmodel.h"
 
 #include <QCoreApplication>
 #include <QTimer>

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "appsettings.h"
+#include "settings/appsettings.h"
 #include "appwalk.h"
 #include "casecommands.h"
-#include "caselibrary.h"
+#include "case/caselibrary.h"
 #include "lessonwalk.h"
-#include "offlinenetwork.h"
-#include "studentprogress.h"
+#include "common/offlinenetwork.h"
+#include "progress/studentprogress.h"
 #include "windowcapture.h"
 
 #include <QApplication>

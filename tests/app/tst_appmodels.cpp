@@ -4,14 +4,14 @@
 // The QML-facing models over the default case. Expected counts come from
 // content/sony-hack (computed from its JSON, not from this code); update
 // them when the case changes.
-#include "articlereader.h"
-#include "blameview.h"
-#include "caselibrary.h"
-#include "claimmodel.h"
-#include "coverageview.h"
-#include "knownnow.h"
-#include "lessonmodel.h"
-#include "packtext.h"
+#include "article/articlereader.h"
+#include "blame/blameview.h"
+#include "case/caselibrary.h"
+#include "claims/claimmodel.h"
+#include "coverage/coverageview.h"
+#include "claims/knownnow.h"
+#include "lesson/lessonmodel.h"
+#include "common/packtext.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "appsettings.h"
+#include "settings/appsettings.h"
 
 #include <QFile>
 #include <QRegularExpression>

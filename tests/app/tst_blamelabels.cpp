@@ -3,9 +3,9 @@
 //
 // Label placement in the blame network: no two labels overlap, none leaves
 // the item or covers a node, the most involved actors are labelled first.
-#include "blamelabellayout.h"
-#include "blameview.h"
-#include "caselibrary.h"
+#include "blame/blamelabellayout.h"
+#include "blame/blameview.h"
+#include "case/caselibrary.h"
 
 #include <QFontMetricsF>
 #include <QSignalSpy>

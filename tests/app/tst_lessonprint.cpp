@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "caselibrary.h"
-#include "caseloader.h"
-#include "lessonprint.h"
-#include "presentation.h"
+#include "case/caselibrary.h"
+#include "case/caseloader.h"
+#include "lesson/lessonprint.h"
+#include "presentation/presentation.h"
 
 #include <QDir>
 #include <QImage>

@@ -5,7 +5,7 @@
 // lesson step and presentation step of a pack whose every free-text field
 // carries an image, a link and a CSS image pointing at a loopback listener,
 // makes no request, and shows the markup as the literal text it is.
-#include "markuppack.h"
+#include "support/markuppack.h"
 
 #include <QProcess>
 #include <QRegularExpression>

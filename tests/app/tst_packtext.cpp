@@ -4,9 +4,9 @@
 // Pack text next to the app's own words (Claimscope::PackText), the
 // offline network guard of the QML engine, and opening a source's web
 // address only when asked and only for http and https.
-#include "offlinenetwork.h"
-#include "packtext.h"
-#include "webaddress.h"
+#include "common/offlinenetwork.h"
+#include "common/packtext.h"
+#include "common/webaddress.h"
 
 #include <QDesktopServices>
 #include <QNetworkReply>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "caselibrary.h"
-#include "lessonmodel.h"
-#include "presentation.h"
+#include "case/caselibrary.h"
+#include "lesson/lessonmodel.h"
+#include "presentation/presentation.h"
 
 #include <QSignalSpy>
 #include <QTest>

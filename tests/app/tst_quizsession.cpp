@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "caselibrary.h"
-#include "quizsession.h"
+#include "case/caselibrary.h"
+#include "quiz/quizsession.h"
 
 #include <QSignalSpy>
 #include <QTest>

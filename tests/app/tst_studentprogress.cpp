@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "caselibrary.h"
-#include "progressreport.h"
-#include "quizsession.h"
-#include "studentprogress.h"
+#include "case/caselibrary.h"
+#include "progress/progressreport.h"
+#include "quiz/quizsession.h"
+#include "progress/studentprogress.h"
 
 #include <QDir>
 #include <QFile>

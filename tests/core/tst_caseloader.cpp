@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "caseloader.h"
-#include "caseparser.h"
+#include "case/caseloader.h"
+#include "case/caseparser.h"
 
 #include <QTest>
 

@@ -6,8 +6,8 @@
 // to a list of problems. Memory errors show only under the asan preset
 // (`tools/dev build asan` then ctest in build/<toolchain>-asan); the checks
 // here also pin the observable result.
-#include "caseloader.h"
-#include "packreader.h"
+#include "case/caseloader.h"
+#include "pack/packreader.h"
 
 #include <QTest>
 

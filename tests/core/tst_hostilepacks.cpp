@@ -3,8 +3,8 @@
 //
 // Broken and hostile case packs, generated here: each must be refused with
 // its own specific problem, without a crash and within bounded memory.
-#include "caseloader.h"
-#include "packbuilder.h"
+#include "case/caseloader.h"
+#include "support/packbuilder.h"
 
 #include <KCompressionDevice>
 #include <KZip>

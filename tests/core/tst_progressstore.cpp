@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "progressstore.h"
-#include "testsupport.h"
+#include "progress/progressstore.h"
+#include "support/testsupport.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "caseloader.h"
-#include "quizscoring.h"
+#include "case/caseloader.h"
+#include "quiz/quizscoring.h"
 
-#include "testsupport.h"
+#include "support/testsupport.h"
 
 #include <QTest>
 

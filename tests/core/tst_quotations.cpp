@@ -3,7 +3,7 @@
 //
 // Finding the words a case's own text puts in quotation marks, and looking
 // them up verbatim (docs/case-format.md, "Quotations").
-#include "quotations.h"
+#include "case/quotations.h"
 
 #include <QTest>
 

@@ -5,8 +5,8 @@
 // CaseLoader::load (parse + validate), all in memory, as the app loads a pack.
 // Built only with -DCLAIMSCOPE_FUZZ=ON (the `fuzz` preset); run with
 // `tools/dev fuzz SECONDS`.
-#include "caseloader.h"
-#include "packreader.h"
+#include "case/caseloader.h"
+#include "pack/packreader.h"
 
 #include <QByteArray>
 #include <QLoggingCategory>

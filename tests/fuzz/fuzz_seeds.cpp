@@ -5,9 +5,9 @@
 // packed as `claimscope pack` packs it (CasePacker), the same files as tar,
 // tar.gz, tar.xz, tar.bz2 and 7z, and a few small packs. Generated at fuzz
 // time so that no binary archives live in the repository.
-#include "caseloader.h"
-#include "packreader.h"
-#include "../packbuilder.h"
+#include "case/caseloader.h"
+#include "pack/packreader.h"
+#include "support/packbuilder.h"
 
 #include <K7Zip>
 #include <KCompressionDevice>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Writes the markup pack (markuppack.h) for tests that run the app on it:
 //   make_markup_pack CASE-DIR OUT-DIR BASE-URL
-#include "markuppack.h"
+#include "support/markuppack.h"
 
 #include <QCoreApplication>
 

@@ -4,8 +4,8 @@
 
 // Small helpers shared by the C++ tests.
 
-#include "caseloader.h"
-#include "quizscoring.h"
+#include "case/caseloader.h"
+#include "quiz/quizscoring.h"
 
 #include <QMap>
 #include <QStringList>

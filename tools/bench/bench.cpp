@@ -16,12 +16,12 @@
 //       opens the coverage page and moves its cutoff one day per step from
 //       the first day to the last; prints one JSON line of frame times
 //       (BENCH_TRACE=1 prints every step and frame on stderr)
-#include "blamegraph.h"
-#include "blameview.h"
-#include "caselibrary.h"
-#include "caseloader.h"
-#include "coverageseries.h"
-#include "coverageview.h"
+#include "blame/blamegraph.h"
+#include "blame/blameview.h"
+#include "case/caselibrary.h"
+#include "case/caseloader.h"
+#include "coverage/coverageseries.h"
+#include "coverage/coverageview.h"
 #include "syntheticcase.h"
 
 #include <QApplication>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "articlereader.h"
-#include "packtext.h"
-#include "caseloader.h"
-#include "caseparser.h"
-#include "knownnow.h"
+#include "article/articlereader.h"
+#include "common/packtext.h"
+#include "case/caseloader.h"
+#include "case/caseparser.h"
+#include "claims/knownnow.h"
 
 using namespace Qt::StringLiterals;
 using namespace Claimscope;

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "casedata.h"
+#include "case/casedata.h"
 
 #include <QAbstractListModel>
 #include <QQmlEngine>

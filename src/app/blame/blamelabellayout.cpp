@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "blamelabellayout.h"
-#include "blameview.h"
+#include "blame/blamelabellayout.h"
+#include "blame/blameview.h"
 
 #include <QFontMetricsF>
 

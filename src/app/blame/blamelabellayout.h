@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "blameview.h"
+#include "blame/blameview.h"
 
 #include <QFont>
 #include <QGuiApplication>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "blameview.h"
-#include "caseparser.h"
-#include "claimmodel.h"
-#include "packtext.h"
+#include "blame/blameview.h"
+#include "case/caseparser.h"
+#include "claims/claimmodel.h"
+#include "common/packtext.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "blamegraph.h"
+#include "blame/blamegraph.h"
 
 #include <QAbstractBarSeries>
 #include <QAbstractListModel>

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "articlemodel.h"
-#include "articlereader.h"
-#include "blameview.h"
-#include "caseloader.h"
-#include "claimmodel.h"
-#include "coverageview.h"
-#include "lessonmodel.h"
+#include "article/articlemodel.h"
+#include "article/articlereader.h"
+#include "blame/blameview.h"
+#include "case/caseloader.h"
+#include "claims/claimmodel.h"
+#include "coverage/coverageview.h"
+#include "lesson/lessonmodel.h"
 
 #include <QObject>
 #include <QQmlEngine>

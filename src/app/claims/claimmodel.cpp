@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "claimmodel.h"
-#include "knownnow.h"
+#include "claims/claimmodel.h"
+#include "claims/knownnow.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "packtextformat.h"
-#include "packtext.h"
+#include "common/packtextformat.h"
+#include "common/packtext.h"
 
 using namespace Claimscope;
 

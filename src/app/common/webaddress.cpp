@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "webaddress.h"
+#include "common/webaddress.h"
 
 #include <QDesktopServices>
 #include <QUrl>

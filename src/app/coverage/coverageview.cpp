@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "coverageview.h"
-#include "blameview.h"
-#include "caseparser.h"
-#include "claimmodel.h"
-#include "knownnow.h"
+#include "coverage/coverageview.h"
+#include "blame/blameview.h"
+#include "case/caseparser.h"
+#include "claims/claimmodel.h"
+#include "claims/knownnow.h"
 
 #include <QAreaSeries>
 #include <QDateTime>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "coverageseries.h"
+#include "coverage/coverageseries.h"
 
 #include <QDate>
 #include <QObject>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "lessonmodel.h"
-#include "knownnow.h"
+#include "lesson/lessonmodel.h"
+#include "claims/knownnow.h"
 
 using namespace Qt::StringLiterals;
 using namespace Claimscope;

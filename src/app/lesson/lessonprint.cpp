@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "lessonprint.h"
+#include "lesson/lessonprint.h"
 
-#include "packtext.h"
-#include "presentation.h"
-#include "progressstore.h"
-#include "quizsession.h"
+#include "common/packtext.h"
+#include "presentation/presentation.h"
+#include "progress/progressstore.h"
+#include "quiz/quizsession.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "casedata.h"
-#include "caselibrary.h"
+#include "case/casedata.h"
+#include "case/caselibrary.h"
 
 #include <QLocale>
 #include <QObject>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "presentation.h"
+#include "presentation/presentation.h"
 
-#include "lessonmodel.h"
+#include "lesson/lessonmodel.h"
 
 #include <QGuiApplication>
 

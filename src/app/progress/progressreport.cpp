@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "progressreport.h"
-#include "packtext.h"
+#include "progress/progressreport.h"
+#include "common/packtext.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "progressstore.h"
+#include "progress/progressstore.h"
 
 #include <QString>
 

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "studentprogress.h"
+#include "progress/studentprogress.h"
 
-#include "caselibrary.h"
-#include "progressreport.h"
-#include "quizsession.h"
+#include "case/caselibrary.h"
+#include "progress/progressreport.h"
+#include "quiz/quizsession.h"
 
 #include <QDir>
 #include <QSaveFile>

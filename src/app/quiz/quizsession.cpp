@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "quizsession.h"
+#include "quiz/quizsession.h"
 
-#include "caseloader.h"
-#include "packtext.h"
+#include "case/caseloader.h"
+#include "common/packtext.h"
 
 #include <algorithm>
 #include <numeric>

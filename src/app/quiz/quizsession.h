@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "caselibrary.h"
-#include "quizscoring.h"
+#include "case/caselibrary.h"
+#include "quiz/quizscoring.h"
 
 #include <QMap>
 #include <QObject>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "caseloader.h"
-#include "caseparser.h"
-#include "jsonlocator.h"
-#include "logging.h"
+#include "case/caseloader.h"
+#include "case/caseparser.h"
+#include "common/jsonlocator.h"
+#include "common/logging.h"
 
 #include <KZip>
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "casedata.h"
-#include "packreader.h"
-#include "problem.h"
+#include "case/casedata.h"
+#include "pack/packreader.h"
+#include "common/problem.h"
 
 namespace Claimscope {
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "caseparser.h"
-#include "jsonlocator.h"
+#include "case/caseparser.h"
+#include "common/jsonlocator.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "caseloader.h"
-#include "casetext.h"
-#include "packtext.h"
-#include "quotations.h"
+#include "case/caseloader.h"
+#include "case/casetext.h"
+#include "common/packtext.h"
+#include "case/quotations.h"
 
 #include <QSet>
 

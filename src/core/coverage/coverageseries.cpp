@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "coverageseries.h"
+#include "coverage/coverageseries.h"
 
-#include "caseparser.h"
-#include "labelindex.h"
+#include "case/caseparser.h"
+#include "case/labelindex.h"
 
 #include <algorithm>
 #include <limits>

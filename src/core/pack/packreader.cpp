@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "packreader.h"
-#include "logging.h"
+#include "pack/packreader.h"
+#include "common/logging.h"
 
 #include <K7Zip>
 #include <KArchiveDirectory>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "problem.h"
+#include "common/problem.h"
 
 #include <QByteArray>
 #include <QMap>

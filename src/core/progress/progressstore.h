@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "casedata.h"
-#include "problem.h"
-#include "quizscoring.h"
+#include "case/casedata.h"
+#include "common/problem.h"
+#include "quiz/quizscoring.h"
 
 #include <QDateTime>
 #include <QJsonObject>
