@@ -43,21 +43,33 @@ ApplicationWindow {
     property int pushOperation: StackView.Immediate
 
     function openPage(page: string, properties: var): void {
-        const pages = { story: storyPage, article: articlePage, blame: blamePage, coverage: coveragePage, quiz: quizPage,
-                        settings: settingsPage, profiles: profilesPage, results: resultsPage };
+        const pages = {
+            story: storyPage,
+            article: articlePage,
+            blame: blamePage,
+            coverage: coveragePage,
+            quiz: quizPage,
+            settings: settingsPage,
+            profiles: profilesPage,
+            results: resultsPage
+        };
         if (!pages[page])
             return;
         if (page === "profiles")
             StudentProgress.leaveProfile(); // the student picks who is working
         if (page === "quiz" && !properties.itemIds) {
             const step = CaseLibrary.lesson.firstStepOfKind("quiz");
-            properties = { itemIds: step >= 0 ? CaseLibrary.lesson.step(step).quiz : [] };
+            properties = {
+                itemIds: step >= 0 ? CaseLibrary.lesson.step(step).quiz : []
+            };
         }
         stack.push(pages[page], properties, pushOperation);
     }
     function startLesson(step: int, presenting: bool): void {
         CaseLibrary.lesson.currentIndex = step;
-        openPage("story", { presenting: presenting });
+        openPage("story", {
+            presenting: presenting
+        });
     }
     // A classroom presentation. Two screens: the console in this window, the
     // class's view in its own, full screen on the other screen. One screen
@@ -92,7 +104,11 @@ ApplicationWindow {
             stack.pop();
     }
     function showInArticle(articleId: string, claimId: string, quote: string): void {
-        openPage("article", { articleId: articleId, focusClaimId: claimId, focusQuote: quote });
+        openPage("article", {
+            articleId: articleId,
+            focusClaimId: claimId,
+            focusQuote: quote
+        });
     }
 
     Shortcut {
@@ -282,12 +298,14 @@ ApplicationWindow {
             if (startScreens > 0)
                 classroom.screens = startScreens;
             startPresentation(startStep, false);
-            startVotes.forEach((hands, i) => { for (let n = 0; n < hands; ++n) classroom.vote(i + 1); });
+            startVotes.forEach((hands, i) => {
+                for (let n = 0; n < hands; ++n)
+                    classroom.vote(i + 1);
+            });
             if (startVotes.length > 0)
                 classroom.next();
             classroom.blanked = startBlank;
-        }
-        else if (startPage !== "home")
+        } else if (startPage !== "home")
             openPage(startPage, {});
         pushOperation = StackView.PushTransition;
     }

@@ -56,6 +56,8 @@ Rectangle {
             maximumLineCount: 4
             elide: Text.ElideRight
         }
-        Item { Layout.fillHeight: true }
+        Item {
+            Layout.fillHeight: true
+        }
     }
 }

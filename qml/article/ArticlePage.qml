@@ -15,7 +15,9 @@ Page {
     property string focusQuote
     signal backRequested
 
-    background: Rectangle { color: Theme.paper }
+    background: Rectangle {
+        color: Theme.paper
+    }
     Keys.onEscapePressed: root.backRequested()
 
     header: PageHeader {

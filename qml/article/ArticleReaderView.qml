@@ -162,7 +162,13 @@ Item {
                 clip: true
                 boundsBehavior: Flickable.StopAtBounds
                 ScrollBar.vertical: ScrollBar {}
-                Behavior on contentY { enabled: !Theme.reducedMotion; NumberAnimation { duration: Theme.animationDuration; easing.type: Easing.OutCubic } }
+                Behavior on contentY {
+                    enabled: !Theme.reducedMotion
+                    NumberAnimation {
+                        duration: Theme.animationDuration
+                        easing.type: Easing.OutCubic
+                    }
+                }
 
                 ColumnLayout {
                     id: textColumn
@@ -245,8 +251,10 @@ Item {
                 Accessible.role: Accessible.List
                 Accessible.name: qsTr("Highlights in this article")
                 ScrollBar.vertical: ScrollBar {}
-                Keys.onReturnPressed: if (currentIndex >= 0) root.openAnnotation(root.reader.idAtRow(currentIndex))
-                Keys.onEnterPressed: if (currentIndex >= 0) root.openAnnotation(root.reader.idAtRow(currentIndex))
+                Keys.onReturnPressed: if (currentIndex >= 0)
+                    root.openAnnotation(root.reader.idAtRow(currentIndex))
+                Keys.onEnterPressed: if (currentIndex >= 0)
+                    root.openAnnotation(root.reader.idAtRow(currentIndex))
                 delegate: ItemDelegate {
                     id: delegate
                     required property int index

@@ -103,8 +103,7 @@ Rectangle {
                     Label {
                         objectName: "noteClaim"
                         Layout.fillWidth: true
-                        text: PackText.plain(qsTr("The claim (%1, %2): %3"),
-                                             [claimColumn.claim.claimant ?? "", claimColumn.claim.dateText ?? "", claimColumn.claim.paraphrase ?? ""])
+                        text: PackText.plain(qsTr("The claim (%1, %2): %3"), [claimColumn.claim.claimant ?? "", claimColumn.claim.dateText ?? "", claimColumn.claim.paraphrase ?? ""])
                         textFormat: Text.PlainText
                         font.pixelSize: Theme.fontSmall
                         color: Theme.ink

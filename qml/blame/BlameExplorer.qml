@@ -35,7 +35,8 @@ FocusScope {
         CaseLibrary.claims.cutoff = CaseLibrary.blame.cutoff;
     }
 
-    onCutoffChanged: if (!isNaN(cutoff.getTime())) CaseLibrary.blame.cutoff = cutoff
+    onCutoffChanged: if (!isNaN(cutoff.getTime()))
+        CaseLibrary.blame.cutoff = cutoff
     Component.onCompleted: {
         if (!isNaN(cutoff.getTime()))
             CaseLibrary.blame.cutoff = cutoff;
@@ -80,9 +81,21 @@ FocusScope {
                     TabBar {
                         id: tabs
                         Layout.fillWidth: true
-                        TabButton { text: qsTr("Network"); font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("Show the network") }
-                        TabButton { text: qsTr("Bar chart"); font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("Show the bar chart by evidence") }
-                        TabButton { text: qsTr("Table"); font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("Show the table of accusations") }
+                        TabButton {
+                            text: qsTr("Network")
+                            font.pixelSize: Theme.fontSmall
+                            Accessible.name: qsTr("Show the network")
+                        }
+                        TabButton {
+                            text: qsTr("Bar chart")
+                            font.pixelSize: Theme.fontSmall
+                            Accessible.name: qsTr("Show the bar chart by evidence")
+                        }
+                        TabButton {
+                            text: qsTr("Table")
+                            font.pixelSize: Theme.fontSmall
+                            Accessible.name: qsTr("Show the table of accusations")
+                        }
                     }
                     Label {
                         textFormat: Text.PlainText
@@ -118,8 +131,19 @@ FocusScope {
                                     id: legendItem
                                     required property var modelData
                                     spacing: 4
-                                    Rectangle { width: 18; height: 6; radius: 3; color: legendItem.modelData.color; anchors.verticalCenter: parent.verticalCenter }
-                                    Text { textFormat: Text.PlainText; text: legendItem.modelData.label; font.pixelSize: 13; color: Theme.inkMuted }
+                                    Rectangle {
+                                        width: 18
+                                        height: 6
+                                        radius: 3
+                                        color: legendItem.modelData.color
+                                        anchors.verticalCenter: parent.verticalCenter
+                                    }
+                                    Text {
+                                        textFormat: Text.PlainText
+                                        text: legendItem.modelData.label
+                                        font.pixelSize: 13
+                                        color: Theme.inkMuted
+                                    }
                                 }
                             }
                         }
@@ -136,10 +160,38 @@ FocusScope {
                         ScrollBar.vertical: ScrollBar {}
                         header: RowLayout {
                             width: table.width - 14
-                            Label { textFormat: Text.PlainText; Layout.preferredWidth: 3; Layout.fillWidth: true; text: qsTr("Who → whom"); font.bold: true; font.pixelSize: Theme.fontSmall }
-                            Label { textFormat: Text.PlainText; Layout.preferredWidth: 1; Layout.fillWidth: true; text: qsTr("Claims"); font.bold: true; font.pixelSize: Theme.fontSmall }
-                            Label { textFormat: Text.PlainText; Layout.preferredWidth: 3; Layout.fillWidth: true; text: qsTr("Stances"); font.bold: true; font.pixelSize: Theme.fontSmall }
-                            Label { textFormat: Text.PlainText; Layout.preferredWidth: 3; Layout.fillWidth: true; text: qsTr("Evidence offered"); font.bold: true; font.pixelSize: Theme.fontSmall }
+                            Label {
+                                textFormat: Text.PlainText
+                                Layout.preferredWidth: 3
+                                Layout.fillWidth: true
+                                text: qsTr("Who → whom")
+                                font.bold: true
+                                font.pixelSize: Theme.fontSmall
+                            }
+                            Label {
+                                textFormat: Text.PlainText
+                                Layout.preferredWidth: 1
+                                Layout.fillWidth: true
+                                text: qsTr("Claims")
+                                font.bold: true
+                                font.pixelSize: Theme.fontSmall
+                            }
+                            Label {
+                                textFormat: Text.PlainText
+                                Layout.preferredWidth: 3
+                                Layout.fillWidth: true
+                                text: qsTr("Stances")
+                                font.bold: true
+                                font.pixelSize: Theme.fontSmall
+                            }
+                            Label {
+                                textFormat: Text.PlainText
+                                Layout.preferredWidth: 3
+                                Layout.fillWidth: true
+                                text: qsTr("Evidence offered")
+                                font.bold: true
+                                font.pixelSize: Theme.fontSmall
+                            }
                         }
                         delegate: ItemDelegate {
                             id: row
@@ -151,10 +203,37 @@ FocusScope {
                             onClicked: root.selectEdge(modelData.from, modelData.to)
                             Keys.onReturnPressed: root.selectEdge(modelData.from, modelData.to)
                             contentItem: RowLayout {
-                                Label { textFormat: Text.PlainText; Layout.preferredWidth: 3; Layout.fillWidth: true; text: PackText.plain("%1 → %2", [row.modelData.fromName, row.modelData.toName]); font.pixelSize: Theme.fontSmall; wrapMode: Text.WordWrap }
-                                Label { textFormat: Text.PlainText; Layout.preferredWidth: 1; Layout.fillWidth: true; text: row.modelData.count; font.pixelSize: Theme.fontSmall }
-                                Label { textFormat: Text.PlainText; Layout.preferredWidth: 3; Layout.fillWidth: true; text: row.modelData.stances; font.pixelSize: Theme.fontSmall; wrapMode: Text.WordWrap }
-                                Label { textFormat: Text.PlainText; Layout.preferredWidth: 3; Layout.fillWidth: true; text: row.modelData.evidence; font.pixelSize: Theme.fontSmall; wrapMode: Text.WordWrap }
+                                Label {
+                                    textFormat: Text.PlainText
+                                    Layout.preferredWidth: 3
+                                    Layout.fillWidth: true
+                                    text: PackText.plain("%1 → %2", [row.modelData.fromName, row.modelData.toName])
+                                    font.pixelSize: Theme.fontSmall
+                                    wrapMode: Text.WordWrap
+                                }
+                                Label {
+                                    textFormat: Text.PlainText
+                                    Layout.preferredWidth: 1
+                                    Layout.fillWidth: true
+                                    text: row.modelData.count
+                                    font.pixelSize: Theme.fontSmall
+                                }
+                                Label {
+                                    textFormat: Text.PlainText
+                                    Layout.preferredWidth: 3
+                                    Layout.fillWidth: true
+                                    text: row.modelData.stances
+                                    font.pixelSize: Theme.fontSmall
+                                    wrapMode: Text.WordWrap
+                                }
+                                Label {
+                                    textFormat: Text.PlainText
+                                    Layout.preferredWidth: 3
+                                    Layout.fillWidth: true
+                                    text: row.modelData.evidence
+                                    font.pixelSize: Theme.fontSmall
+                                    wrapMode: Text.WordWrap
+                                }
                             }
                         }
                     }
@@ -169,9 +248,7 @@ FocusScope {
                 Label {
                     textFormat: Text.PlainText
                     Layout.fillWidth: true
-                    text: CaseLibrary.claims.claimant === ""
-                          ? qsTr("Select an arrow's number, a dot, or a table row to see its claims.")
-                          : qsTr("%1 claim(s) selected").arg(CaseLibrary.claims.count)
+                    text: CaseLibrary.claims.claimant === "" ? qsTr("Select an arrow's number, a dot, or a table row to see its claims.") : qsTr("%1 claim(s) selected").arg(CaseLibrary.claims.count)
                     font.pixelSize: Theme.fontSmall
                     font.bold: CaseLibrary.claims.claimant !== ""
                     color: Theme.inkMuted

@@ -23,8 +23,12 @@ Item {
     readonly property real plotWidth: width - 2 * marginX
     readonly property real plotHeight: height - 2 * marginY
 
-    function px(x: real): real { return marginX + x * plotWidth; }
-    function py(y: real): real { return marginY + y * plotHeight; }
+    function px(x: real): real {
+        return marginX + x * plotWidth;
+    }
+    function py(y: real): real {
+        return marginY + y * plotHeight;
+    }
 
     // Node sizes and which names fit where, without overlapping each other,
     // any node or the edge of the plot (most involved actors first).
@@ -75,7 +79,12 @@ Item {
                     capStyle: ShapePath.RoundCap
                     startX: edge.x1
                     startY: edge.y1
-                    PathQuad { x: edge.tipX; y: edge.tipY; controlX: edge.mx; controlY: edge.my }
+                    PathQuad {
+                        x: edge.tipX
+                        y: edge.tipY
+                        controlX: edge.mx
+                        controlY: edge.my
+                    }
                 }
                 ShapePath {
                     strokeColor: edge.modelData.color
@@ -83,17 +92,24 @@ Item {
                     fillColor: edge.modelData.color
                     startX: edge.tipX + edge.ux * 12
                     startY: edge.tipY + edge.uy * 12
-                    PathLine { x: edge.tipX - edge.uy * 7; y: edge.tipY + edge.ux * 7 }
-                    PathLine { x: edge.tipX + edge.uy * 7; y: edge.tipY - edge.ux * 7 }
-                    PathLine { x: edge.tipX + edge.ux * 12; y: edge.tipY + edge.uy * 12 }
+                    PathLine {
+                        x: edge.tipX - edge.uy * 7
+                        y: edge.tipY + edge.ux * 7
+                    }
+                    PathLine {
+                        x: edge.tipX + edge.uy * 7
+                        y: edge.tipY - edge.ux * 7
+                    }
+                    PathLine {
+                        x: edge.tipX + edge.ux * 12
+                        y: edge.tipY + edge.uy * 12
+                    }
                 }
             }
             AbstractButton {
                 id: handle
                 // Along the curve, off any label or node where possible.
-                readonly property real t: labelLayout.labels.length > 0
-                                          ? labelLayout.badgePosition(edge.x1, edge.y1, edge.mx, edge.my, edge.x2, edge.y2, width)
-                                          : 0.5
+                readonly property real t: labelLayout.labels.length > 0 ? labelLayout.badgePosition(edge.x1, edge.y1, edge.mx, edge.my, edge.x2, edge.y2, width) : 0.5
                 x: (1 - t) * (1 - t) * edge.x1 + 2 * t * (1 - t) * edge.mx + t * t * edge.x2 - width / 2
                 y: (1 - t) * (1 - t) * edge.y1 + 2 * t * (1 - t) * edge.my + t * t * edge.y2 - height / 2
                 width: 26
@@ -181,8 +197,7 @@ Item {
             font: labelMetrics.font
             color: Theme.ink
             elide: Text.ElideRight
-            horizontalAlignment: modelData.alignment === Qt.AlignRight ? Text.AlignRight
-                               : modelData.alignment === Qt.AlignLeft ? Text.AlignLeft : Text.AlignHCenter
+            horizontalAlignment: modelData.alignment === Qt.AlignRight ? Text.AlignRight : modelData.alignment === Qt.AlignLeft ? Text.AlignLeft : Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter
             style: Text.Outline
             styleColor: Theme.card

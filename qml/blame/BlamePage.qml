@@ -12,7 +12,9 @@ Page {
     signal backRequested
     signal showInArticle(string articleId, string claimId, string quote)
 
-    background: Rectangle { color: Theme.paper }
+    background: Rectangle {
+        color: Theme.paper
+    }
     Keys.onEscapePressed: root.backRequested()
 
     header: PageHeader {

@@ -55,8 +55,7 @@ ListView {
             spacing: 4
             Label {
                 Layout.fillWidth: true
-                text: card.targetNames ? PackText.rich("<b>%1</b> %2 <b>%3</b>", [card.claimantName, card.details.stanceLabel, card.targetNames])
-                                      : PackText.rich("<b>%1</b> %2", [card.claimantName, card.details.stanceLabel])
+                text: card.targetNames ? PackText.rich("<b>%1</b> %2 <b>%3</b>", [card.claimantName, card.details.stanceLabel, card.targetNames]) : PackText.rich("<b>%1</b> %2", [card.claimantName, card.details.stanceLabel])
                 textFormat: Text.StyledText
                 font.pixelSize: Theme.fontSmall
                 color: Theme.ink

@@ -51,8 +51,7 @@ Dialog {
         Label {
             textFormat: Text.PlainText
             Layout.fillWidth: true
-            text: root.openable ? qsTr("Open this address in your web browser? Claimscope itself never goes online.")
-                                : qsTr("This address cannot be opened: only web pages (http and https) can.")
+            text: root.openable ? qsTr("Open this address in your web browser? Claimscope itself never goes online.") : qsTr("This address cannot be opened: only web pages (http and https) can.")
             font.pixelSize: Theme.fontSmall
             color: Theme.ink
             wrapMode: Text.WordWrap

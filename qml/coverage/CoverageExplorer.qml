@@ -17,8 +17,10 @@ FocusScope {
     implicitWidth: 1200
     implicitHeight: 600
 
-    onCutoffChanged: if (!isNaN(cutoff.getTime())) CaseLibrary.coverage.cutoff = cutoff
-    Component.onCompleted: if (!isNaN(cutoff.getTime())) CaseLibrary.coverage.cutoff = cutoff
+    onCutoffChanged: if (!isNaN(cutoff.getTime()))
+        CaseLibrary.coverage.cutoff = cutoff
+    Component.onCompleted: if (!isNaN(cutoff.getTime()))
+        CaseLibrary.coverage.cutoff = cutoff
 
     ColumnLayout {
         anchors.fill: parent
@@ -117,9 +119,24 @@ FocusScope {
                 }
                 RowLayout {
                     Layout.fillWidth: true
-                    Label { textFormat: Text.PlainText; text: qsTr("Claims per day by"); font.pixelSize: Theme.fontSmall; color: Theme.inkMuted }
-                    RadioButton { id: byStance; checked: true; text: qsTr("stance"); font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("Chart by stance") }
-                    RadioButton { text: qsTr("who is speaking"); font.pixelSize: Theme.fontSmall; Accessible.name: qsTr("Chart by attribution: named, anonymous, official, state media") }
+                    Label {
+                        textFormat: Text.PlainText
+                        text: qsTr("Claims per day by")
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.inkMuted
+                    }
+                    RadioButton {
+                        id: byStance
+                        checked: true
+                        text: qsTr("stance")
+                        font.pixelSize: Theme.fontSmall
+                        Accessible.name: qsTr("Chart by stance")
+                    }
+                    RadioButton {
+                        text: qsTr("who is speaking")
+                        font.pixelSize: Theme.fontSmall
+                        Accessible.name: qsTr("Chart by attribution: named, anonymous, official, state media")
+                    }
                 }
                 // Who is speaking, so far: a colour chip and words in ink.
                 Flow {

@@ -11,7 +11,9 @@ Page {
     property date cutoff
     signal backRequested
 
-    background: Rectangle { color: Theme.paper }
+    background: Rectangle {
+        color: Theme.paper
+    }
     Keys.onEscapePressed: root.backRequested()
 
     header: PageHeader {

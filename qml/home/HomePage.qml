@@ -18,7 +18,9 @@ Page {
     signal printRequested(string kind)
 
     title: CaseLibrary.title
-    background: Rectangle { color: Theme.paper }
+    background: Rectangle {
+        color: Theme.paper
+    }
 
     Flickable {
         id: flick
@@ -127,10 +129,24 @@ Page {
                     color: Theme.inkMuted
                 }
                 Repeater {
-                    model: [{ page: "article", label: qsTr("Read the articles") },
-                            { page: "blame", label: qsTr("Who blamed whom") },
-                            { page: "coverage", label: qsTr("How the coverage shifted") },
-                            { page: "quiz", label: qsTr("Check yourself") }]
+                    model: [
+                        {
+                            page: "article",
+                            label: qsTr("Read the articles")
+                        },
+                        {
+                            page: "blame",
+                            label: qsTr("Who blamed whom")
+                        },
+                        {
+                            page: "coverage",
+                            label: qsTr("How the coverage shifted")
+                        },
+                        {
+                            page: "quiz",
+                            label: qsTr("Check yourself")
+                        }
+                    ]
                     delegate: Button {
                         required property var modelData
                         text: modelData.label
@@ -153,8 +169,18 @@ Page {
                     color: Theme.inkMuted
                 }
                 Repeater {
-                    model: [{ kind: "guide", label: qsTr("Teacher's guide…"), name: qsTr("Save the teacher's guide as PDF: the lesson plan with notes and answers") },
-                            { kind: "worksheet", label: qsTr("Worksheet…"), name: qsTr("Save a worksheet as PDF: the questions without answers, for classes without devices") }]
+                    model: [
+                        {
+                            kind: "guide",
+                            label: qsTr("Teacher's guide…"),
+                            name: qsTr("Save the teacher's guide as PDF: the lesson plan with notes and answers")
+                        },
+                        {
+                            kind: "worksheet",
+                            label: qsTr("Worksheet…"),
+                            name: qsTr("Save a worksheet as PDF: the questions without answers, for classes without devices")
+                        }
+                    ]
                     delegate: Button {
                         required property var modelData
                         objectName: modelData.kind + "Button"
@@ -172,8 +198,7 @@ Page {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
-                text: CaseLibrary.articles.count === 1 ? qsTr("The coverage you will examine: 1 article")
-                                                      : qsTr("The coverage you will examine: %1 articles").arg(CaseLibrary.articles.count)
+                text: CaseLibrary.articles.count === 1 ? qsTr("The coverage you will examine: 1 article") : qsTr("The coverage you will examine: %1 articles").arg(CaseLibrary.articles.count)
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
                 color: Theme.ink

@@ -26,7 +26,9 @@ Page {
     /// The presenter asked to end: after the confirmation.
     signal endRequested
 
-    background: Rectangle { color: root.presentation.blanked ? Theme.blank : Theme.paper }
+    background: Rectangle {
+        color: root.presentation.blanked ? Theme.blank : Theme.paper
+    }
 
     function askToEnd(): void {
         endDialog.open();
@@ -153,10 +155,7 @@ Page {
                 Label {
                     objectName: "keyGuide"
                     Layout.fillWidth: true
-                    text: (root.presentation.digitsVote
-                           ? qsTr("<b>One screen</b>: the class sees all of this · <b>1–4</b> count a hand · <b>G</b>, number, <b>Enter</b> go to a step")
-                           : qsTr("<b>One screen</b>: the class sees all of this · <b>Number</b>, <b>Enter</b> go to a step"))
-                          + qsTr(" · <b>→</b> next · <b>←</b> back · <b>B</b> blank · <b>N</b> notes and answers, after a warning · <b>T</b> this strip · <b>F</b> full screen · <b>Esc</b> leave full screen, then end")
+                    text: (root.presentation.digitsVote ? qsTr("<b>One screen</b>: the class sees all of this · <b>1–4</b> count a hand · <b>G</b>, number, <b>Enter</b> go to a step") : qsTr("<b>One screen</b>: the class sees all of this · <b>Number</b>, <b>Enter</b> go to a step")) + qsTr(" · <b>→</b> next · <b>←</b> back · <b>B</b> blank · <b>N</b> notes and answers, after a warning · <b>T</b> this strip · <b>F</b> full screen · <b>Esc</b> leave full screen, then end")
                     textFormat: Text.StyledText
                     font.pixelSize: Theme.fontSmall
                     color: Theme.inkMuted

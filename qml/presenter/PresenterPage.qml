@@ -27,7 +27,9 @@ Page {
     /// A print dialog is open: the presenter's keys wait.
     property bool printing: false
 
-    background: Rectangle { color: Theme.paper }
+    background: Rectangle {
+        color: Theme.paper
+    }
 
     function askToEnd(): void {
         endDialog.open();
@@ -394,11 +396,7 @@ Page {
             anchors.fill: parent
             anchors.margins: 6
             anchors.leftMargin: Theme.spacing
-            text: qsTr("<b>Two screens</b>: the class sees the audience window · ")
-                  + (root.presentation.digitsVote
-                   ? qsTr("<b>1–4</b> count a hand · <b>Backspace</b> takes one back · <b>G</b>, number, <b>Enter</b> go to a step")
-                   : qsTr("<b>Number</b>, <b>Enter</b> go to a step"))
-                  + qsTr(" · <b>→ PgDn Space</b> next · <b>← PgUp</b> back · <b>B</b> or <b>.</b> blank · <b>F</b> full screen · <b>Esc</b> leave full screen, then end")
+            text: qsTr("<b>Two screens</b>: the class sees the audience window · ") + (root.presentation.digitsVote ? qsTr("<b>1–4</b> count a hand · <b>Backspace</b> takes one back · <b>G</b>, number, <b>Enter</b> go to a step") : qsTr("<b>Number</b>, <b>Enter</b> go to a step")) + qsTr(" · <b>→ PgDn Space</b> next · <b>← PgUp</b> back · <b>B</b> or <b>.</b> blank · <b>F</b> full screen · <b>Esc</b> leave full screen, then end")
             textFormat: Text.StyledText
             font.pixelSize: Theme.fontSmall
             color: Theme.ink

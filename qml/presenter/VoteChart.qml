@@ -40,10 +40,7 @@ ColumnLayout {
             border.width: row.correct ? 4 : 1
             border.color: row.correct ? Theme.focus : Theme.line
             Accessible.role: Accessible.Row
-            Accessible.name: root.revealed
-                             ? PackText.plain(qsTr("Choice %1, %2: %3, %4 percent%5"), [row.modelData.number, row.modelData.text, root.hands(row.modelData.count),
-                                                                                       row.modelData.percent, row.correct ? qsTr(", the correct answer") : ""])
-                             : PackText.plain(qsTr("Choice %1: %2"), [row.modelData.number, row.modelData.text])
+            Accessible.name: root.revealed ? PackText.plain(qsTr("Choice %1, %2: %3, %4 percent%5"), [row.modelData.number, row.modelData.text, root.hands(row.modelData.count), row.modelData.percent, row.correct ? qsTr(", the correct answer") : ""]) : PackText.plain(qsTr("Choice %1: %2"), [row.modelData.number, row.modelData.text])
 
             // The bar: the share of the class's hands, behind the text.
             Rectangle {

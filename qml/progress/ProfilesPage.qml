@@ -19,7 +19,9 @@ Page {
     /// After picking a profile that has progress: continue or start over.
     readonly property bool choosing: StudentProgress.hasProfile && StudentProgress.started
 
-    background: Rectangle { color: Theme.paper }
+    background: Rectangle {
+        color: Theme.paper
+    }
 
     function pick(id: string): void {
         if (!StudentProgress.selectProfile(id))
@@ -42,8 +44,7 @@ Page {
 
     header: PageHeader {
         title: root.choosing ? PackText.plain(qsTr("Welcome back, %1"), [StudentProgress.displayName]) : qsTr("Who is working?")
-        subtitle: StudentProgress.sample ? qsTr("SAMPLE PROFILES — made up to show this page; nothing is saved")
-                                         : qsTr("Progress is saved on this computer only, for each name.")
+        subtitle: StudentProgress.sample ? qsTr("SAMPLE PROFILES — made up to show this page; nothing is saved") : qsTr("Progress is saved on this computer only, for each name.")
         onBackRequested: {
             if (root.choosing)
                 StudentProgress.leaveProfile();
@@ -79,11 +80,7 @@ Page {
                 Label {
                     textFormat: Text.PlainText
                     Layout.fillWidth: true
-                    text: StudentProgress.lessonFinished
-                          ? qsTr("You have finished the lesson. You can look at your results, go through it again, or start over.")
-                          : qsTr("You stopped at step %1 of %2, with %3 of %4 checks answered.")
-                            .arg(StudentProgress.resumeStep + 1).arg(CaseLibrary.lesson.count)
-                            .arg(StudentProgress.lessonResults.answered ?? 0).arg(StudentProgress.lessonResults.items ?? 0)
+                    text: StudentProgress.lessonFinished ? qsTr("You have finished the lesson. You can look at your results, go through it again, or start over.") : qsTr("You stopped at step %1 of %2, with %3 of %4 checks answered.").arg(StudentProgress.resumeStep + 1).arg(CaseLibrary.lesson.count).arg(StudentProgress.lessonResults.answered ?? 0).arg(StudentProgress.lessonResults.items ?? 0)
                     font.pixelSize: Theme.fontLarge
                     color: Theme.ink
                     wrapMode: Text.WordWrap
@@ -111,7 +108,9 @@ Page {
                         Accessible.name: qsTr("Start over, forgetting this progress")
                         onClicked: startOverDialog.open()
                     }
-                    Item { Layout.fillWidth: true }
+                    Item {
+                        Layout.fillWidth: true
+                    }
                     QuizButton {
                         kind: "quiet"
                         text: qsTr("Not me")
@@ -123,8 +122,7 @@ Page {
                     textFormat: Text.PlainText
                     Layout.fillWidth: true
                     visible: StudentProgress.lessonFinished
-                    text: StudentProgress.boosterFinished ? qsTr("Booster check done.")
-                                                          : root.boosterText(StudentProgress.boosterAvailableAt, StudentProgress.boosterAvailable)
+                    text: StudentProgress.boosterFinished ? qsTr("Booster check done.") : root.boosterText(StudentProgress.boosterAvailableAt, StudentProgress.boosterAvailable)
                     font.pixelSize: Theme.fontBody
                     color: Theme.inkMuted
                     wrapMode: Text.WordWrap
@@ -197,8 +195,7 @@ Page {
                         if (!p.started)
                             return qsTr("Not started yet");
                         if (p.lessonFinished)
-                            return p.boosterFinished ? qsTr("Lesson finished · booster check done")
-                                                     : qsTr("Lesson finished · %1").arg(root.boosterText(p.boosterAvailableAt, p.boosterAvailable));
+                            return p.boosterFinished ? qsTr("Lesson finished · booster check done") : qsTr("Lesson finished · %1").arg(root.boosterText(p.boosterAvailableAt, p.boosterAvailable));
                         return qsTr("Step %1 of %2 · %3 of %4 checks answered").arg(p.step + 1).arg(p.steps).arg(p.answered).arg(p.items);
                     }
                     Layout.fillWidth: true

@@ -22,7 +22,9 @@ Page {
     readonly property var booster: StudentProgress.boosterResults
     readonly property bool hasBooster: StudentProgress.boosterStarted
 
-    background: Rectangle { color: Theme.paper }
+    background: Rectangle {
+        color: Theme.paper
+    }
 
     function percent(fraction: real): string {
         return fraction < 0 ? qsTr("–") : qsTr("%1%").arg(Math.round(fraction * 100));
@@ -79,8 +81,7 @@ Page {
             Label {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
-                text: qsTr("%1 of %2 answered · %3 fully right · time spent %4")
-                      .arg(card.results.answered ?? 0).arg(card.results.items ?? 0).arg(card.results.correct ?? 0).arg(card.results.timeText ?? "")
+                text: qsTr("%1 of %2 answered · %3 fully right · time spent %4").arg(card.results.answered ?? 0).arg(card.results.items ?? 0).arg(card.results.correct ?? 0).arg(card.results.timeText ?? "")
                 font.pixelSize: Theme.fontSmall
                 color: Theme.inkMuted
                 wrapMode: Text.WordWrap
@@ -89,11 +90,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.topMargin: 4
                 textFormat: Text.StyledText
-                text: qsTr("<b>True statements:</b> %1 (%2 of %3)<br/><b>False statements:</b> %4 (%5 of %6)")
-                      .arg(root.percent((card.results.trueAnswered ?? 0) > 0 ? card.results.trueAccuracy : -1))
-                      .arg(card.results.trueCorrect ?? 0).arg(card.results.trueAnswered ?? 0)
-                      .arg(root.percent((card.results.falseAnswered ?? 0) > 0 ? card.results.falseAccuracy : -1))
-                      .arg(card.results.falseCorrect ?? 0).arg(card.results.falseAnswered ?? 0)
+                text: qsTr("<b>True statements:</b> %1 (%2 of %3)<br/><b>False statements:</b> %4 (%5 of %6)").arg(root.percent((card.results.trueAnswered ?? 0) > 0 ? card.results.trueAccuracy : -1)).arg(card.results.trueCorrect ?? 0).arg(card.results.trueAnswered ?? 0).arg(root.percent((card.results.falseAnswered ?? 0) > 0 ? card.results.falseAccuracy : -1)).arg(card.results.falseCorrect ?? 0).arg(card.results.falseAnswered ?? 0)
                 font.pixelSize: Theme.fontBody
                 color: Theme.ink
                 wrapMode: Text.WordWrap
@@ -149,9 +146,7 @@ Page {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     Layout.preferredWidth: 1
-                    heading: root.lesson.finished && !isNaN(root.lesson.finished.getTime())
-                             ? qsTr("THE LESSON · FINISHED %1").arg(root.dateText(root.lesson.finished).toUpperCase())
-                             : qsTr("THE LESSON · NOT FINISHED YET")
+                    heading: root.lesson.finished && !isNaN(root.lesson.finished.getTime()) ? qsTr("THE LESSON · FINISHED %1").arg(root.dateText(root.lesson.finished).toUpperCase()) : qsTr("THE LESSON · NOT FINISHED YET")
                     results: root.lesson
                 }
                 RunCard {
@@ -191,11 +186,7 @@ Page {
                             objectName: "boosterStatusText"
                             textFormat: Text.PlainText
                             Layout.fillWidth: true
-                            text: !StudentProgress.lessonFinished
-                                  ? qsTr("Opens %1 days after you finish the lesson.").arg(StudentProgress.boosterDelayDays)
-                                  : StudentProgress.boosterAvailable
-                                    ? qsTr("Open now: %1 fresh questions to see what stayed with you.").arg(StudentProgress.boosterItemIds().length)
-                                    : qsTr("Opens %1.").arg(StudentProgress.boosterAvailableAt.toLocaleString(Qt.locale(), "dddd d MMMM, HH:mm"))
+                            text: !StudentProgress.lessonFinished ? qsTr("Opens %1 days after you finish the lesson.").arg(StudentProgress.boosterDelayDays) : StudentProgress.boosterAvailable ? qsTr("Open now: %1 fresh questions to see what stayed with you.").arg(StudentProgress.boosterItemIds().length) : qsTr("Opens %1.").arg(StudentProgress.boosterAvailableAt.toLocaleString(Qt.locale(), "dddd d MMMM, HH:mm"))
                             font.pixelSize: Theme.fontBody
                             color: Theme.ink
                             wrapMode: Text.WordWrap
@@ -282,7 +273,9 @@ Page {
                         font.pixelSize: Theme.fontBody
                         color: Theme.ink
                         elide: Text.ElideRight
-                        HoverHandler { id: hoverHandler }
+                        HoverHandler {
+                            id: hoverHandler
+                        }
                         PlainToolTip {
                             visible: hoverHandler.hovered
                             text: criterionTitle.modelData.description
@@ -345,7 +338,7 @@ Page {
                         required property var modelData
                         required property int index
                         textFormat: Text.PlainText
-                        readonly property var boosted: root.booster.fractionByCriterion?.[modelData.id]
+                        readonly property var boosted: root.booster.fractionByCriterion[modelData.id]
                         Layout.row: index + 1
                         Layout.column: 3
                         text: boosted !== undefined ? root.percent(boosted) : qsTr("not asked")
@@ -387,7 +380,9 @@ Page {
                 Accessible.name: qsTr("Start over, forgetting this progress")
                 onClicked: startOverDialog.open()
             }
-            Item { Layout.fillWidth: true }
+            Item {
+                Layout.fillWidth: true
+            }
             QuizButton {
                 objectName: "csvButton"
                 text: qsTr("Export CSV…")

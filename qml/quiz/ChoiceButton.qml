@@ -16,10 +16,7 @@ AbstractButton {
     property bool chosen: false
     property bool isCorrect: false
 
-    readonly property string resultText: !root.revealed ? ""
-                                         : root.chosen && root.isCorrect ? qsTr("Your answer: correct")
-                                         : root.chosen ? qsTr("Your answer: wrong")
-                                         : root.isCorrect ? qsTr("Correct answer") : ""
+    readonly property string resultText: !root.revealed ? "" : root.chosen && root.isCorrect ? qsTr("Your answer: correct") : root.chosen ? qsTr("Your answer: wrong") : root.isCorrect ? qsTr("Correct answer") : ""
 
     implicitHeight: Math.max(64, row.implicitHeight + 2 * 12)
     implicitWidth: 600
@@ -35,9 +32,7 @@ AbstractButton {
         radius: Theme.radius
         color: root.down && !root.revealed ? Theme.pressed : Theme.card
         border.width: root.visualFocus ? Theme.focusWidth : (root.resultText.length > 0 ? 3 : Theme.borderWidth)
-        border.color: root.visualFocus ? Theme.focus
-                      : root.resultText.length > 0 ? badge.tone
-                      : root.hovered && !root.revealed ? Theme.accent : Theme.line
+        border.color: root.visualFocus ? Theme.focus : root.resultText.length > 0 ? badge.tone : root.hovered && !root.revealed ? Theme.accent : Theme.line
     }
 
     contentItem: RowLayout {

@@ -15,9 +15,7 @@ Rectangle {
     property string feedback
     property string explanation
 
-    readonly property string verdictText: root.correct ? qsTr("Correct")
-                                          : root.credit > 0 ? qsTr("Partly right: %1% of the points").arg(Math.round(root.credit * 100))
-                                          : qsTr("Not right")
+    readonly property string verdictText: root.correct ? qsTr("Correct") : root.credit > 0 ? qsTr("Partly right: %1% of the points").arg(Math.round(root.credit * 100)) : qsTr("Not right")
 
     implicitHeight: column.implicitHeight + 2 * Theme.spacing
     radius: Theme.radius

@@ -27,8 +27,7 @@ AbstractButton {
 
     background: Rectangle {
         radius: Theme.radius
-        color: root.kind === "primary" ? (root.down ? Theme.accentDark : Theme.accent)
-               : root.down ? Theme.pressed : root.hovered && root.enabled ? Theme.hover : (root.kind === "quiet" ? "transparent" : Theme.card)
+        color: root.kind === "primary" ? (root.down ? Theme.accentDark : Theme.accent) : root.down ? Theme.pressed : root.hovered && root.enabled ? Theme.hover : (root.kind === "quiet" ? "transparent" : Theme.card)
         border.width: root.visualFocus ? Theme.focusWidth : (root.kind === "secondary" ? Theme.borderWidth : 0)
         border.color: root.visualFocus ? Theme.focus : Theme.accent
     }

@@ -18,7 +18,9 @@ FocusScope {
 
     /// What to show (QuizSession.item()) and the verdict (QuizSession.verdict()).
     property var item: ({})
-    property var verdict: ({ answered: false })
+    property var verdict: ({
+            answered: false
+        })
     /// Highlight: the spans marked so far; rank: the option ids in their current order.
     property list<int> marked: []
     property list<string> order: []
@@ -39,7 +41,9 @@ FocusScope {
     implicitWidth: 800
 
     function reload(): void {
-        root.verdict = { answered: false };
+        root.verdict = {
+            answered: false
+        };
         root.item = root.session.item(root.itemId);
         root.verdict = root.session.verdict(root.itemId);
         root.marked = [];
@@ -242,10 +246,7 @@ FocusScope {
             textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: !root.answered && (root.type === "highlight" || root.type === "rank" || root.choiceType || root.type === "true-false")
-            text: root.type === "highlight" ? qsTr("Mark every phrase that fits (click it or press its number), then press “Check my answer”.")
-                : root.type === "rank" ? qsTr("Most reliable at the top. Move the options with the Up and Down buttons, then press “Check my answer”.")
-                : root.type === "true-false" ? qsTr("Click True or False, or press T or F.")
-                : qsTr("Click an answer or press its number.")
+            text: root.type === "highlight" ? qsTr("Mark every phrase that fits (click it or press its number), then press “Check my answer”.") : root.type === "rank" ? qsTr("Most reliable at the top. Move the options with the Up and Down buttons, then press “Check my answer”.") : root.type === "true-false" ? qsTr("Click True or False, or press T or F.") : qsTr("Click an answer or press its number.")
             font.pixelSize: Theme.fontSmall
             color: Theme.inkMuted
             wrapMode: Text.WordWrap

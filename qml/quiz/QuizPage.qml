@@ -31,21 +31,23 @@ Page {
     property Item doneFocusItem: null
     /// The question shown, for callers that act on it (e.g. the story's keys).
     readonly property QuizItemView questionView: itemView
-    readonly property string progressLabel: quizSession.finished ? qsTr("Results")
-                                                                 : qsTr("Question %1 of %2").arg(quizSession.currentIndex + 1).arg(quizSession.count)
+    readonly property string progressLabel: quizSession.finished ? qsTr("Results") : qsTr("Question %1 of %2").arg(quizSession.currentIndex + 1).arg(quizSession.count)
 
     signal finished
     /// The student wants to leave (Back, Esc); only on its own, not embedded.
     signal backRequested
 
     Keys.onEscapePressed: event => {
+        // Embedded, Esc belongs to the story: it leaves.
         if (root.embedded)
-            event.accepted = false; // the story leaves
+            event.accepted = false;
         else
             root.backRequested();
     }
 
-    background: Rectangle { color: Theme.paper }
+    background: Rectangle {
+        color: Theme.paper
+    }
 
     QuizSession {
         id: quizSession
@@ -169,7 +171,9 @@ Page {
                     Layout.preferredWidth: quizSession.count * 86
                     session: quizSession
                 }
-                Item { Layout.fillWidth: true }
+                Item {
+                    Layout.fillWidth: true
+                }
                 Label {
                     textFormat: Text.PlainText
                     text: qsTr("%1 answered").arg(quizSession.answered)

@@ -22,14 +22,11 @@ ColumnLayout {
         const judgedTrue = s.trueItemsAnswered > 0;
         const judgedFalse = s.falseItemsAnswered > 0;
         if (judgedTrue && judgedFalse)
-            return qsTr("You judged %1 of %2 true statements correctly and %3 of %4 false ones.")
-                .arg(s.trueItemsCorrect).arg(s.trueItemsAnswered).arg(s.falseItemsCorrect).arg(s.falseItemsAnswered);
+            return qsTr("You judged %1 of %2 true statements correctly and %3 of %4 false ones.").arg(s.trueItemsCorrect).arg(s.trueItemsAnswered).arg(s.falseItemsCorrect).arg(s.falseItemsAnswered);
         if (judgedTrue)
-            return qsTr("You judged %1 of %2 true statements correctly.").arg(s.trueItemsCorrect).arg(s.trueItemsAnswered) + " "
-                + (s.falseItemsTotal === 0 ? qsTr("This quiz had no false statements.") : qsTr("You did not answer the false ones."));
+            return qsTr("You judged %1 of %2 true statements correctly.").arg(s.trueItemsCorrect).arg(s.trueItemsAnswered) + " " + (s.falseItemsTotal === 0 ? qsTr("This quiz had no false statements.") : qsTr("You did not answer the false ones."));
         if (judgedFalse)
-            return qsTr("You judged %1 of %2 false statements correctly.").arg(s.falseItemsCorrect).arg(s.falseItemsAnswered) + " "
-                + (s.trueItemsTotal === 0 ? qsTr("This quiz had no true statements.") : qsTr("You did not answer the true ones."));
+            return qsTr("You judged %1 of %2 false statements correctly.").arg(s.falseItemsCorrect).arg(s.falseItemsAnswered) + " " + (s.trueItemsTotal === 0 ? qsTr("This quiz had no true statements.") : qsTr("You did not answer the true ones."));
         return qsTr("You did not answer any of the true-or-false statements.");
     }
 
@@ -118,9 +115,7 @@ ColumnLayout {
         objectName: "answeredText"
         textFormat: Text.PlainText
         Layout.fillWidth: true
-        text: root.session.answered === root.session.total
-              ? qsTr("You answered all %1 questions; %2 fully right.").arg(root.session.total).arg(root.session.correct)
-              : qsTr("You answered %1 of %2 questions; %3 fully right.").arg(root.session.answered).arg(root.session.total).arg(root.session.correct)
+        text: root.session.answered === root.session.total ? qsTr("You answered all %1 questions; %2 fully right.").arg(root.session.total).arg(root.session.correct) : qsTr("You answered %1 of %2 questions; %3 fully right.").arg(root.session.answered).arg(root.session.total).arg(root.session.correct)
         font.pixelSize: Theme.fontBody
         color: Theme.ink
         wrapMode: Text.WordWrap
@@ -176,8 +171,7 @@ ColumnLayout {
                     visible: root.session.trueItemsAnswered > 0
                     label: qsTr("True statements you accepted")
                     fraction: root.session.trueItemAccuracy
-                    valueText: qsTr("%1 of %2 (%3)").arg(root.session.trueItemsCorrect).arg(root.session.trueItemsAnswered)
-                                                    .arg(root.percent(root.session.trueItemAccuracy))
+                    valueText: qsTr("%1 of %2 (%3)").arg(root.session.trueItemsCorrect).arg(root.session.trueItemsAnswered).arg(root.percent(root.session.trueItemAccuracy))
                 }
                 ResultBar {
                     objectName: "falseBar"
@@ -185,8 +179,7 @@ ColumnLayout {
                     visible: root.session.falseItemsAnswered > 0
                     label: qsTr("False statements you rejected")
                     fraction: root.session.falseItemAccuracy
-                    valueText: qsTr("%1 of %2 (%3)").arg(root.session.falseItemsCorrect).arg(root.session.falseItemsAnswered)
-                                                    .arg(root.percent(root.session.falseItemAccuracy))
+                    valueText: qsTr("%1 of %2 (%3)").arg(root.session.falseItemsCorrect).arg(root.session.falseItemsAnswered).arg(root.percent(root.session.falseItemAccuracy))
                 }
                 Label {
                     textFormat: Text.PlainText
@@ -234,9 +227,7 @@ ColumnLayout {
                         Layout.fillWidth: true
                         label: modelData.title
                         fraction: modelData.fraction
-                        valueText: modelData.answered === 0 ? qsTr("not answered")
-                                   : modelData.answered === 1 ? qsTr("%1 of 1 point (%2)").arg(root.points(modelData.credit)).arg(root.percent(modelData.fraction))
-                                   : qsTr("%1 of %2 points (%3)").arg(root.points(modelData.credit)).arg(modelData.answered).arg(root.percent(modelData.fraction))
+                        valueText: modelData.answered === 0 ? qsTr("not answered") : modelData.answered === 1 ? qsTr("%1 of 1 point (%2)").arg(root.points(modelData.credit)).arg(root.percent(modelData.fraction)) : qsTr("%1 of %2 points (%3)").arg(root.points(modelData.credit)).arg(modelData.answered).arg(root.percent(modelData.fraction))
                     }
                 }
             }

@@ -21,11 +21,7 @@ AbstractButton {
     property bool isCorrect: false
     property string feedback
 
-    readonly property string resultText: !root.revealed ? ""
-                                         : root.marked && root.isCorrect ? qsTr("You marked it: right")
-                                         : root.isCorrect ? qsTr("Missed: this one fits")
-                                         : root.marked ? qsTr("Marked, but it does not fit")
-                                         : qsTr("Rightly left unmarked")
+    readonly property string resultText: !root.revealed ? "" : root.marked && root.isCorrect ? qsTr("You marked it: right") : root.isCorrect ? qsTr("Missed: this one fits") : root.marked ? qsTr("Marked, but it does not fit") : qsTr("Rightly left unmarked")
     readonly property bool resultRight: root.marked === root.isCorrect
 
     implicitHeight: column.implicitHeight + 2 * 12
@@ -44,10 +40,7 @@ AbstractButton {
         radius: Theme.radius
         color: root.marked ? Theme.markPaper : Theme.card
         border.width: root.visualFocus ? Theme.focusWidth : (root.marked || root.revealed ? 3 : Theme.borderWidth)
-        border.color: root.visualFocus ? Theme.focus
-                      : root.revealed ? badge.tone
-                      : root.marked ? Theme.warning
-                      : root.hovered ? Theme.accent : Theme.line
+        border.color: root.visualFocus ? Theme.focus : root.revealed ? badge.tone : root.marked ? Theme.warning : root.hovered ? Theme.accent : Theme.line
     }
 
     contentItem: ColumnLayout {
@@ -70,14 +63,15 @@ AbstractButton {
             }
             Label {
                 textFormat: Text.PlainText
-                text: root.marked ? qsTr("%1 · %2 · marked").arg(root.number).arg(root.where)
-                                  : qsTr("%1 · %2").arg(root.number).arg(root.where)
+                text: root.marked ? qsTr("%1 · %2 · marked").arg(root.number).arg(root.where) : qsTr("%1 · %2").arg(root.number).arg(root.where)
                 font.pixelSize: Theme.fontSmall
                 font.bold: true
                 color: Theme.inkMuted
                 Accessible.ignored: true
             }
-            Item { Layout.fillWidth: true }
+            Item {
+                Layout.fillWidth: true
+            }
             VerdictBadge {
                 id: badge
                 visible: root.revealed

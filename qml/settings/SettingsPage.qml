@@ -15,7 +15,9 @@ Page {
 
     objectName: "settingsPage"
     title: qsTr("Settings")
-    background: Rectangle { color: Theme.paper }
+    background: Rectangle {
+        color: Theme.paper
+    }
 
     header: PageHeader {
         title: qsTr("Settings")
@@ -139,9 +141,23 @@ Page {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
                 Repeater {
-                    model: [{ id: "light", label: qsTr("Light"), description: qsTr("Dark text on warm paper.") },
-                            { id: "dark", label: qsTr("Dark"), description: qsTr("Light text on a dark background, for dim rooms.") },
-                            { id: "contrast", label: qsTr("High contrast"), description: qsTr("Black on white, thick outlines: for projectors and low vision.") }]
+                    model: [
+                        {
+                            id: "light",
+                            label: qsTr("Light"),
+                            description: qsTr("Dark text on warm paper.")
+                        },
+                        {
+                            id: "dark",
+                            label: qsTr("Dark"),
+                            description: qsTr("Light text on a dark background, for dim rooms.")
+                        },
+                        {
+                            id: "contrast",
+                            label: qsTr("High contrast"),
+                            description: qsTr("Black on white, thick outlines: for projectors and low vision.")
+                        }
+                    ]
                     delegate: RadioButton {
                         id: choice
                         required property var modelData
@@ -303,8 +319,7 @@ Page {
                     Label {
                         textFormat: Text.PlainText
                         Layout.fillWidth: true
-                        text: boosterBox.value === 1 ? qsTr("day after finishing the case, a short check of fresh items")
-                                                     : qsTr("days after finishing the case, a short check of fresh items")
+                        text: boosterBox.value === 1 ? qsTr("day after finishing the case, a short check of fresh items") : qsTr("days after finishing the case, a short check of fresh items")
                         font.pixelSize: Theme.fontBody
                         color: Theme.ink
                         wrapMode: Text.WordWrap

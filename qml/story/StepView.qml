@@ -155,11 +155,16 @@ ColumnLayout {
         Layout.fillHeight: true
         sourceComponent: {
             switch (root.step.kind) {
-            case "article": return articleStep;
-            case "blame": return blameStep;
-            case "coverage": return coverageStep;
-            case "quiz": return root.quizComponent;
-            default: return null;
+            case "article":
+                return articleStep;
+            case "blame":
+                return blameStep;
+            case "coverage":
+                return coverageStep;
+            case "quiz":
+                return root.quizComponent;
+            default:
+                return null;
             }
         }
     }

@@ -59,7 +59,9 @@ Page {
         }
     }
 
-    background: Rectangle { color: Theme.paper }
+    background: Rectangle {
+        color: Theme.paper
+    }
     focus: true
 
     Keys.onRightPressed: root.forward()
@@ -81,8 +83,7 @@ Page {
 
     header: PageHeader {
         title: root.step.chapterTitle ?? ""
-        subtitle: qsTr("Chapter %1 of %2 · step %3 of %4").arg((root.step.chapterIndex ?? 0) + 1).arg(root.lesson.chapters.length)
-                  .arg((root.step.stepInChapter ?? 0) + 1).arg(root.step.stepsInChapter ?? 0)
+        subtitle: qsTr("Chapter %1 of %2 · step %3 of %4").arg((root.step.chapterIndex ?? 0) + 1).arg(root.lesson.chapters.length).arg((root.step.stepInChapter ?? 0) + 1).arg(root.step.stepsInChapter ?? 0)
         onBackRequested: root.backRequested()
         Repeater {
             model: root.lesson.chapters
@@ -172,8 +173,7 @@ Page {
                 readonly property bool hint: root.quizHintShown && root.quizRunning && !(root.activeQuiz?.questionView.answered ?? false)
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
-                text: hint ? qsTr("Answer or skip this question to go on")
-                           : qsTr("Step %1 of %2").arg(root.lesson.currentIndex + 1).arg(root.lesson.count)
+                text: hint ? qsTr("Answer or skip this question to go on") : qsTr("Step %1 of %2").arg(root.lesson.currentIndex + 1).arg(root.lesson.count)
                 font.pixelSize: Theme.fontSmall
                 font.bold: hint
                 color: hint ? Theme.ink : Theme.inkMuted

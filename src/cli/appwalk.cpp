@@ -4,8 +4,8 @@
 #include "case/caselibrary.h"
 #include "common/offlinenetwork.h"
 #include "presentation/presentation.h"
-#include "quiz/quizsession.h"
 #include "progress/studentprogress.h"
+#include "quiz/quizsession.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -74,7 +74,12 @@ void AppWalk::plan()
         QMetaObject::invokeMethod(root, "openPage", Q_ARG(QString, page), Q_ARG(QVariant, QVariant(properties)));
     };
     // Repeating steps (stepping through a lesson) run again while they return true.
-    const auto once = [](std::function<void()> f) { return [f] { f(); return false; }; };
+    const auto once = [](std::function<void()> f) {
+        return [f] {
+            f();
+            return false;
+        };
+    };
     auto add = [this](const QString &label, std::function<bool()> action) { m_steps.append(Step{label, std::move(action)}); };
 
     add(u"home"_s, [] { return false; });
@@ -241,14 +246,14 @@ void AppWalk::audit(const QString &label)
                 continue;
             const auto format = static_cast<Qt::TextFormat>(item->property("textFormat").toInt());
             const bool markup = format == Qt::RichText || format == Qt::MarkdownText || format == 4 /* StyledText */
-                                || (format == Qt::AutoText && Qt::mightBeRichText(text));
+                || (format == Qt::AutoText && Qt::mightBeRichText(text));
             // Plain text shows the probe as it is; markup shows it literally only escaped.
             if (markup ? !text.contains(m_probe) : text.contains(m_probe)) {
                 ++m_literal;
                 continue;
             }
-            m_violations << u"%1: %2 \"%3\" (format %4): %5"_s.arg(label, QString::fromLatin1(item->metaObject()->className()),
-                                                                 item->objectName(), QString::number(format), text.left(120));
+            m_violations << u"%1: %2 \"%3\" (format %4): %5"_s.arg(
+                label, QString::fromLatin1(item->metaObject()->className()), item->objectName(), QString::number(format), text.left(120));
         }
     }
 }

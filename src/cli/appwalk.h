@@ -26,13 +26,13 @@ class QQmlApplicationEngine;
 class AppWalk : public QObject
 {
 public:
-    AppWalk(QQmlApplicationEngine *engine, QQuickWindow *window, const QString &probe, const QString &reportFile,
-            QObject *parent = nullptr);
+    AppWalk(QQmlApplicationEngine *engine, QQuickWindow *window, const QString &probe, const QString &reportFile, QObject *parent = nullptr);
 
     void start();
 
 private:
-    struct Step {
+    struct Step
+    {
         QString label;
         std::function<bool()> action; ///< true: run again (more to show)
     };

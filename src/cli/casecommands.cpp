@@ -17,8 +17,7 @@ enum Exit { Valid = 0, Invalid = 1, Usage = 2 };
 
 int usage(QTextStream &err, const QString &message)
 {
-    err << message << u"\nUsage:\n"_s
-        << u"  claimscope validate PATH...        check case packs (exit 0 valid, 1 invalid, 2 usage)\n"_s
+    err << message << u"\nUsage:\n"_s << u"  claimscope validate PATH...        check case packs (exit 0 valid, 1 invalid, 2 usage)\n"_s
         << u"  claimscope pack DIR -o FILE        validate DIR and write it as a zip case pack\n"_s
         << u"  claimscope info PATH               count what a case holds\n"_s
         << u"  claimscope guide [PACK] -o FILE.pdf [--letter]      the teacher's guide as a PDF (A4, or US Letter)\n"_s
@@ -87,14 +86,13 @@ int info(const QString &path, QTextStream &out)
     out << u"quiz items:  "_s << d.quizItems.size();
     QStringList perType;
     for (const QString &type : Vocabulary::quizTypes()) {
-        perType << type + u' '
-                       + QString::number(std::count_if(d.quizItems.cbegin(), d.quizItems.cend(), [&](const QuizItem &q) { return q.type == type; }));
+        perType << type + u' ' + QString::number(std::count_if(d.quizItems.cbegin(), d.quizItems.cend(), [&](const QuizItem &q) { return q.type == type; }));
     }
     const auto trueItems = std::count_if(d.quizItems.cbegin(), d.quizItems.cend(), [](const QuizItem &q) { return q.type == u"true-false"_s && q.answer; });
     const auto falseItems = std::count_if(d.quizItems.cbegin(), d.quizItems.cend(), [](const QuizItem &q) { return q.type == u"true-false"_s && !q.answer; });
     const auto boosters = std::count_if(d.quizItems.cbegin(), d.quizItems.cend(), [](const QuizItem &q) { return q.booster; });
-    out << u" ("_s << perType.join(u", "_s) << u"; true/false answers: "_s << trueItems << u" true, "_s << falseItems
-        << u" false; booster: "_s << boosters << u")\n"_s;
+    out << u" ("_s << perType.join(u", "_s) << u"; true/false answers: "_s << trueItems << u" true, "_s << falseItems << u" false; booster: "_s << boosters
+        << u")\n"_s;
     qsizetype steps = 0;
     for (const Chapter &c : d.chapters)
         steps += c.steps.size();
@@ -126,8 +124,8 @@ int print(const QString &kind, const QStringList &args, QTextStream &out, QTextS
     const auto paper = parser.isSet(u"letter"_s) ? LessonPrint::Paper::Letter : LessonPrint::Paper::A4;
     QString error;
     const QString file = parser.value(u"o"_s);
-    const bool ok = kind == u"guide"_s ? LessonPrint::writeGuide(file, result.data, paper, &error)
-                                       : LessonPrint::writeWorksheet(file, result.data, paper, &error);
+    const bool ok =
+        kind == u"guide"_s ? LessonPrint::writeGuide(file, result.data, paper, &error) : LessonPrint::writeWorksheet(file, result.data, paper, &error);
     if (!ok) {
         err << error << u'\n';
         err.flush();

@@ -1,20 +1,20 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settings/appsettings.h"
 #include "appwalk.h"
-#include "casecommands.h"
 #include "case/caselibrary.h"
-#include "lessonwalk.h"
+#include "casecommands.h"
 #include "common/offlinenetwork.h"
+#include "lessonwalk.h"
 #include "progress/studentprogress.h"
+#include "settings/appsettings.h"
 #include "windowcapture.h"
 
 #include <QApplication>
-#include <QGuiApplication>
-#include <QQmlExtensionPlugin>
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QQuickWindow>
 
@@ -64,16 +64,27 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption selfTest(u"self-test"_s, u"Load the default case, render a first frame, check it and exit."_s);
     const QCommandLineOption screenshot(u"screenshot"_s, u"Render a page, save it as a PNG and exit."_s, u"FILE"_s);
-    const QCommandLineOption page(u"page"_s, u"The page to open first (home, story, article, blame, quiz, coverage, settings, profiles, results, presenter, audience)."_s, u"NAME"_s, u"home"_s);
-    const QCommandLineOption step(u"step"_s, u"The lesson step to open, 0-based (with --page story, presenter or audience); with --page results, 1 shows the sample after its booster check."_s, u"N"_s, u"0"_s);
+    const QCommandLineOption page(u"page"_s,
+                                  u"The page to open first (home, story, article, blame, quiz, coverage, settings, profiles, results, presenter, audience)."_s,
+                                  u"NAME"_s,
+                                  u"home"_s);
+    const QCommandLineOption step(
+        u"step"_s,
+        u"The lesson step to open, 0-based (with --page story, presenter or audience); with --page results, 1 shows the sample after its booster check."_s,
+        u"N"_s,
+        u"0"_s);
     const QCommandLineOption size(u"size"_s, u"Window size, e.g. 1280x720."_s, u"WxH"_s, u"1280x720"_s);
     const QCommandLineOption fontScale(u"font-scale"_s, u"Scale the text, e.g. 1.5 for a large projector room."_s, u"FACTOR"_s, u"1"_s);
     const QCommandLineOption theme(u"theme"_s, u"Colours for this run only: light, dark or contrast (high contrast)."_s, u"NAME"_s);
     parser.addOptions({selfTest, screenshot, page, step, size, fontScale});
     parser.addOption(theme);
-    const QCommandLineOption votes(u"votes"_s, u"With --page presenter|audience on a quiz step: hands per choice for its first question, revealed (e.g. 3,12,5,1)."_s, u"LIST"_s);
+    const QCommandLineOption votes(
+        u"votes"_s, u"With --page presenter|audience on a quiz step: hands per choice for its first question, revealed (e.g. 3,12,5,1)."_s, u"LIST"_s);
     const QCommandLineOption blank(u"blank"_s, u"With --page presenter|audience: the audience screen starts blank."_s);
-    const QCommandLineOption screens(u"screens"_s, u"With --page presenter|audience: present as if the computer had N screens (1: the one-screen mode, 2: console and audience window)."_s, u"N"_s);
+    const QCommandLineOption screens(
+        u"screens"_s,
+        u"With --page presenter|audience: present as if the computer had N screens (1: the one-screen mode, 2: console and audience window)."_s,
+        u"N"_s);
     parser.addOptions({votes, blank, screens});
     // Developer options (tools/dev bench, the no-network test), not in --help.
     QCommandLineOption firstFrameExit(u"exit-after-first-frame"_s, u"Print \"first frame\" when it is rendered and exit."_s);
@@ -125,8 +136,10 @@ int main(int argc, char *argv[])
         qCritical("--size expects WxH, at least 320x240");
         return 2;
     }
-    QVariantMap initial{{u"width"_s, width}, {u"height"_s, height},
-                        {u"startPage"_s, parser.isSet(walkLesson) ? u"story"_s : parser.value(page)}, {u"startStep"_s, parser.value(step).toInt()}};
+    QVariantMap initial{{u"width"_s, width},
+                        {u"height"_s, height},
+                        {u"startPage"_s, parser.isSet(walkLesson) ? u"story"_s : parser.value(page)},
+                        {u"startStep"_s, parser.value(step).toInt()}};
     QVariantList hands;
     for (const QString &n : parser.value(votes).split(u',', Qt::SkipEmptyParts))
         hands << n.trimmed().toInt();
@@ -152,8 +165,8 @@ int main(int argc, char *argv[])
         progress->reload();
     // The booster opens after the delay chosen in the settings.
     progress->setBoosterDelayDays(settings->boosterDelayDays());
-    QObject::connect(settings, &AppSettings::boosterDelayDaysChanged, progress,
-                     [settings, progress] { progress->setBoosterDelayDays(settings->boosterDelayDays()); });
+    QObject::connect(
+        settings, &AppSettings::boosterDelayDaysChanged, progress, [settings, progress] { progress->setBoosterDelayDays(settings->boosterDelayDays()); });
     engine.loadFromModule("org.claimscope.Claimscope", "Main");
     if (engine.rootObjects().isEmpty())
         return 1;

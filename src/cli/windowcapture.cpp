@@ -74,19 +74,23 @@ void WindowCapture::selfTest(int expectedArticles)
             QCoreApplication::exit(1);
             return;
         }
-        std::printf("self-test passed: default case with %d articles, %dx%d frame, %d colours\n", expectedArticles,
-                    image.width(), image.height(), colours);
+        std::printf("self-test passed: default case with %d articles, %dx%d frame, %d colours\n", expectedArticles, image.width(), image.height(), colours);
         QCoreApplication::exit(0);
     });
 }
 
 void WindowCapture::exitAfterFirstFrame()
 {
-    connect(m_window, &QQuickWindow::frameSwapped, this, [] {
-        std::fputs("first frame\n", stdout);
-        std::fflush(stdout);
-        QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
-    }, Qt::SingleShotConnection);
+    connect(
+        m_window,
+        &QQuickWindow::frameSwapped,
+        this,
+        [] {
+            std::fputs("first frame\n", stdout);
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+        },
+        Qt::SingleShotConnection);
 }
 
 int WindowCapture::colourCount(const QImage &image)

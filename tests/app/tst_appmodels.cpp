@@ -8,10 +8,10 @@
 #include "blame/blameview.h"
 #include "case/caselibrary.h"
 #include "claims/claimmodel.h"
-#include "coverage/coverageview.h"
 #include "claims/knownnow.h"
-#include "lesson/lessonmodel.h"
 #include "common/packtext.h"
+#include "coverage/coverageview.h"
+#include "lesson/lessonmodel.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -52,8 +52,7 @@ Claimscope::CaseData laterCase()
     data.laterDevelopments = {
         LaterDevelopment{u"indictment"_s, u"An indictment is unsealed"_s, u"Three men are charged."_s, CaseDate{QDate(2021, 2, 17)}, {}},
         LaterDevelopment{u"complaint"_s, u"A criminal complaint"_s, u"One man is charged."_s, CaseDate{QDate(2018, 9, 6)}, {}},
-        LaterDevelopment{u"report"_s, u"An industry report"_s, u"Researchers publish."_s,
-                         CaseDate{QDate(2016, 2, 24), DatePrecision::Approximate}, {}},
+        LaterDevelopment{u"report"_s, u"An industry report"_s, u"Researchers publish."_s, CaseDate{QDate(2016, 2, 24), DatePrecision::Approximate}, {}},
     };
     Claim claim;
     claim.id = u"c1"_s;
@@ -203,8 +202,7 @@ void TestAppModels::articleLayers()
     const QString text = article->fullText();
     for (int row = 0; row < reader->rowCount(); ++row) {
         const QString id = reader->data(reader->index(row), ArticleReader::IdRole).toString();
-        const auto an = std::find_if(article->annotations.cbegin(), article->annotations.cend(),
-                                     [&](const Claimscope::Annotation &a) { return a.id == id; });
+        const auto an = std::find_if(article->annotations.cbegin(), article->annotations.cend(), [&](const Claimscope::Annotation &a) { return a.id == id; });
         QVERIFY(an != article->annotations.cend());
         const qsizetype at = Claimscope::CaseValidator::find(text, an->quote, an->occurrence);
         QVERIFY(at >= 0);
@@ -389,7 +387,8 @@ void TestAppModels::scrubStepCost()
     BlameView *blame = m_library.blame();
     CoverageView *coverage = m_library.coverage();
     int day = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         day = (day + 1) % coverage->dayCount();
         coverage->setDayIndex(day);
         blame->setCutoff(coverage->cutoff());

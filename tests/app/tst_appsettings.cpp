@@ -107,7 +107,8 @@ private Q_SLOTS:
         QTest::addRow("font scale too large") << QByteArray("[display]\nfontScale=5\ntheme=dark\n") << u"display/fontScale"_s << 2.0 << u"dark"_s << false << 2;
         QTest::addRow("font scale too small") << QByteArray("[display]\nfontScale=0.1\n") << u"display/fontScale"_s << 0.75 << u"light"_s << false << 2;
         QTest::addRow("font scale negative") << QByteArray("[display]\nfontScale=-1.5\n") << u"display/fontScale"_s << 0.75 << u"light"_s << false << 2;
-        QTest::addRow("font scale not a number") << QByteArray("[display]\nfontScale=huge\nreducedMotion=true\n") << u"display/fontScale"_s << 1.0 << u"light"_s << true << 2;
+        QTest::addRow("font scale not a number") << QByteArray("[display]\nfontScale=huge\nreducedMotion=true\n") << u"display/fontScale"_s << 1.0 << u"light"_s
+                                                 << true << 2;
         QTest::addRow("font scale nan") << QByteArray("[display]\nfontScale=nan\n") << u"display/fontScale"_s << 1.0 << u"light"_s << false << 2;
         QTest::addRow("font scale inf") << QByteArray("[display]\nfontScale=inf\n") << u"display/fontScale"_s << 1.0 << u"light"_s << false << 2;
         QTest::addRow("font scale in range") << QByteArray("[display]\nfontScale=1.25\n") << QString() << 1.25 << u"light"_s << false << 2;
@@ -115,7 +116,8 @@ private Q_SLOTS:
         QTest::addRow("theme wrong case") << QByteArray("[display]\ntheme=Dark\n") << u"display/theme"_s << 1.0 << u"light"_s << false << 2;
         QTest::addRow("theme empty") << QByteArray("[display]\ntheme=\n") << u"display/theme"_s << 1.0 << u"light"_s << false << 2;
         QTest::addRow("theme contrast") << QByteArray("[display]\ntheme=contrast\n") << QString() << 1.0 << u"contrast"_s << false << 2;
-        QTest::addRow("reduced motion not a boolean") << QByteArray("[display]\nreducedMotion=maybe\n") << u"display/reducedMotion"_s << 1.0 << u"light"_s << false << 2;
+        QTest::addRow("reduced motion not a boolean") << QByteArray("[display]\nreducedMotion=maybe\n") << u"display/reducedMotion"_s << 1.0 << u"light"_s
+                                                      << false << 2;
         QTest::addRow("reduced motion as 1") << QByteArray("[display]\nreducedMotion=1\n") << QString() << 1.0 << u"light"_s << true << 2;
         QTest::addRow("booster negative") << QByteArray("[booster]\ndelayDays=-3\n") << u"booster/delayDays"_s << 1.0 << u"light"_s << false << 0;
         QTest::addRow("booster too long") << QByteArray("[booster]\ndelayDays=365\n") << u"booster/delayDays"_s << 1.0 << u"light"_s << false << 30;

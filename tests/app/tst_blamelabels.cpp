@@ -59,24 +59,18 @@ void TestBlameLabels::collisions_data()
     QTest::addColumn<QList<int>>("alignments");
 
     // In an 800x400 item with 20 px lines. Left-hand nodes 10 px apart: only the more involved one is labelled.
-    QTest::addRow("left neighbours") << Requests{{u"Barack Obama"_s, {200, 200}, {-1, 0}, 20, 3},
-                                                 {u"John McCain"_s, {200, 210}, {-1, 0.1}, 20, 5}}
+    QTest::addRow("left neighbours") << Requests{{u"Barack Obama"_s, {200, 200}, {-1, 0}, 20, 3}, {u"John McCain"_s, {200, 210}, {-1, 0.1}, 20, 5}}
                                      << QList<int>{1} << QList<int>{int(Qt::AlignRight)};
-    QTest::addRow("far apart, both sides") << Requests{{u"Sony Pictures"_s, {200, 200}, {-1, 0}, 20, 3},
-                                                       {u"FBI"_s, {600, 200}, {1, 0}, 20, 5}}
+    QTest::addRow("far apart, both sides") << Requests{{u"Sony Pictures"_s, {200, 200}, {-1, 0}, 20, 3}, {u"FBI"_s, {600, 200}, {1, 0}, 20, 5}}
                                            << QList<int>{1, 0} << QList<int>{int(Qt::AlignLeft), int(Qt::AlignRight)};
-    QTest::addRow("top centred") << Requests{{u"Guardians of Peace"_s, {400, 60}, {0, -1}, 24, 9}}
-                                 << QList<int>{0} << QList<int>{int(Qt::AlignHCenter)};
+    QTest::addRow("top centred") << Requests{{u"Guardians of Peace"_s, {400, 60}, {0, -1}, 24, 9}} << QList<int>{0} << QList<int>{int(Qt::AlignHCenter)};
     // A label may not cover another node, even one not asking for a label.
-    QTest::addRow("node in the way") << Requests{{u"The White House"_s, {600, 200}, {1, 0}, 20, 4},
-                                                 {u"x"_s, {650, 200}, {1, 0}, 20, 0, false}}
-                                     << QList<int>{} << QList<int>{};
+    QTest::addRow("node in the way") << Requests{{u"The White House"_s, {600, 200}, {1, 0}, 20, 4}, {u"x"_s, {650, 200}, {1, 0}, 20, 0, false}} << QList<int>{}
+                                     << QList<int>{};
     // No room to the left edge: not even a short elided label fits.
-    QTest::addRow("no room at the edge") << Requests{{u"North American cinemas"_s, {30, 200}, {-1, 0}, 20, 4}}
-                                         << QList<int>{} << QList<int>{};
+    QTest::addRow("no room at the edge") << Requests{{u"North American cinemas"_s, {30, 200}, {-1, 0}, 20, 4}} << QList<int>{} << QList<int>{};
     // Equal involvement: the order of the requests decides.
-    QTest::addRow("tie keeps order") << Requests{{u"A long name here"_s, {400, 340}, {0.1, 1}, 20, 2},
-                                                 {u"Another long name"_s, {420, 340}, {0.1, 1}, 20, 2}}
+    QTest::addRow("tie keeps order") << Requests{{u"A long name here"_s, {400, 340}, {0.1, 1}, 20, 2}, {u"Another long name"_s, {420, 340}, {0.1, 1}, 20, 2}}
                                      << QList<int>{0} << QList<int>{int(Qt::AlignHCenter)};
 }
 
@@ -108,8 +102,11 @@ void TestBlameLabels::defaultCase_data()
     for (const QDate &cutoff : cutoffs) {
         for (const QSizeF &size : sizes) {
             for (const bool metrics : {true, false}) {
-                QTest::addRow("%s %dx%d %s", cutoff.isValid() ? qPrintable(cutoff.toString(Qt::ISODate)) : "all",
-                              int(size.width()), int(size.height()), metrics ? "font" : "approx")
+                QTest::addRow("%s %dx%d %s",
+                              cutoff.isValid() ? qPrintable(cutoff.toString(Qt::ISODate)) : "all",
+                              int(size.width()),
+                              int(size.height()),
+                              metrics ? "font" : "approx")
                     << cutoff << size << metrics;
             }
         }
@@ -127,9 +124,7 @@ void TestBlameLabels::defaultCase()
     QFont font;
     font.setPixelSize(15);
     const QFontMetricsF metrics(font);
-    const BlameLabelLayout::TextWidth width = fontMetrics ? BlameLabelLayout::TextWidth([&](const QString &t) {
-        return metrics.horizontalAdvance(t) + 1;
-    })
+    const BlameLabelLayout::TextWidth width = fontMetrics ? BlameLabelLayout::TextWidth([&](const QString &t) { return metrics.horizontalAdvance(t) + 1; })
                                                           : BlameLabelLayout::TextWidth(approxWidth);
     const qreal lineHeight = fontMetrics ? std::ceil(metrics.height()) : 20;
 
@@ -150,8 +145,7 @@ void TestBlameLabels::defaultCase()
     QVERIFY(active > 0);
     QCOMPARE(placed.value(0).request, mostInvolved);
     // Enough labels to be useful: at least half the active actors, up to 8.
-    QVERIFY2(placed.size() >= std::min(8, (active + 1) / 2),
-             qPrintable(u"%1 labels for %2 active actors"_s.arg(placed.size()).arg(active)));
+    QVERIFY2(placed.size() >= std::min(8, (active + 1) / 2), qPrintable(u"%1 labels for %2 active actors"_s.arg(placed.size()).arg(active)));
 
     for (qsizetype a = 0; a < placed.size(); ++a) {
         const auto &p = placed.at(a);
@@ -159,12 +153,10 @@ void TestBlameLabels::defaultCase()
         QVERIFY2(bounds.contains(p.rect), qPrintable(requests.at(p.request).text));
         QVERIFY(p.rect.width() >= std::min(BlameLabelLayout::MinLabelWidth, width(requests.at(p.request).text)) - 0.01);
         for (qsizetype b = a + 1; b < placed.size(); ++b) {
-            QVERIFY2(!p.rect.intersects(placed.at(b).rect),
-                     qPrintable(requests.at(p.request).text + u" overlaps "_s + requests.at(placed.at(b).request).text));
+            QVERIFY2(!p.rect.intersects(placed.at(b).rect), qPrintable(requests.at(p.request).text + u" overlaps "_s + requests.at(placed.at(b).request).text));
         }
         for (const auto &node : requests) {
-            const QRectF square(node.centre - QPointF(node.diameter / 2, node.diameter / 2),
-                                QSizeF(node.diameter, node.diameter));
+            const QRectF square(node.centre - QPointF(node.diameter / 2, node.diameter / 2), QSizeF(node.diameter, node.diameter));
             // The node's inscribed square is inside its circle.
             const qreal inset = node.diameter / 2 * (1 - 1 / std::numbers::sqrt2);
             QVERIFY2(!p.rect.intersects(square.adjusted(inset, inset, -inset, -inset)),
@@ -200,8 +192,7 @@ void TestBlameLabels::layoutObjectFollowsCutoff()
     QCOMPARE(layout.labelledRows().size(), all.size());
     const QVariantMap first = all.first().toMap();
     QCOMPARE(first.value(u"row"_s).toInt(), layout.labelledRows().first());
-    QCOMPARE(first.value(u"text"_s).toString(),
-             blame->nodes()->index(first.value(u"row"_s).toInt()).data(BlameNodeModel::NameRole).toString());
+    QCOMPARE(first.value(u"text"_s).toString(), blame->nodes()->index(first.value(u"row"_s).toInt()).data(BlameNodeModel::NameRole).toString());
 
     changed.clear();
     blame->setCutoff(QDate(2014, 11, 24));

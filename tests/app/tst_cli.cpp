@@ -10,7 +10,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run {
+struct Run
+{
     int exitCode = -1;
     QString out, err;
 };
@@ -29,7 +30,8 @@ Run runProgram(const QString &program, const QStringList &args, bool withoutDisp
     if (!process.waitForFinished(60000))
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
 }
 
 Run run(const QStringList &args)
@@ -85,13 +87,14 @@ void TestCli::commands_data()
     QTest::addRow("info without path") << QStringList{u"info"_s} << 2 << QString();
     QTest::addRow("guide without -o") << QStringList{u"guide"_s, sonyHack} << 2 << QString();
     QTest::addRow("worksheet of two packs") << QStringList{u"worksheet"_s, sonyHack, example, u"-o"_s, u"/nonexistent/w.pdf"_s} << 2 << QString();
-    QTest::addRow("guide of a broken case")
-        << QStringList{u"guide"_s, broken, u"-o"_s, u"/nonexistent/g.pdf"_s} << 1 << QRegularExpression::escape(broken + u"/case.json:4:12: title: expected a string"_s);
+    QTest::addRow("guide of a broken case") << QStringList{u"guide"_s, broken, u"-o"_s, u"/nonexistent/g.pdf"_s} << 1
+                                            << QRegularExpression::escape(broken + u"/case.json:4:12: title: expected a string"_s);
     QTest::addRow("font scale out of range") << QStringList{u"--font-scale"_s, u"9"_s, u"--self-test"_s} << 2 << QString();
     QTest::addRow("self-test with text scaled 1.5x") << QStringList{u"--font-scale"_s, u"1.5"_s, u"--self-test"_s} << 0 << u"self-test passed"_s;
     QTest::addRow("unknown theme") << QStringList{u"--theme"_s, u"sepia"_s, u"--self-test"_s} << 2 << QString();
     QTest::addRow("self-test in high contrast") << QStringList{u"--theme"_s, u"contrast"_s, u"--self-test"_s} << 0 << u"self-test passed"_s;
-    QTest::addRow("self-test on the settings page, dark") << QStringList{u"--page"_s, u"settings"_s, u"--theme"_s, u"dark"_s, u"--self-test"_s} << 0 << u"self-test passed"_s;
+    QTest::addRow("self-test on the settings page, dark")
+        << QStringList{u"--page"_s, u"settings"_s, u"--theme"_s, u"dark"_s, u"--self-test"_s} << 0 << u"self-test passed"_s;
     QTest::addRow("version") << QStringList{u"--version"_s} << 0 << u"claimscope \\d+\\.\\d+\\.\\d+"_s;
 }
 

@@ -58,8 +58,7 @@ private:
     {
         const QString path = m_dir.filePath(u"%1-%2.pdf"_s.arg(kind).arg(int(paper)));
         QString error;
-        const bool ok = kind == u"guide"_s ? LessonPrint::writeGuide(path, data, paper, &error)
-                                           : LessonPrint::writeWorksheet(path, data, paper, &error);
+        const bool ok = kind == u"guide"_s ? LessonPrint::writeGuide(path, data, paper, &error) : LessonPrint::writeWorksheet(path, data, paper, &error);
         return ok ? path : QString();
     }
 

@@ -89,8 +89,7 @@ void TestMarkupPack::walkEveryPage()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CLAIMSCOPE_BIN), {u"--walk-all"_s, u"--expect-literal"_s, MarkupPack::probe(m_base),
-                                                   u"--walk-report"_s, m_report, m_pack});
+    process.start(QStringLiteral(CLAIMSCOPE_BIN), {u"--walk-all"_s, u"--expect-literal"_s, MarkupPack::probe(m_base), u"--walk-report"_s, m_report, m_pack});
     // Keep the event loop turning, so the listener would see a request while the app runs.
     QVERIFY(QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 280000));
     const QString out = QString::fromUtf8(process.readAllStandardOutput());

@@ -87,8 +87,8 @@ void TestPackText::rich_data()
     QTest::addRow("less-than and ampersand") << u"%1"_s << QStringList{u"x < y & z"_s} << fsi + u"x &lt; y &amp; z"_s + pdi;
     QTest::addRow("quotes escaped") << u"<a title=\"%1\">"_s << QStringList{u"\" onclick=\"x"_s}
                                     << u"<a title=\""_s + fsi + u"&quot; onclick=&quot;x"_s + pdi + u"\">"_s;
-    QTest::addRow("one pass: a placeholder inside an argument stays") << u"%1 and %2"_s << QStringList{u"50%2"_s, u"b"_s}
-                                                           << fsi + u"50%2"_s + pdi + u" and "_s + fsi + u"b"_s + pdi;
+    QTest::addRow("one pass: a placeholder inside an argument stays")
+        << u"%1 and %2"_s << QStringList{u"50%2"_s, u"b"_s} << fsi + u"50%2"_s + pdi + u" and "_s + fsi + u"b"_s + pdi;
     QTest::addRow("line breaks kept") << u"%1"_s << QStringList{u"a\nb"_s} << fsi + u"a<br>b"_s + pdi;
     QTest::addRow("missing argument stays") << u"%1 %3"_s << QStringList{u"a"_s} << fsi + u"a"_s + pdi + u" %3"_s;
     QTest::addRow("percent without digit") << u"100% %1"_s << QStringList{u"a"_s} << u"100% "_s + fsi + u"a"_s + pdi;

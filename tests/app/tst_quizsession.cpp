@@ -88,8 +88,7 @@ private Q_SLOTS:
                 const QString context = span.value(u"context"_s).toString();
                 QVERIFY2(context.size() <= 700, qPrintable(id + u": "_s + context));
                 const QString where = span.value(u"where"_s).toString();
-                QVERIFY2(where == u"Headline"_s || where == u"Standfirst"_s || where == u"Caption"_s || where.startsWith(u"Paragraph "_s),
-                         qPrintable(where));
+                QVERIFY2(where == u"Headline"_s || where == u"Standfirst"_s || where == u"Caption"_s || where.startsWith(u"Paragraph "_s), qPrintable(where));
                 QString bare = context;
                 bare.remove(u"… "_s).remove(u" …"_s);
                 QVERIFY2(article->fullText().contains(bare), qPrintable(id + u": "_s + context));

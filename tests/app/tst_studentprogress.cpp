@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "case/caselibrary.h"
 #include "progress/progressreport.h"
-#include "quiz/quizsession.h"
 #include "progress/studentprogress.h"
+#include "quiz/quizsession.h"
 
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
 #include <QImage>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -277,8 +277,7 @@ private Q_SLOTS:
             u"Student: Sample student"_s,
             u"Score: %1 of %2 points"_s.arg(QString::number(lesson.value(u"score"_s).toDouble(), 'f', 1)).arg(progress.lessonItemIds().size()),
             u"Score: %1 of %2 points"_s.arg(QString::number(booster.value(u"score"_s).toDouble(), 'f', 1)).arg(progress.boosterItemIds().size()),
-            u"true statements %1% (%2 answered)"_s.arg(qRound(lesson.value(u"trueAccuracy"_s).toDouble() * 100))
-                .arg(lesson.value(u"trueAnswered"_s).toInt()),
+            u"true statements %1% (%2 answered)"_s.arg(qRound(lesson.value(u"trueAccuracy"_s).toDouble() * 100)).arg(lesson.value(u"trueAnswered"_s).toInt()),
             u"false statements %1% (%2 answered)"_s.arg(qRound(lesson.value(u"falseAccuracy"_s).toDouble() * 100))
                 .arg(lesson.value(u"falseAnswered"_s).toInt()),
             u"time spent %1"_s.arg(durationText(lesson.value(u"secondsSpent"_s).toLongLong())),

@@ -21,8 +21,14 @@ Actor actor(const QString &id, const QString &name, const QString &kind, const Q
     return Actor{id, name, kind, country};
 }
 
-Claim claim(const QString &id, QDate date, const QString &claimant, const QStringList &targets, const QString &stance,
-            const QString &evidence, DatePrecision precision = DatePrecision::Day, QDate end = {})
+Claim claim(const QString &id,
+            QDate date,
+            const QString &claimant,
+            const QStringList &targets,
+            const QString &stance,
+            const QString &evidence,
+            DatePrecision precision = DatePrecision::Day,
+            QDate end = {})
 {
     Claim c;
     c.id = id;
@@ -65,8 +71,8 @@ CaseData fixture()
 /// "from>to count claim,ids stance=n,… evidence=n,… dominant"
 QString edgeText(const BlameGraph::Edge &e)
 {
-    return e.from + u'>' + e.to + u' ' + QString::number(e.count) + u' ' + e.claimIds.join(u',') + u' '
-        + mapText(e.byStance) + u' ' + mapText(e.byEvidence) + u' ' + e.dominantStance();
+    return e.from + u'>' + e.to + u' ' + QString::number(e.count) + u' ' + e.claimIds.join(u',') + u' ' + mapText(e.byStance) + u' ' + mapText(e.byEvidence) +
+        u' ' + e.dominantStance();
 }
 
 QStringList edgesText(const BlameGraph &graph, qsizetype limit = -1)
@@ -201,26 +207,20 @@ void TestBlameGraph::cutoff_data()
     QTest::addRow("before every claim") << QDate(2014, 11, 30) << QStringList()
                                         << QStringList{u"white-house 0/0"_s, u"schneier 0/0"_s, u"lewis 0/0"_s, u"kcna 0/0"_s, u"gop 0/0"_s} << 0;
     QTest::addRow("a claim with no target makes no edge")
-        << QDate(2014, 12, 1) << QStringList()
-        << QStringList{u"white-house 0/0"_s, u"schneier 0/0"_s, u"lewis 0/0"_s, u"kcna 0/0"_s, u"gop 1/0"_s} << 1;
-    QTest::addRow("day before the approximate claim")
-        << QDate(2014, 12, 7) << QStringList{gl}
-        << QStringList{u"white-house 0/0"_s, u"schneier 0/0"_s, u"lewis 0/1"_s, u"kcna 0/0"_s, u"gop 2/0"_s} << 2;
+        << QDate(2014, 12, 1) << QStringList() << QStringList{u"white-house 0/0"_s, u"schneier 0/0"_s, u"lewis 0/0"_s, u"kcna 0/0"_s, u"gop 1/0"_s} << 1;
+    QTest::addRow("day before the approximate claim") << QDate(2014, 12, 7) << QStringList{gl}
+                                                      << QStringList{u"white-house 0/0"_s, u"schneier 0/0"_s, u"lewis 0/1"_s, u"kcna 0/0"_s, u"gop 2/0"_s} << 2;
     QTest::addRow("approximate claim counts from its date")
-        << QDate(2014, 12, 8) << QStringList{gl, wk1}
-        << QStringList{u"white-house 1/0"_s, u"schneier 0/0"_s, u"lewis 0/1"_s, u"kcna 0/1"_s, u"gop 2/0"_s} << 4;
-    QTest::addRow("two targets make two edges")
-        << QDate(2014, 12, 10) << QStringList{gl, sg, sk, wk1}
-        << QStringList{u"white-house 1/0"_s, u"schneier 1/0"_s, u"lewis 0/1"_s, u"kcna 0/2"_s, u"gop 2/1"_s} << 5;
+        << QDate(2014, 12, 8) << QStringList{gl, wk1} << QStringList{u"white-house 1/0"_s, u"schneier 0/0"_s, u"lewis 0/1"_s, u"kcna 0/1"_s, u"gop 2/0"_s} << 4;
+    QTest::addRow("two targets make two edges") << QDate(2014, 12, 10) << QStringList{gl, sg, sk, wk1}
+                                                << QStringList{u"white-house 1/0"_s, u"schneier 1/0"_s, u"lewis 0/1"_s, u"kcna 0/2"_s, u"gop 2/1"_s} << 5;
     QTest::addRow("tie between threatens and criticises")
         << QDate(2014, 12, 11) << QStringList{wk2, gl, sg, sk}
         << QStringList{u"white-house 2/0"_s, u"schneier 1/0"_s, u"lewis 0/1"_s, u"kcna 0/3"_s, u"gop 2/1"_s} << 5;
-    QTest::addRow("span counts from its first day")
-        << QDate(2014, 12, 15) << QStringList{wk2, gl, kw, sg, sk}
-        << QStringList{u"white-house 2/1"_s, u"schneier 1/0"_s, u"lewis 0/1"_s, u"kcna 1/3"_s, u"gop 2/1"_s} << 5;
-    QTest::addRow("invalid cutoff: every claim")
-        << QDate() << QStringList{wk2, gl, kw, sg, sk}
-        << QStringList{u"white-house 2/1"_s, u"schneier 1/0"_s, u"lewis 0/1"_s, u"kcna 1/3"_s, u"gop 2/1"_s} << 5;
+    QTest::addRow("span counts from its first day") << QDate(2014, 12, 15) << QStringList{wk2, gl, kw, sg, sk}
+                                                    << QStringList{u"white-house 2/1"_s, u"schneier 1/0"_s, u"lewis 0/1"_s, u"kcna 1/3"_s, u"gop 2/1"_s} << 5;
+    QTest::addRow("invalid cutoff: every claim") << QDate() << QStringList{wk2, gl, kw, sg, sk}
+                                                 << QStringList{u"white-house 2/1"_s, u"schneier 1/0"_s, u"lewis 0/1"_s, u"kcna 1/3"_s, u"gop 2/1"_s} << 5;
 }
 
 void TestBlameGraph::cutoff()
@@ -399,7 +399,8 @@ void TestBlameGraph::scrubLargeCase()
     QList<QDate> days;
     for (QDate d = big.claims.constFirst().date.date; d <= QDate(2015, 2, 5); d = d.addDays(1))
         days << d;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         for (const QDate &d : std::as_const(days))
             graph.setCutoff(d);
     }

@@ -13,8 +13,7 @@ using namespace TestSupport;
 
 namespace {
 
-Claim claim(const QString &id, QDate date, const QString &stance, const QString &attribution,
-            DatePrecision precision = DatePrecision::Day, QDate end = {})
+Claim claim(const QString &id, QDate date, const QString &stance, const QString &attribution, DatePrecision precision = DatePrecision::Day, QDate end = {})
 {
     Claim c;
     c.id = id;
@@ -95,8 +94,7 @@ QStringList busyDays(const CoverageSeries &series)
     QStringList lines;
     for (const CoverageSeries::Day &d : series.days()) {
         if (d.total > 0 || !d.byStance.isEmpty() || !d.byAttribution.isEmpty())
-            lines << d.date.toString(Qt::ISODate) + u' ' + QString::number(d.total) + u' ' + mapText(d.byStance) + u' '
-                    + mapText(d.byAttribution);
+            lines << d.date.toString(Qt::ISODate) + u' ' + QString::number(d.total) + u' ' + mapText(d.byStance) + u' ' + mapText(d.byAttribution);
     }
     return lines;
 }
@@ -156,34 +154,32 @@ void TestCoverageSeries::cutoff_data()
     };
 
     QTest::addRow("before everything") << QDate(2014, 11, 27) << QString() << QString()
-                                       << QStringList{u"early 0 0   "_s, u"middle 0 0   "_s, u"overlap 0 0   "_s, u"late 0 0   "_s}
-                                       << QStringList();
+                                       << QStringList{u"early 0 0   "_s, u"middle 0 0   "_s, u"overlap 0 0   "_s, u"late 0 0   "_s} << QStringList();
     QTest::addRow("only the first event") << QDate(2014, 11, 28) << QString() << QString()
-                                          << QStringList{u"early 0 1   "_s, u"middle 0 0   "_s, u"overlap 0 0   "_s, u"late 0 0   "_s}
-                                          << QStringList();
+                                          << QStringList{u"early 0 1   "_s, u"middle 0 0   "_s, u"overlap 0 0   "_s, u"late 0 0   "_s} << QStringList();
     QTest::addRow("approximate claim and event") << QDate(2014, 12, 9) << u"blames=1,threatens=2"_s << u"anonymous=2,institutional=1"_s
-                                                 << QStringList{early, u"middle 1 1 blames blames=1 institutional=1"_s,
-                                                                u"overlap 0 0   "_s, u"late 0 0   "_s}
+                                                 << QStringList{early, u"middle 1 1 blames blames=1 institutional=1"_s, u"overlap 0 0   "_s, u"late 0 0   "_s}
                                                  << QStringList{d1, d5, d8};
-    QTest::addRow("first day of the overlap")
-        << QDate(2014, 12, 10) << u"blames=1,criticises=1,threatens=3"_s << u"anonymous=2,institutional=1,named=2"_s
-        << QStringList{early, u"middle 3 1 blames blames=1,criticises=1,threatens=1 institutional=1,named=2"_s,
-                       u"overlap 2 0 threatens criticises=1,threatens=1 named=2"_s, u"late 0 0   "_s}
-        << QStringList{d1, d5, d8, d10};
+    QTest::addRow("first day of the overlap") << QDate(2014, 12, 10) << u"blames=1,criticises=1,threatens=3"_s << u"anonymous=2,institutional=1,named=2"_s
+                                              << QStringList{early,
+                                                             u"middle 3 1 blames blames=1,criticises=1,threatens=1 institutional=1,named=2"_s,
+                                                             u"overlap 2 0 threatens criticises=1,threatens=1 named=2"_s,
+                                                             u"late 0 0   "_s}
+                                              << QStringList{d1, d5, d8, d10};
     QTest::addRow("span event counts from its first day")
         << QDate(2014, 12, 12) << u"blames=1,criticises=1,threatens=4"_s << u"anonymous=2,institutional=1,named=2,state-media=1"_s
-        << QStringList{early, u"middle 4 1 threatens blames=1,criticises=1,threatens=2 institutional=1,named=2,state-media=1"_s,
-                       u"overlap 3 1 threatens criticises=1,threatens=2 named=2,state-media=1"_s, u"late 0 0   "_s}
+        << QStringList{early,
+                       u"middle 4 1 threatens blames=1,criticises=1,threatens=2 institutional=1,named=2,state-media=1"_s,
+                       u"overlap 3 1 threatens criticises=1,threatens=2 named=2,state-media=1"_s,
+                       u"late 0 0   "_s}
         << QStringList{d1, d5, d8, d10, d11};
     QTest::addRow("span claim counts from its first day")
         << QDate(2014, 12, 15) << u"blames=1,criticises=2,threatens=4"_s << u"anonymous=2,institutional=1,named=2,state-media=2"_s
         << QStringList{all[0], all[1], all[2], u"late 0 0   "_s} << QStringList{d1, d5, d8, d10, d11, d15};
-    QTest::addRow("after everything")
-        << QDate(2015, 1, 1) << u"blames=1,criticises=2,threatens=4"_s << u"anonymous=2,institutional=1,named=2,state-media=2"_s
-        << QStringList{all[0], all[1], all[2], u"late 0 1   "_s} << QStringList{d1, d5, d8, d10, d11, d15};
-    QTest::addRow("invalid: everything")
-        << QDate() << u"blames=1,criticises=2,threatens=4"_s << u"anonymous=2,institutional=1,named=2,state-media=2"_s
-        << QStringList{all[0], all[1], all[2], u"late 0 1   "_s} << QStringList{d1, d5, d8, d10, d11, d15};
+    QTest::addRow("after everything") << QDate(2015, 1, 1) << u"blames=1,criticises=2,threatens=4"_s << u"anonymous=2,institutional=1,named=2,state-media=2"_s
+                                      << QStringList{all[0], all[1], all[2], u"late 0 1   "_s} << QStringList{d1, d5, d8, d10, d11, d15};
+    QTest::addRow("invalid: everything") << QDate() << u"blames=1,criticises=2,threatens=4"_s << u"anonymous=2,institutional=1,named=2,state-media=2"_s
+                                         << QStringList{all[0], all[1], all[2], u"late 0 1   "_s} << QStringList{d1, d5, d8, d10, d11, d15};
 }
 
 void TestCoverageSeries::cutoff()
@@ -313,18 +309,28 @@ void TestCoverageSeries::defaultCase_data()
     QTest::addColumn<QStringList>("phases"); // "id claims events"
     QTest::addColumn<QStringList>("dominant");
 
-    QTest::addRow("2014-12-17")
-        << QDate(2014, 12, 17) << u"blames=9,criticises=3,defends=3,denies=2,doubts=2,neutral=4,threatens=4,urges=2"_s
-        << u"anonymous=9,institutional=3,named=13,state-media=4"_s
-        << QStringList{u"mystery-hack 8 9"_s, u"leaks-and-gossip 3 3"_s, u"threats-and-cancellation 16 7"_s, u"official-attribution 0 0"_s,
-                       u"outage-and-scepticism 0 0"_s, u"release-as-symbol 0 0"_s, u"sanctions 0 0"_s, u"fallout 0 0"_s}
-        << QStringList{u"blames"_s, u"blames"_s, u"blames"_s, QString(), QString(), QString(), QString(), QString()};
-    QTest::addRow("2015-01-07")
-        << QDate(2015, 1, 7) << u"blames=26,criticises=6,defends=5,denies=7,doubts=7,neutral=5,threatens=6,urges=2"_s
-        << u"anonymous=9,institutional=4,named=39,state-media=12"_s
-        << QStringList{u"mystery-hack 8 9"_s, u"leaks-and-gossip 3 3"_s, u"threats-and-cancellation 18 9"_s, u"official-attribution 15 8"_s,
-                       u"outage-and-scepticism 12 6"_s, u"release-as-symbol 10 5"_s, u"sanctions 6 5"_s, u"fallout 0 0"_s}
-        << QStringList{u"blames"_s, u"blames"_s, u"blames"_s, u"blames"_s, u"doubts"_s, u"doubts"_s, u"blames"_s, QString()};
+    QTest::addRow("2014-12-17") << QDate(2014, 12, 17) << u"blames=9,criticises=3,defends=3,denies=2,doubts=2,neutral=4,threatens=4,urges=2"_s
+                                << u"anonymous=9,institutional=3,named=13,state-media=4"_s
+                                << QStringList{u"mystery-hack 8 9"_s,
+                                               u"leaks-and-gossip 3 3"_s,
+                                               u"threats-and-cancellation 16 7"_s,
+                                               u"official-attribution 0 0"_s,
+                                               u"outage-and-scepticism 0 0"_s,
+                                               u"release-as-symbol 0 0"_s,
+                                               u"sanctions 0 0"_s,
+                                               u"fallout 0 0"_s}
+                                << QStringList{u"blames"_s, u"blames"_s, u"blames"_s, QString(), QString(), QString(), QString(), QString()};
+    QTest::addRow("2015-01-07") << QDate(2015, 1, 7) << u"blames=26,criticises=6,defends=5,denies=7,doubts=7,neutral=5,threatens=6,urges=2"_s
+                                << u"anonymous=9,institutional=4,named=39,state-media=12"_s
+                                << QStringList{u"mystery-hack 8 9"_s,
+                                               u"leaks-and-gossip 3 3"_s,
+                                               u"threats-and-cancellation 18 9"_s,
+                                               u"official-attribution 15 8"_s,
+                                               u"outage-and-scepticism 12 6"_s,
+                                               u"release-as-symbol 10 5"_s,
+                                               u"sanctions 6 5"_s,
+                                               u"fallout 0 0"_s}
+                                << QStringList{u"blames"_s, u"blames"_s, u"blames"_s, u"blames"_s, u"doubts"_s, u"doubts"_s, u"blames"_s, QString()};
 }
 
 void TestCoverageSeries::defaultCase()
@@ -369,7 +375,8 @@ void TestCoverageSeries::scrubLargeCase()
         }
     }
     CoverageSeries series(big);
-    QBENCHMARK {
+    QBENCHMARK
+    {
         for (QDate d = series.firstDate(); d <= series.lastDate(); d = d.addDays(1))
             series.setCutoff(d);
     }

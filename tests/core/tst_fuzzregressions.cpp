@@ -33,11 +33,10 @@ void TestFuzzRegressions::load_data()
     // read after the copy was gone: ASan stack-use-after-scope. Fixed by
     // JsonLocator owning its (implicitly shared) bytes.
     QTest::addRow("jsonlocator-dangling-reference")
-        << QByteArray::fromBase64(
-               "H4sICP4AA2sAAwDtlctuwjAQRVnzFZbZ8piBQFp+BVi4jheuTNzGY4kqyr/XRkIVbJBaJelizmbGL83Y0r1WDVntTFip5bma9AMkdkVx"
-               "jYnHCIDbnzzPI2wQJwJ66ueOGEg1qfwQtf4hM0GWnJlOyVxo7GaYwdEqmOV78HWPNZ7pH5PY7/QP5TZtZ/0PQCttJfdCXuRcyKsVpNEB"
-               "56KVKmV1dK47paUP01ifd7YyPxjlM2vAYoGbRQGy68a+CPMrtFP2HPp1gKf/f7l+/P8RStb/EBxuBqAxO4DS5Js8rP2br77y1Gf0lE1B"
-               "HiOAeT3G6gWS4E9jd84wDMP8hW+G136JABAAAA==")
+        << QByteArray::fromBase64("H4sICP4AA2sAAwDtlctuwjAQRVnzFZbZ8piBQFp+BVi4jheuTNzGY4kqyr/XRkIVbJBaJelizmbGL83Y0r1WDVntTFip5bma9AMkdkVx"
+                                  "jYnHCIDbnzzPI2wQJwJ66ueOGEg1qfwQtf4hM0GWnJlOyVxo7GaYwdEqmOV78HWPNZ7pH5PY7/QP5TZtZ/0PQCttJfdCXuRcyKsVpNEB"
+                                  "56KVKmV1dK47paUP01ifd7YyPxjlM2vAYoGbRQGy68a+CPMrtFP2HPp1gKf/f7l+/P8RStb/EBxuBqAxO4DS5Js8rP2br77y1Gf0lE1B"
+                                  "HiOAeT3G6gWS4E9jd84wDMP8hW+G136JABAAAA==")
         << u"wrong-type"_s;
 }
 

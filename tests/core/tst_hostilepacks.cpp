@@ -57,8 +57,7 @@ QByteArray zipOf(const QMap<QString, QByteArray> &files)
 }
 
 /// The valid case with one JSON file changed by `edit`.
-QByteArray edited(const QString &file, const std::function<void(QJsonObject &)> &edit,
-                 QJsonDocument::JsonFormat format = QJsonDocument::Indented)
+QByteArray edited(const QString &file, const std::function<void(QJsonObject &)> &edit, QJsonDocument::JsonFormat format = QJsonDocument::Indented)
 {
     auto files = validFiles();
     QJsonObject root = QJsonDocument::fromJson(files.value(file)).object();
@@ -144,7 +143,9 @@ void setEstablished(QJsonObject &claims, const QString &key, const QJsonValue &v
 void addLater(QJsonObject &timeline, const QString &date)
 {
     QJsonArray later = timeline.value(u"laterDevelopments"_s).toArray();
-    later.append(QJsonObject{{u"id"_s, u"certificate"_s}, {u"date"_s, date}, {u"title"_s, u"The kitchen passes its yearly check"_s},
+    later.append(QJsonObject{{u"id"_s, u"certificate"_s},
+                             {u"date"_s, date},
+                             {u"title"_s, u"The kitchen passes its yearly check"_s},
                              {u"description"_s, u"The school publishes the kitchen's hygiene certificate."_s},
                              {u"sources"_s, QJsonArray{QJsonObject{{u"source"_s, u"s2"_s}}}}});
     timeline.insert(u"laterDevelopments"_s, later);
@@ -265,19 +266,20 @@ void TestHostilePacks::refused_data()
     }
 
     // Schema and reference problems.
-    QTest::addRow("newer format version") << edited(u"case.json"_s, [](QJsonObject &o) { o[u"formatVersion"_s] = 99; })
-                                          << u"unsupported-version"_s << u"case.json"_s;
+    QTest::addRow("newer format version") << edited(u"case.json"_s, [](QJsonObject &o) { o[u"formatVersion"_s] = 99; }) << u"unsupported-version"_s
+                                          << u"case.json"_s;
     QTest::addRow("wrong type") << edited(u"case.json"_s, [](QJsonObject &o) { o[u"title"_s] = 5; }) << u"wrong-type"_s << u"case.json"_s;
     QTest::addRow("missing field") << edited(u"claims.json"_s, [](QJsonObject &o) { setIn(o, u"claims"_s, 0, u"stance"_s, QJsonValue::Undefined); })
                                    << u"missing-key"_s << u"claims.json"_s;
-    QTest::addRow("unknown key") << edited(u"claims.json"_s, [](QJsonObject &o) { setIn(o, u"claims"_s, 1, u"stanse"_s, u"blames"_s); })
-                                 << u"unknown-key"_s << u"claims.json"_s;
-    QTest::addRow("bad enum") << edited(u"claims.json"_s, [](QJsonObject &o) { setIn(o, u"claims"_s, 2, u"stance"_s, u"hates"_s); })
-                              << u"bad-value"_s << u"claims.json"_s;
-    QTest::addRow("huge number") << edited(u"articles/guardian-2014-12-22.json"_s, [](QJsonObject &o) { setIn(o, u"annotations"_s, 0, u"occurrence"_s, 1e300); })
-                                 << u"out-of-range"_s << u"articles/guardian-2014-12-22.json"_s;
-    QTest::addRow("bad date") << edited(u"claims.json"_s, [](QJsonObject &o) { setIn(o, u"claims"_s, 0, u"date"_s, u"2014-02-30"_s); })
-                              << u"bad-date"_s << u"claims.json"_s;
+    QTest::addRow("unknown key") << edited(u"claims.json"_s, [](QJsonObject &o) { setIn(o, u"claims"_s, 1, u"stanse"_s, u"blames"_s); }) << u"unknown-key"_s
+                                 << u"claims.json"_s;
+    QTest::addRow("bad enum") << edited(u"claims.json"_s, [](QJsonObject &o) { setIn(o, u"claims"_s, 2, u"stance"_s, u"hates"_s); }) << u"bad-value"_s
+                              << u"claims.json"_s;
+    QTest::addRow("huge number") << edited(u"articles/guardian-2014-12-22.json"_s, [](QJsonObject &o) {
+        setIn(o, u"annotations"_s, 0, u"occurrence"_s, 1e300);
+    }) << u"out-of-range"_s << u"articles/guardian-2014-12-22.json"_s;
+    QTest::addRow("bad date") << edited(u"claims.json"_s, [](QJsonObject &o) { setIn(o, u"claims"_s, 0, u"date"_s, u"2014-02-30"_s); }) << u"bad-date"_s
+                              << u"claims.json"_s;
     QTest::addRow("date outside period") << edited(u"claims.json"_s, [](QJsonObject &o) { setIn(o, u"claims"_s, 0, u"date"_s, u"1999-01-01"_s); })
                                          << u"date-out-of-period"_s << u"claims.json"_s;
     QTest::addRow("duplicate ids") << edited(u"claims.json"_s, [](QJsonObject &o) {
@@ -291,19 +293,29 @@ void TestHostilePacks::refused_data()
     }) << u"quote-not-found"_s << u"articles/scmp-2014-12-18.json"_s;
     // Searching each quote in its article cost annotations × text length:
     // 100k annotations on one article stalled loading for minutes.
-    QTest::addRow("100k annotations on one article") << edited(u"articles/scmp-2014-12-18.json"_s, [](QJsonObject &o) {
-        QJsonArray many;
-        for (int i = 0; i < 100000; ++i)
-            many.append(QJsonObject{{u"id"_s, u"h%1"_s.arg(i)}, {u"layer"_s, u"hedge"_s}, {u"quote"_s, u"North Korea"_s}, {u"note"_s, u"n"_s}});
-        o[u"annotations"_s] = many;
-    }, QJsonDocument::Compact) << u"too-many-annotations"_s << u"articles/scmp-2014-12-18.json"_s;
-    QTest::addRow("1000 quotes in a 5M-character article") << edited(u"articles/scmp-2014-12-18.json"_s, [](QJsonObject &o) {
-        QJsonArray many;
-        for (int i = 0; i < 1000; ++i)
-            many.append(QJsonObject{{u"id"_s, u"h%1"_s.arg(i)}, {u"layer"_s, u"hedge"_s}, {u"quote"_s, u"North Korea"_s}, {u"note"_s, u"n"_s}});
-        o[u"annotations"_s] = many;
-        o[u"paragraphs"_s] = QJsonArray{QString(QString(5'000'000, u'x') + u" North Korea"_s)};
-    }, QJsonDocument::Compact) << u"quote-search-too-large"_s << u"articles/scmp-2014-12-18.json"_s;
+    QTest::addRow("100k annotations on one article")
+        << edited(
+               u"articles/scmp-2014-12-18.json"_s,
+               [](QJsonObject &o) {
+                   QJsonArray many;
+                   for (int i = 0; i < 100000; ++i)
+                       many.append(QJsonObject{{u"id"_s, u"h%1"_s.arg(i)}, {u"layer"_s, u"hedge"_s}, {u"quote"_s, u"North Korea"_s}, {u"note"_s, u"n"_s}});
+                   o[u"annotations"_s] = many;
+               },
+               QJsonDocument::Compact)
+        << u"too-many-annotations"_s << u"articles/scmp-2014-12-18.json"_s;
+    QTest::addRow("1000 quotes in a 5M-character article")
+        << edited(
+               u"articles/scmp-2014-12-18.json"_s,
+               [](QJsonObject &o) {
+                   QJsonArray many;
+                   for (int i = 0; i < 1000; ++i)
+                       many.append(QJsonObject{{u"id"_s, u"h%1"_s.arg(i)}, {u"layer"_s, u"hedge"_s}, {u"quote"_s, u"North Korea"_s}, {u"note"_s, u"n"_s}});
+                   o[u"annotations"_s] = many;
+                   o[u"paragraphs"_s] = QJsonArray{QString(QString(5'000'000, u'x') + u" North Korea"_s)};
+               },
+               QJsonDocument::Compact)
+        << u"quote-search-too-large"_s << u"articles/scmp-2014-12-18.json"_s;
     // Locating the problem once built a path string of key length for every
     // element of the array below it: 200k × 20k characters, about 8 GB.
     QTest::addRow("long key over a long array") << edited(u"case.json"_s, [](QJsonObject &o) {
@@ -457,62 +469,60 @@ void TestHostilePacks::truthChecks_data()
     QTest::addRow("straight apostrophe for a curly one")
         << paraphrase(u"It reported that 'Maple Hill's spring bake sale has been called off'."_s) << QString() << claims << QString();
     QTest::addRow("single-quoted invention") << paraphrase(u"It called the sale ‘a health hazard’."_s) << u"unverified-quotation"_s << claims << c0;
-    QTest::addRow("apostrophes do not quote")
-        << paraphrase(u"The school's notice and the students' posts don't agree; it's the '90s again."_s) << QString() << claims << QString();
-    QTest::addRow("ellipsis, pieces in order")
-        << paraphrase(u"The paper wrote “Maple Hill’s spring bake sale … in the Year 10 group chat”."_s) << QString() << claims << QString();
-    QTest::addRow("ellipsis, pieces out of order")
-        << paraphrase(u"The paper wrote “in the Year 10 group chat … Maple Hill’s spring bake sale”."_s) << u"unverified-quotation"_s
-        << claims << c0;
+    QTest::addRow("apostrophes do not quote") << paraphrase(u"The school's notice and the students' posts don't agree; it's the '90s again."_s) << QString()
+                                              << claims << QString();
+    QTest::addRow("ellipsis, pieces in order") << paraphrase(u"The paper wrote “Maple Hill’s spring bake sale … in the Year 10 group chat”."_s) << QString()
+                                               << claims << QString();
+    QTest::addRow("ellipsis, pieces out of order") << paraphrase(u"The paper wrote “in the Year 10 group chat … Maple Hill’s spring bake sale”."_s)
+                                                   << u"unverified-quotation"_s << claims << c0;
     QTest::addRow("quotation in a note") << exampleEdited(claims, [](QJsonObject &o) { setEstablished(o, u"note"_s, u"The school said “never”."_s); })
                                          << u"unverified-quotation"_s << claims << u"claims[0].established.note"_s;
 
     const auto withQuote = [](const QString &words) {
         auto files = exampleEdited(u"sources.json"_s, [words](QJsonObject &o) { setIn(o, u"sources"_s, 1, u"quotes"_s, QJsonArray{words}); });
-        const QByteArray lesson = files.value(u"lesson.json"_s).replace(
-            "The notice came first.", "The notice said \\\"closed for floor repairs until 14 March\\\" and came first.");
+        const QByteArray lesson =
+            files.value(u"lesson.json"_s).replace("The notice came first.", "The notice said \\\"closed for floor repairs until 14 March\\\" and came first.");
         files[u"lesson.json"_s] = lesson;
         return files;
     };
-    QTest::addRow("quotation recorded in sources.json") << withQuote(u"The hall is closed for floor repairs until 14 March."_s) << QString()
-                                                         << u"lesson.json"_s << QString();
+    QTest::addRow("quotation recorded in sources.json")
+        << withQuote(u"The hall is closed for floor repairs until 14 March."_s) << QString() << u"lesson.json"_s << QString();
     QTest::addRow("quotation not recorded") << withQuote(u"The hall is shut for repairs."_s) << u"unverified-quotation"_s << u"lesson.json"_s
-                                             << u"chapters[0].steps[3].text"_s;
-    QTest::addRow("empty recorded quote") << exampleEdited(u"sources.json"_s, [](QJsonObject &o) { setIn(o, u"sources"_s, 1, u"quotes"_s, QJsonArray{u" "_s}); })
-                                           << u"empty-value"_s << u"sources.json"_s << u"sources[1].quotes[0]"_s;
-    QTest::addRow("quiz feedback quotation")
-        << exampleEdited(u"quiz.json"_s, [](QJsonObject &o) {
-               QJsonObject item = o[u"items"_s].toArray().at(0).toObject();
-               QJsonArray choices = item[u"choices"_s].toArray();
-               QJsonObject choice = choices.at(1).toObject();
-               choice[u"feedback"_s] = u"No: that account said “it was me”."_s;
-               choices.replace(1, choice);
-               item[u"choices"_s] = choices;
-               QJsonArray items = o[u"items"_s].toArray();
-               items.replace(0, item);
-               o[u"items"_s] = items;
-           })
-        << u"unverified-quotation"_s << u"quiz.json"_s << u"items[0].choices[1].feedback"_s;
+                                            << u"chapters[0].steps[3].text"_s;
+    QTest::addRow("empty recorded quote") << exampleEdited(u"sources.json"_s,
+                                                           [](QJsonObject &o) { setIn(o, u"sources"_s, 1, u"quotes"_s, QJsonArray{u" "_s}); })
+                                          << u"empty-value"_s << u"sources.json"_s << u"sources[1].quotes[0]"_s;
+    QTest::addRow("quiz feedback quotation") << exampleEdited(u"quiz.json"_s,
+                                                              [](QJsonObject &o) {
+                                                                  QJsonObject item = o[u"items"_s].toArray().at(0).toObject();
+                                                                  QJsonArray choices = item[u"choices"_s].toArray();
+                                                                  QJsonObject choice = choices.at(1).toObject();
+                                                                  choice[u"feedback"_s] = u"No: that account said “it was me”."_s;
+                                                                  choices.replace(1, choice);
+                                                                  item[u"choices"_s] = choices;
+                                                                  QJsonArray items = o[u"items"_s].toArray();
+                                                                  items.replace(0, item);
+                                                                  o[u"items"_s] = items;
+                                                              })
+                                             << u"unverified-quotation"_s << u"quiz.json"_s << u"items[0].choices[1].feedback"_s;
 
     const auto headlines = [](const QJsonArray &examples) {
         return exampleEdited(u"timeline.json"_s, [examples](QJsonObject &o) { setIn(o, u"phases"_s, 0, u"headlineExamples"_s, examples); });
     };
     const QString timeline = u"timeline.json"_s;
-    QTest::addRow("headline example verbatim") << headlines({u"Bake sale cancelled? Rumour spreads after 'hygiene inspection' post"_s})
-                                               << QString() << timeline << QString();
+    QTest::addRow("headline example verbatim") << headlines({u"Bake sale cancelled? Rumour spreads after 'hygiene inspection' post"_s}) << QString() << timeline
+                                               << QString();
     QTest::addRow("headline example as a web-address slug") << headlines({u"bake-sale-rumour"_s}) << QString() << timeline << QString();
-    QTest::addRow("headline example summarised") << headlines({u"Bake sale cancelled"_s, u"Rumour about the bake sale"_s})
-                                                 << u"unverified-quotation"_s << timeline << u"phases[0].headlineExamples[1]"_s;
-    QTest::addRow("headline slug with a label") << headlines({u"bake-sale-rumour (Messenger, web address)"_s}) << u"unverified-quotation"_s
-                                                << timeline << u"phases[0].headlineExamples[0]"_s;
+    QTest::addRow("headline example summarised") << headlines({u"Bake sale cancelled"_s, u"Rumour about the bake sale"_s}) << u"unverified-quotation"_s
+                                                 << timeline << u"phases[0].headlineExamples[1]"_s;
+    QTest::addRow("headline slug with a label") << headlines({u"bake-sale-rumour (Messenger, web address)"_s}) << u"unverified-quotation"_s << timeline
+                                                << u"phases[0].headlineExamples[0]"_s;
 
-    const auto knownAsOf = [](const QString &date) {
-        return exampleEdited(u"case.json"_s, [date](QJsonObject &o) { o[u"knownAsOf"_s] = date; });
-    };
+    const auto knownAsOf = [](const QString &date) { return exampleEdited(u"case.json"_s, [date](QJsonObject &o) { o[u"knownAsOf"_s] = date; }); };
     QTest::addRow("knownAsOf after the period") << knownAsOf(u"2024-06-01"_s) << QString() << u"case.json"_s << QString();
     QTest::addRow("knownAsOf on the day of the last development") << knownAsOf(u"2024-03-18"_s) << QString() << u"case.json"_s << QString();
-    QTest::addRow("knownAsOf before a development") << knownAsOf(u"2024-03-17"_s) << u"later-development-after-known-as-of"_s
-                                                    << u"timeline.json"_s << u"laterDevelopments[0].date"_s;
+    QTest::addRow("knownAsOf before a development") << knownAsOf(u"2024-03-17"_s) << u"later-development-after-known-as-of"_s << u"timeline.json"_s
+                                                    << u"laterDevelopments[0].date"_s;
     QTest::addRow("knownAsOf not a date") << knownAsOf(u"2024-02-30"_s) << u"bad-known-as-of"_s << u"case.json"_s << u"knownAsOf"_s;
     QTest::addRow("knownAsOf before the period ends") << knownAsOf(u"2024-03-01"_s) << u"bad-known-as-of"_s << u"case.json"_s << u"knownAsOf"_s;
 
@@ -524,17 +534,15 @@ void TestHostilePacks::truthChecks_data()
         return files;
     };
     QTest::addRow("later development") << later(u"2024-05-02"_s, u"2024-06-01"_s) << QString() << timeline << QString();
-    QTest::addRow("later development inside the period") << later(u"2024-03-10"_s, u"2024-06-01"_s) << u"later-development-in-period"_s
-                                                         << timeline << u"laterDevelopments[1].date"_s;
-    QTest::addRow("later development after knownAsOf") << later(u"2024-07-02"_s, u"2024-06-01"_s) << u"later-development-after-known-as-of"_s
-                                                        << timeline << u"laterDevelopments[1].date"_s;
+    QTest::addRow("later development inside the period")
+        << later(u"2024-03-10"_s, u"2024-06-01"_s) << u"later-development-in-period"_s << timeline << u"laterDevelopments[1].date"_s;
+    QTest::addRow("later development after knownAsOf")
+        << later(u"2024-07-02"_s, u"2024-06-01"_s) << u"later-development-after-known-as-of"_s << timeline << u"laterDevelopments[1].date"_s;
     QTest::addRow("later development without a source")
-        << exampleEdited(timeline, [](QJsonObject &o) { setIn(o, u"laterDevelopments"_s, 0, u"sources"_s, QJsonArray{}); })
-        << u"empty-value"_s << timeline << u"laterDevelopments[0].sources"_s;
+        << exampleEdited(timeline, [](QJsonObject &o) { setIn(o, u"laterDevelopments"_s, 0, u"sources"_s, QJsonArray{}); }) << u"empty-value"_s << timeline
+        << u"laterDevelopments[0].sources"_s;
     QTest::addRow("invented quotation in a later development")
-        << exampleEdited(timeline, [](QJsonObject &o) {
-               setIn(o, u"laterDevelopments"_s, 0, u"description"_s, u"The paper says “we got the date wrong”."_s);
-           })
+        << exampleEdited(timeline, [](QJsonObject &o) { setIn(o, u"laterDevelopments"_s, 0, u"description"_s, u"The paper says “we got the date wrong”."_s); })
         << u"unverified-quotation"_s << timeline << u"laterDevelopments[0].description"_s;
     {
         auto files = later(u"2024-05-02"_s, u"2024-06-01"_s);
@@ -557,18 +565,17 @@ void TestHostilePacks::truthChecks_data()
         chapter[u"steps"_s] = steps;
         lesson[u"chapters"_s] = QJsonArray{chapter};
         files[u"lesson.json"_s] = QJsonDocument(lesson).toJson();
-        QTest::addRow("step cites an unknown development") << files << u"unknown-reference"_s << u"lesson.json"_s
-                                                           << u"chapters[0].steps[5].later[0]"_s;
+        QTest::addRow("step cites an unknown development") << files << u"unknown-reference"_s << u"lesson.json"_s << u"chapters[0].steps[5].later[0]"_s;
     }
     {
-        auto files = exampleEdited(u"case.json"_s, [](QJsonObject &) {});
+        auto files = exampleEdited(u"case.json"_s, [](QJsonObject &) { });
         files[u"CHANGES.md"_s] = "# Changes\n";
         QTest::addRow("CHANGES.md is expected") << files << QString() << u"CHANGES.md"_s << QString();
     }
-    QTest::addRow("new status") << exampleEdited(claims, [](QJsonObject &o) { setEstablished(o, u"status"_s, u"charged"_s); }) << QString()
-                                << claims << QString();
-    QTest::addRow("unknown status") << exampleEdited(claims, [](QJsonObject &o) { setEstablished(o, u"status"_s, u"proven"_s); })
-                                    << u"bad-value"_s << claims << u"claims[0].established.status"_s;
+    QTest::addRow("new status") << exampleEdited(claims, [](QJsonObject &o) { setEstablished(o, u"status"_s, u"charged"_s); }) << QString() << claims
+                                << QString();
+    QTest::addRow("unknown status") << exampleEdited(claims, [](QJsonObject &o) { setEstablished(o, u"status"_s, u"proven"_s); }) << u"bad-value"_s << claims
+                                    << u"claims[0].established.status"_s;
 }
 
 void TestHostilePacks::truthChecks()

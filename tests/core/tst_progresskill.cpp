@@ -170,7 +170,12 @@ private Q_SLOTS:
         }
         qInfo("%d kills: %d inside save() (after 'begin', before 'end'), %d between two saves; "
               "%d leftover temporary files; last state %lld; largest file %d bytes",
-              Kills, midWrite, afterSave, leftovers, lastSeen, maxBytes);
+              Kills,
+              midWrite,
+              afterSave,
+              leftovers,
+              lastSeen,
+              maxBytes);
         QCOMPARE(midWrite + afterSave, Kills);
         QVERIFY(lastSeen >= Kills); // every child finished at least one save
     }

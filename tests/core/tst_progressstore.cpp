@@ -180,53 +180,42 @@ private Q_SLOTS:
         QTest::newRow("not JSON at all") << QByteArray("\x00\x01binary", 8) << u"bad-json"_s << QString() << u"corrupt"_s;
         QTest::newRow("empty file") << QByteArray() << u"bad-json"_s << QString() << u"corrupt"_s;
         QTest::newRow("top-level list") << QByteArray("[1, 2]") << u"wrong-type"_s << QString() << u"corrupt"_s;
-        QTest::newRow("no formatVersion") << withValue({u"formatVersion"_s}, QJsonValue::Undefined) << u"missing-field"_s
-                                          << u"formatVersion"_s << u"corrupt"_s;
-        QTest::newRow("formatVersion as text") << withValue({u"formatVersion"_s}, u"1"_s) << u"wrong-type"_s << u"formatVersion"_s
-                                               << u"corrupt"_s;
-        QTest::newRow("newer formatVersion") << withValue({u"formatVersion"_s}, 2) << u"newer-version"_s << u"formatVersion"_s
-                                             << u"newer"_s;
+        QTest::newRow("no formatVersion") << withValue({u"formatVersion"_s}, QJsonValue::Undefined) << u"missing-field"_s << u"formatVersion"_s << u"corrupt"_s;
+        QTest::newRow("formatVersion as text") << withValue({u"formatVersion"_s}, u"1"_s) << u"wrong-type"_s << u"formatVersion"_s << u"corrupt"_s;
+        QTest::newRow("newer formatVersion") << withValue({u"formatVersion"_s}, 2) << u"newer-version"_s << u"formatVersion"_s << u"newer"_s;
         QTest::newRow("formatVersion 0") << withValue({u"formatVersion"_s}, 0) << u"bad-value"_s << u"formatVersion"_s << u"corrupt"_s;
         QTest::newRow("name as number") << withValue({u"name"_s}, 7) << u"wrong-type"_s << u"name"_s << u"corrupt"_s;
         QTest::newRow("id of another file") << withValue({u"id"_s}, u"p-2"_s) << u"bad-value"_s << u"id"_s << u"corrupt"_s;
         QTest::newRow("bad created date") << withValue({u"created"_s}, u"yesterday"_s) << u"bad-value"_s << u"created"_s << u"corrupt"_s;
         QTest::newRow("cases as list") << withValue({u"cases"_s}, QJsonArray{}) << u"wrong-type"_s << u"cases"_s << u"corrupt"_s;
-        QTest::newRow("negative step") << withValue({u"cases"_s, u"fixture"_s, u"step"_s}, -1) << u"bad-value"_s
-                                       << u"cases.fixture.step"_s << u"corrupt"_s;
-        QTest::newRow("step as text") << withValue({u"cases"_s, u"fixture"_s, u"step"_s}, u"2"_s) << u"wrong-type"_s
-                                      << u"cases.fixture.step"_s << u"corrupt"_s;
-        QTest::newRow("step past the lesson") << withValue({u"cases"_s, u"fixture"_s, u"step"_s}, 3) << u"bad-value"_s
-                                              << u"cases.fixture.step"_s << u"corrupt"_s;
+        QTest::newRow("negative step") << withValue({u"cases"_s, u"fixture"_s, u"step"_s}, -1) << u"bad-value"_s << u"cases.fixture.step"_s << u"corrupt"_s;
+        QTest::newRow("step as text") << withValue({u"cases"_s, u"fixture"_s, u"step"_s}, u"2"_s) << u"wrong-type"_s << u"cases.fixture.step"_s << u"corrupt"_s;
+        QTest::newRow("step past the lesson") << withValue({u"cases"_s, u"fixture"_s, u"step"_s}, 3) << u"bad-value"_s << u"cases.fixture.step"_s
+                                              << u"corrupt"_s;
         QTest::newRow("no lesson") << withValue({u"cases"_s, u"fixture"_s, u"lesson"_s}, QJsonValue::Undefined) << u"missing-field"_s
                                    << u"cases.fixture.lesson"_s << u"corrupt"_s;
-        QTest::newRow("fractional seconds") << withValue({u"cases"_s, u"fixture"_s, u"lesson"_s, u"secondsSpent"_s}, 1.5)
-                                            << u"bad-value"_s << u"cases.fixture.lesson.secondsSpent"_s << u"corrupt"_s;
-        QTest::newRow("answers as list") << withValue({u"cases"_s, u"fixture"_s, u"lesson"_s, u"answers"_s}, QJsonArray{})
-                                         << u"wrong-type"_s << u"cases.fixture.lesson.answers"_s << u"corrupt"_s;
-        QTest::newRow("answer of two kinds")
-            << withValue({u"cases"_s, u"fixture"_s, u"lesson"_s, u"answers"_s, u"q1"_s},
-                         QJsonObject{{u"choice"_s, u"b"_s}, {u"truth"_s, true}, {u"answeredAt"_s, u"2026-11-16T09:01:00Z"_s}})
-            << u"bad-value"_s << u"cases.fixture.lesson.answers.q1"_s << u"corrupt"_s;
-        QTest::newRow("choice as number")
-            << withValue({u"cases"_s, u"fixture"_s, u"lesson"_s, u"answers"_s, u"q1"_s, u"choice"_s}, 2) << u"wrong-type"_s
-            << u"cases.fixture.lesson.answers.q1.choice"_s << u"corrupt"_s;
-        QTest::newRow("answer without time")
-            << withValue({u"cases"_s, u"fixture"_s, u"lesson"_s, u"answers"_s, u"q1"_s, u"answeredAt"_s}, QJsonValue::Undefined)
-            << u"missing-field"_s << u"cases.fixture.lesson.answers.q1.answeredAt"_s << u"corrupt"_s;
-        QTest::newRow("unknown item")
-            << withValue({u"cases"_s, u"fixture"_s, u"lesson"_s, u"answers"_s, u"nope"_s},
-                         QJsonObject{{u"choice"_s, u"a"_s}, {u"answeredAt"_s, u"2026-11-16T09:01:00Z"_s}})
-            << u"unknown-item"_s << u"cases.fixture.lesson.answers.nope"_s << u"corrupt"_s;
-        QTest::newRow("booster item in the lesson")
-            << withValue({u"cases"_s, u"fixture"_s, u"lesson"_s, u"answers"_s, u"b1"_s},
-                         QJsonObject{{u"truth"_s, true}, {u"answeredAt"_s, u"2026-11-16T09:01:00Z"_s}})
-            << u"unknown-item"_s << u"cases.fixture.lesson.answers.b1"_s << u"corrupt"_s;
-        QTest::newRow("unknown choice")
-            << withValue({u"cases"_s, u"fixture"_s, u"lesson"_s, u"answers"_s, u"q1"_s, u"choice"_s}, u"zz"_s) << u"bad-answer"_s
-            << u"cases.fixture.lesson.answers.q1"_s << u"corrupt"_s;
-        QTest::newRow("rank missing an option")
-            << withValue({u"cases"_s, u"fixture"_s, u"lesson"_s, u"answers"_s, u"r1"_s, u"order"_s}, QJsonArray{u"x"_s})
-            << u"bad-answer"_s << u"cases.fixture.lesson.answers.r1"_s << u"corrupt"_s;
+        QTest::newRow("fractional seconds") << withValue({u"cases"_s, u"fixture"_s, u"lesson"_s, u"secondsSpent"_s}, 1.5) << u"bad-value"_s
+                                            << u"cases.fixture.lesson.secondsSpent"_s << u"corrupt"_s;
+        QTest::newRow("answers as list") << withValue({u"cases"_s, u"fixture"_s, u"lesson"_s, u"answers"_s}, QJsonArray{}) << u"wrong-type"_s
+                                         << u"cases.fixture.lesson.answers"_s << u"corrupt"_s;
+        QTest::newRow("answer of two kinds") << withValue({u"cases"_s, u"fixture"_s, u"lesson"_s, u"answers"_s, u"q1"_s},
+                                                          QJsonObject{{u"choice"_s, u"b"_s}, {u"truth"_s, true}, {u"answeredAt"_s, u"2026-11-16T09:01:00Z"_s}})
+                                             << u"bad-value"_s << u"cases.fixture.lesson.answers.q1"_s << u"corrupt"_s;
+        QTest::newRow("choice as number") << withValue({u"cases"_s, u"fixture"_s, u"lesson"_s, u"answers"_s, u"q1"_s, u"choice"_s}, 2) << u"wrong-type"_s
+                                          << u"cases.fixture.lesson.answers.q1.choice"_s << u"corrupt"_s;
+        QTest::newRow("answer without time") << withValue({u"cases"_s, u"fixture"_s, u"lesson"_s, u"answers"_s, u"q1"_s, u"answeredAt"_s},
+                                                          QJsonValue::Undefined)
+                                             << u"missing-field"_s << u"cases.fixture.lesson.answers.q1.answeredAt"_s << u"corrupt"_s;
+        QTest::newRow("unknown item") << withValue({u"cases"_s, u"fixture"_s, u"lesson"_s, u"answers"_s, u"nope"_s},
+                                                   QJsonObject{{u"choice"_s, u"a"_s}, {u"answeredAt"_s, u"2026-11-16T09:01:00Z"_s}})
+                                      << u"unknown-item"_s << u"cases.fixture.lesson.answers.nope"_s << u"corrupt"_s;
+        QTest::newRow("booster item in the lesson") << withValue({u"cases"_s, u"fixture"_s, u"lesson"_s, u"answers"_s, u"b1"_s},
+                                                                 QJsonObject{{u"truth"_s, true}, {u"answeredAt"_s, u"2026-11-16T09:01:00Z"_s}})
+                                                    << u"unknown-item"_s << u"cases.fixture.lesson.answers.b1"_s << u"corrupt"_s;
+        QTest::newRow("unknown choice") << withValue({u"cases"_s, u"fixture"_s, u"lesson"_s, u"answers"_s, u"q1"_s, u"choice"_s}, u"zz"_s) << u"bad-answer"_s
+                                        << u"cases.fixture.lesson.answers.q1"_s << u"corrupt"_s;
+        QTest::newRow("rank missing an option") << withValue({u"cases"_s, u"fixture"_s, u"lesson"_s, u"answers"_s, u"r1"_s, u"order"_s}, QJsonArray{u"x"_s})
+                                                << u"bad-answer"_s << u"cases.fixture.lesson.answers.r1"_s << u"corrupt"_s;
         QTest::newRow("too large") << QByteArray(9 * 1024 * 1024, ' ') << u"too-large"_s << QString() << u"corrupt"_s;
     }
 
@@ -287,8 +276,7 @@ private Q_SLOTS:
             f.close();
             names << QFileInfo(s.moveAside(file, u"corrupt"_s)).fileName();
         }
-        QCOMPARE(names, (QStringList{u"x.json.corrupt-20261122-101530"_s, u"x.json.corrupt-20261122-101530-2"_s,
-                                     u"x.json.corrupt-20261122-101530-3"_s}));
+        QCOMPARE(names, (QStringList{u"x.json.corrupt-20261122-101530"_s, u"x.json.corrupt-20261122-101530-2"_s, u"x.json.corrupt-20261122-101530-3"_s}));
         QVERIFY(s.moveAside(file, u"corrupt"_s).isEmpty()); // nothing left to move
     }
 
@@ -354,25 +342,24 @@ private Q_SLOTS:
     {
         StudentProfile p = sampleProfile();
         const QString lessonOnly = progressCsv(m_case, p);
-        const QString expected =
-            u"row,run,item_id,type,criteria,answer,correct,credit,answered_at\r\n"
-            "summary,,student,,,\"Ada, \"\"the\"\" student\",,,\r\n"
-            "summary,,case,,,fixture,,,\r\n"
-            "item,lesson,q1,single,sourcing,b,yes,1,2026-11-16T09:01:00Z\r\n"
-            "item,lesson,t1,true-false,evidence,false,no,0,2026-11-16T09:02:00Z\r\n"
-            "item,lesson,t2,true-false,sourcing;evidence,false,yes,1,2026-11-16T09:03:00Z\r\n"
-            "item,lesson,r1,rank,evidence,y;x;z,no,0.666667,2026-11-16T09:04:00Z\r\n"
-            "summary,lesson,score,,,2.66667,,,\r\n"
-            "summary,lesson,items,,,4,,,\r\n"
-            "summary,lesson,answered,,,4,,,\r\n"
-            "summary,lesson,correct,,,2,,,\r\n"
-            "summary,lesson,true_statements_accuracy,,,0,,,\r\n"
-            "summary,lesson,false_statements_accuracy,,,1,,,\r\n"
-            "summary,lesson,criterion:sourcing,,,1,,,\r\n"
-            "summary,lesson,criterion:evidence,,,0.555556,,,\r\n"
-            "summary,lesson,seconds_spent,,,1500,,,\r\n"
-            "summary,lesson,started,,,2026-11-16T09:00:00Z,,,\r\n"
-            "summary,lesson,finished,,,2026-11-16T09:30:00Z,,,\r\n"_s;
+        const QString expected = u"row,run,item_id,type,criteria,answer,correct,credit,answered_at\r\n"
+                                 "summary,,student,,,\"Ada, \"\"the\"\" student\",,,\r\n"
+                                 "summary,,case,,,fixture,,,\r\n"
+                                 "item,lesson,q1,single,sourcing,b,yes,1,2026-11-16T09:01:00Z\r\n"
+                                 "item,lesson,t1,true-false,evidence,false,no,0,2026-11-16T09:02:00Z\r\n"
+                                 "item,lesson,t2,true-false,sourcing;evidence,false,yes,1,2026-11-16T09:03:00Z\r\n"
+                                 "item,lesson,r1,rank,evidence,y;x;z,no,0.666667,2026-11-16T09:04:00Z\r\n"
+                                 "summary,lesson,score,,,2.66667,,,\r\n"
+                                 "summary,lesson,items,,,4,,,\r\n"
+                                 "summary,lesson,answered,,,4,,,\r\n"
+                                 "summary,lesson,correct,,,2,,,\r\n"
+                                 "summary,lesson,true_statements_accuracy,,,0,,,\r\n"
+                                 "summary,lesson,false_statements_accuracy,,,1,,,\r\n"
+                                 "summary,lesson,criterion:sourcing,,,1,,,\r\n"
+                                 "summary,lesson,criterion:evidence,,,0.555556,,,\r\n"
+                                 "summary,lesson,seconds_spent,,,1500,,,\r\n"
+                                 "summary,lesson,started,,,2026-11-16T09:00:00Z,,,\r\n"
+                                 "summary,lesson,finished,,,2026-11-16T09:30:00Z,,,\r\n"_s;
         QCOMPARE(lessonOnly, expected);
 
         // The booster's rows follow the lesson's; an unanswered item has empty cells.

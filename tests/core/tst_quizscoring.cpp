@@ -57,19 +57,29 @@ CaseData quizCase()
     evidence.choices[1].evidence = u"technical"_s;
     QuizItem highlight = item(u"highlight"_s, u"highlight"_s, {u"hedging"_s});
     highlight.article = u"a1"_s;
-    highlight.choices = {choice(QString(), true, u"s0 right"_s), choice(QString(), true, u"s1 right"_s), choice(QString(), false, u"s2 wrong"_s),
-                         choice(QString(), false, u"s3 wrong"_s), choice(QString(), true, u"s4 right"_s)};
+    highlight.choices = {choice(QString(), true, u"s0 right"_s),
+                         choice(QString(), true, u"s1 right"_s),
+                         choice(QString(), false, u"s2 wrong"_s),
+                         choice(QString(), false, u"s3 wrong"_s),
+                         choice(QString(), true, u"s4 right"_s)};
     QuizItem rank = item(u"rank"_s, u"rank"_s, {u"evidence-offered"_s, u"evidence-offered"_s}); // listed twice: counts once
     // Options listed in another order than the key, so that feedback order shows.
-    rank.choices = {choice(u"y"_s, false, u"Y third"_s), choice(u"w"_s, false, u"W first"_s), choice(u"z"_s, false, u"Z last"_s),
-                    choice(u"x"_s, false, u"X second"_s)};
+    rank.choices = {
+        choice(u"y"_s, false, u"Y third"_s), choice(u"w"_s, false, u"W first"_s), choice(u"z"_s, false, u"Z last"_s), choice(u"x"_s, false, u"X second"_s)};
     rank.order = {u"w"_s, u"x"_s, u"y"_s, u"z"_s};
     QuizItem pair = item(u"pair"_s, u"rank"_s, {u"named-vs-anonymous"_s});
     pair.choices = {choice(u"p"_s, false, u"P"_s), choice(u"q"_s, false, u"Q"_s)};
     pair.order = {u"p"_s, u"q"_s};
-    data.quizItems = {single, evidence, highlight, rank, pair,
-                      trueFalse(u"t1"_s, true), trueFalse(u"t2"_s, true),
-                      trueFalse(u"f1"_s, false), trueFalse(u"f2"_s, false), trueFalse(u"f3"_s, false),
+    data.quizItems = {single,
+                      evidence,
+                      highlight,
+                      rank,
+                      pair,
+                      trueFalse(u"t1"_s, true),
+                      trueFalse(u"t2"_s, true),
+                      trueFalse(u"f1"_s, false),
+                      trueFalse(u"f2"_s, false),
+                      trueFalse(u"f3"_s, false),
                       item(u"odd"_s, u"essay"_s, {u"hedging"_s})};
     return data;
 }
@@ -125,14 +135,13 @@ void TestQuizScoring::scoreAnswer_data()
     QTest::addRow("true-false: no answer") << u"f1"_s << choose(u"true"_s) << false << false << 0.0 << QString();
 
     // Spans 0, 1 and 4 are correct: credit = max(0, (right − wrong) / 3).
-    QTest::addRow("highlight: exactly the correct spans") << u"highlight"_s << mark({4, 0, 1}) << true << true << 1.0
-                                                          << u"s0 right\ns1 right\ns4 right"_s;
+    QTest::addRow("highlight: exactly the correct spans") << u"highlight"_s << mark({4, 0, 1}) << true << true << 1.0 << u"s0 right\ns1 right\ns4 right"_s;
     QTest::addRow("highlight: two of three") << u"highlight"_s << mark({0, 1}) << true << false << 2.0 / 3.0 << u"s0 right\ns1 right"_s;
-    QTest::addRow("highlight: all correct plus a wrong one") << u"highlight"_s << mark({0, 1, 4, 2}) << true << false << 2.0 / 3.0
-                                                             << u"s0 right\ns1 right\ns2 wrong\ns4 right"_s;
+    QTest::addRow("highlight: all correct plus a wrong one")
+        << u"highlight"_s << mark({0, 1, 4, 2}) << true << false << 2.0 / 3.0 << u"s0 right\ns1 right\ns2 wrong\ns4 right"_s;
     QTest::addRow("highlight: one right, one wrong") << u"highlight"_s << mark({3, 1}) << true << false << 0.0 << u"s1 right\ns3 wrong"_s;
-    QTest::addRow("highlight: more wrong than right, not negative") << u"highlight"_s << mark({0, 2, 3}) << true << false << 0.0
-                                                                    << u"s0 right\ns2 wrong\ns3 wrong"_s;
+    QTest::addRow("highlight: more wrong than right, not negative")
+        << u"highlight"_s << mark({0, 2, 3}) << true << false << 0.0 << u"s0 right\ns2 wrong\ns3 wrong"_s;
     QTest::addRow("highlight: everything marked") << u"highlight"_s << mark({0, 1, 2, 3, 4}) << true << false << 1.0 / 3.0
                                                   << u"s0 right\ns1 right\ns2 wrong\ns3 wrong\ns4 right"_s;
     QTest::addRow("highlight: a span marked twice counts once") << u"highlight"_s << mark({0, 0}) << true << false << 1.0 / 3.0 << u"s0 right"_s;
@@ -141,10 +150,8 @@ void TestQuizScoring::scoreAnswer_data()
     QTest::addRow("highlight: negative index") << u"highlight"_s << mark({-1}) << false << false << 0.0 << QString();
 
     // Key w, x, y, z: credit = pairs in the right relative order / 6.
-    QTest::addRow("rank: right") << u"rank"_s << rankAs({u"w"_s, u"x"_s, u"y"_s, u"z"_s}) << true << true << 1.0
-                                 << u"W first\nX second\nY third\nZ last"_s;
-    QTest::addRow("rank: reversed") << u"rank"_s << rankAs({u"z"_s, u"y"_s, u"x"_s, u"w"_s}) << true << false << 0.0
-                                    << u"Z last\nY third\nX second\nW first"_s;
+    QTest::addRow("rank: right") << u"rank"_s << rankAs({u"w"_s, u"x"_s, u"y"_s, u"z"_s}) << true << true << 1.0 << u"W first\nX second\nY third\nZ last"_s;
+    QTest::addRow("rank: reversed") << u"rank"_s << rankAs({u"z"_s, u"y"_s, u"x"_s, u"w"_s}) << true << false << 0.0 << u"Z last\nY third\nX second\nW first"_s;
     QTest::addRow("rank: first two swapped") << u"rank"_s << rankAs({u"x"_s, u"w"_s, u"y"_s, u"z"_s}) << true << false << 5.0 / 6.0
                                              << u"X second\nW first\nY third\nZ last"_s;
     QTest::addRow("rank: last two swapped") << u"rank"_s << rankAs({u"w"_s, u"x"_s, u"z"_s, u"y"_s}) << true << false << 5.0 / 6.0
@@ -152,7 +159,7 @@ void TestQuizScoring::scoreAnswer_data()
     QTest::addRow("rank: third moved to the top") << u"rank"_s << rankAs({u"y"_s, u"w"_s, u"x"_s, u"z"_s}) << true << false << 4.0 / 6.0
                                                   << u"Y third\nW first\nX second\nZ last"_s;
     QTest::addRow("rank: half the pairs right") << u"rank"_s << rankAs({u"x"_s, u"z"_s, u"w"_s, u"y"_s}) << true << false << 3.0 / 6.0
-                                                   << u"X second\nZ last\nW first\nY third"_s;
+                                                << u"X second\nZ last\nW first\nY third"_s;
     QTest::addRow("rank: missing id") << u"rank"_s << rankAs({u"w"_s, u"x"_s, u"y"_s}) << false << false << 0.0 << QString();
     QTest::addRow("rank: duplicate id") << u"rank"_s << rankAs({u"w"_s, u"x"_s, u"x"_s, u"z"_s}) << false << false << 0.0 << QString();
     QTest::addRow("rank: unknown id") << u"rank"_s << rankAs({u"w"_s, u"x"_s, u"y"_s, u"v"_s}) << false << false << 0.0 << QString();
@@ -211,8 +218,7 @@ void TestQuizScoring::summarise_data()
     QTest::addRow("says false to everything") << allFalse << 5 << 3 << 3.0 << 0.0 << 1.0 << 2 << 3 << QStringList{u"corroboration=3.0000/5"_s};
     QTest::addRow("says true to everything") << allTrue << 5 << 2 << 2.0 << 1.0 << 0.0 << 2 << 3 << QStringList{u"corroboration=2.0000/5"_s};
     QTest::addRow("discerning") << discerning << 5 << 5 << 5.0 << 1.0 << 1.0 << 2 << 3 << QStringList{u"corroboration=5.0000/5"_s};
-    QTest::addRow("one false item caught") << gullible << 5 << 3 << 3.0 << 1.0 << 1.0 / 3.0 << 2 << 3
-                                           << QStringList{u"corroboration=3.0000/5"_s};
+    QTest::addRow("one false item caught") << gullible << 5 << 3 << 3.0 << 1.0 << 1.0 / 3.0 << 2 << 3 << QStringList{u"corroboration=3.0000/5"_s};
     QTest::addRow("only false items") << Answers{{u"f1"_s, say(false)}, {u"f2"_s, say(true)}} << 2 << 1 << 1.0 << -1.0 << 0.5 << 0 << 2
                                       << QStringList{u"corroboration=1.0000/2"_s};
     QTest::addRow("nothing answered") << Answers() << 0 << 0 << 0.0 << -1.0 << -1.0 << 0 << 0 << QStringList();
@@ -227,9 +233,8 @@ void TestQuizScoring::summarise_data()
                         {u"evidence"_s, choose(u"nope"_s)},
                         {u"no-such-item"_s, choose(u"b"_s)},
                         {u"odd"_s, choose(u"a"_s)}};
-    QTest::addRow("partial credit and criteria")
-        << mixed << 4 << 1 << 1.0 + 2.0 / 3.0 + 5.0 / 6.0 << -1.0 << -1.0 << 0 << 0
-        << QStringList{u"evidence-offered=1.8333/2"_s, u"hedging=0.6667/1"_s, u"named-vs-anonymous=1.0000/2"_s};
+    QTest::addRow("partial credit and criteria") << mixed << 4 << 1 << 1.0 + 2.0 / 3.0 + 5.0 / 6.0 << -1.0 << -1.0 << 0 << 0
+                                                 << QStringList{u"evidence-offered=1.8333/2"_s, u"hedging=0.6667/1"_s, u"named-vs-anonymous=1.0000/2"_s};
 }
 
 void TestQuizScoring::summarise()
@@ -260,21 +265,21 @@ void TestQuizScoring::criterionResults_data()
     QTest::addColumn<Answers>("answers");
     QTest::addColumn<QStringList>("rows"); // "criterion items answered credit fraction", in rubric order
 
-    const QStringList all{u"single"_s, u"evidence"_s, u"highlight"_s, u"rank"_s, u"pair"_s, u"t1"_s, u"t2"_s,
-                          u"f1"_s,     u"f2"_s,       u"f3"_s,        u"odd"_s};
-    const Answers mixed{{u"single"_s, choose(u"b"_s)}, {u"highlight"_s, mark({0, 1})},
-                        {u"rank"_s, rankAs({u"x"_s, u"w"_s, u"y"_s, u"z"_s})}, {u"pair"_s, rankAs({u"q"_s, u"p"_s})}};
+    const QStringList all{u"single"_s, u"evidence"_s, u"highlight"_s, u"rank"_s, u"pair"_s, u"t1"_s, u"t2"_s, u"f1"_s, u"f2"_s, u"f3"_s, u"odd"_s};
+    const Answers mixed{{u"single"_s, choose(u"b"_s)},
+                        {u"highlight"_s, mark({0, 1})},
+                        {u"rank"_s, rankAs({u"x"_s, u"w"_s, u"y"_s, u"z"_s})},
+                        {u"pair"_s, rankAs({u"q"_s, u"p"_s})}};
     // The rubric lists hedging first and has a criterion no item trains: rows
     // follow the rubric, and a criterion with no item in the set has no row.
-    QTest::addRow("every item, some answered")
-        << all << mixed
-        << QStringList{u"hedging 2 1 0.6667 0.6667"_s, u"evidence-offered 3 2 1.8333 0.9167"_s,
-                       u"named-vs-anonymous 2 2 1.0000 0.5000"_s, u"corroboration 5 0 0.0000 -1.0000"_s};
-    QTest::addRow("true-false items only")
-        << QStringList{u"t1"_s, u"f1"_s} << Answers{{u"t1"_s, say(true)}, {u"f1"_s, say(true)}}
-        << QStringList{u"corroboration 2 2 1.0000 0.5000"_s};
-    QTest::addRow("unknown item ignored") << QStringList{u"no-such-item"_s, u"pair"_s} << Answers()
-                                          << QStringList{u"named-vs-anonymous 1 0 0.0000 -1.0000"_s};
+    QTest::addRow("every item, some answered") << all << mixed
+                                               << QStringList{u"hedging 2 1 0.6667 0.6667"_s,
+                                                              u"evidence-offered 3 2 1.8333 0.9167"_s,
+                                                              u"named-vs-anonymous 2 2 1.0000 0.5000"_s,
+                                                              u"corroboration 5 0 0.0000 -1.0000"_s};
+    QTest::addRow("true-false items only") << QStringList{u"t1"_s, u"f1"_s} << Answers{{u"t1"_s, say(true)}, {u"f1"_s, say(true)}}
+                                           << QStringList{u"corroboration 2 2 1.0000 0.5000"_s};
+    QTest::addRow("unknown item ignored") << QStringList{u"no-such-item"_s, u"pair"_s} << Answers() << QStringList{u"named-vs-anonymous 1 0 0.0000 -1.0000"_s};
     QTest::addRow("no items") << QStringList() << mixed << QStringList();
 }
 
@@ -289,8 +294,8 @@ void TestQuizScoring::criterionResults()
     QStringList actual;
     for (const CriterionResult &r : Claimscope::criterionResults(data, items, Claimscope::summarise(data, answers))) {
         QCOMPARE(r.criterion->title, r.criterion->id.toUpper()); // points into the rubric
-        actual << r.criterion->id + u' ' + QString::number(r.items) + u' ' + QString::number(r.answered) + u' '
-                + QString::number(r.credit, 'f', 4) + u' ' + QString::number(r.fraction(), 'f', 4);
+        actual << r.criterion->id + u' ' + QString::number(r.items) + u' ' + QString::number(r.answered) + u' ' + QString::number(r.credit, 'f', 4) + u' ' +
+                QString::number(r.fraction(), 'f', 4);
     }
     QCOMPARE(actual, rows);
 }

@@ -45,12 +45,10 @@ void TestQuotations::extract_data()
     QTest::addRow("possessive Sony's") << u"The studio's and Sony's lawyers"_s << QStringList{};
     QTest::addRow("plural possessive hackers'") << u"The hackers' demands and the actors' lines"_s << QStringList{};
     QTest::addRow("curly plural possessive") << u"The hackers’ demands"_s << QStringList{};
-    QTest::addRow("apostrophes around a quotation") << u"The studio's lawyers called it 'theft' — don't they?"_s
-                                                    << QStringList{u"theft"_s};
+    QTest::addRow("apostrophes around a quotation") << u"The studio's lawyers called it 'theft' — don't they?"_s << QStringList{u"theft"_s};
     // The rule's one ambiguity (docs/case-format.md): a plural possessive ends a single-quoted run.
     QTest::addRow("plural possessive inside single marks") << u"called it 'the hackers' work' then"_s << QStringList{u"the hackers"_s};
-    QTest::addRow("plural possessive inside double marks") << u"called it \"the hackers' work\" then"_s
-                                                           << QStringList{u"the hackers' work"_s};
+    QTest::addRow("plural possessive inside double marks") << u"called it \"the hackers' work\" then"_s << QStringList{u"the hackers' work"_s};
     QTest::addRow("apostrophes inside double") << u"She said “it’s the hackers’ fault” today"_s << QStringList{u"it’s the hackers’ fault"_s};
     QTest::addRow("single nested in double") << u"“They called it ‘vandalism’ then”"_s << QStringList{u"They called it ‘vandalism’ then"_s};
     QTest::addRow("double nested in single") << u"‘They called it “vandalism” then’"_s << QStringList{u"They called it “vandalism” then"_s};

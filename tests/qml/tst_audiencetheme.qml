@@ -50,7 +50,20 @@ TestCase {
     }
 
     function test_material_follows_theme_data(): var {
-        return [{ tag: "light", dark: false }, { tag: "dark", dark: true }, { tag: "contrast", dark: false }];
+        return [
+            {
+                tag: "light",
+                dark: false
+            },
+            {
+                tag: "dark",
+                dark: true
+            },
+            {
+                tag: "contrast",
+                dark: false
+            }
+        ];
     }
     function test_material_follows_theme(data: var): void {
         AppSettings.theme = data.tag;

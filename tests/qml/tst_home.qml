@@ -41,7 +41,16 @@ TestCase {
     }
 
     function test_paper_links_ask_for_the_pdfs_data() {
-        return [{ tag: "guide", kind: "guide" }, { tag: "worksheet", kind: "worksheet" }];
+        return [
+            {
+                tag: "guide",
+                kind: "guide"
+            },
+            {
+                tag: "worksheet",
+                kind: "worksheet"
+            }
+        ];
     }
 
     function test_paper_links_ask_for_the_pdfs(data) {

@@ -40,8 +40,7 @@ TestCase {
     function plantedTexts(item: Item): list<Item> {
         let found = [];
         for (const child of item.children) {
-            if (child.textFormat !== undefined && typeof child.text === "string"
-                && (child.text.indexOf(probe) >= 0 || child.text.indexOf(escapedProbe) >= 0))
+            if (child.textFormat !== undefined && typeof child.text === "string" && (child.text.indexOf(probe) >= 0 || child.text.indexOf(escapedProbe) >= 0))
                 found.push(child);
             found = found.concat(plantedTexts(child));
         }
@@ -78,7 +77,9 @@ TestCase {
 
     function test_article_reader(): void {
         const app = createTemporaryObject(mainComponent, root);
-        app.openPage("article", { articleId: CaseLibrary.articles.idAt(0) });
+        app.openPage("article", {
+            articleId: CaseLibrary.articles.idAt(0)
+        });
         const page = app.contentItem;
         tryVerify(() => plantedTexts(page).some(t => t.textFormat === Text.RichText), 5000, "the article's paragraphs are drawn");
         checkLiteral(page, "article reader", 10);
@@ -95,8 +96,18 @@ TestCase {
 
     // The console (two screens), and on one screen the notes and answer the teacher asked for.
     function test_presenter_notes_data() {
-        return [{ tag: "presenter console", screens: 2, notes: "presenterNotes" },
-                { tag: "one screen, notes shown", screens: 1, notes: "peekNotes" }];
+        return [
+            {
+                tag: "presenter console",
+                screens: 2,
+                notes: "presenterNotes"
+            },
+            {
+                tag: "one screen, notes shown",
+                screens: 1,
+                notes: "peekNotes"
+            }
+        ];
     }
 
     function test_presenter_notes(data): void {
@@ -113,7 +124,9 @@ TestCase {
 
     function test_quiz_choice(): void {
         const app = createTemporaryObject(mainComponent, root);
-        app.openPage("quiz", { itemIds: CaseLibrary.lesson.step(CaseLibrary.lesson.firstStepOfKind("quiz")).quiz });
+        app.openPage("quiz", {
+            itemIds: CaseLibrary.lesson.step(CaseLibrary.lesson.firstStepOfKind("quiz")).quiz
+        });
         const page = app.contentItem;
         tryVerify(() => plantedTexts(page).length > 0, 5000, "the question is shown");
         checkLiteral(page, "quiz", 3);

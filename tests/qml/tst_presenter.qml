@@ -97,7 +97,10 @@ TestCase {
 
     /// Everything drawn in the app's windows: its own, and the audience window if there is one.
     function shownInApp(app: var): var {
-        const shown = { texts: [], names: [] };
+        const shown = {
+            texts: [],
+            names: []
+        };
         const windows = [app];
         const loader = findChild(app, "audienceLoader");
         if (loader.item)
@@ -277,13 +280,41 @@ TestCase {
 
     function test_navigation_keys_data() {
         return [
-            { tag: "Right", keys: [Qt.Key_Right], step: 1 },
-            { tag: "PageDown", keys: [Qt.Key_PageDown], step: 1 },
-            { tag: "Space", keys: [Qt.Key_Space], step: 1 },
-            { tag: "three forward", keys: [Qt.Key_Right, Qt.Key_PageDown, Qt.Key_Space], step: 3 },
-            { tag: "Left", keys: [Qt.Key_Right, Qt.Key_Right, Qt.Key_Left], step: 1 },
-            { tag: "PageUp", keys: [Qt.Key_Right, Qt.Key_Right, Qt.Key_PageUp], step: 1 },
-            { tag: "not before the start", keys: [Qt.Key_Left, Qt.Key_PageUp], step: 0 },
+            {
+                tag: "Right",
+                keys: [Qt.Key_Right],
+                step: 1
+            },
+            {
+                tag: "PageDown",
+                keys: [Qt.Key_PageDown],
+                step: 1
+            },
+            {
+                tag: "Space",
+                keys: [Qt.Key_Space],
+                step: 1
+            },
+            {
+                tag: "three forward",
+                keys: [Qt.Key_Right, Qt.Key_PageDown, Qt.Key_Space],
+                step: 3
+            },
+            {
+                tag: "Left",
+                keys: [Qt.Key_Right, Qt.Key_Right, Qt.Key_Left],
+                step: 1
+            },
+            {
+                tag: "PageUp",
+                keys: [Qt.Key_Right, Qt.Key_Right, Qt.Key_PageUp],
+                step: 1
+            },
+            {
+                tag: "not before the start",
+                keys: [Qt.Key_Left, Qt.Key_PageUp],
+                step: 0
+            },
         ];
     }
 
@@ -296,7 +327,16 @@ TestCase {
     }
 
     function test_blanking_data() {
-        return [{ tag: "B", key: Qt.Key_B }, { tag: "period", key: Qt.Key_Period }];
+        return [
+            {
+                tag: "B",
+                key: Qt.Key_B
+            },
+            {
+                tag: "period",
+                key: Qt.Key_Period
+            }
+        ];
     }
 
     function test_blanking(data) {

@@ -34,7 +34,9 @@ TestCase {
 
     // A session of its own, to ask the scoring what an answer earns.
     function probe(ids: var): QuizSession {
-        const session = createTemporaryObject(sessionComponent, root, { itemIds: ids });
+        const session = createTemporaryObject(sessionComponent, root, {
+            itemIds: ids
+        });
         verify(session);
         return session;
     }
@@ -56,7 +58,10 @@ TestCase {
     }
 
     function openPage(ids: var): var {
-        const page = createTemporaryObject(pageComponent, root, { itemIds: ids, title: "Test quiz" });
+        const page = createTemporaryObject(pageComponent, root, {
+            itemIds: ids,
+            title: "Test quiz"
+        });
         verify(page, "the quiz page is created");
         return page;
     }
@@ -169,8 +174,7 @@ TestCase {
         verify(panel.visible);
         const highlightCredit = probe([highlight]).answerSpans(highlight, [correctSpans[0]]).credit;
         compare(view.verdict.credit, highlightCredit, "the credit is the scoring's");
-        compare(badge.text, view.verdict.correct ? "Correct"
-                            : highlightCredit > 0 ? "Partly right: %1% of the points".arg(Math.round(highlightCredit * 100)) : "Not right");
+        compare(badge.text, view.verdict.correct ? "Correct" : highlightCredit > 0 ? "Partly right: %1% of the points".arg(Math.round(highlightCredit * 100)) : "Not right");
         tryVerify(() => next.activeFocus);
         keyClick(Qt.Key_Return);
 
@@ -263,8 +267,7 @@ TestCase {
         compare(session.trueItemAccuracy, 0, "blanket doubt gets 0% on true statements");
         compare(session.falseItemAccuracy, 1);
         const summary = findChild(page, "quizSummary");
-        compare(findChild(summary, "discernmentText").text,
-                "You judged 0 of %1 true statements correctly and %2 of %2 false ones.".arg(session.trueItemsTotal).arg(session.falseItemsTotal));
+        compare(findChild(summary, "discernmentText").text, "You judged 0 of %1 true statements correctly and %2 of %2 false ones.".arg(session.trueItemsTotal).arg(session.falseItemsTotal));
         compare(findChild(summary, "trueBar").valueText, "0 of %1 (0%)".arg(session.trueItemsTotal));
     }
 

@@ -36,7 +36,18 @@ TestCase {
     }
 
     function test_fits_data(): var {
-        return [{ tag: "1280x720", w: 1280, h: 720 }, { tag: "1920x1080", w: 1920, h: 1080 }];
+        return [
+            {
+                tag: "1280x720",
+                w: 1280,
+                h: 720
+            },
+            {
+                tag: "1920x1080",
+                w: 1920,
+                h: 1080
+            }
+        ];
     }
 
     // Every visible text lies inside the page horizontally and is not elided.
@@ -50,8 +61,7 @@ TestCase {
             if (item instanceof Text && item.text.length > 0) {
                 ++texts;
                 const r = item.mapToItem(page, 0, 0, item.width, item.height);
-                verify(r.x >= 0 && r.x + Math.min(item.width, item.contentWidth) <= page.width + 0.5,
-                       "%1: “%2” fits across the page".arg(where).arg(item.text.slice(0, 40)));
+                verify(r.x >= 0 && r.x + Math.min(item.width, item.contentWidth) <= page.width + 0.5, "%1: “%2” fits across the page".arg(where).arg(item.text.slice(0, 40)));
                 verify(!item.truncated, "%1: “%2” is not cut short".arg(where).arg(item.text.slice(0, 40)));
                 verify(item.font.pixelSize >= 15, "%1: “%2” is readable at a distance".arg(where).arg(item.text.slice(0, 40)));
             }
@@ -64,8 +74,7 @@ TestCase {
     function checkOnScreen(page: var, item: var, what: string): void {
         verify(item.visible, what + " is shown");
         const r = item.mapToItem(page, 0, 0, item.width, item.height);
-        verify(r.x >= 0 && r.y >= 0 && r.x + r.width <= page.width + 0.5 && r.y + r.height <= page.height + 0.5,
-               what + " is on screen");
+        verify(r.x >= 0 && r.y >= 0 && r.x + r.width <= page.width + 0.5 && r.y + r.height <= page.height + 0.5, what + " is on screen");
     }
 
     function test_fits(data: var): void {
@@ -74,7 +83,12 @@ TestCase {
         const s = createTemporaryObject(sessionComponent, root);
         const types = ["single", "true-false", "highlight", "rank", "evidence"];
         const ids = types.map(t => s.caseItemIds(t)[0]);
-        const page = createTemporaryObject(pageComponent, root, { itemIds: ids, title: "Who blamed whom", width: data.w, height: data.h });
+        const page = createTemporaryObject(pageComponent, root, {
+            itemIds: ids,
+            title: "Who blamed whom",
+            width: data.w,
+            height: data.h
+        });
         const session = page.session;
         const view = findChild(page, "quizItemView");
         const flick = view.parent.parent.parent; // QuizItemView → column → contentItem → Flickable

@@ -133,7 +133,16 @@ TestCase {
     }
 
     function test_page_transitions_data(): var {
-        return [{ tag: "with motion", reduced: false }, { tag: "reduced motion", reduced: true }];
+        return [
+            {
+                tag: "with motion",
+                reduced: false
+            },
+            {
+                tag: "reduced motion",
+                reduced: true
+            }
+        ];
     }
     function test_page_transitions(data: var): void {
         AppSettings.reducedMotion = data.reduced;
@@ -155,7 +164,16 @@ TestCase {
     }
 
     function test_timeline_jumps_with_reduced_motion_data(): var {
-        return [{ tag: "with motion", reduced: false }, { tag: "reduced motion", reduced: true }];
+        return [
+            {
+                tag: "with motion",
+                reduced: false
+            },
+            {
+                tag: "reduced motion",
+                reduced: true
+            }
+        ];
     }
     function test_timeline_jumps_with_reduced_motion(data: var): void {
         AppSettings.reducedMotion = data.reduced;

@@ -59,7 +59,9 @@ TestCase {
     }
 
     function openQuiz(step: int): QtObject {
-        const quiz = createTemporaryObject(quizComponent, root, { itemIds: CaseLibrary.lesson.step(step).quiz });
+        const quiz = createTemporaryObject(quizComponent, root, {
+            itemIds: CaseLibrary.lesson.step(step).quiz
+        });
         verify(quiz);
         tryCompare(quiz.session, "count", CaseLibrary.lesson.step(step).quiz.length);
         return quiz;

@@ -23,9 +23,26 @@ TestCase {
     }
 
     function test_theme_setting_switches_the_palette_data(): var {
-        return [{ tag: "light", palette: Theme.lightPalette, dark: false, contrast: false },
-                { tag: "dark", palette: Theme.darkPalette, dark: true, contrast: false },
-                { tag: "contrast", palette: Theme.contrastPalette, dark: false, contrast: true }];
+        return [
+            {
+                tag: "light",
+                palette: Theme.lightPalette,
+                dark: false,
+                contrast: false
+            },
+            {
+                tag: "dark",
+                palette: Theme.darkPalette,
+                dark: true,
+                contrast: false
+            },
+            {
+                tag: "contrast",
+                palette: Theme.contrastPalette,
+                dark: false,
+                contrast: true
+            }
+        ];
     }
     function test_theme_setting_switches_the_palette(data: var): void {
         AppSettings.theme = data.tag;
@@ -59,18 +76,18 @@ TestCase {
     }
 
     // Text pairs: foreground token, background token.
-    readonly property var textPairs: [["ink", "paper"], ["ink", "card"], ["inkMuted", "paper"], ["inkMuted", "card"],
-        ["accent", "paper"], ["accent", "card"], ["accent", "hover"], ["inkOnAccent", "accent"], ["inkOnAccent", "accentDark"],
-        ["warning", "paper"], ["warning", "card"], ["ink", "warningPaper"], ["ink", "pressed"], ["ink", "hover"],
-        ["ink", "selection"], ["ink", "accentPaper"], ["ink", "infoPaper"], ["ink", "markPaper"],
-        ["inkOnStatus", "success"], ["inkOnStatus", "danger"], ["inkOnStatus", "caution"], ["inkMuted", "selection"]]
+    readonly property var textPairs: [["ink", "paper"], ["ink", "card"], ["inkMuted", "paper"], ["inkMuted", "card"], ["accent", "paper"], ["accent", "card"], ["accent", "hover"], ["inkOnAccent", "accent"], ["inkOnAccent", "accentDark"], ["warning", "paper"], ["warning", "card"], ["ink", "warningPaper"], ["ink", "pressed"], ["ink", "hover"], ["ink", "selection"], ["ink", "accentPaper"], ["ink", "infoPaper"], ["ink", "markPaper"], ["inkOnStatus", "success"], ["inkOnStatus", "danger"], ["inkOnStatus", "caution"], ["inkMuted", "selection"]]
 
     function test_text_contrast_data(): var {
         const rows = [];
         for (const palette of Theme.palettes) {
             for (const pair of textPairs)
-                rows.push({ tag: palette.name + ": " + pair[0] + " on " + pair[1], fg: palette[pair[0]], bg: palette[pair[1]],
-                            minimum: palette.name === "contrast" ? 7 : 4.5 });
+                rows.push({
+                    tag: palette.name + ": " + pair[0] + " on " + pair[1],
+                    fg: palette[pair[0]],
+                    bg: palette[pair[1]],
+                    minimum: palette.name === "contrast" ? 7 : 4.5
+                });
         }
         return rows;
     }
@@ -84,7 +101,11 @@ TestCase {
         const rows = [];
         for (const palette of Theme.palettes) {
             for (const bg of ["paper", "card", "pressed", "selection"])
-                rows.push({ tag: palette.name + ": focus on " + bg, fg: palette.focus, bg: palette[bg] });
+                rows.push({
+                    tag: palette.name + ": focus on " + bg,
+                    fg: palette.focus,
+                    bg: palette[bg]
+                });
         }
         return rows;
     }
@@ -102,14 +123,17 @@ TestCase {
     // The chart and arrow colours come from C++ and are the same in every
     // theme: each must keep 3:1 against every palette's card and paper.
     function test_chart_colours_on_every_theme_data(): var {
-        const sets = [["stance", CaseLibrary.blame.stanceLegend], ["evidence", CaseLibrary.blame.evidenceLegend],
-                      ["speaker", CaseLibrary.coverage.legend(true)], ["coverage stance", CaseLibrary.coverage.legend(false)]];
+        const sets = [["stance", CaseLibrary.blame.stanceLegend], ["evidence", CaseLibrary.blame.evidenceLegend], ["speaker", CaseLibrary.coverage.legend(true)], ["coverage stance", CaseLibrary.coverage.legend(false)]];
         const rows = [];
         for (const palette of Theme.palettes) {
             for (const set of sets) {
                 for (const entry of set[1]) {
                     for (const bg of ["card", "paper"])
-                        rows.push({ tag: "%1: %2 %3 on %4".arg(palette.name).arg(set[0]).arg(entry.label).arg(bg), fg: entry.color, bg: palette[bg] });
+                        rows.push({
+                            tag: "%1: %2 %3 on %4".arg(palette.name).arg(set[0]).arg(entry.label).arg(bg),
+                            fg: entry.color,
+                            bg: palette[bg]
+                        });
                 }
             }
         }
@@ -125,7 +149,11 @@ TestCase {
     // every theme: AAA against that ink.
     function test_highlight_layers_keep_their_text_readable_data(): var {
         CaseLibrary.reader.articleId = CaseLibrary.articles.idAt(0);
-        return CaseLibrary.reader.layers.map(layer => ({ tag: layer.label, fg: CaseLibrary.reader.markInk, bg: layer.color }));
+        return CaseLibrary.reader.layers.map(layer => ({
+                    tag: layer.label,
+                    fg: CaseLibrary.reader.markInk,
+                    bg: layer.color
+                }));
     }
     function test_highlight_layers_keep_their_text_readable(data: var): void {
         const ratio = Theme.contrastRatio(data.fg, data.bg);

@@ -29,7 +29,9 @@ TestCase {
     function test_article_address_shown_in_full_before_opening(): void {
         const app = createTemporaryObject(mainComponent, root);
         const articleId = CaseLibrary.articles.idAt(0);
-        app.openPage("article", { articleId: articleId });
+        app.openPage("article", {
+            articleId: articleId
+        });
         const button = findChild(app.contentItem, "webAddressButton");
         verify(button, "the reader offers the web address");
         const url = CaseLibrary.reader.article.url;

@@ -39,11 +39,10 @@ namespace detail {
 // headline examples, which the validator checks as verbatim quotations.
 inline const QSet<QString> &textKeys()
 {
-    static const QSet<QString> keys{u"title"_s, u"summary"_s, u"name"_s, u"outlet"_s, u"headline"_s, u"byline"_s,
-                                    u"standfirst"_s, u"caption"_s, u"provenance"_s, u"copyright"_s, u"contentNotice"_s,
-                                    u"note"_s, u"text"_s, u"paraphrase"_s, u"prompt"_s, u"statement"_s, u"explanation"_s,
-                                    u"feedback"_s, u"presenterNotes"_s, u"reveal"_s, u"framing"_s, u"description"_s,
-                                    u"licence"_s, u"paragraphs"_s, u"furniture"_s, u"authors"_s, u"true"_s, u"false"_s};
+    static const QSet<QString> keys{u"title"_s,       u"summary"_s,    u"name"_s,        u"outlet"_s,        u"headline"_s,       u"byline"_s, u"standfirst"_s,
+                                    u"caption"_s,     u"provenance"_s, u"copyright"_s,   u"contentNotice"_s, u"note"_s,           u"text"_s,   u"paraphrase"_s,
+                                    u"prompt"_s,      u"statement"_s,  u"explanation"_s, u"feedback"_s,      u"presenterNotes"_s, u"reveal"_s, u"framing"_s,
+                                    u"description"_s, u"licence"_s,    u"paragraphs"_s,  u"furniture"_s,     u"authors"_s,        u"true"_s,   u"false"_s};
     return keys;
 }
 

@@ -32,16 +32,27 @@ inline quint32 crc32(const QByteArray &data)
     return c ^ 0xFFFFFFFFu;
 }
 
-struct ZipEntry {
+struct ZipEntry
+{
     QByteArray name;
     QByteArray data;
-    quint16 method = 0;           ///< 0 stored; anything else is only declared
-    quint32 unixMode = 0100644;   ///< file type and permissions
-    quint16 flags = 0;            ///< bit 0: encrypted
+    quint16 method = 0;         ///< 0 stored; anything else is only declared
+    quint32 unixMode = 0100644; ///< file type and permissions
+    quint16 flags = 0;          ///< bit 0: encrypted
 };
 
-inline void put16(QByteArray &out, quint16 v) { char b[2]; qToLittleEndian(v, b); out.append(b, 2); }
-inline void put32(QByteArray &out, quint32 v) { char b[4]; qToLittleEndian(v, b); out.append(b, 4); }
+inline void put16(QByteArray &out, quint16 v)
+{
+    char b[2];
+    qToLittleEndian(v, b);
+    out.append(b, 2);
+}
+inline void put32(QByteArray &out, quint32 v)
+{
+    char b[4];
+    qToLittleEndian(v, b);
+    out.append(b, 4);
+}
 
 inline QByteArray zip(const QList<ZipEntry> &entries)
 {
@@ -51,17 +62,33 @@ inline QByteArray zip(const QList<ZipEntry> &entries)
         const quint32 crc = crc32(e.data);
         const auto size = static_cast<quint32>(e.data.size());
         put32(out, 0x04034b50u);
-        put16(out, 20); put16(out, e.flags); put16(out, e.method); put16(out, 0); put16(out, 0x21);
-        put32(out, crc); put32(out, size); put32(out, size);
-        put16(out, static_cast<quint16>(e.name.size())); put16(out, 0);
+        put16(out, 20);
+        put16(out, e.flags);
+        put16(out, e.method);
+        put16(out, 0);
+        put16(out, 0x21);
+        put32(out, crc);
+        put32(out, size);
+        put32(out, size);
+        put16(out, static_cast<quint16>(e.name.size()));
+        put16(out, 0);
         out += e.name + e.data;
 
         put32(central, 0x02014b50u);
         put16(central, 0x031E); // made by Unix, so the mode below counts
-        put16(central, 20); put16(central, e.flags); put16(central, e.method); put16(central, 0); put16(central, 0x21);
-        put32(central, crc); put32(central, size); put32(central, size);
-        put16(central, static_cast<quint16>(e.name.size())); put16(central, 0); put16(central, 0);
-        put16(central, 0); put16(central, 0);
+        put16(central, 20);
+        put16(central, e.flags);
+        put16(central, e.method);
+        put16(central, 0);
+        put16(central, 0x21);
+        put32(central, crc);
+        put32(central, size);
+        put32(central, size);
+        put16(central, static_cast<quint16>(e.name.size()));
+        put16(central, 0);
+        put16(central, 0);
+        put16(central, 0);
+        put16(central, 0);
         put32(central, e.unixMode << 16);
         put32(central, offset);
         central += e.name;
@@ -69,17 +96,21 @@ inline QByteArray zip(const QList<ZipEntry> &entries)
     const auto cdOffset = static_cast<quint32>(out.size());
     out += central;
     put32(out, 0x06054b50u);
-    put16(out, 0); put16(out, 0);
-    put16(out, static_cast<quint16>(entries.size())); put16(out, static_cast<quint16>(entries.size()));
-    put32(out, static_cast<quint32>(central.size())); put32(out, cdOffset);
+    put16(out, 0);
+    put16(out, 0);
+    put16(out, static_cast<quint16>(entries.size()));
+    put16(out, static_cast<quint16>(entries.size()));
+    put32(out, static_cast<quint32>(central.size()));
+    put32(out, cdOffset);
     put16(out, 0);
     return out;
 }
 
-struct TarEntry {
+struct TarEntry
+{
     QByteArray name;
     QByteArray data;
-    char type = '0';         ///< '0' file, '1' hard link, '2' symlink, '3' char device, '5' folder, '6' fifo
+    char type = '0'; ///< '0' file, '1' hard link, '2' symlink, '3' char device, '5' folder, '6' fifo
     QByteArray linkTarget;
 };
 
@@ -88,9 +119,7 @@ inline QByteArray tar(const QList<TarEntry> &entries)
     QByteArray out;
     for (const TarEntry &e : entries) {
         QByteArray h(512, '\0');
-        const auto field = [&](int at, int width, const QByteArray &value) {
-            h.replace(at, std::min<qsizetype>(width, value.size()), value.left(width));
-        };
+        const auto field = [&](int at, int width, const QByteArray &value) { h.replace(at, std::min<qsizetype>(width, value.size()), value.left(width)); };
         field(0, 100, e.name);
         field(100, 8, "0000644");
         field(108, 8, "0000000");

@@ -18,9 +18,18 @@ ApplicationWindow {
         title: "Baseline"
         antialiasing: true
         LineSeries {
-            XYPoint { x: 0; y: 0 }
-            XYPoint { x: 1; y: 2 }
-            XYPoint { x: 2; y: 1 }
+            XYPoint {
+                x: 0
+                y: 0
+            }
+            XYPoint {
+                x: 1
+                y: 2
+            }
+            XYPoint {
+                x: 2
+                y: 1
+            }
         }
     }
 }

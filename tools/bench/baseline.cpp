@@ -26,10 +26,15 @@ int main(int argc, char *argv[])
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!window)
         return 1;
-    QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&app] {
-        std::fputs("first frame\n", stdout);
-        std::fflush(stdout);
-        QTimer::singleShot(0, &app, [] { QCoreApplication::exit(0); });
-    }, Qt::SingleShotConnection);
+    QObject::connect(
+        window,
+        &QQuickWindow::frameSwapped,
+        &app,
+        [&app] {
+            std::fputs("first frame\n", stdout);
+            std::fflush(stdout);
+            QTimer::singleShot(0, &app, [] { QCoreApplication::exit(0); });
+        },
+        Qt::SingleShotConnection);
     return app.exec();
 }

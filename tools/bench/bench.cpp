@@ -68,7 +68,10 @@ double percentile(QList<double> values, double p)
     return values.at(std::clamp<qsizetype>(at, 0, values.size() - 1));
 }
 
-double median(const QList<double> &values) { return percentile(values, 0.5); }
+double median(const QList<double> &values)
+{
+    return percentile(values, 0.5);
+}
 
 /// CPU time of the calling thread: unlike wall time, not inflated when
 /// other processes compete for the cores.
@@ -161,8 +164,8 @@ int scaleMain(const QStringList &args)
                 sink += nodes->data(index, role).toInt();
         }
         coverage.setCutoff(d);
-        sink += coverage.phases().size() + coverage.currentPhase() + coverage.recentEvents().size() + coverage.thenVsNow().size()
-            + coverage.attributionTotals().size() + coverage.cutoffText().size();
+        sink += coverage.phases().size() + coverage.currentPhase() + coverage.recentEvents().size() + coverage.thenVsNow().size() +
+            coverage.attributionTotals().size() + coverage.cutoffText().size();
         steps << msSince(t0);
     }
     BlameGraph graph(data);
@@ -175,14 +178,22 @@ int scaleMain(const QStringList &args)
         coreSteps << msSince(t0);
     }
 
-    printLine(QJsonObject{
-        {u"scale"_s, scale}, {u"bytes"_s, static_cast<double>(bytes)},
-        {u"articles"_s, data.articles.size()}, {u"claims"_s, data.claims.size()},
-        {u"annotations"_s, static_cast<double>(data.annotationCount())}, {u"events"_s, data.events.size()},
-        {u"load_ms"_s, median(loads)}, {u"load_runs_ms"_s, toJson(loads)}, {u"open_ms"_s, openMs},
-        {u"scrub_ms"_s, median(steps)}, {u"scrub_p95_ms"_s, percentile(steps, 0.95)}, {u"scrub_max_ms"_s, percentile(steps, 1.0)},
-        {u"scrub_core_ms"_s, median(coreSteps)}, {u"scrub_steps"_s, steps.size()},
-        {u"rss_before_mib"_s, rssBefore}, {u"sink"_s, static_cast<double>(sink % 7)}});
+    printLine(QJsonObject{{u"scale"_s, scale},
+                          {u"bytes"_s, static_cast<double>(bytes)},
+                          {u"articles"_s, data.articles.size()},
+                          {u"claims"_s, data.claims.size()},
+                          {u"annotations"_s, static_cast<double>(data.annotationCount())},
+                          {u"events"_s, data.events.size()},
+                          {u"load_ms"_s, median(loads)},
+                          {u"load_runs_ms"_s, toJson(loads)},
+                          {u"open_ms"_s, openMs},
+                          {u"scrub_ms"_s, median(steps)},
+                          {u"scrub_p95_ms"_s, percentile(steps, 0.95)},
+                          {u"scrub_max_ms"_s, percentile(steps, 1.0)},
+                          {u"scrub_core_ms"_s, median(coreSteps)},
+                          {u"scrub_steps"_s, steps.size()},
+                          {u"rss_before_mib"_s, rssBefore},
+                          {u"sink"_s, static_cast<double>(sink % 7)}});
     return 0;
 }
 
@@ -243,11 +254,15 @@ int framesMain(int argc, char *argv[], const QStringList &args)
         }
         if (day + 1 >= coverage->dayCount()) {
             done = true;
-            printLine(QJsonObject{{u"scale"_s, scale}, {u"frames"_s, steps.size()},
-                                  {u"frame_p50_ms"_s, median(steps)}, {u"frame_p95_ms"_s, percentile(steps, 0.95)},
+            printLine(QJsonObject{{u"scale"_s, scale},
+                                  {u"frames"_s, steps.size()},
+                                  {u"frame_p50_ms"_s, median(steps)},
+                                  {u"frame_p95_ms"_s, percentile(steps, 0.95)},
                                   {u"frame_max_ms"_s, percentile(steps, 1.0)},
-                                  {u"frame_cpu_p50_ms"_s, median(cpuSteps)}, {u"frame_cpu_p95_ms"_s, percentile(cpuSteps, 0.95)},
-                                  {u"update_p50_ms"_s, median(updates)}, {u"update_p95_ms"_s, percentile(updates, 0.95)},
+                                  {u"frame_cpu_p50_ms"_s, median(cpuSteps)},
+                                  {u"frame_cpu_p95_ms"_s, percentile(cpuSteps, 0.95)},
+                                  {u"update_p50_ms"_s, median(updates)},
+                                  {u"update_p95_ms"_s, percentile(updates, 0.95)},
                                   {u"first_frame_p95_ms"_s, percentile(firstFrames, 0.95)},
                                   {u"backend"_s, QString::fromLatin1(qgetenv("QT_QUICK_BACKEND"))}});
             QCoreApplication::exit(0);
@@ -290,7 +305,8 @@ int framesMain(int argc, char *argv[], const QStringList &args)
 
 // ------------------------------------------------------------------ driver
 
-struct Run {
+struct Run
+{
     bool ok = false;
     double lineMs = 0;  ///< fork → the awaited line on stdout
     double peakMiB = 0; ///< the child's peak resident memory
@@ -358,7 +374,10 @@ QJsonObject lastJsonLine(const QByteArray &out)
     return QJsonDocument::fromJson(lines.value(lines.size() - 1)).object();
 }
 
-QString fmt(double v, int decimals = 1) { return QString::number(v, 'f', decimals); }
+QString fmt(double v, int decimals = 1)
+{
+    return QString::number(v, 'f', decimals);
+}
 
 QString loadAverage()
 {
@@ -431,8 +450,11 @@ int runMain(const QStringList &args)
         scrubCore[key] = o[u"scrub_core_ms"_s];
         open[key] = o[u"open_ms"_s];
         rss[key] = r.peakMiB;
-        sizes[key] = QJsonObject{{u"articles"_s, o[u"articles"_s]}, {u"claims"_s, o[u"claims"_s]}, {u"annotations"_s, o[u"annotations"_s]},
-                                 {u"events"_s, o[u"events"_s]}, {u"mib"_s, o[u"bytes"_s].toDouble() / 1048576.0}};
+        sizes[key] = QJsonObject{{u"articles"_s, o[u"articles"_s]},
+                                 {u"claims"_s, o[u"claims"_s]},
+                                 {u"annotations"_s, o[u"annotations"_s]},
+                                 {u"events"_s, o[u"events"_s]},
+                                 {u"mib"_s, o[u"bytes"_s].toDouble() / 1048576.0}};
     }
 
     // Frames while the coverage scrubber plays.
@@ -452,19 +474,34 @@ int runMain(const QStringList &args)
 
     const double startup = median(appMs), baseStartup = median(baseMs);
     const double appPeak = median(appRss), basePeak = median(baseRss);
-    QJsonObject result{
-        {u"startup_ms"_s, startup}, {u"baseline_startup_ms"_s, baseStartup}, {u"startup_ratio"_s, startup / baseStartup},
-        {u"rss_mib"_s, appPeak}, {u"baseline_rss_mib"_s, basePeak}, {u"rss_ratio"_s, appPeak / basePeak},
-        {u"load_ms"_s, load}, {u"scrub_ms"_s, scrub}, {u"frame_p95_ms"_s, frames1[u"frame_p95_ms"_s]},
-        // more detail
-        {u"startup_runs"_s, runs}, {u"startup_runs_ms"_s, toJson(appMs)}, {u"baseline_startup_runs_ms"_s, toJson(baseMs)},
-        {u"load_ms_per_1x"_s, perUnit}, {u"scale_peak_rss_mib"_s, rss}, {u"scrub_p95_ms"_s, scrubP95},
-        {u"scrub_core_ms"_s, scrubCore}, {u"open_ms"_s, open}, {u"scale_sizes"_s, sizes},
-        {u"frame_p50_ms"_s, frames1[u"frame_p50_ms"_s]}, {u"frame_max_ms"_s, frames1[u"frame_max_ms"_s]},
-        {u"frames"_s, frames1[u"frames"_s]}, {u"frame_p95_ms_by_scale"_s, framesByScale},
-        {u"frame_cpu_p50_ms"_s, frames1[u"frame_cpu_p50_ms"_s]}, {u"frame_cpu_p95_ms"_s, frames1[u"frame_cpu_p95_ms"_s]},
-        {u"frame_cpu_p95_ms_by_scale"_s, framesCpuByScale}, {u"load_average"_s, loadAverage()},
-        {u"platform"_s, u"offscreen, QT_QUICK_BACKEND=software"_s}};
+    QJsonObject result{{u"startup_ms"_s, startup},
+                       {u"baseline_startup_ms"_s, baseStartup},
+                       {u"startup_ratio"_s, startup / baseStartup},
+                       {u"rss_mib"_s, appPeak},
+                       {u"baseline_rss_mib"_s, basePeak},
+                       {u"rss_ratio"_s, appPeak / basePeak},
+                       {u"load_ms"_s, load},
+                       {u"scrub_ms"_s, scrub},
+                       {u"frame_p95_ms"_s, frames1[u"frame_p95_ms"_s]},
+                       // more detail
+                       {u"startup_runs"_s, runs},
+                       {u"startup_runs_ms"_s, toJson(appMs)},
+                       {u"baseline_startup_runs_ms"_s, toJson(baseMs)},
+                       {u"load_ms_per_1x"_s, perUnit},
+                       {u"scale_peak_rss_mib"_s, rss},
+                       {u"scrub_p95_ms"_s, scrubP95},
+                       {u"scrub_core_ms"_s, scrubCore},
+                       {u"open_ms"_s, open},
+                       {u"scale_sizes"_s, sizes},
+                       {u"frame_p50_ms"_s, frames1[u"frame_p50_ms"_s]},
+                       {u"frame_max_ms"_s, frames1[u"frame_max_ms"_s]},
+                       {u"frames"_s, frames1[u"frames"_s]},
+                       {u"frame_p95_ms_by_scale"_s, framesByScale},
+                       {u"frame_cpu_p50_ms"_s, frames1[u"frame_cpu_p50_ms"_s]},
+                       {u"frame_cpu_p95_ms"_s, frames1[u"frame_cpu_p95_ms"_s]},
+                       {u"frame_cpu_p95_ms_by_scale"_s, framesCpuByScale},
+                       {u"load_average"_s, loadAverage()},
+                       {u"platform"_s, u"offscreen, QT_QUICK_BACKEND=software"_s}};
 
     // The table.
     auto row = [](const QString &what, const QString &value, const QString &target = {}, const QString &verdict = {}) {
@@ -478,24 +515,45 @@ int runMain(const QStringList &args)
     row(u"peak RSS: claimscope"_s, fmt(appPeak) + u" MiB"_s);
     row(u"peak RSS: baseline"_s, fmt(basePeak) + u" MiB"_s);
     row(u"peak RSS ratio"_s, fmt(appPeak / basePeak, 2) + u"×"_s, u"<= 1.5×"_s, verdict(appPeak / basePeak <= 1.5));
-    std::printf("\n  %-6s %9s %9s %9s %8s %10s %10s %12s %12s %10s %10s\n", "scale", "articles", "claims", "annot.", "MiB",
-                "load ms", "ms per 1×", "scrub ms", "scrub p95", "core ms", "peak RSS");
+    std::printf("\n  %-6s %9s %9s %9s %8s %10s %10s %12s %12s %10s %10s\n",
+                "scale",
+                "articles",
+                "claims",
+                "annot.",
+                "MiB",
+                "load ms",
+                "ms per 1×",
+                "scrub ms",
+                "scrub p95",
+                "core ms",
+                "peak RSS");
     for (int scale : scales) {
         const QJsonObject &o = scaleOut[scale];
-        std::printf("  %-6s %9d %9d %9d %8.1f %10.1f %10.2f %12.3f %12.3f %10.3f %10.1f\n", qPrintable(QString::number(scale) + u"×"_s),
-                    o[u"articles"_s].toInt(), o[u"claims"_s].toInt(), o[u"annotations"_s].toInt(), o[u"bytes"_s].toDouble() / 1048576.0,
-                    o[u"load_ms"_s].toDouble(), o[u"load_ms"_s].toDouble() / scale, o[u"scrub_ms"_s].toDouble(),
-                    o[u"scrub_p95_ms"_s].toDouble(), o[u"scrub_core_ms"_s].toDouble(), rss[QString::number(scale)].toDouble());
+        std::printf("  %-6s %9d %9d %9d %8.1f %10.1f %10.2f %12.3f %12.3f %10.3f %10.1f\n",
+                    qPrintable(QString::number(scale) + u"×"_s),
+                    o[u"articles"_s].toInt(),
+                    o[u"claims"_s].toInt(),
+                    o[u"annotations"_s].toInt(),
+                    o[u"bytes"_s].toDouble() / 1048576.0,
+                    o[u"load_ms"_s].toDouble(),
+                    o[u"load_ms"_s].toDouble() / scale,
+                    o[u"scrub_ms"_s].toDouble(),
+                    o[u"scrub_p95_ms"_s].toDouble(),
+                    o[u"scrub_core_ms"_s].toDouble(),
+                    rss[QString::number(scale)].toDouble());
     }
     const double load1 = load[u"1"_s].toDouble(), scrub100 = scrub[u"100"_s].toDouble();
     const double unit10 = perUnit[u"10"_s].toDouble(), unit1000 = perUnit[u"1000"_s].toDouble();
     std::printf("\n");
     row(u"load at 1×"_s, fmt(load1) + u" ms"_s, u"<= 50 ms"_s, verdict(load1 <= 50));
     row(u"load linear: ms per 1× at 1000× / at 10×"_s, fmt(unit1000 / unit10, 2), u"<= 1.5"_s, verdict(unit1000 / unit10 <= 1.5));
-    row(u"scrub step at 100× (median / p95)"_s, fmt(scrub100, 2) + u" / "_s + fmt(scrubP95[u"100"_s].toDouble(), 2) + u" ms"_s,
-        u"<= 4 ms"_s, verdict(scrubP95[u"100"_s].toDouble() <= 4));
+    row(u"scrub step at 100× (median / p95)"_s,
+        fmt(scrub100, 2) + u" / "_s + fmt(scrubP95[u"100"_s].toDouble(), 2) + u" ms"_s,
+        u"<= 4 ms"_s,
+        verdict(scrubP95[u"100"_s].toDouble() <= 4));
     row(u"frame while playing, 1× (p50 / p95)"_s,
-        fmt(frames1[u"frame_p50_ms"_s].toDouble()) + u" / "_s + fmt(frames1[u"frame_p95_ms"_s].toDouble()) + u" ms"_s, u"<= 16.7 ms"_s,
+        fmt(frames1[u"frame_p50_ms"_s].toDouble()) + u" / "_s + fmt(frames1[u"frame_p95_ms"_s].toDouble()) + u" ms"_s,
+        u"<= 16.7 ms"_s,
         verdict(frames1[u"frame_p95_ms"_s].toDouble() <= 16.7));
     row(u"frame while playing, 1×, CPU time (p50 / p95)"_s,
         fmt(frames1[u"frame_cpu_p50_ms"_s].toDouble()) + u" / "_s + fmt(frames1[u"frame_cpu_p95_ms"_s].toDouble()) + u" ms"_s);

@@ -62,15 +62,11 @@ PackFiles scaledCase(const PackFiles &base, int scale)
         return out;
 
     QJsonObject claims = objectOf(base.files.value(u"claims.json"_s));
-    replicate(claims, u"claims"_s, scale, [](QJsonObject &c, int copy) {
-        c[u"sources"_s] = renamedSources(c.value(u"sources"_s).toArray(), copy);
-    });
+    replicate(claims, u"claims"_s, scale, [](QJsonObject &c, int copy) { c[u"sources"_s] = renamedSources(c.value(u"sources"_s).toArray(), copy); });
     out.files[u"claims.json"_s] = QJsonDocument(claims).toJson();
 
     QJsonObject timeline = objectOf(base.files.value(u"timeline.json"_s));
-    replicate(timeline, u"events"_s, scale, [](QJsonObject &e, int copy) {
-        e[u"sources"_s] = renamedSources(e.value(u"sources"_s).toArray(), copy);
-    });
+    replicate(timeline, u"events"_s, scale, [](QJsonObject &e, int copy) { e[u"sources"_s] = renamedSources(e.value(u"sources"_s).toArray(), copy); });
     out.files[u"timeline.json"_s] = QJsonDocument(timeline).toJson();
 
     for (auto it = base.files.cbegin(); it != base.files.cend(); ++it) {

@@ -23,12 +23,12 @@ public:
         OutletInferredRole,        ///< the outlet is deduced, not shown by the source
         HeadlineRole,
         BylineRole,
-        DateRole,                  ///< QDate of publication
-        DateTextRole,              ///< "≈ 18 Dec 2014"
+        DateRole,     ///< QDate of publication
+        DateTextRole, ///< "≈ 18 Dec 2014"
         UrlRole,
-        ProvenanceRole,            ///< "AP copy", …
+        ProvenanceRole, ///< "AP copy", …
         CopyrightRole,
-        ParagraphsRole,            ///< QStringList
+        ParagraphsRole, ///< QStringList
         AnnotationCountRole,
     };
     Q_ENUM(Role)

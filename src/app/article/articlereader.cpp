@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "article/articlereader.h"
-#include "common/packtext.h"
 #include "case/caseloader.h"
 #include "case/caseparser.h"
 #include "claims/knownnow.h"
+#include "common/packtext.h"
 
 using namespace Qt::StringLiterals;
 using namespace Claimscope;
@@ -83,11 +83,20 @@ QVariantMap ArticleReader::article() const
     const Article *a = current();
     if (!a)
         return {};
-    return {{u"id"_s, a->id}, {u"outlet"_s, a->outlet}, {u"outletKind"_s, a->outletKind},
-            {u"outletInferred"_s, a->outletInferred}, {u"headline"_s, a->headline}, {u"byline"_s, a->byline},
-            {u"dateText"_s, a->date.display()}, {u"approximateDate"_s, a->date.precision == DatePrecision::Approximate},
-            {u"url"_s, a->url}, {u"provenance"_s, a->provenance}, {u"copyright"_s, a->copyright},
-            {u"excerpt"_s, a->excerpt}, {u"furniture"_s, a->furniture}, {u"annotationCount"_s, static_cast<int>(a->annotations.size())}};
+    return {{u"id"_s, a->id},
+            {u"outlet"_s, a->outlet},
+            {u"outletKind"_s, a->outletKind},
+            {u"outletInferred"_s, a->outletInferred},
+            {u"headline"_s, a->headline},
+            {u"byline"_s, a->byline},
+            {u"dateText"_s, a->date.display()},
+            {u"approximateDate"_s, a->date.precision == DatePrecision::Approximate},
+            {u"url"_s, a->url},
+            {u"provenance"_s, a->provenance},
+            {u"copyright"_s, a->copyright},
+            {u"excerpt"_s, a->excerpt},
+            {u"furniture"_s, a->furniture},
+            {u"annotationCount"_s, static_cast<int>(a->annotations.size())}};
 }
 
 QVariantList ArticleReader::layers() const
@@ -96,8 +105,11 @@ QVariantList ArticleReader::layers() const
     const Article *a = current();
     for (const QString &layer : Vocabulary::annotationLayers()) {
         const auto count = a ? std::count_if(a->annotations.cbegin(), a->annotations.cend(), [&](const Annotation &an) { return an.layer == layer; }) : 0;
-        list.append(QVariantMap{{u"id"_s, layer}, {u"label"_s, layerLabel(layer)}, {u"color"_s, layerColor(layer)},
-                                {u"count"_s, static_cast<int>(count)}, {u"enabled"_s, m_enabled.contains(layer)}});
+        list.append(QVariantMap{{u"id"_s, layer},
+                                {u"label"_s, layerLabel(layer)},
+                                {u"color"_s, layerColor(layer)},
+                                {u"count"_s, static_cast<int>(count)},
+                                {u"enabled"_s, m_enabled.contains(layer)}});
     }
     return list;
 }
@@ -129,7 +141,11 @@ void ArticleReader::rebuild()
     if (a) {
         const QString text = a->fullText();
         // Block boundaries in fullText(): headline, standfirst, caption, paragraphs.
-        struct Block { QString kind; qsizetype start, end; };
+        struct Block
+        {
+            QString kind;
+            qsizetype start, end;
+        };
         QList<Block> blocks;
         qsizetype at = 0;
         auto add = [&](const QString &kind, const QString &piece) {
@@ -165,8 +181,7 @@ void ArticleReader::rebuild()
             const Placed *cover = nullptr;
             for (const Placed &p : std::as_const(m_rows)) {
                 const bool covers = p.start <= offset && offset < p.start + p.annotation->quote.size();
-                if (covers && (!cover || p.annotation->id == m_selectedId
-                               || (cover->annotation->id != m_selectedId && p.start >= cover->start)))
+                if (covers && (!cover || p.annotation->id == m_selectedId || (cover->annotation->id != m_selectedId && p.start >= cover->start)))
                     cover = &p;
             }
             return cover;
@@ -228,8 +243,14 @@ QVariant ArticleReader::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ArticleReader::roleNames() const
 {
-    return {{IdRole, "annotationId"}, {LayerRole, "layer"}, {LayerLabelRole, "layerLabel"}, {ColorRole, "layerColor"},
-            {QuoteRole, "quote"}, {NoteRole, "note"}, {ClaimIdRole, "claimId"}, {CorrectionRole, "correction"},
+    return {{IdRole, "annotationId"},
+            {LayerRole, "layer"},
+            {LayerLabelRole, "layerLabel"},
+            {ColorRole, "layerColor"},
+            {QuoteRole, "quote"},
+            {NoteRole, "note"},
+            {ClaimIdRole, "claimId"},
+            {CorrectionRole, "correction"},
             {BlockRole, "block"}};
 }
 
@@ -258,8 +279,14 @@ QVariantMap ArticleReader::selected() const
         return {};
     const Placed &p = m_rows.at(row);
     const Annotation &an = *p.annotation;
-    QVariantMap map{{u"id"_s, an.id}, {u"layer"_s, an.layer}, {u"layerLabel"_s, layerLabel(an.layer)},
-                    {u"color"_s, layerColor(an.layer)}, {u"quote"_s, an.quote}, {u"note"_s, an.note}, {u"block"_s, p.block}, {u"row"_s, row}};
+    QVariantMap map{{u"id"_s, an.id},
+                    {u"layer"_s, an.layer},
+                    {u"layerLabel"_s, layerLabel(an.layer)},
+                    {u"color"_s, layerColor(an.layer)},
+                    {u"quote"_s, an.quote},
+                    {u"note"_s, an.note},
+                    {u"block"_s, p.block},
+                    {u"row"_s, row}};
     if (an.correction) {
         QStringList sources;
         for (const QString &s : an.correction->sources) {
@@ -274,8 +301,12 @@ QVariantMap ArticleReader::selected() const
     if (const Claim *c = m_data->claim(an.claim)) {
         const Actor *who = m_data->actor(c->claimant);
         QVariantMap claim = KnownNow::outcome(*m_data, *c);
-        claim.insert(QVariantMap{{u"id"_s, c->id}, {u"claimant"_s, who ? who->name : c->claimant}, {u"paraphrase"_s, c->paraphrase},
-                      {u"dateText"_s, c->date.display()}, {u"stance"_s, c->stance}, {u"evidence"_s, c->evidence}});
+        claim.insert(QVariantMap{{u"id"_s, c->id},
+                                 {u"claimant"_s, who ? who->name : c->claimant},
+                                 {u"paraphrase"_s, c->paraphrase},
+                                 {u"dateText"_s, c->date.display()},
+                                 {u"stance"_s, c->stance},
+                                 {u"evidence"_s, c->evidence}});
         map.insert(u"claim"_s, claim);
     }
     return map;

@@ -76,7 +76,8 @@ Q_SIGNALS:
     void selectedChanged();
 
 private:
-    struct Placed {
+    struct Placed
+    {
         const Claimscope::Annotation *annotation = nullptr;
         qsizetype start = -1; ///< in Article::fullText()
         int block = -1;

@@ -39,16 +39,14 @@ qreal BlameLabelLayout::nodeDiameter(int claims)
     return 16 + std::min(12.0, std::max(0, claims) * 1.5);
 }
 
-QList<BlameLabelLayout::Placement> BlameLabelLayout::place(const QList<Request> &requests, const QRectF &bounds,
-                                                           const TextWidth &textWidth, qreal lineHeight)
+QList<BlameLabelLayout::Placement> BlameLabelLayout::place(const QList<Request> &requests, const QRectF &bounds, const TextWidth &textWidth, qreal lineHeight)
 {
     QList<qsizetype> order;
     for (qsizetype i = 0; i < requests.size(); ++i) {
         if (requests.at(i).wantsLabel && !requests.at(i).text.isEmpty())
             order << i;
     }
-    std::stable_sort(order.begin(), order.end(),
-                     [&](qsizetype a, qsizetype b) { return requests.at(a).priority > requests.at(b).priority; });
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return requests.at(a).priority > requests.at(b).priority; });
 
     QList<Placement> placed;
     const auto fits = [&](const QRectF &rect) {
@@ -88,8 +86,7 @@ QList<BlameLabelLayout::Placement> BlameLabelLayout::place(const QList<Request> 
             // up to half a line (still level with the node).
             const bool left = r.outward.x() < 0;
             alignment = left ? Qt::AlignRight : Qt::AlignLeft;
-            const qreal room = left ? r.centre.x() - radius - Gap - bounds.left()
-                                    : bounds.right() - (r.centre.x() + radius + Gap);
+            const qreal room = left ? r.centre.x() - radius - Gap - bounds.left() : bounds.right() - (r.centre.x() + radius + Gap);
             const qreal w = std::min(full, room);
             if (w < std::min(full, MinLabelWidth))
                 continue;
@@ -109,17 +106,19 @@ QList<BlameLabelLayout::Placement> BlameLabelLayout::place(const QList<Request> 
     return placed;
 }
 
-qreal BlameLabelLayout::badgePosition(const QPointF &p0, const QPointF &control, const QPointF &p2, qreal size,
-                                      const QList<Request> &nodes, const QList<Placement> &labels)
+qreal BlameLabelLayout::badgePosition(const QPointF &p0,
+                                      const QPointF &control,
+                                      const QPointF &p2,
+                                      qreal size,
+                                      const QList<Request> &nodes,
+                                      const QList<Placement> &labels)
 {
     const auto at = [&](qreal t) { return (1 - t) * (1 - t) * p0 + 2 * t * (1 - t) * control + t * t * p2; };
     for (const qreal t : {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74}) {
         const QRectF badge(at(t) - QPointF(size / 2, size / 2), QSizeF(size, size));
-        const bool onLabel = std::any_of(labels.cbegin(), labels.cend(),
-                                         [&](const Placement &p) { return badge.intersects(p.rect); });
-        const bool onNode = std::any_of(nodes.cbegin(), nodes.cend(), [&](const Request &r) {
-            return intersectsCircle(badge, r.centre, r.diameter / 2 + Padding);
-        });
+        const bool onLabel = std::any_of(labels.cbegin(), labels.cend(), [&](const Placement &p) { return badge.intersects(p.rect); });
+        const bool onNode =
+            std::any_of(nodes.cbegin(), nodes.cend(), [&](const Request &r) { return intersectsCircle(badge, r.centre, r.diameter / 2 + Padding); });
         if (!onLabel && !onNode)
             return t;
     }
@@ -131,8 +130,7 @@ qreal BlameLabelLayout::badgePosition(qreal x1, qreal y1, qreal cx, qreal cy, qr
     return badgePosition(QPointF(x1, y1), QPointF(cx, cy), QPointF(x2, y2), size, m_requests, m_placements);
 }
 
-QList<BlameLabelLayout::Request> BlameLabelLayout::requests(const BlameNodeModel *nodes, const QSizeF &size,
-                                                            const QPointF &margins)
+QList<BlameLabelLayout::Request> BlameLabelLayout::requests(const BlameNodeModel *nodes, const QSizeF &size, const QPointF &margins)
 {
     QList<Request> list;
     if (!nodes)
@@ -229,9 +227,12 @@ void BlameLabelLayout::relayout()
         m_placements = place(m_requests, QRectF(QPointF(0, 0), m_size), measure, std::ceil(metrics.height()));
         for (const Placement &p : std::as_const(m_placements)) {
             rows << p.request;
-            labels << QVariantMap{{u"row"_s, p.request}, {u"text"_s, m_requests.at(p.request).text},
-                                  {u"x"_s, p.rect.x()}, {u"y"_s, p.rect.y()},
-                                  {u"width"_s, p.rect.width()}, {u"height"_s, p.rect.height()},
+            labels << QVariantMap{{u"row"_s, p.request},
+                                  {u"text"_s, m_requests.at(p.request).text},
+                                  {u"x"_s, p.rect.x()},
+                                  {u"y"_s, p.rect.y()},
+                                  {u"width"_s, p.rect.width()},
+                                  {u"height"_s, p.rect.height()},
                                   {u"alignment"_s, int(p.alignment)}};
         }
     }

@@ -42,7 +42,8 @@ class BlameLabelLayout : public QObject
 
 public:
     /// One node asking for a label.
-    struct Request {
+    struct Request
+    {
         QString text;
         QPointF centre;     ///< node centre, in item coordinates
         QPointF outward;    ///< direction from the ellipse's centre to the node
@@ -51,7 +52,8 @@ public:
         bool wantsLabel = true;
     };
     /// One accepted label.
-    struct Placement {
+    struct Placement
+    {
         int request = -1; ///< index into the requests
         QRectF rect;
         Qt::Alignment alignment;
@@ -67,8 +69,7 @@ public:
 
     /// Places labels for `requests` inside `bounds`. No two returned rects
     /// intersect, each lies inside `bounds` and none intersects a node.
-    static QList<Placement> place(const QList<Request> &requests, const QRectF &bounds, const TextWidth &textWidth,
-                                  qreal lineHeight);
+    static QList<Placement> place(const QList<Request> &requests, const QRectF &bounds, const TextWidth &textWidth, qreal lineHeight);
     /// Whether node model row `row` has a label.
     Q_INVOKABLE bool isLabelled(int row) const { return m_rows.contains(row); }
     /// The node diameter (px) drawn for an actor involved in `claims` claims.
@@ -82,8 +83,8 @@ public:
     /// the curve parameter nearest the middle at which the badge covers no
     /// label and no node (0.5 when nowhere is clear).
     Q_INVOKABLE qreal badgePosition(qreal x1, qreal y1, qreal cx, qreal cy, qreal x2, qreal y2, qreal size) const;
-    static qreal badgePosition(const QPointF &p0, const QPointF &control, const QPointF &p2, qreal size,
-                               const QList<Request> &nodes, const QList<Placement> &labels);
+    static qreal
+    badgePosition(const QPointF &p0, const QPointF &control, const QPointF &p2, qreal size, const QList<Request> &nodes, const QList<Placement> &labels);
 
     BlameView *view() const { return m_view; }
     void setView(BlameView *view);

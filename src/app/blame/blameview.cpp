@@ -73,8 +73,14 @@ QVariant BlameNodeModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> BlameNodeModel::roleNames() const
 {
-    return {{ActorIdRole, "actorId"}, {NameRole, "name"}, {KindRole, "kind"}, {XRole, "nodeX"}, {YRole, "nodeY"},
-            {ActiveRole, "active"}, {OutgoingRole, "outgoing"}, {IncomingRole, "incoming"},
+    return {{ActorIdRole, "actorId"},
+            {NameRole, "name"},
+            {KindRole, "kind"},
+            {XRole, "nodeX"},
+            {YRole, "nodeY"},
+            {ActiveRole, "active"},
+            {OutgoingRole, "outgoing"},
+            {IncomingRole, "incoming"},
             {ProminentRole, "prominent"}};
 }
 
@@ -92,18 +98,24 @@ BlameView::~BlameView() = default;
 // (tst_theme.qml checks it): one set serves every theme, no palette switch.
 QString BlameView::stanceColor(const QString &stance)
 {
-    static const QHash<QString, QString> colors{
-        {u"blames"_s, u"#d93025"_s}, {u"denies"_s, u"#1a73e8"_s}, {u"defends"_s, u"#2e8b3a"_s},
-        {u"doubts"_s, u"#9c50c8"_s}, {u"threatens"_s, u"#d35400"_s}, {u"criticises"_s, u"#d1307a"_s},
-        {u"urges"_s, u"#00838f"_s}, {u"neutral"_s, u"#767676"_s}};
+    static const QHash<QString, QString> colors{{u"blames"_s, u"#d93025"_s},
+                                                {u"denies"_s, u"#1a73e8"_s},
+                                                {u"defends"_s, u"#2e8b3a"_s},
+                                                {u"doubts"_s, u"#9c50c8"_s},
+                                                {u"threatens"_s, u"#d35400"_s},
+                                                {u"criticises"_s, u"#d1307a"_s},
+                                                {u"urges"_s, u"#00838f"_s},
+                                                {u"neutral"_s, u"#767676"_s}};
     return colors.value(stance, u"#767676"_s);
 }
 
 QString BlameView::evidenceColor(const QString &evidence)
 {
-    static const QHash<QString, QString> colors{
-        {u"none"_s, u"#858585"_s}, {u"asserted"_s, u"#c76a00"_s}, {u"technical"_s, u"#2f7ed8"_s},
-        {u"documentary"_s, u"#2e8b3a"_s}, {u"first-hand"_s, u"#9c50c8"_s}};
+    static const QHash<QString, QString> colors{{u"none"_s, u"#858585"_s},
+                                                {u"asserted"_s, u"#c76a00"_s},
+                                                {u"technical"_s, u"#2f7ed8"_s},
+                                                {u"documentary"_s, u"#2e8b3a"_s},
+                                                {u"first-hand"_s, u"#9c50c8"_s}};
     return colors.value(evidence, u"#858585"_s);
 }
 
@@ -205,8 +217,8 @@ int BlameView::claimCount() const
 {
     if (!m_data)
         return 0;
-    return static_cast<int>(std::count_if(m_data->claims.cbegin(), m_data->claims.cend(),
-                                          [&](const Claim &c) { return !m_cutoff.isValid() || c.date.date <= m_cutoff; }));
+    return static_cast<int>(
+        std::count_if(m_data->claims.cbegin(), m_data->claims.cend(), [&](const Claim &c) { return !m_cutoff.isValid() || c.date.date <= m_cutoff; }));
 }
 
 QVariantList BlameView::edges() const
@@ -231,14 +243,23 @@ QVariantList BlameView::edges() const
         }
         const QString fromName = nodes.at(from).name, toName = nodes.at(to).name;
         list.append(QVariantMap{
-            {u"from"_s, e.from}, {u"to"_s, e.to}, {u"fromName"_s, fromName}, {u"toName"_s, toName},
-            {u"x1"_s, nodes.at(from).position.x()}, {u"y1"_s, nodes.at(from).position.y()},
-            {u"x2"_s, nodes.at(to).position.x()}, {u"y2"_s, nodes.at(to).position.y()},
-            {u"count"_s, e.count}, {u"stance"_s, stance}, {u"stanceLabel"_s, ClaimModel::stanceLabel(stance)},
-            {u"color"_s, stanceColor(stance)}, {u"stances"_s, stances.join(u", "_s)}, {u"evidence"_s, evidence.join(u", "_s)},
+            {u"from"_s, e.from},
+            {u"to"_s, e.to},
+            {u"fromName"_s, fromName},
+            {u"toName"_s, toName},
+            {u"x1"_s, nodes.at(from).position.x()},
+            {u"y1"_s, nodes.at(from).position.y()},
+            {u"x2"_s, nodes.at(to).position.x()},
+            {u"y2"_s, nodes.at(to).position.y()},
+            {u"count"_s, e.count},
+            {u"stance"_s, stance},
+            {u"stanceLabel"_s, ClaimModel::stanceLabel(stance)},
+            {u"color"_s, stanceColor(stance)},
+            {u"stances"_s, stances.join(u", "_s)},
+            {u"evidence"_s, evidence.join(u", "_s)},
             {u"claimIds"_s, e.claimIds},
-            {u"label"_s, PackText::plain(tr("%1 → %2: %n claim(s), %3; %4", nullptr, e.count),
-                                         {fromName, toName, stances.join(u", "_s), evidence.join(u", "_s)})}});
+            {u"label"_s,
+             PackText::plain(tr("%1 → %2: %n claim(s), %3; %4", nullptr, e.count), {fromName, toName, stances.join(u", "_s), evidence.join(u", "_s)})}});
     }
     return list;
 }

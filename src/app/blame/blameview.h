@@ -25,11 +25,11 @@ public:
         ActorIdRole = Qt::UserRole + 1,
         NameRole,
         KindRole,
-        XRole,        ///< 0..1
-        YRole,        ///< 0..1
-        ActiveRole,   ///< takes part in a claim up to the cutoff
-        OutgoingRole, ///< claims made
-        IncomingRole, ///< claims received
+        XRole,         ///< 0..1
+        YRole,         ///< 0..1
+        ActiveRole,    ///< takes part in a claim up to the cutoff
+        OutgoingRole,  ///< claims made
+        IncomingRole,  ///< claims received
         ProminentRole, ///< among the most involved actors at the cutoff: labelled in the network
     };
     Q_ENUM(Role)

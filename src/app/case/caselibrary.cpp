@@ -19,8 +19,12 @@ bool CaseLibrary::open(const QString &path)
     if (!result.ok()) {
         m_problems.clear();
         for (const Problem &p : std::as_const(result.problems)) {
-            m_problems.append(QVariantMap{{u"file"_s, p.file}, {u"line"_s, p.line}, {u"column"_s, p.column},
-                                          {u"path"_s, p.path}, {u"code"_s, p.code}, {u"message"_s, p.message},
+            m_problems.append(QVariantMap{{u"file"_s, p.file},
+                                          {u"line"_s, p.line},
+                                          {u"column"_s, p.column},
+                                          {u"path"_s, p.path},
+                                          {u"code"_s, p.code},
+                                          {u"message"_s, p.message},
                                           {u"text"_s, p.toString()}});
         }
         m_problemOrigin = path.startsWith(u':') ? path : QFileInfo(path).fileName();

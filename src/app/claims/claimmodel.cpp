@@ -15,27 +15,33 @@ ClaimModel::ClaimModel(QObject *parent)
 
 QString ClaimModel::stanceLabel(const QString &stance)
 {
-    static const QHash<QString, QString> labels{
-        {u"blames"_s, tr("blames")}, {u"denies"_s, tr("denies")}, {u"defends"_s, tr("defends")},
-        {u"doubts"_s, tr("doubts")}, {u"threatens"_s, tr("threatens")}, {u"criticises"_s, tr("criticises")},
-        {u"urges"_s, tr("urges")}, {u"neutral"_s, tr("neutral")}};
+    static const QHash<QString, QString> labels{{u"blames"_s, tr("blames")},
+                                                {u"denies"_s, tr("denies")},
+                                                {u"defends"_s, tr("defends")},
+                                                {u"doubts"_s, tr("doubts")},
+                                                {u"threatens"_s, tr("threatens")},
+                                                {u"criticises"_s, tr("criticises")},
+                                                {u"urges"_s, tr("urges")},
+                                                {u"neutral"_s, tr("neutral")}};
     return labels.value(stance, stance);
 }
 
 QString ClaimModel::evidenceLabel(const QString &evidence)
 {
-    static const QHash<QString, QString> labels{
-        {u"none"_s, tr("no evidence offered")}, {u"asserted"_s, tr("evidence claimed, not shown")},
-        {u"technical"_s, tr("technical evidence")}, {u"documentary"_s, tr("documents")},
-        {u"first-hand"_s, tr("first-hand account")}};
+    static const QHash<QString, QString> labels{{u"none"_s, tr("no evidence offered")},
+                                                {u"asserted"_s, tr("evidence claimed, not shown")},
+                                                {u"technical"_s, tr("technical evidence")},
+                                                {u"documentary"_s, tr("documents")},
+                                                {u"first-hand"_s, tr("first-hand account")}};
     return labels.value(evidence, evidence);
 }
 
 QString ClaimModel::attributionLabel(const QString &attribution)
 {
-    static const QHash<QString, QString> labels{
-        {u"named"_s, tr("named person")}, {u"anonymous"_s, tr("anonymous")},
-        {u"institutional"_s, tr("official statement")}, {u"state-media"_s, tr("state media")}};
+    static const QHash<QString, QString> labels{{u"named"_s, tr("named person")},
+                                                {u"anonymous"_s, tr("anonymous")},
+                                                {u"institutional"_s, tr("official statement")},
+                                                {u"state-media"_s, tr("state media")}};
     return labels.value(attribution, attribution);
 }
 
@@ -149,11 +155,22 @@ QVariant ClaimModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ClaimModel::roleNames() const
 {
-    return {{IdRole, "claimId"}, {DateRole, "date"}, {DateTextRole, "dateText"}, {ClaimantRole, "claimant"},
-            {ClaimantNameRole, "claimantName"}, {TargetNamesRole, "targetNames"}, {StanceRole, "stance"},
-            {AttributionRole, "attribution"}, {EvidenceRole, "evidence"}, {ParaphraseRole, "paraphrase"},
-            {SourcesRole, "sources"}, {ArticleRole, "articleId"}, {QuoteRole, "quote"}, {StatusRole, "status"},
-            {StatusNoteRole, "statusNote"}, {OutcomeRole, "outcome"}};
+    return {{IdRole, "claimId"},
+            {DateRole, "date"},
+            {DateTextRole, "dateText"},
+            {ClaimantRole, "claimant"},
+            {ClaimantNameRole, "claimantName"},
+            {TargetNamesRole, "targetNames"},
+            {StanceRole, "stance"},
+            {AttributionRole, "attribution"},
+            {EvidenceRole, "evidence"},
+            {ParaphraseRole, "paraphrase"},
+            {SourcesRole, "sources"},
+            {ArticleRole, "articleId"},
+            {QuoteRole, "quote"},
+            {StatusRole, "status"},
+            {StatusNoteRole, "statusNote"},
+            {OutcomeRole, "outcome"}};
 }
 
 QVariantMap ClaimModel::get(int row) const
@@ -183,14 +200,14 @@ void ClaimModel::clearFilters()
     Q_EMIT filterChanged();
 }
 
-#define CLAIMSCOPE_FILTER_SETTER(Name, member)                                                                                             \
-    void ClaimModel::Name(const QString &v)                                                                                                \
-    {                                                                                                                                      \
-        if (member == v)                                                                                                                   \
-            return;                                                                                                                        \
-        member = v;                                                                                                                        \
-        refilter();                                                                                                                        \
-        Q_EMIT filterChanged();                                                                                                            \
+#define CLAIMSCOPE_FILTER_SETTER(Name, member)                                                                                                                 \
+    void ClaimModel::Name(const QString &v)                                                                                                                    \
+    {                                                                                                                                                          \
+        if (member == v)                                                                                                                                       \
+            return;                                                                                                                                            \
+        member = v;                                                                                                                                            \
+        refilter();                                                                                                                                            \
+        Q_EMIT filterChanged();                                                                                                                                \
     }
 CLAIMSCOPE_FILTER_SETTER(setClaimant, m_claimant)
 CLAIMSCOPE_FILTER_SETTER(setTarget, m_target)

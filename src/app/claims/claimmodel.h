@@ -31,17 +31,17 @@ public:
         DateTextRole,              ///< "≈ 8 Dec 2014"
         ClaimantRole,              ///< actor id
         ClaimantNameRole,
-        TargetNamesRole,           ///< the targets' names, comma-separated
+        TargetNamesRole, ///< the targets' names, comma-separated
         StanceRole,
         AttributionRole,
         EvidenceRole,
         ParaphraseRole,
-        SourcesRole,               ///< QVariantList of {outlet, url, dateText, articleId, quote}
-        ArticleRole,               ///< first article of the case that carries the claim, or ""
-        QuoteRole,                 ///< the quote in that article, or ""
-        StatusRole,                ///< established.status
+        SourcesRole, ///< QVariantList of {outlet, url, dateText, articleId, quote}
+        ArticleRole, ///< first article of the case that carries the claim, or ""
+        QuoteRole,   ///< the quote in that article, or ""
+        StatusRole,  ///< established.status
         StatusNoteRole,
-        OutcomeRole,               ///< KnownNow::outcome(): status label and description, note, "Since then", "Known as of"
+        OutcomeRole, ///< KnownNow::outcome(): status label and description, note, "Since then", "Known as of"
     };
     Q_ENUM(Role)
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claims/knownnow.h"
-#include "common/packtext.h"
 #include "case/caseparser.h"
+#include "common/packtext.h"
 
 #include <QCoreApplication>
 #include <QLocale>

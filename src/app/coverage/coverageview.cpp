@@ -107,8 +107,14 @@ QString CoverageView::cutoffText() const
     return m_cutoff.isValid() ? QLocale::c().toString(m_cutoff, u"d MMMM yyyy"_s) : QString();
 }
 
-QDate CoverageView::firstDate() const { return m_start; }
-QDate CoverageView::lastDate() const { return m_series ? m_series->lastDate() : QDate(); }
+QDate CoverageView::firstDate() const
+{
+    return m_start;
+}
+QDate CoverageView::lastDate() const
+{
+    return m_series ? m_series->lastDate() : QDate();
+}
 
 QVariantList CoverageView::computePhases() const
 {
@@ -124,13 +130,18 @@ QVariantList CoverageView::computePhases() const
             if (ph.id == p.phaseId)
                 examples = ph.headlineExamples;
         }
-        list.append(QVariantMap{{u"id"_s, p.phaseId}, {u"title"_s, p.title}, {u"framing"_s, p.framing},
+        list.append(QVariantMap{{u"id"_s, p.phaseId},
+                                {u"title"_s, p.title},
+                                {u"framing"_s, p.framing},
                                 {u"startIndex"_s, static_cast<int>(first.daysTo(p.start))},
                                 {u"endIndex"_s, static_cast<int>(first.daysTo(p.end))},
                                 {u"datesText"_s, QString(c.toString(p.start, u"d MMM"_s) + u" – "_s + c.toString(p.end, u"d MMM yyyy"_s))},
-                                {u"total"_s, p.total}, {u"eventCount"_s, p.eventCount},
-                                {u"dominantStance"_s, p.dominantStance}, {u"dominantStanceLabel"_s, ClaimModel::stanceLabel(p.dominantStance)},
-                                {u"reached"_s, p.start <= m_cutoff}, {u"headlineExamples"_s, examples}});
+                                {u"total"_s, p.total},
+                                {u"eventCount"_s, p.eventCount},
+                                {u"dominantStance"_s, p.dominantStance},
+                                {u"dominantStanceLabel"_s, ClaimModel::stanceLabel(p.dominantStance)},
+                                {u"reached"_s, p.start <= m_cutoff},
+                                {u"headlineExamples"_s, examples}});
     }
     return list;
 }
@@ -152,8 +163,7 @@ QVariantList CoverageView::computeRecentEvents() const
     }
     std::stable_sort(events.begin(), events.end(), [](const Event *a, const Event *b) { return a->date.date > b->date.date; });
     for (qsizetype i = 0; i < std::min<qsizetype>(events.size(), 4); ++i) {
-        list.append(QVariantMap{{u"dateText"_s, events[i]->date.display()}, {u"title"_s, events[i]->title},
-                                {u"description"_s, events[i]->description}});
+        list.append(QVariantMap{{u"dateText"_s, events[i]->date.display()}, {u"title"_s, events[i]->title}, {u"description"_s, events[i]->description}});
     }
     return list;
 }
@@ -181,9 +191,12 @@ QVariantList CoverageView::computeThenVsNow() const
     for (const Claim *c : std::as_const(claims)) {
         const Actor *who = m_data->actor(c->claimant);
         QVariantMap card = KnownNow::outcome(*m_data, *c);
-        card.insert(QVariantMap{{u"claimId"_s, c->id}, {u"dateText"_s, c->date.display()}, {u"claimant"_s, who ? who->name : c->claimant},
-                     {u"paraphrase"_s, c->paraphrase}, {u"attributionLabel"_s, ClaimModel::attributionLabel(c->attribution)},
-                     {u"evidenceLabel"_s, ClaimModel::evidenceLabel(c->evidence)}});
+        card.insert(QVariantMap{{u"claimId"_s, c->id},
+                                {u"dateText"_s, c->date.display()},
+                                {u"claimant"_s, who ? who->name : c->claimant},
+                                {u"paraphrase"_s, c->paraphrase},
+                                {u"attributionLabel"_s, ClaimModel::attributionLabel(c->attribution)},
+                                {u"evidenceLabel"_s, ClaimModel::evidenceLabel(c->evidence)}});
         list.append(card);
     }
     return list;

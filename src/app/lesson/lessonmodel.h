@@ -32,15 +32,15 @@ public:
         TitleRole,
         TextRole,
         PresenterNotesRole,
-        RevealRole,                ///< text shown only on reveal ("" if none)
-        ArticleRole,               ///< article id for article steps
-        QuizRole,                  ///< QStringList of quiz item ids
-        CutoffRole,                ///< QDate for blame/coverage steps (may be invalid)
+        RevealRole,  ///< text shown only on reveal ("" if none)
+        ArticleRole, ///< article id for article steps
+        QuizRole,    ///< QStringList of quiz item ids
+        CutoffRole,  ///< QDate for blame/coverage steps (may be invalid)
         ChapterIndexRole,
         ChapterTitleRole,
-        StepInChapterRole,         ///< 0-based position inside its chapter
+        StepInChapterRole, ///< 0-based position inside its chapter
         StepsInChapterRole,
-        LaterRole,                 ///< QVariantList of the cited later developments: {dateText, title, description}
+        LaterRole, ///< QVariantList of the cited later developments: {dateText, title, description}
     };
     Q_ENUM(Role)
 
@@ -82,7 +82,8 @@ Q_SIGNALS:
     void currentChanged();
 
 private:
-    struct Row {
+    struct Row
+    {
         Claimscope::LessonStep step;
         int chapter = 0;
         int inChapter = 0;

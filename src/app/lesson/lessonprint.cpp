@@ -97,9 +97,11 @@ QString classSees(const CaseData &data, const LessonStep &step)
         if (const Article *a = data.article(step.article))
             parts << PackText::rich(tr("The article “%1” (%2), with its marks."), {a->headline, a->outlet});
     } else if (step.kind == u"blame"_s) {
-        parts << esc(tr("The map of who blamed whom%1.").arg(step.cutoff.isValid() ? tr(", up to %1").arg(QLocale().toString(step.cutoff, QLocale::ShortFormat)) : QString()));
+        parts << esc(tr("The map of who blamed whom%1.")
+                         .arg(step.cutoff.isValid() ? tr(", up to %1").arg(QLocale().toString(step.cutoff, QLocale::ShortFormat)) : QString()));
     } else if (step.kind == u"coverage"_s) {
-        parts << esc(tr("The coverage day by day%1.").arg(step.cutoff.isValid() ? tr(", up to %1").arg(QLocale().toString(step.cutoff, QLocale::ShortFormat)) : QString()));
+        parts << esc(tr("The coverage day by day%1.")
+                         .arg(step.cutoff.isValid() ? tr(", up to %1").arg(QLocale().toString(step.cutoff, QLocale::ShortFormat)) : QString()));
     } else if (step.kind == u"quiz"_s) {
         const auto n = stepItems(data, step).size();
         parts << esc(n == 1 ? tr("One question.") : tr("%1 questions, one at a time.").arg(n));
@@ -335,24 +337,25 @@ QString guideHtml(const CaseData &data)
     html += u"<h1>%1</h1>"_s.arg(esc(data.info.title));
     if (!data.info.summary.isEmpty())
         html += u"<p>%1</p>"_s.arg(esc(data.info.summary));
-    html += u"<p><b>%1</b> %2</p>"_s.arg(esc(tr("The lesson:")),
-                                         esc(tr("%1 chapters, %2 steps, %3 questions · %4 in class")
-                                                 .arg(data.chapters.size()).arg(steps).arg(questions).arg(minutesText(minutes))));
+    html += u"<p><b>%1</b> %2</p>"_s.arg(
+        esc(tr("The lesson:")),
+        esc(tr("%1 chapters, %2 steps, %3 questions · %4 in class").arg(data.chapters.size()).arg(steps).arg(questions).arg(minutesText(minutes))));
     html += u"<p style=\"font-size: 8pt; color: #4a5263;\">%1</p>"_s.arg(
         esc(tr("Times are estimates: the step texts read at about %1 words a minute, plus %2 minute per question. "
-               "Discussion takes longer; plan for it.").arg(WordsPerMinute).arg(MinutesPerQuestion)));
+               "Discussion takes longer; plan for it.")
+                .arg(WordsPerMinute)
+                .arg(MinutesPerQuestion)));
     if (!data.info.contentNotice.isEmpty())
         html += u"<p><b>%1</b> %2</p>"_s.arg(esc(tr("Content notice:")), esc(data.info.contentNotice));
 
     html += u"<h2>%1</h2><table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" style=\"border-collapse: collapse;\">"
-            "<tr><th align=\"left\">%2</th><th align=\"right\">%3</th><th align=\"right\">%4</th><th align=\"right\">%5</th></tr>"_s
-                .arg(esc(tr("The plan")), esc(tr("Chapter")), esc(tr("Steps")), esc(tr("Questions")), esc(tr("Time")));
+            "<tr><th align=\"left\">%2</th><th align=\"right\">%3</th><th align=\"right\">%4</th><th align=\"right\">%5</th></tr>"_s.arg(
+                esc(tr("The plan")), esc(tr("Chapter")), esc(tr("Steps")), esc(tr("Questions")), esc(tr("Time")));
     int number = 0;
     for (const Chapter &c : data.chapters) {
         const ChapterTime t = chapterTime(data, c);
         html += u"<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td></tr>"_s.arg(
-            esc(tr("%1. %2").arg(++number).arg(c.title)), QString::number(c.steps.size()), QString::number(t.questions),
-            esc(minutesText(t.minutes)));
+            esc(tr("%1. %2").arg(++number).arg(c.title)), QString::number(c.steps.size()), QString::number(t.questions), esc(minutesText(t.minutes)));
     }
     html += u"</table>"_s;
 
@@ -384,8 +387,8 @@ QString worksheetHtml(const CaseData &data)
 {
     QString html = pageStart(tr("CLAIMSCOPE · WORKSHEET"));
     html += u"<h1>%1</h1>"_s.arg(esc(data.info.title));
-    html += u"<p>%1 ______________________________ &nbsp; %2 __________ &nbsp; %3 ______________</p>"_s.arg(
-        esc(tr("Name:")), esc(tr("Class:")), esc(tr("Date:")));
+    html +=
+        u"<p>%1 ______________________________ &nbsp; %2 __________ &nbsp; %3 ______________</p>"_s.arg(esc(tr("Name:")), esc(tr("Class:")), esc(tr("Date:")));
     html += u"<p>%1</p>"_s.arg(esc(tr("Tick the box you choose (☐), or number the sources in order; then say why in a few words.")));
     int number = 0;
     for (const Chapter &c : data.chapters) {
@@ -414,14 +417,12 @@ QString worksheetHtml(const CaseData &data)
 
 bool writeGuide(const QString &path, const CaseData &data, Paper paper, QString *error)
 {
-    return writeDocument(path, tr("Teacher's guide: %1").arg(data.info.title), tr("Teacher's guide · %1").arg(data.info.title),
-                         guideHtml(data), paper, error);
+    return writeDocument(path, tr("Teacher's guide: %1").arg(data.info.title), tr("Teacher's guide · %1").arg(data.info.title), guideHtml(data), paper, error);
 }
 
 bool writeWorksheet(const QString &path, const CaseData &data, Paper paper, QString *error)
 {
-    return writeDocument(path, tr("Worksheet: %1").arg(data.info.title), tr("Worksheet · %1").arg(data.info.title),
-                         worksheetHtml(data), paper, error);
+    return writeDocument(path, tr("Worksheet: %1").arg(data.info.title), tr("Worksheet · %1").arg(data.info.title), worksheetHtml(data), paper, error);
 }
 
 Paper defaultPaper(const QLocale &locale)

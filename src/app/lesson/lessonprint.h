@@ -27,7 +27,8 @@ enum class Paper { A4, Letter };
 constexpr int WordsPerMinute = 150;
 constexpr int MinutesPerQuestion = 1;
 
-struct ChapterTime {
+struct ChapterTime
+{
     int words = 0;     ///< in its steps' titles, texts and reveals
     int questions = 0; ///< quiz items on its quiz steps
     int minutes = 0;   ///< words / WordsPerMinute rounded up, plus the questions; at least 1

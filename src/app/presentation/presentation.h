@@ -197,7 +197,7 @@ private:
     bool m_peeking = false;
     bool m_jumpArmed = false;
     QString m_jumpText;
-    QElapsedTimer m_clock; ///< valid while running
+    QElapsedTimer m_clock;      ///< valid while running
     qint64 m_elapsedBefore = 0; ///< ms counted before the clock last started
     QTimer m_tick;
 };

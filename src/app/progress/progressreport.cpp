@@ -4,10 +4,10 @@
 #include "common/packtext.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QTextDocument>
 
 using namespace Qt::StringLiterals;
@@ -37,20 +37,23 @@ QString runHtml(const CaseData &data, const QString &heading, const RunProgress 
 {
     const QuizSummary s = summarise(data, run.plainAnswers());
     QString html = u"<h2>%1</h2>"_s.arg(esc(heading));
-    html += u"<p><b>%1</b> %2 · %3 %4 · %5 %6</p>"_s
-                .arg(esc(tr("Score:")),
-                     esc(tr("%1 of %2 points").arg(QString::number(s.score, 'f', 1)).arg(items.size())),
-                     esc(tr("answered")), esc(tr("%1 of %2").arg(s.answered).arg(items.size())),
-                     esc(tr("time spent")), esc(durationText(run.secondsSpent)));
+    html += u"<p><b>%1</b> %2 · %3 %4 · %5 %6</p>"_s.arg(esc(tr("Score:")),
+                                                         esc(tr("%1 of %2 points").arg(QString::number(s.score, 'f', 1)).arg(items.size())),
+                                                         esc(tr("answered")),
+                                                         esc(tr("%1 of %2").arg(s.answered).arg(items.size())),
+                                                         esc(tr("time spent")),
+                                                         esc(durationText(run.secondsSpent)));
     const auto tf = [](double accuracy, int answered) {
         return answered > 0 ? tr("%1 (%2 answered)").arg(percent(accuracy)).arg(answered) : tr("none answered");
     };
-    html += u"<p><b>%1</b> %2 %3 · %4 %5</p>"_s.arg(esc(tr("Discernment:")), esc(tr("true statements")),
+    html += u"<p><b>%1</b> %2 %3 · %4 %5</p>"_s.arg(esc(tr("Discernment:")),
+                                                    esc(tr("true statements")),
                                                     esc(tf(s.trueItemAccuracy, s.trueItemsAnswered)),
-                                                    esc(tr("false statements")), esc(tf(s.falseItemAccuracy, s.falseItemsAnswered)));
+                                                    esc(tr("false statements")),
+                                                    esc(tf(s.falseItemAccuracy, s.falseItemsAnswered)));
     html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" style=\"border-collapse: collapse;\">"_s
-            u"<tr><th align=\"left\">%1</th><th align=\"right\">%2</th><th align=\"right\">%3</th></tr>"_s
-                .arg(esc(tr("Criterion")), esc(tr("Answered")), esc(tr("Strength")));
+            u"<tr><th align=\"left\">%1</th><th align=\"right\">%2</th><th align=\"right\">%3</th></tr>"_s.arg(
+                esc(tr("Criterion")), esc(tr("Answered")), esc(tr("Strength")));
     for (const CriterionResult &r : criterionResults(data, items, s)) {
         html += u"<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td></tr>"_s.arg(
             esc(r.criterion->title), esc(tr("%1 of %2").arg(r.answered).arg(r.items)), esc(percent(r.fraction())));
@@ -82,16 +85,17 @@ QString progressReportHtml(const CaseData &data, const StudentProfile &profile, 
     html += u"<p><b>%1</b> %2<br/><b>%3</b> %4<br/>"_s.arg(esc(tr("Student:")), esc(name), esc(tr("Date:")), esc(date));
     if (progress.lesson.isStarted())
         html += u"<b>%1</b> %2 · <b>%3</b> %4"_s.arg(
-            esc(tr("Lesson started:")), esc(QLocale().toString(progress.lesson.started.toLocalTime(), QLocale::ShortFormat)),
+            esc(tr("Lesson started:")),
+            esc(QLocale().toString(progress.lesson.started.toLocalTime(), QLocale::ShortFormat)),
             esc(tr("finished:")),
-            esc(progress.lesson.isFinished() ? QLocale().toString(progress.lesson.finished.toLocalTime(), QLocale::ShortFormat)
-                                             : tr("not yet")));
+            esc(progress.lesson.isFinished() ? QLocale().toString(progress.lesson.finished.toLocalTime(), QLocale::ShortFormat) : tr("not yet")));
     html += u"</p>"_s;
     html += runHtml(data, tr("The lesson's checks"), progress.lesson, lessonItemIds(data));
     if (progress.booster.isStarted())
         html += runHtml(data,
                         tr("Booster check, %1").arg(QLocale().toString(progress.booster.started.toLocalTime().date(), QLocale::ShortFormat)),
-                        progress.booster, boosterItemIds(data));
+                        progress.booster,
+                        boosterItemIds(data));
     else
         html += u"<h2>%1</h2><p>%2</p>"_s.arg(esc(tr("Booster check")), esc(tr("Not taken yet.")));
     html += u"<p style=\"font-size: 8pt; color: #4a5263;\">%1</p>"_s.arg(

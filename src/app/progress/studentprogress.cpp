@@ -443,8 +443,7 @@ void StudentProgress::attach(QuizSession *session, const QString &run)
     session->restoreAnswers(r.plainAnswers());
     if (!m_attached.contains(session)) {
         m_attached.insert(session);
-        connect(session, &QuizSession::itemAnswered, this,
-                [this, session, run](const QString &id) { onAnswered(session, run, id); });
+        connect(session, &QuizSession::itemAnswered, this, [this, session, run](const QString &id) { onAnswered(session, run, id); });
         connect(session, &QObject::destroyed, this, [this, session] { m_attached.remove(session); });
     }
     m_activity.start();
@@ -580,11 +579,7 @@ void StudentProgress::addProblems(const Problems &problems)
     if (problems.isEmpty())
         return;
     for (const Problem &p : problems) {
-        m_problems.append(QVariantMap{{u"text"_s, p.toString()},
-                                      {u"file"_s, p.file},
-                                      {u"path"_s, p.path},
-                                      {u"code"_s, p.code},
-                                      {u"message"_s, p.message}});
+        m_problems.append(QVariantMap{{u"text"_s, p.toString()}, {u"file"_s, p.file}, {u"path"_s, p.path}, {u"code"_s, p.code}, {u"message"_s, p.message}});
     }
     Q_EMIT problemsChanged();
 }

@@ -31,7 +31,8 @@ bool isSentenceEnd(const QString &text, qsizetype i)
     return j >= text.size() || text.at(j).isSpace();
 }
 
-struct SpanContext {
+struct SpanContext
+{
     QString before, after, where;
     bool cutBefore = false, cutAfter = false;
 };
@@ -61,8 +62,7 @@ SpanContext spanContext(const Article &article, const QString &quote, int occurr
         partNames << QuizSession::tr("Standfirst");
     if (!article.caption.isEmpty())
         partNames << QuizSession::tr("Caption");
-    ctx.where = partNumber < partNames.size() ? partNames.at(partNumber)
-                                              : QuizSession::tr("Paragraph %1").arg(partNumber - partNames.size() + 1);
+    ctx.where = partNumber < partNames.size() ? partNames.at(partNumber) : QuizSession::tr("Paragraph %1").arg(partNumber - partNames.size() + 1);
 
     qsizetype from = partStart;
     qsizetype to = partEnd;
@@ -264,8 +264,8 @@ QVariantMap QuizSession::item(const QString &id) const
         const auto it = std::find_if(data.criteria.cbegin(), data.criteria.cend(), [&](const Criterion &k) { return k.id == c; });
         criteria << (it == data.criteria.cend() ? c : it->title);
     }
-    QVariantMap map{{u"valid"_s, true},       {u"id"_s, q->id},         {u"type"_s, q->type},
-                    {u"prompt"_s, q->prompt}, {u"criteria"_s, criteria}, {u"statement"_s, q->statement}};
+    QVariantMap map{
+        {u"valid"_s, true}, {u"id"_s, q->id}, {u"type"_s, q->type}, {u"prompt"_s, q->prompt}, {u"criteria"_s, criteria}, {u"statement"_s, q->statement}};
 
     QVariantList choices, spans, options;
     if (q->type == u"single"_s || q->type == u"evidence"_s) {
@@ -278,17 +278,16 @@ QVariantMap QuizSession::item(const QString &id) const
             const SpanContext ctx = article ? spanContext(*article, c.quote, c.occurrence) : SpanContext{};
             const QString lead = ctx.cutBefore ? u"… "_s : QString();
             const QString tail = ctx.cutAfter ? u" …"_s : QString();
-            spans.append(QVariantMap{
-                {u"index"_s, static_cast<int>(i)},
-                {u"quote"_s, c.quote},
-                {u"where"_s, ctx.where},
-                {u"context"_s, QString(lead + ctx.before + c.quote + ctx.after + tail)},
-                {u"contextHtml"_s, PackText::isolatedMarkup(lead + PackText::escapedRun(ctx.before) + u"<b><u>"_s + PackText::escapedRun(c.quote)
-                                                            + u"</u></b>"_s + PackText::escapedRun(ctx.after) + tail)}});
+            spans.append(QVariantMap{{u"index"_s, static_cast<int>(i)},
+                                     {u"quote"_s, c.quote},
+                                     {u"where"_s, ctx.where},
+                                     {u"context"_s, QString(lead + ctx.before + c.quote + ctx.after + tail)},
+                                     {u"contextHtml"_s,
+                                      PackText::isolatedMarkup(lead + PackText::escapedRun(ctx.before) + u"<b><u>"_s + PackText::escapedRun(c.quote) +
+                                                               u"</u></b>"_s + PackText::escapedRun(ctx.after) + tail)}});
         }
         if (article)
-            map.insert(u"article"_s, QVariantMap{{u"headline"_s, article->headline}, {u"outlet"_s, article->outlet},
-                                                 {u"date"_s, article->date.display()}});
+            map.insert(u"article"_s, QVariantMap{{u"headline"_s, article->headline}, {u"outlet"_s, article->outlet}, {u"date"_s, article->date.display()}});
     } else if (q->type == u"rank"_s) {
         for (const qsizetype i : presentationOrder(*q))
             options.append(QVariantMap{{u"id"_s, q->choices.at(i).id}, {u"text"_s, q->choices.at(i).text}});
@@ -382,8 +381,12 @@ QVariantMap QuizSession::verdict(const QString &id) const
         return {{u"answered"_s, false}};
     const QuizAnswer &a = *it;
     const QuizVerdict v = scoreAnswer(*q, a);
-    QVariantMap map{{u"answered"_s, true},          {u"valid"_s, v.valid},       {u"correct"_s, v.correct},
-                    {u"credit"_s, v.credit},        {u"feedback"_s, v.feedback}, {u"explanation"_s, v.explanation}};
+    QVariantMap map{{u"answered"_s, true},
+                    {u"valid"_s, v.valid},
+                    {u"correct"_s, v.correct},
+                    {u"credit"_s, v.credit},
+                    {u"feedback"_s, v.feedback},
+                    {u"explanation"_s, v.explanation}};
 
     if (q->type == u"single"_s || q->type == u"evidence"_s) {
         map.insert(u"choiceId"_s, a.choice);
@@ -403,8 +406,7 @@ QVariantMap QuizSession::verdict(const QString &id) const
             const int index = static_cast<int>(i);
             if (c.correct)
                 correct.append(index);
-            results.append(QVariantMap{{u"index"_s, index}, {u"marked"_s, a.spans.contains(index)},
-                                       {u"correct"_s, c.correct}, {u"feedback"_s, c.feedback}});
+            results.append(QVariantMap{{u"index"_s, index}, {u"marked"_s, a.spans.contains(index)}, {u"correct"_s, c.correct}, {u"feedback"_s, c.feedback}});
         }
         map.insert(u"spans"_s, marked);
         map.insert(u"correctSpans"_s, correct);
@@ -415,7 +417,9 @@ QVariantMap QuizSession::verdict(const QString &id) const
             const auto c = std::find_if(q->choices.cbegin(), q->choices.cend(), [&](const QuizChoice &k) { return k.id == q->order.at(i); });
             if (c == q->choices.cend())
                 continue;
-            results.append(QVariantMap{{u"id"_s, c->id}, {u"text"_s, c->text}, {u"feedback"_s, c->feedback},
+            results.append(QVariantMap{{u"id"_s, c->id},
+                                       {u"text"_s, c->text},
+                                       {u"feedback"_s, c->feedback},
                                        {u"correctPosition"_s, static_cast<int>(i) + 1},
                                        {u"position"_s, static_cast<int>(a.order.indexOf(c->id)) + 1}});
         }

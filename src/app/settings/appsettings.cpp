@@ -61,7 +61,8 @@ void AppSettings::load()
         } else {
             m_fontScale = std::clamp(scale, MinFontScale, MaxFontScale);
             if (m_fontScale != scale)
-                qCWarning(lcSettings).noquote() << file << FontScaleKey << scale << "is outside" << MinFontScale << "to" << MaxFontScale << "- using" << m_fontScale;
+                qCWarning(lcSettings).noquote() << file << FontScaleKey << scale << "is outside" << MinFontScale << "to" << MaxFontScale << "- using"
+                                                << m_fontScale;
         }
     }
 
@@ -87,11 +88,13 @@ void AppSettings::load()
         bool ok = false;
         const int days = v.toString().trimmed().toInt(&ok);
         if (!ok) {
-            qCWarning(lcSettings).noquote() << file << BoosterDelayKey << "is not a whole number of days:" << describe(v) << "- using" << DefaultBoosterDelayDays;
+            qCWarning(lcSettings).noquote() << file << BoosterDelayKey << "is not a whole number of days:" << describe(v) << "- using"
+                                            << DefaultBoosterDelayDays;
         } else {
             m_boosterDelayDays = std::clamp(days, 0, MaxBoosterDelayDays);
             if (m_boosterDelayDays != days)
-                qCWarning(lcSettings).noquote() << file << BoosterDelayKey << days << "is outside 0 to" << MaxBoosterDelayDays << "- using" << m_boosterDelayDays;
+                qCWarning(lcSettings).noquote() << file << BoosterDelayKey << days << "is outside 0 to" << MaxBoosterDelayDays << "- using"
+                                                << m_boosterDelayDays;
         }
     }
 }

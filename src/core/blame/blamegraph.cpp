@@ -99,7 +99,8 @@ void BlameGraph::layout(const CaseData &data)
             ++claimsPerCountry[country];
     }
 
-    struct Key {
+    struct Key
+    {
         bool unknownCountry;
         int countryClaims;
         qsizetype kindRank;
@@ -152,9 +153,8 @@ void BlameGraph::prepareClaims(const CaseData &data)
     const qsizetype claimCount = data.claims.size();
     m_claimOrder.resize(claimCount);
     std::iota(m_claimOrder.begin(), m_claimOrder.end(), 0);
-    std::stable_sort(m_claimOrder.begin(), m_claimOrder.end(), [&](int a, int b) {
-        return dayOf(data.claims.at(a).date.date) < dayOf(data.claims.at(b).date.date);
-    });
+    std::stable_sort(
+        m_claimOrder.begin(), m_claimOrder.end(), [&](int a, int b) { return dayOf(data.claims.at(a).date.date) < dayOf(data.claims.at(b).date.date); });
 
     m_stanceLabels = Vocabulary::stances();
     m_evidenceLabels = Vocabulary::evidenceLevels();
@@ -255,9 +255,8 @@ BlameGraph::Edge BlameGraph::buildEdge(int link, int count) const
 void BlameGraph::setCutoff(const QDate &cutoff)
 {
     m_cutoff = cutoff;
-    const qsizetype end = cutoff.isValid()
-        ? std::upper_bound(m_claimDay.cbegin(), m_claimDay.cend(), cutoff.toJulianDay()) - m_claimDay.cbegin()
-        : m_claimDay.size();
+    const qsizetype end =
+        cutoff.isValid() ? std::upper_bound(m_claimDay.cbegin(), m_claimDay.cend(), cutoff.toJulianDay()) - m_claimDay.cbegin() : m_claimDay.size();
 
     // Claims are in date order, so the claims up to the cutoff are a prefix.
     const QList<Link> &links = m_links;
@@ -305,6 +304,9 @@ void BlameGraph::setCutoff(const QDate &cutoff)
     }
 }
 
-int BlameGraph::nodeIndex(const QString &actorId) const { return m_nodeIndex.value(actorId, -1); }
+int BlameGraph::nodeIndex(const QString &actorId) const
+{
+    return m_nodeIndex.value(actorId, -1);
+}
 
 } // namespace Claimscope

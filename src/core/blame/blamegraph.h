@@ -21,18 +21,20 @@ namespace Claimscope {
 class BlameGraph
 {
 public:
-    struct Node {
+    struct Node
+    {
         QString actorId;
         QString name;
         QString kind;
         QString country;
-        QPointF position;  ///< in the unit square [0,1]² (y grows downwards), stable for a case
-        int outgoing = 0;  ///< claims this actor made (up to the cutoff)
-        int incoming = 0;  ///< claims aimed at this actor (up to the cutoff)
+        QPointF position; ///< in the unit square [0,1]² (y grows downwards), stable for a case
+        int outgoing = 0; ///< claims this actor made (up to the cutoff)
+        int incoming = 0; ///< claims aimed at this actor (up to the cutoff)
         [[nodiscard]] bool active() const { return outgoing + incoming > 0; }
     };
 
-    struct Edge {
+    struct Edge
+    {
         QString from; ///< claimant actor id
         QString to;   ///< target actor id
         int count = 0;
@@ -66,9 +68,10 @@ public:
 
 private:
     /// One possible edge (claimant → target) over the whole case.
-    struct Link {
-        int from = 0, to = 0;     ///< node indexes
-        QList<int> claims;        ///< positions in m_claimOrder, ascending
+    struct Link
+    {
+        int from = 0, to = 0; ///< node indexes
+        QList<int> claims;    ///< positions in m_claimOrder, ascending
     };
 
     void layout(const CaseData &data);
@@ -82,20 +85,20 @@ private:
 
     // Claims in date order (ties: case order), flattened to integers so that
     // setCutoff() is one pass without string lookups.
-    QList<int> m_claimOrder;      ///< claim indexes sorted by date
-    QList<qint64> m_claimDay;     ///< Julian day per position; invalid dates last
-    QList<int> m_claimant;        ///< node index per position
-    QList<int> m_claimLinkStart;  ///< per position, first entry in m_claimLinks (size + 1 entries)
-    QList<int> m_claimLinks;      ///< link indexes, one per distinct target of each claim
-    QStringList m_claimIds;       ///< per position
-    QList<int> m_claimStance;     ///< index into m_stanceLabels, per position
-    QList<int> m_claimEvidence;   ///< index into m_evidenceLabels, per position
+    QList<int> m_claimOrder;     ///< claim indexes sorted by date
+    QList<qint64> m_claimDay;    ///< Julian day per position; invalid dates last
+    QList<int> m_claimant;       ///< node index per position
+    QList<int> m_claimLinkStart; ///< per position, first entry in m_claimLinks (size + 1 entries)
+    QList<int> m_claimLinks;     ///< link indexes, one per distinct target of each claim
+    QStringList m_claimIds;      ///< per position
+    QList<int> m_claimStance;    ///< index into m_stanceLabels, per position
+    QList<int> m_claimEvidence;  ///< index into m_evidenceLabels, per position
     QStringList m_stanceLabels, m_evidenceLabels;
 
-    QList<Link> m_links;          ///< sorted by (from id, to id), so the index breaks count ties
-    QList<int> m_linkCount;       ///< scratch: claims per link at the cutoff
-    QList<Edge> m_edgeCache;      ///< per link, the Edge last built for it...
-    QList<int> m_edgeCacheCount;  ///< ...and its count (an edge is determined by its count)
+    QList<Link> m_links;         ///< sorted by (from id, to id), so the index breaks count ties
+    QList<int> m_linkCount;      ///< scratch: claims per link at the cutoff
+    QList<Edge> m_edgeCache;     ///< per link, the Edge last built for it...
+    QList<int> m_edgeCacheCount; ///< ...and its count (an edge is determined by its count)
 };
 
 } // namespace Claimscope

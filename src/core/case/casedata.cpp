@@ -45,11 +45,26 @@ const T *findById(const QList<T> &list, const QString &id)
 }
 } // namespace
 
-const Actor *CaseData::actor(const QString &id) const { return findById(actors, id); }
-const Article *CaseData::article(const QString &id) const { return findById(articles, id); }
-const Claim *CaseData::claim(const QString &id) const { return findById(claims, id); }
-const QuizItem *CaseData::quizItem(const QString &id) const { return findById(quizItems, id); }
-const LaterDevelopment *CaseData::laterDevelopment(const QString &id) const { return findById(laterDevelopments, id); }
+const Actor *CaseData::actor(const QString &id) const
+{
+    return findById(actors, id);
+}
+const Article *CaseData::article(const QString &id) const
+{
+    return findById(articles, id);
+}
+const Claim *CaseData::claim(const QString &id) const
+{
+    return findById(claims, id);
+}
+const QuizItem *CaseData::quizItem(const QString &id) const
+{
+    return findById(quizItems, id);
+}
+const LaterDevelopment *CaseData::laterDevelopment(const QString &id) const
+{
+    return findById(laterDevelopments, id);
+}
 
 qsizetype CaseData::annotationCount() const
 {

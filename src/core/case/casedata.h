@@ -16,7 +16,8 @@ namespace Claimscope {
 enum class DatePrecision { Day, Approximate };
 
 /// A date as the sources give it: exact, or inferred ("≈"), possibly a span.
-struct CaseDate {
+struct CaseDate
+{
     QDate date;
     DatePrecision precision = DatePrecision::Day;
     QDate end; ///< invalid unless the date is a span
@@ -25,39 +26,45 @@ struct CaseDate {
     bool operator==(const CaseDate &) const = default;
 };
 
-struct SourceRef {
+struct SourceRef
+{
     QString source;  ///< id in sources.json
     QString article; ///< id of an article of the case, or empty
     QString quote;   ///< exact words in that article, or empty
     bool operator==(const SourceRef &) const = default;
 };
 
-struct Source {
+struct Source
+{
     QString id, outlet, url, note;
     QDate date;
     QStringList quotes; ///< words of this source recorded verbatim, as it printed them
     bool operator==(const Source &) const = default;
 };
 
-struct Actor {
+struct Actor
+{
     QString id, name, kind, country;
     bool operator==(const Actor &) const = default;
 };
 
-struct Correction {
+struct Correction
+{
     QString text;
     QStringList sources;
     bool operator==(const Correction &) const = default;
 };
 
-struct Annotation {
+struct Annotation
+{
     QString id, layer, quote, note, claim;
     int occurrence = 1;
     std::optional<Correction> correction;
     bool operator==(const Annotation &) const = default;
 };
 
-struct Article {
+struct Article
+{
     QString id, outlet, outletKind, headline, byline, url, provenance, copyright, standfirst, caption;
     bool outletInferred = false;
     bool excerpt = true;
@@ -72,13 +79,15 @@ struct Article {
     bool operator==(const Article &) const = default;
 };
 
-struct Established {
+struct Established
+{
     QString status, note;
     QStringList later; ///< ids of later developments that settle or change it
     bool operator==(const Established &) const = default;
 };
 
-struct Claim {
+struct Claim
+{
     QString id, claimant, stance, attribution, evidence, paraphrase;
     CaseDate date;
     QStringList targets;
@@ -87,7 +96,8 @@ struct Claim {
     bool operator==(const Claim &) const = default;
 };
 
-struct Phase {
+struct Phase
+{
     QString id, title, framing;
     QDate start, end;
     QStringList headlineExamples;
@@ -95,7 +105,8 @@ struct Phase {
     bool operator==(const Phase &) const = default;
 };
 
-struct Event {
+struct Event
+{
     QString id, title, description, phase;
     CaseDate date;
     QList<SourceRef> sources;
@@ -104,28 +115,32 @@ struct Event {
 
 /// Something that happened after the coverage period, which "known now"
 /// texts and the lesson cite; not part of the coverage timeline.
-struct LaterDevelopment {
+struct LaterDevelopment
+{
     QString id, title, description;
     CaseDate date;
     QList<SourceRef> sources;
     bool operator==(const LaterDevelopment &) const = default;
 };
 
-struct Criterion {
+struct Criterion
+{
     QString id, title, description;
     bool operator==(const Criterion &) const = default;
 };
 
 /// A choice of a single/evidence item, a span of a highlight item or an
 /// option of a rank item.
-struct QuizChoice {
+struct QuizChoice
+{
     QString id, text, feedback, evidence, quote;
     int occurrence = 1;
     bool correct = false;
     bool operator==(const QuizChoice &) const = default;
 };
 
-struct QuizItem {
+struct QuizItem
+{
     QString id, type, prompt, explanation, statement, article, claim;
     QStringList criteria;
     bool booster = false;
@@ -136,7 +151,8 @@ struct QuizItem {
     bool operator==(const QuizItem &) const = default;
 };
 
-struct LessonStep {
+struct LessonStep
+{
     QString id, kind, title, text, presenterNotes, reveal, article;
     QStringList quiz;
     QStringList later; ///< ids of later developments shown under the text
@@ -144,13 +160,15 @@ struct LessonStep {
     bool operator==(const LessonStep &) const = default;
 };
 
-struct Chapter {
+struct Chapter
+{
     QString id, title, summary;
     QList<LessonStep> steps;
     bool operator==(const Chapter &) const = default;
 };
 
-struct CaseInfo {
+struct CaseInfo
+{
     int formatVersion = 0;
     QString id, title, language, summary, licence, contentNotice;
     QStringList authors;
@@ -160,7 +178,8 @@ struct CaseInfo {
 };
 
 /// A whole case, loaded and (if it came from CaseLoader) validated.
-struct CaseData {
+struct CaseData
+{
     CaseInfo info;
     QList<Actor> actors;
     QList<Source> sources;

@@ -73,7 +73,7 @@ QByteArray CasePacker::zip(const PackFiles &pack)
         if (!zip.open(QIODevice::WriteOnly))
             return {};
         const QDateTime fixed(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::UTC); // reproducible bytes
-        for (auto it = pack.files.cbegin(); it != pack.files.cend(); ++it) // QMap: sorted by name
+        for (auto it = pack.files.cbegin(); it != pack.files.cend(); ++it)     // QMap: sorted by name
             zip.writeFile(it.key(), it.value(), 0100644, QString(), QString(), fixed, fixed, fixed);
         zip.close();
     }

@@ -3,14 +3,15 @@
 #pragma once
 
 #include "case/casedata.h"
-#include "pack/packreader.h"
 #include "common/problem.h"
+#include "pack/packreader.h"
 
 namespace Claimscope {
 
 /// Limits on the work a case may ask of the validator, checked before any
 /// quote is searched for: a hostile pack must not stall loading.
-struct CaseLimits {
+struct CaseLimits
+{
     /// Annotations in one article ("too-many-annotations"). The shipped
     /// case has at most 34; a long, densely annotated article a few hundred.
     int maxAnnotationsPerArticle = 1000;
@@ -21,7 +22,8 @@ struct CaseLimits {
     qint64 maxQuoteSearchChars = 4'000'000'000;
 };
 
-struct LoadResult {
+struct LoadResult
+{
     QString origin;
     CaseData data;
     Problems problems; ///< errors and warnings; no errors when the case is valid

@@ -18,43 +18,64 @@ namespace Claimscope {
 namespace Vocabulary {
 QStringList actorKinds()
 {
-    return {u"government"_s, u"agency"_s, u"state-media"_s, u"company"_s, u"expert"_s, u"politician"_s,
-            u"celebrity"_s, u"hacker-group"_s, u"legal"_s, u"news-outlet"_s, u"other"_s};
+    return {u"government"_s,
+            u"agency"_s,
+            u"state-media"_s,
+            u"company"_s,
+            u"expert"_s,
+            u"politician"_s,
+            u"celebrity"_s,
+            u"hacker-group"_s,
+            u"legal"_s,
+            u"news-outlet"_s,
+            u"other"_s};
 }
 QStringList outletKinds()
 {
-    return {u"newspaper"_s, u"wire-copy"_s, u"entertainment-site"_s, u"news-site"_s,
-            u"state-media"_s, u"broadcaster"_s, u"blog"_s, u"other"_s};
+    return {u"newspaper"_s, u"wire-copy"_s, u"entertainment-site"_s, u"news-site"_s, u"state-media"_s, u"broadcaster"_s, u"blog"_s, u"other"_s};
 }
 QStringList annotationLayers()
 {
-    return {u"claim"_s, u"named-attribution"_s, u"anonymous-attribution"_s, u"loaded-language"_s,
-            u"hedge"_s, u"evidence"_s, u"factual-slip"_s};
+    return {u"claim"_s, u"named-attribution"_s, u"anonymous-attribution"_s, u"loaded-language"_s, u"hedge"_s, u"evidence"_s, u"factual-slip"_s};
 }
 QStringList stances()
 {
     return {u"blames"_s, u"denies"_s, u"defends"_s, u"doubts"_s, u"threatens"_s, u"criticises"_s, u"urges"_s, u"neutral"_s};
 }
-QStringList attributions() { return {u"named"_s, u"anonymous"_s, u"institutional"_s, u"state-media"_s}; }
-QStringList evidenceLevels() { return {u"none"_s, u"asserted"_s, u"technical"_s, u"documentary"_s, u"first-hand"_s}; }
+QStringList attributions()
+{
+    return {u"named"_s, u"anonymous"_s, u"institutional"_s, u"state-media"_s};
+}
+QStringList evidenceLevels()
+{
+    return {u"none"_s, u"asserted"_s, u"technical"_s, u"documentary"_s, u"first-hand"_s};
+}
 std::span<const Status> statuses()
 {
     static constexpr Status table[] = {
-        {u"confirmed", QT_TRANSLATE_NOOP("Status", "Confirmed by the later record"),
+        {u"confirmed",
+         QT_TRANSLATE_NOOP("Status", "Confirmed by the later record"),
          QT_TRANSLATE_NOOP("Status", "The public record that came later bears the claim out.")},
-        {u"supported-later", QT_TRANSLATE_NOOP("Status", "Supported by later public evidence"),
+        {u"supported-later",
+         QT_TRANSLATE_NOOP("Status", "Supported by later public evidence"),
          QT_TRANSLATE_NOOP("Status", "Evidence made public after the coverage supports the claim; no court has ruled on it.")},
-        {u"charged", QT_TRANSLATE_NOOP("Status", "Later charged in court — charges, not a verdict"),
+        {u"charged",
+         QT_TRANSLATE_NOOP("Status", "Later charged in court — charges, not a verdict"),
          QT_TRANSLATE_NOOP("Status", "Prosecutors later brought criminal charges on it: an accusation to be proved, not a finding of guilt.")},
-        {u"maintained", QT_TRANSLATE_NOOP("Status", "Official position; its evidence not made public"),
+        {u"maintained",
+         QT_TRANSLATE_NOOP("Status", "Official position; its evidence not made public"),
          QT_TRANSLATE_NOOP("Status", "The claimant holds to it, but the evidence behind it has not been published.")},
-        {u"disputed", QT_TRANSLATE_NOOP("Status", "Disputed at the time"),
+        {u"disputed",
+         QT_TRANSLATE_NOOP("Status", "Disputed at the time"),
          QT_TRANSLATE_NOOP("Status", "Credible voices contested the claim when it was made.")},
-        {u"contradicted", QT_TRANSLATE_NOOP("Status", "Contradicted later"),
+        {u"contradicted",
+         QT_TRANSLATE_NOOP("Status", "Contradicted later"),
          QT_TRANSLATE_NOOP("Status", "The public record that came later contradicts the claim.")},
-        {u"unresolved", QT_TRANSLATE_NOOP("Status", "Still unresolved"),
+        {u"unresolved",
+         QT_TRANSLATE_NOOP("Status", "Still unresolved"),
          QT_TRANSLATE_NOOP("Status", "The public record does not settle the claim either way.")},
-        {u"opinion", QT_TRANSLATE_NOOP("Status", "A judgement, not a checkable fact"),
+        {u"opinion",
+         QT_TRANSLATE_NOOP("Status", "A judgement, not a checkable fact"),
          QT_TRANSLATE_NOOP("Status", "A view, a judgement or a forecast that no record can prove or disprove.")},
     };
     return table;
@@ -86,8 +107,14 @@ QString statusDescription(const QString &status)
     const Status *s = findStatus(status);
     return s ? QCoreApplication::translate("Status", s->description) : QString();
 }
-QStringList quizTypes() { return {u"single"_s, u"true-false"_s, u"highlight"_s, u"rank"_s, u"evidence"_s}; }
-QStringList stepKinds() { return {u"narrative"_s, u"article"_s, u"blame"_s, u"coverage"_s, u"quiz"_s, u"reveal"_s}; }
+QStringList quizTypes()
+{
+    return {u"single"_s, u"true-false"_s, u"highlight"_s, u"rank"_s, u"evidence"_s};
+}
+QStringList stepKinds()
+{
+    return {u"narrative"_s, u"article"_s, u"blame"_s, u"coverage"_s, u"quiz"_s, u"reveal"_s};
+}
 } // namespace Vocabulary
 
 namespace {
@@ -95,9 +122,18 @@ namespace {
 constexpr int MaxOccurrence = 10000;
 constexpr int MaxJsonDepth = 32;
 
-QString join(const QString &path, QLatin1StringView key) { return path.isEmpty() ? QString(key) : path + u'.' + key; }
-QString join(const QString &path, const QString &key) { return path.isEmpty() ? key : path + u'.' + key; }
-QString join(const QString &path, qsizetype index) { return path + u'[' + QString::number(index) + u']'; }
+QString join(const QString &path, QLatin1StringView key)
+{
+    return path.isEmpty() ? QString(key) : path + u'.' + key;
+}
+QString join(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + u'.' + key;
+}
+QString join(const QString &path, qsizetype index)
+{
+    return path + u'[' + QString::number(index) + u']';
+}
 
 /// Depth of nesting, so that a hostile file cannot make us recurse forever.
 int nestingDepth(const QByteArray &json)
@@ -144,8 +180,7 @@ public:
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
         if (error.error != QJsonParseError::NoError) {
             const JsonLocator::Position pos = JsonLocator::positionAt(bytes, error.offset);
-            m_problems.append(Problem{m_file, pos.line, pos.column, {}, u"json-syntax"_s,
-                                      u"invalid JSON: %1"_s.arg(error.errorString())});
+            m_problems.append(Problem{m_file, pos.line, pos.column, {}, u"json-syntax"_s, u"invalid JSON: %1"_s.arg(error.errorString())});
             return;
         }
         if (!doc.isObject()) {
@@ -160,22 +195,17 @@ public:
     const QJsonObject &root() const { return m_root; }
     const QString &file() const { return m_file; }
 
-    void report(const QString &path, const QString &code, const QString &message)
-    {
-        m_problems.append(Problem{m_file, 0, 0, path, code, message});
-    }
+    void report(const QString &path, const QString &code, const QString &message) { m_problems.append(Problem{m_file, 0, 0, path, code, message}); }
 
     void keys(const QJsonObject &o, const QString &path, std::initializer_list<QLatin1StringView> allowed)
     {
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (std::find(allowed.begin(), allowed.end(), it.key()) == allowed.end())
-                report(join(path, it.key()), u"unknown-key"_s,
-                       u"unknown key \"%1\" (a typo?)"_s.arg(it.key()));
+                report(join(path, it.key()), u"unknown-key"_s, u"unknown key \"%1\" (a typo?)"_s.arg(it.key()));
         }
     }
 
-    QJsonValue get(const QJsonObject &o, const QString &path, QLatin1StringView key, QJsonValue::Type type,
-                   const char *expected, Need need)
+    QJsonValue get(const QJsonObject &o, const QString &path, QLatin1StringView key, QJsonValue::Type type, const char *expected, Need need)
     {
         const QJsonValue v = o.value(key);
         if (v.isUndefined()) {
@@ -234,8 +264,7 @@ public:
         return static_cast<int>(d);
     }
 
-    QDate date(const QJsonObject &o, const QString &path, QLatin1StringView key, Need need = Required,
-               const QString &code = u"bad-date"_s)
+    QDate date(const QJsonObject &o, const QString &path, QLatin1StringView key, Need need = Required, const QString &code = u"bad-date"_s)
     {
         static const QRegularExpression pattern(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
         const QString s = get(o, path, key, QJsonValue::String, "a date \"YYYY-MM-DD\"", need).toString();
@@ -278,8 +307,11 @@ public:
     }
 
     /// Calls `each` with every object of an array, reporting non-objects.
-    void objects(const QJsonObject &o, const QString &path, QLatin1StringView key,
-                 const std::function<void(const QJsonObject &, const QString &)> &each, Need need = Required)
+    void objects(const QJsonObject &o,
+                 const QString &path,
+                 QLatin1StringView key,
+                 const std::function<void(const QJsonObject &, const QString &)> &each,
+                 Need need = Required)
     {
         const QJsonArray a = array(o, path, key, need);
         const QString base = join(path, key);
@@ -294,10 +326,15 @@ public:
     QList<SourceRef> sourceRefs(const QJsonObject &o, const QString &path, Need need = Required)
     {
         QList<SourceRef> refs;
-        objects(o, path, "sources"_L1, [&](const QJsonObject &r, const QString &p) {
-            keys(r, p, {"source"_L1, "article"_L1, "quote"_L1});
-            refs.append(SourceRef{id(r, p, "source"_L1), id(r, p, "article"_L1, Optional), text(r, p, "quote"_L1, Optional)});
-        }, need);
+        objects(
+            o,
+            path,
+            "sources"_L1,
+            [&](const QJsonObject &r, const QString &p) {
+                keys(r, p, {"source"_L1, "article"_L1, "quote"_L1});
+                refs.append(SourceRef{id(r, p, "source"_L1), id(r, p, "article"_L1, Optional), text(r, p, "quote"_L1, Optional)});
+            },
+            need);
         return refs;
     }
 
@@ -311,17 +348,19 @@ private:
 void parseCase(JsonFile &f, CaseInfo &info)
 {
     const QJsonObject &o = f.root();
-    f.keys(o, {}, {"formatVersion"_L1, "id"_L1, "title"_L1, "language"_L1, "summary"_L1, "authors"_L1,
-                   "licence"_L1, "period"_L1, "contentNotice"_L1, "knownAsOf"_L1});
+    f.keys(o,
+           {},
+           {"formatVersion"_L1, "id"_L1, "title"_L1, "language"_L1, "summary"_L1, "authors"_L1, "licence"_L1, "period"_L1, "contentNotice"_L1, "knownAsOf"_L1});
     const QJsonValue version = o.value("formatVersion"_L1);
     if (version.isUndefined()) {
         f.report(u"formatVersion"_s, u"missing-key"_s, u"required key is missing; expected %1"_s.arg(CaseParser::FormatVersion));
     } else if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble())) {
         f.report(u"formatVersion"_s, u"wrong-type"_s, u"expected a whole number"_s);
     } else if (version.toDouble() > CaseParser::FormatVersion || version.toDouble() < 1) {
-        f.report(u"formatVersion"_s, u"unsupported-version"_s,
-                 u"format version %1 is not supported; this Claimscope reads version %2 (a newer Claimscope may read it)"_s
-                     .arg(version.toDouble()).arg(CaseParser::FormatVersion));
+        f.report(u"formatVersion"_s,
+                 u"unsupported-version"_s,
+                 u"format version %1 is not supported; this Claimscope reads version %2 (a newer Claimscope may read it)"_s.arg(version.toDouble())
+                     .arg(CaseParser::FormatVersion));
     } else {
         info.formatVersion = version.toInt();
     }
@@ -344,9 +383,10 @@ void parseCase(JsonFile &f, CaseInfo &info)
     if (!knownAsOf.isUndefined()) {
         info.knownAsOf = f.date(o, {}, "knownAsOf"_L1, JsonFile::Optional, u"bad-known-as-of"_s);
         if (knownAsOf.isString() && info.knownAsOf.isValid() && info.periodEnd.isValid() && info.knownAsOf < info.periodEnd) {
-            f.report(u"knownAsOf"_s, u"bad-known-as-of"_s,
-                     u"knownAsOf %1 is before the end of the case period (%2); the \"known now\" layer cannot be older than the coverage"_s
-                         .arg(info.knownAsOf.toString(Qt::ISODate), info.periodEnd.toString(Qt::ISODate)));
+            f.report(u"knownAsOf"_s,
+                     u"bad-known-as-of"_s,
+                     u"knownAsOf %1 is before the end of the case period (%2); the \"known now\" layer cannot be older than the coverage"_s.arg(
+                         info.knownAsOf.toString(Qt::ISODate), info.periodEnd.toString(Qt::ISODate)));
             info.knownAsOf = QDate(); // not used to judge the later developments: one problem, not one per development
         }
     }
@@ -357,8 +397,8 @@ void parseActors(JsonFile &f, QList<Actor> &actors)
     f.keys(f.root(), {}, {"actors"_L1});
     f.objects(f.root(), {}, "actors"_L1, [&](const QJsonObject &o, const QString &p) {
         f.keys(o, p, {"id"_L1, "name"_L1, "kind"_L1, "country"_L1});
-        actors.append(Actor{f.id(o, p), f.text(o, p, "name"_L1), f.choice(o, p, "kind"_L1, Vocabulary::actorKinds()),
-                            f.text(o, p, "country"_L1, JsonFile::Optional)});
+        actors.append(
+            Actor{f.id(o, p), f.text(o, p, "name"_L1), f.choice(o, p, "kind"_L1, Vocabulary::actorKinds()), f.text(o, p, "country"_L1, JsonFile::Optional)});
     });
 }
 
@@ -367,8 +407,12 @@ void parseSources(JsonFile &f, QList<Source> &sources)
     f.keys(f.root(), {}, {"sources"_L1});
     f.objects(f.root(), {}, "sources"_L1, [&](const QJsonObject &o, const QString &p) {
         f.keys(o, p, {"id"_L1, "outlet"_L1, "url"_L1, "date"_L1, "note"_L1, "quotes"_L1});
-        Source s{f.id(o, p), f.text(o, p, "outlet"_L1), f.text(o, p, "url"_L1), f.text(o, p, "note"_L1, JsonFile::Optional),
-                 f.date(o, p, "date"_L1, JsonFile::Optional), f.texts(o, p, "quotes"_L1, JsonFile::Optional)};
+        Source s{f.id(o, p),
+                 f.text(o, p, "outlet"_L1),
+                 f.text(o, p, "url"_L1),
+                 f.text(o, p, "note"_L1, JsonFile::Optional),
+                 f.date(o, p, "date"_L1, JsonFile::Optional),
+                 f.texts(o, p, "quotes"_L1, JsonFile::Optional)};
         for (qsizetype i = 0; i < s.quotes.size(); ++i) {
             if (s.quotes[i].trimmed().isEmpty())
                 f.report(join(join(p, "quotes"_L1), i), u"empty-value"_s, u"expected the verbatim words of a quotation"_s);
@@ -410,9 +454,26 @@ Annotation parseAnnotation(JsonFile &f, const QJsonObject &o, const QString &p)
 void parseArticle(JsonFile &f, const QString &fileName, QList<Article> &articles)
 {
     const QJsonObject &o = f.root();
-    f.keys(o, {}, {"id"_L1, "outlet"_L1, "outletKind"_L1, "outletInferred"_L1, "headline"_L1, "byline"_L1, "date"_L1,
-                   "datePrecision"_L1, "dateEnd"_L1, "url"_L1, "provenance"_L1, "excerpt"_L1, "copyright"_L1,
-                   "standfirst"_L1, "caption"_L1, "furniture"_L1, "paragraphs"_L1, "annotations"_L1});
+    f.keys(o,
+           {},
+           {"id"_L1,
+            "outlet"_L1,
+            "outletKind"_L1,
+            "outletInferred"_L1,
+            "headline"_L1,
+            "byline"_L1,
+            "date"_L1,
+            "datePrecision"_L1,
+            "dateEnd"_L1,
+            "url"_L1,
+            "provenance"_L1,
+            "excerpt"_L1,
+            "copyright"_L1,
+            "standfirst"_L1,
+            "caption"_L1,
+            "furniture"_L1,
+            "paragraphs"_L1,
+            "annotations"_L1});
     Article a;
     a.id = f.id(o, {});
     a.outlet = f.text(o, {}, "outlet"_L1);
@@ -433,9 +494,7 @@ void parseArticle(JsonFile &f, const QString &fileName, QList<Article> &articles
     a.paragraphs = f.texts(o, {}, "paragraphs"_L1);
     if (o.value("paragraphs"_L1).isArray() && a.paragraphs.isEmpty())
         f.report(u"paragraphs"_s, u"empty-value"_s, u"an article needs at least one paragraph"_s);
-    f.objects(o, {}, "annotations"_L1, [&](const QJsonObject &ao, const QString &p) {
-        a.annotations.append(parseAnnotation(f, ao, p));
-    }, JsonFile::Optional);
+    f.objects(o, {}, "annotations"_L1, [&](const QJsonObject &ao, const QString &p) { a.annotations.append(parseAnnotation(f, ao, p)); }, JsonFile::Optional);
     const QString expectedName = u"articles/"_s + a.id + u".json"_s;
     if (!a.id.isEmpty() && fileName != expectedName)
         f.report(u"id"_s, u"id-file-mismatch"_s, u"the file of article \"%1\" must be named %2"_s.arg(a.id, expectedName));
@@ -446,8 +505,20 @@ void parseClaims(JsonFile &f, QList<Claim> &claims)
 {
     f.keys(f.root(), {}, {"claims"_L1});
     f.objects(f.root(), {}, "claims"_L1, [&](const QJsonObject &o, const QString &p) {
-        f.keys(o, p, {"id"_L1, "date"_L1, "datePrecision"_L1, "dateEnd"_L1, "claimant"_L1, "targets"_L1, "stance"_L1,
-                      "attribution"_L1, "evidence"_L1, "paraphrase"_L1, "sources"_L1, "established"_L1});
+        f.keys(o,
+               p,
+               {"id"_L1,
+                "date"_L1,
+                "datePrecision"_L1,
+                "dateEnd"_L1,
+                "claimant"_L1,
+                "targets"_L1,
+                "stance"_L1,
+                "attribution"_L1,
+                "evidence"_L1,
+                "paraphrase"_L1,
+                "sources"_L1,
+                "established"_L1});
         Claim c;
         c.id = f.id(o, p);
         c.date = f.caseDate(o, p);
@@ -464,8 +535,8 @@ void parseClaims(JsonFile &f, QList<Claim> &claims)
         const QJsonObject e = f.get(o, p, "established"_L1, QJsonValue::Object, "an object with status and note", JsonFile::Required).toObject();
         if (o.value("established"_L1).isObject()) {
             f.keys(e, ep, {"status"_L1, "note"_L1, "later"_L1});
-            c.established = Established{f.choice(e, ep, "status"_L1, Vocabulary::establishedStatuses()), f.text(e, ep, "note"_L1),
-                                        f.texts(e, ep, "later"_L1, JsonFile::Optional)};
+            c.established = Established{
+                f.choice(e, ep, "status"_L1, Vocabulary::establishedStatuses()), f.text(e, ep, "note"_L1), f.texts(e, ep, "later"_L1, JsonFile::Optional)};
         }
         claims.append(c);
     });
@@ -476,8 +547,12 @@ void parseTimeline(JsonFile &f, QList<Phase> &phases, QList<Event> &events, QLis
     f.keys(f.root(), {}, {"phases"_L1, "events"_L1, "laterDevelopments"_L1});
     f.objects(f.root(), {}, "phases"_L1, [&](const QJsonObject &o, const QString &p) {
         f.keys(o, p, {"id"_L1, "start"_L1, "end"_L1, "title"_L1, "framing"_L1, "headlineExamples"_L1, "sources"_L1});
-        Phase ph{f.id(o, p), f.text(o, p, "title"_L1), f.text(o, p, "framing"_L1), f.date(o, p, "start"_L1),
-                 f.date(o, p, "end"_L1), f.texts(o, p, "headlineExamples"_L1, JsonFile::Optional),
+        Phase ph{f.id(o, p),
+                 f.text(o, p, "title"_L1),
+                 f.text(o, p, "framing"_L1),
+                 f.date(o, p, "start"_L1),
+                 f.date(o, p, "end"_L1),
+                 f.texts(o, p, "headlineExamples"_L1, JsonFile::Optional),
                  f.sourceRefs(o, p, JsonFile::Optional)};
         if (ph.start.isValid() && ph.end.isValid() && ph.end < ph.start)
             f.report(join(p, "end"_L1), u"bad-date"_s, u"the phase ends before it starts"_s);
@@ -494,18 +569,23 @@ void parseTimeline(JsonFile &f, QList<Phase> &phases, QList<Event> &events, QLis
         e.sources = f.sourceRefs(o, p);
         events.append(e);
     });
-    f.objects(f.root(), {}, "laterDevelopments"_L1, [&](const QJsonObject &o, const QString &p) {
-        f.keys(o, p, {"id"_L1, "date"_L1, "datePrecision"_L1, "dateEnd"_L1, "title"_L1, "description"_L1, "sources"_L1});
-        LaterDevelopment d;
-        d.id = f.id(o, p);
-        d.date = f.caseDate(o, p);
-        d.title = f.text(o, p, "title"_L1);
-        d.description = f.text(o, p, "description"_L1);
-        d.sources = f.sourceRefs(o, p);
-        if (o.value("sources"_L1).isArray() && d.sources.isEmpty())
-            f.report(join(p, "sources"_L1), u"empty-value"_s, u"a later development needs at least one source"_s);
-        later.append(d);
-    }, JsonFile::Optional);
+    f.objects(
+        f.root(),
+        {},
+        "laterDevelopments"_L1,
+        [&](const QJsonObject &o, const QString &p) {
+            f.keys(o, p, {"id"_L1, "date"_L1, "datePrecision"_L1, "dateEnd"_L1, "title"_L1, "description"_L1, "sources"_L1});
+            LaterDevelopment d;
+            d.id = f.id(o, p);
+            d.date = f.caseDate(o, p);
+            d.title = f.text(o, p, "title"_L1);
+            d.description = f.text(o, p, "description"_L1);
+            d.sources = f.sourceRefs(o, p);
+            if (o.value("sources"_L1).isArray() && d.sources.isEmpty())
+                f.report(join(p, "sources"_L1), u"empty-value"_s, u"a later development needs at least one source"_s);
+            later.append(d);
+        },
+        JsonFile::Optional);
 }
 
 void parseRubric(JsonFile &f, QList<Criterion> &criteria)
@@ -557,8 +637,7 @@ QuizItem parseQuizItem(JsonFile &f, const QJsonObject &o, const QString &p)
         all.append(QList<QLatin1StringView>(extra.begin(), extra.end()));
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!all.contains(it.key()))
-                f.report(join(p, it.key()), u"unknown-key"_s,
-                         u"unknown key \"%1\" for a %2 item"_s.arg(it.key(), q.type));
+                f.report(join(p, it.key()), u"unknown-key"_s, u"unknown key \"%1\" for a %2 item"_s.arg(it.key(), q.type));
         }
     };
 
@@ -664,8 +743,8 @@ void parseLesson(JsonFile &f, QList<Chapter> &chapters)
 CaseData CaseParser::parse(const PackFiles &pack, Problems &problems)
 {
     CaseData data;
-    const QStringList required = {u"case.json"_s, u"actors.json"_s, u"sources.json"_s, u"claims.json"_s, u"timeline.json"_s,
-                                  u"rubric.json"_s, u"quiz.json"_s, u"lesson.json"_s};
+    const QStringList required = {
+        u"case.json"_s, u"actors.json"_s, u"sources.json"_s, u"claims.json"_s, u"timeline.json"_s, u"rubric.json"_s, u"quiz.json"_s, u"lesson.json"_s};
     for (const QString &name : required) {
         if (!pack.files.contains(name))
             problems.append(Problem{name, 0, 0, {}, u"missing-file"_s, u"the case has no %1"_s.arg(name)});
@@ -676,8 +755,7 @@ CaseData CaseParser::parse(const PackFiles &pack, Problems &problems)
         const bool isArticle = name.startsWith(u"articles/"_s) && name.endsWith(u".json"_s) && name.count(u'/') == 1;
         if (!required.contains(name) && !isArticle) {
             if (name != u"README.md"_s && name != u"CHANGES.md"_s && !name.startsWith(u"LICENSE"_s))
-                problems.append(Problem{name, 0, 0, {}, u"unexpected-file"_s,
-                                        u"not part of the case format (see docs/case-format.md)"_s});
+                problems.append(Problem{name, 0, 0, {}, u"unexpected-file"_s, u"not part of the case format (see docs/case-format.md)"_s});
             continue;
         }
         JsonFile f(name, it.value(), problems);

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "case/casedata.h"
-#include "pack/packreader.h"
 #include "common/problem.h"
+#include "pack/packreader.h"
 
 #include <span>
 
@@ -14,7 +14,8 @@ namespace Claimscope {
 namespace Vocabulary {
 
 /// One value of `established.status`: what the later record makes of a claim.
-struct Status {
+struct Status
+{
     const char16_t *id;
     const char *label;       ///< shown with the claim, e.g. "Contradicted later" (translatable)
     const char *description; ///< one sentence on what the status means (translatable)

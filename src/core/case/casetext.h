@@ -11,7 +11,8 @@ namespace Claimscope {
 /// Every free-text field of a case, with the file and JSON path it came
 /// from: the one list that the checks of the case's text (markup, bidi
 /// controls, quotations) walk.
-struct CaseTextField {
+struct CaseTextField
+{
     enum class Kind {
         Name,      ///< a name or label: actor, outlet, byline
         Own,       ///< the author's own words, which may quote someone: notes, paraphrases, lesson, quiz

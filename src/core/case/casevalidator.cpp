@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "case/caseloader.h"
 #include "case/casetext.h"
-#include "common/packtext.h"
 #include "case/quotations.h"
+#include "common/packtext.h"
 
 #include <QSet>
 
@@ -67,11 +67,12 @@ public:
     void inPeriod(const QDate &date, const QString &file, const QString &path)
     {
         const CaseInfo &info = m_data.info;
-        if (date.isValid() && info.periodStart.isValid() && info.periodEnd.isValid()
-            && (date < info.periodStart || date > info.periodEnd)) {
-            report(file, path, u"date-out-of-period"_s,
-                   u"%1 is outside the case period %2 to %3"_s.arg(date.toString(Qt::ISODate), info.periodStart.toString(Qt::ISODate),
-                                                                 info.periodEnd.toString(Qt::ISODate)));
+        if (date.isValid() && info.periodStart.isValid() && info.periodEnd.isValid() && (date < info.periodStart || date > info.periodEnd)) {
+            report(file,
+                   path,
+                   u"date-out-of-period"_s,
+                   u"%1 is outside the case period %2 to %3"_s.arg(
+                       date.toString(Qt::ISODate), info.periodStart.toString(Qt::ISODate), info.periodEnd.toString(Qt::ISODate)));
         }
     }
 
@@ -123,7 +124,9 @@ public:
         for (const Article &a : m_data.articles) {
             const QString file = u"articles/"_s + a.id + u".json"_s;
             if (a.annotations.size() > m_limits.maxAnnotationsPerArticle) {
-                report(file, u"annotations"_s, u"too-many-annotations"_s,
+                report(file,
+                       u"annotations"_s,
+                       u"too-many-annotations"_s,
                        u"the article has %1 annotations, more than the limit of %2 for one article"_s.arg(a.annotations.size())
                            .arg(m_limits.maxAnnotationsPerArticle));
                 m_skipQuotes.insert(a.id);
@@ -157,11 +160,13 @@ public:
         }
         m_quoteSearchChars = total;
         if (total > m_limits.maxQuoteSearchChars) {
-            report(worstFile.isEmpty() ? u"claims.json"_s : worstFile, worstFile.isEmpty() ? QString() : u"annotations"_s,
+            report(worstFile.isEmpty() ? u"claims.json"_s : worstFile,
+                   worstFile.isEmpty() ? QString() : u"annotations"_s,
                    u"quote-search-too-large"_s,
                    u"finding the case's %1 quotes means searching %2 million characters of article text, more than the limit of "
-                   "%3 million; quote less often in long articles (this file is the largest share)"_s
-                       .arg(quotes).arg(total / 1'000'000).arg(m_limits.maxQuoteSearchChars / 1'000'000));
+                   "%3 million; quote less often in long articles (this file is the largest share)"_s.arg(quotes)
+                       .arg(total / 1'000'000)
+                       .arg(m_limits.maxQuoteSearchChars / 1'000'000));
             m_searchQuotes = false;
         }
     }
@@ -175,7 +180,9 @@ public:
         if (found == 0)
             report(file, path, u"quote-not-found"_s, u"quote not found in article \"%1\": \"%2\""_s.arg(articleId, quote.left(80)));
         else if (occurrence > found)
-            report(file, path, u"quote-not-found"_s,
+            report(file,
+                   path,
+                   u"quote-not-found"_s,
                    u"occurrence %1 asked for, but the quote occurs %2 time(s) in article \"%3\""_s.arg(occurrence).arg(found).arg(articleId));
     }
 
@@ -289,20 +296,25 @@ public:
         const QString file = u"timeline.json"_s;
         const CaseInfo &info = m_data.info;
         if (l.date.date.isValid() && info.periodEnd.isValid() && l.date.date <= info.periodEnd)
-            report(file, p + u".date"_s, u"later-development-in-period"_s,
-                   u"%1 is inside the case period (it ends %2); events of the period belong in \"events\""_s
-                       .arg(l.date.date.toString(Qt::ISODate), info.periodEnd.toString(Qt::ISODate)));
+            report(file,
+                   p + u".date"_s,
+                   u"later-development-in-period"_s,
+                   u"%1 is inside the case period (it ends %2); events of the period belong in \"events\""_s.arg(l.date.date.toString(Qt::ISODate),
+                                                                                                                 info.periodEnd.toString(Qt::ISODate)));
         const bool span = l.date.end.isValid();
         const QDate last = span ? l.date.end : l.date.date;
         if (last.isValid() && info.knownAsOf.isValid() && last > info.knownAsOf)
-            report(file, p + (span ? u".dateEnd"_s : u".date"_s), u"later-development-after-known-as-of"_s,
-                   u"%1 is after knownAsOf (%2), the date the case's \"known now\" layer is current to"_s
-                       .arg(last.toString(Qt::ISODate), info.knownAsOf.toString(Qt::ISODate)));
+            report(file,
+                   p + (span ? u".dateEnd"_s : u".date"_s),
+                   u"later-development-after-known-as-of"_s,
+                   u"%1 is after knownAsOf (%2), the date the case's \"known now\" layer is current to"_s.arg(last.toString(Qt::ISODate),
+                                                                                                              info.knownAsOf.toString(Qt::ISODate)));
         sourceRefs(l.sources, file, p);
     }
 
     /// One text of the case's own, to be searched for quoted words.
-    struct Quoted {
+    struct Quoted
+    {
         QString text, file, path;
         bool whole = false; ///< the whole text is a quotation (a headline example)
     };
@@ -324,7 +336,8 @@ public:
     /// verbatim in an article of the case or in a quote recorded in sources.json.
     void quotations()
     {
-        struct Pending {
+        struct Pending
+        {
             const Quoted *where;
             QString words;
         };
@@ -357,10 +370,13 @@ public:
         // Each distinct quotation is searched for in every distinct text at most once.
         const qint64 cost = qint64(distinct.size()) * index.size();
         if (m_quoteSearchChars + cost > m_limits.maxQuoteSearchChars) {
-            report(u"case.json"_s, {}, u"quote-search-too-large"_s,
+            report(u"case.json"_s,
+                   {},
+                   u"quote-search-too-large"_s,
                    u"checking the case's %1 quotations means searching %2 million characters of article text and recorded quotes, "
-                   "more than the limit of %3 million; quote less often"_s
-                       .arg(distinct.size()).arg((m_quoteSearchChars + cost) / 1'000'000).arg(m_limits.maxQuoteSearchChars / 1'000'000));
+                   "more than the limit of %3 million; quote less often"_s.arg(distinct.size())
+                       .arg((m_quoteSearchChars + cost) / 1'000'000)
+                       .arg(m_limits.maxQuoteSearchChars / 1'000'000));
             return;
         }
         for (const Pending &p : std::as_const(pending)) {
@@ -373,7 +389,9 @@ public:
                 : u"words in quotation marks must be verbatim in an article of the case or in a quote recorded in sources.json "
                   "(\"quotes\"); a paraphrase takes no quotation marks"_s;
             const bool cut = Quotations::pieces(Quotations::normalise(p.words)).size() > 1;
-            report(p.where->file, p.where->path, u"unverified-quotation"_s,
+            report(p.where->file,
+                   p.where->path,
+                   u"unverified-quotation"_s,
                    u"“%1” is not found verbatim%2 (%3)"_s.arg(shown, cut ? u", its pieces between the ellipses in order in one text"_s : QString(), where));
         }
     }
@@ -389,8 +407,11 @@ public:
             if (const Claim *claim = m_data.claim(q.claim)) {
                 for (qsizetype i = 0; i < q.choices.size(); ++i) {
                     if (q.choices[i].correct && q.choices[i].evidence != claim->evidence)
-                        report(file, p + u".choices["_s + QString::number(i) + u"].evidence"_s, u"bad-answer"_s,
-                               u"the correct choice says \"%1\" but claim \"%2\" records evidence \"%3\""_s.arg(q.choices[i].evidence, claim->id, claim->evidence));
+                        report(file,
+                               p + u".choices["_s + QString::number(i) + u"].evidence"_s,
+                               u"bad-answer"_s,
+                               u"the correct choice says \"%1\" but claim \"%2\" records evidence \"%3\""_s.arg(
+                                   q.choices[i].evidence, claim->id, claim->evidence));
                 }
             }
         } else if (q.type == u"highlight"_s) {
@@ -444,12 +465,22 @@ void warnAboutText(const CaseData &data, Problems &problems)
 {
     forEachCaseText(data, [&](const CaseTextField &field) {
         if (PackText::looksLikeMarkup(field.text)) {
-            problems.append(Problem{field.file, 0, 0, field.path, u"markup-like-text"_s,
-                                    u"looks like HTML markup; Claimscope shows it as literal text, never as formatting"_s, true});
+            problems.append(Problem{field.file,
+                                    0,
+                                    0,
+                                    field.path,
+                                    u"markup-like-text"_s,
+                                    u"looks like HTML markup; Claimscope shows it as literal text, never as formatting"_s,
+                                    true});
         }
         if (PackText::hasBidiControls(field.text)) {
-            problems.append(Problem{field.file, 0, 0, field.path, u"bidi-control"_s,
-                                    u"contains an invisible Unicode bidi control (U+202A–U+202E or U+2066–U+2069) that can reorder text"_s, true});
+            problems.append(Problem{field.file,
+                                    0,
+                                    0,
+                                    field.path,
+                                    u"bidi-control"_s,
+                                    u"contains an invisible Unicode bidi control (U+202A–U+202E or U+2066–U+2069) that can reorder text"_s,
+                                    true});
         }
     });
 }

@@ -17,7 +17,10 @@ namespace Claimscope::Aggregation {
 /// Items without a valid date sort after every dated one.
 constexpr qint64 NoDay = std::numeric_limits<qint64>::max();
 
-inline qint64 dayOf(const QDate &date) { return date.isValid() ? date.toJulianDay() : NoDay; }
+inline qint64 dayOf(const QDate &date)
+{
+    return date.isValid() ? date.toJulianDay() : NoDay;
+}
 
 /// The index of `label` in `labels`, appending it when it is new.
 inline int intern(QStringList &labels, QHash<QString, int> &index, const QString &label)

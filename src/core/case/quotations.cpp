@@ -12,7 +12,8 @@ namespace {
 
 constexpr char16_t LeftDouble = u'\u201C', RightDouble = u'\u201D', LeftSingle = u'\u2018', RightSingle = u'\u2019';
 
-struct Span {
+struct Span
+{
     qsizetype open, close; ///< indexes of the two marks
 };
 
@@ -140,8 +141,7 @@ bool Index::contains(const QString &quotation)
     if (it != m_known.cend())
         return *it;
     const QStringList parts = pieces(key);
-    const bool found = parts.isEmpty()
-        || std::any_of(m_texts.cbegin(), m_texts.cend(), [&](const QString &t) { return foundInOrder(t, parts); });
+    const bool found = parts.isEmpty() || std::any_of(m_texts.cbegin(), m_texts.cend(), [&](const QString &t) { return foundInOrder(t, parts); });
     m_known.insert(key, found);
     return found;
 }

@@ -13,7 +13,8 @@
 namespace Claimscope::Quotations {
 
 /// One quoted run: the words between a pair of quotation marks.
-struct Run {
+struct Run
+{
     qsizetype start = 0;  ///< index of the first character after the opening mark
     qsizetype length = 0; ///< characters up to the closing mark
     QString text;         ///< those characters, trimmed

@@ -16,7 +16,7 @@ constexpr int MaxDepth = 64; // deeper texts are refused by the parser anyway
 // parent). Without the bound, a long key above a long array costs
 // key length × array length in path strings: gigabytes from one 8 MiB file.
 constexpr qsizetype MaxPathLength = 1024;
-}
+} // namespace
 
 JsonLocator::JsonLocator(const QByteArray &json)
     : m_json(json)

@@ -13,7 +13,8 @@ namespace Claimscope {
 class JsonLocator
 {
 public:
-    struct Position {
+    struct Position
+    {
         int line = 0;
         int column = 0;
     };

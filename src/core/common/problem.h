@@ -9,7 +9,8 @@
 namespace Claimscope {
 
 /// One thing wrong with a case pack, precise enough to fix by hand.
-struct Problem {
+struct Problem
+{
     Q_GADGET
     Q_PROPERTY(QString file MEMBER file)
     Q_PROPERTY(int line MEMBER line)

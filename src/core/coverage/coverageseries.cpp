@@ -62,9 +62,7 @@ CoverageSeries::CoverageSeries(const CaseData &data)
 
     QList<int> order(data.claims.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        return dayOf(data.claims.at(a).date.date) < dayOf(data.claims.at(b).date.date);
-    });
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return dayOf(data.claims.at(a).date.date) < dayOf(data.claims.at(b).date.date); });
 
     m_stanceLabels = Vocabulary::stances();
     m_attributionLabels = Vocabulary::attributions();
@@ -78,8 +76,7 @@ CoverageSeries::CoverageSeries(const CaseData &data)
         m_claimPhaseStart << int(m_claimPhases.size());
         for (qsizetype p = 0; p < data.phases.size(); ++p) {
             const Phase &phase = data.phases.at(p);
-            if (claim.date.date.isValid() && phase.start.isValid() && phase.end.isValid()
-                && phase.start <= claim.date.date && claim.date.date <= phase.end)
+            if (claim.date.date.isValid() && phase.start.isValid() && phase.end.isValid() && phase.start <= claim.date.date && claim.date.date <= phase.end)
                 m_claimPhases << int(p);
         }
     }
@@ -148,9 +145,7 @@ void CoverageSeries::setCutoff(const QDate &cutoff)
     }
 
     // Claims are in date order, so those up to the cutoff are a prefix.
-    const qsizetype end = cutoff.isValid()
-        ? std::upper_bound(m_claimDay.cbegin(), m_claimDay.cend(), limit) - m_claimDay.cbegin()
-        : m_claimDay.size();
+    const qsizetype end = cutoff.isValid() ? std::upper_bound(m_claimDay.cbegin(), m_claimDay.cend(), limit) - m_claimDay.cbegin() : m_claimDay.size();
     const qsizetype stances = m_stanceLabels.size(), attributions = m_attributionLabels.size();
     const qsizetype phases = m_phases.size();
     QList<int> totalStance(stances, 0), totalAttribution(attributions, 0);
@@ -177,9 +172,7 @@ void CoverageSeries::setCutoff(const QDate &cutoff)
         summary.byAttribution = toMap(m_attributionLabels, phaseAttribution.constData() + p * attributions);
         summary.dominantStance = dominant(m_stanceLabels, stanceCounts);
         const QList<qint64> &events = m_phaseEventDays.at(p);
-        summary.eventCount = cutoff.isValid()
-            ? int(std::upper_bound(events.cbegin(), events.cend(), limit) - events.cbegin())
-            : int(events.size());
+        summary.eventCount = cutoff.isValid() ? int(std::upper_bound(events.cbegin(), events.cend(), limit) - events.cbegin()) : int(events.size());
     }
 }
 

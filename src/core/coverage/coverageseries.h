@@ -17,23 +17,25 @@ namespace Claimscope {
 class CoverageSeries
 {
 public:
-    struct Day {
+    struct Day
+    {
         QDate date;
         int total = 0;
         QMap<QString, int> byStance;      ///< stance → claims that day
         QMap<QString, int> byAttribution; ///< named / anonymous / institutional / state-media → claims
     };
 
-    struct PhaseSummary {
+    struct PhaseSummary
+    {
         QString phaseId;
         QString title;
-        QString framing;          ///< the phase's dominant framing, from the case
+        QString framing; ///< the phase's dominant framing, from the case
         QDate start, end;
-        int total = 0;            ///< claims dated inside the phase (up to the cutoff)
+        int total = 0; ///< claims dated inside the phase (up to the cutoff)
         QMap<QString, int> byStance;
         QMap<QString, int> byAttribution;
-        QString dominantStance;   ///< most frequent stance, ties by Vocabulary order; "" if none
-        int eventCount = 0;       ///< events of this phase dated up to the cutoff
+        QString dominantStance; ///< most frequent stance, ties by Vocabulary order; "" if none
+        int eventCount = 0;     ///< events of this phase dated up to the cutoff
     };
 
     explicit CoverageSeries(const CaseData &data);
@@ -66,12 +68,12 @@ private:
     QMap<QString, int> m_totalsByAttribution, m_totalsByStance;
 
     // Precomputed in the constructor so that setCutoff() is one pass over integers.
-    QList<Day> m_fullDays;        ///< every day with all its claims
-    QList<qint64> m_claimDay;     ///< Julian day per claim, sorted; undated claims last
-    QList<int> m_claimStance;     ///< index into m_stanceLabels, per sorted claim
-    QList<int> m_claimAttribution;///< index into m_attributionLabels, per sorted claim
-    QList<int> m_claimPhaseStart; ///< per sorted claim, first entry in m_claimPhases (size + 1 entries)
-    QList<int> m_claimPhases;     ///< indexes of the phases each claim falls in
+    QList<Day> m_fullDays;                 ///< every day with all its claims
+    QList<qint64> m_claimDay;              ///< Julian day per claim, sorted; undated claims last
+    QList<int> m_claimStance;              ///< index into m_stanceLabels, per sorted claim
+    QList<int> m_claimAttribution;         ///< index into m_attributionLabels, per sorted claim
+    QList<int> m_claimPhaseStart;          ///< per sorted claim, first entry in m_claimPhases (size + 1 entries)
+    QList<int> m_claimPhases;              ///< indexes of the phases each claim falls in
     QList<QList<qint64>> m_phaseEventDays; ///< per phase, the Julian days of its events, sorted
     QStringList m_stanceLabels, m_attributionLabels;
 };

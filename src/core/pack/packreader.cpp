@@ -29,7 +29,8 @@ constexpr qint64 ChunkSize = 64 * 1024;
 
 /// One entry as the archive's own directory lists it, before KArchive's
 /// interpretation (which strips leading slashes and merges duplicates).
-struct RawEntry {
+struct RawEntry
+{
     enum Kind { File, Folder, Link, Special };
     QString name;
     Kind kind = File;
@@ -44,10 +45,7 @@ public:
         m_result.origin = std::move(origin);
     }
 
-    void problem(const QString &file, const QString &code, const QString &message)
-    {
-        m_result.problems.append(Problem{file, 0, 0, {}, code, message});
-    }
+    void problem(const QString &file, const QString &code, const QString &message) { m_result.problems.append(Problem{file, 0, 0, {}, code, message}); }
 
     /// Reads one file through `device`, never more than the limits allow.
     void addFile(const QString &name, QIODevice *device, qint64 declaredSize)
@@ -63,18 +61,16 @@ public:
             bytes += chunk;
             if (bytes.size() > cap) {
                 if (bytes.size() > m_limits.maxFileBytes)
-                    problem(name, u"file-too-large"_s,
-                            u"file is larger than the %1 MiB limit for one file"_s.arg(m_limits.maxFileBytes / PackLimits::MiB));
+                    problem(name, u"file-too-large"_s, u"file is larger than the %1 MiB limit for one file"_s.arg(m_limits.maxFileBytes / PackLimits::MiB));
                 else
-                    problem(name, u"pack-too-large"_s,
-                            u"the pack's files add up to more than the %1 MiB limit"_s.arg(m_limits.maxTotalBytes / PackLimits::MiB));
+                    problem(
+                        name, u"pack-too-large"_s, u"the pack's files add up to more than the %1 MiB limit"_s.arg(m_limits.maxTotalBytes / PackLimits::MiB));
                 m_total = m_limits.maxTotalBytes;
                 return;
             }
         }
         if (bytes.isEmpty() && declaredSize > 0) {
-            problem(name, u"unreadable-entry"_s,
-                    u"could not read this entry (corrupt data or an unsupported compression method)"_s);
+            problem(name, u"unreadable-entry"_s, u"could not read this entry (corrupt data or an unsupported compression method)"_s);
             return;
         }
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -91,8 +87,7 @@ public:
     bool countEntry(const QString &name)
     {
         if (++m_entries == m_limits.maxEntries + 1) {
-            problem(name, u"too-many-entries"_s,
-                    u"the pack has more than %1 files and folders"_s.arg(m_limits.maxEntries));
+            problem(name, u"too-many-entries"_s, u"the pack has more than %1 files and folders"_s.arg(m_limits.maxEntries));
         }
         return m_entries <= m_limits.maxEntries;
     }
@@ -107,8 +102,14 @@ private:
     int m_entries = 0;
 };
 
-quint16 u16(const QByteArray &d, qsizetype at) { return qFromLittleEndian<quint16>(d.constData() + at); }
-quint32 u32(const QByteArray &d, qsizetype at) { return qFromLittleEndian<quint32>(d.constData() + at); }
+quint16 u16(const QByteArray &d, qsizetype at)
+{
+    return qFromLittleEndian<quint16>(d.constData() + at);
+}
+quint32 u32(const QByteArray &d, qsizetype at)
+{
+    return qFromLittleEndian<quint32>(d.constData() + at);
+}
 
 /// Lists a zip's central directory. Returns an error message, or "".
 QString scanZip(const QByteArray &data, QList<RawEntry> &entries)
@@ -226,9 +227,12 @@ QString scanTar(const QByteArray &data, QList<RawEntry> &entries)
             e.name = QString::fromUtf8(prefix.isEmpty() ? name : prefix + '/' + name);
         }
         switch (type) {
-        case '0': case '\0': case '7': e.kind = RawEntry::File; break;
+        case '0':
+        case '\0':
+        case '7': e.kind = RawEntry::File; break;
         case '5': e.kind = RawEntry::Folder; break;
-        case '1': case '2': e.kind = RawEntry::Link; break;
+        case '1':
+        case '2': e.kind = RawEntry::Link; break;
         default: e.kind = RawEntry::Special; break;
         }
         if (e.kind == RawEntry::File && e.name.endsWith(u'/'))
@@ -401,8 +405,7 @@ PackFiles PackReader::readFolder(const QString &folder) const
 {
     Collector out(m_limits, folder);
     const QString root = QDir(folder).absolutePath();
-    QDirIterator it(root, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(root, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QFileInfo info = it.nextFileInfo();
         const QString rel = info.absoluteFilePath().mid(root.size() + 1);
@@ -445,8 +448,8 @@ PackFiles PackReader::readArchiveFile(const QString &fileName) const
     if (data.size() > m_limits.maxArchiveBytes) {
         PackFiles failed;
         failed.origin = fileName;
-        failed.problems.append(Problem{fileName, 0, 0, {}, u"archive-too-large"_s,
-                                       u"the archive is larger than the %1 MiB limit"_s.arg(m_limits.maxArchiveBytes / PackLimits::MiB)});
+        failed.problems.append(Problem{
+            fileName, 0, 0, {}, u"archive-too-large"_s, u"the archive is larger than the %1 MiB limit"_s.arg(m_limits.maxArchiveBytes / PackLimits::MiB)});
         return failed;
     }
     return readArchive(data, fileName);
@@ -482,7 +485,9 @@ PackFiles PackReader::readArchive(const QByteArray &data, const QString &name) c
         KCompressionDevice::CompressionType type = KCompressionDevice::None;
         if (magic("\x1F\x8B", 2))
             type = KCompressionDevice::GZip;
-        else if (magic("\xFD" "7zXZ\x00", 6))
+        else if (magic("\xFD"
+                       "7zXZ\x00",
+                       6))
             type = KCompressionDevice::Xz;
         else if (magic("BZh", 3))
             type = KCompressionDevice::BZip2;

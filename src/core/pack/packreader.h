@@ -12,7 +12,8 @@ namespace Claimscope {
 
 /// Limits on what a case pack may make us read. They are enforced on the
 /// bytes actually read, never on sizes an archive declares.
-struct PackLimits {
+struct PackLimits
+{
     static constexpr qint64 MiB = 1024 * 1024;
     qint64 maxArchiveBytes = 64 * MiB; ///< the archive file itself
     int maxEntries = 2000;             ///< files and folders
@@ -23,7 +24,8 @@ struct PackLimits {
 };
 
 /// The files of a case pack, read into memory; never extracted to disk.
-struct PackFiles {
+struct PackFiles
+{
     QString origin;                  ///< what was opened, for messages
     QMap<QString, QByteArray> files; ///< relative path → contents
     Problems problems;               ///< anything refused while reading

@@ -48,7 +48,8 @@ QJsonObject runToJson(const RunProgress &run)
 }
 
 /// Reads JSON values, recording a problem with the JSON path for each misfit.
-struct Reader {
+struct Reader
+{
     QString file;
     Problems *problems;
 
@@ -118,9 +119,9 @@ struct Reader {
                 present << k;
         }
         if (present.size() != 1) {
-            fail(path, present.isEmpty() ? u"missing-field"_s : u"bad-value"_s,
-                 u"expected exactly one of choice, truth, spans, order; found %1"_s
-                     .arg(present.isEmpty() ? u"none"_s : present.join(u", "_s)));
+            fail(path,
+                 present.isEmpty() ? u"missing-field"_s : u"bad-value"_s,
+                 u"expected exactly one of choice, truth, spans, order; found %1"_s.arg(present.isEmpty() ? u"none"_s : present.join(u", "_s)));
             return std::nullopt;
         }
         QuizAnswer a;
@@ -241,13 +242,18 @@ void appendRunCsv(QString &out, const CaseData &data, const QString &runName, co
             continue;
         }
         const QuizVerdict v = scoreAnswer(*q, it->answer);
-        out += csvRow({u"item"_s, runName, id, q->type, q->criteria.join(u';'), answerText(it->answer),
-                       v.correct ? u"yes"_s : u"no"_s, number(v.credit), isoDate(it->answeredAt)});
+        out += csvRow({u"item"_s,
+                       runName,
+                       id,
+                       q->type,
+                       q->criteria.join(u';'),
+                       answerText(it->answer),
+                       v.correct ? u"yes"_s : u"no"_s,
+                       number(v.credit),
+                       isoDate(it->answeredAt)});
     }
     const QuizSummary s = summarise(data, answers);
-    auto summary = [&](const QString &measure, const QString &value) {
-        out += csvRow({u"summary"_s, runName, measure, {}, {}, value, {}, {}, {}});
-    };
+    auto summary = [&](const QString &measure, const QString &value) { out += csvRow({u"summary"_s, runName, measure, {}, {}, value, {}, {}, {}}); };
     summary(u"score"_s, number(s.score));
     summary(u"items"_s, QString::number(items.size()));
     summary(u"answered"_s, QString::number(s.answered));
@@ -331,7 +337,8 @@ std::optional<StudentProfile> parseProfile(const QByteArray &bytes, const QStrin
     if (!r.expect(version, QJsonValue::Double, u"formatVersion"_s, u"a whole number"_s))
         return std::nullopt;
     if (version.toDouble() > ProgressFormatVersion) {
-        r.fail(u"formatVersion"_s, u"newer-version"_s,
+        r.fail(u"formatVersion"_s,
+               u"newer-version"_s,
                u"written by a newer Claimscope (format %1; this one reads up to %2)"_s.arg(version.toDouble()).arg(ProgressFormatVersion));
         return std::nullopt;
     }
@@ -389,20 +396,17 @@ Problems checkAgainstCase(const StudentProfile &profile, const CaseData &data, c
     for (const Chapter &c : data.chapters)
         steps += static_cast<int>(c.steps.size());
     if (it->step >= steps)
-        problems.append(Problem{file, 0, 0, path + u".step"_s, u"bad-value"_s,
-                                u"step %1 does not exist; the lesson has %2 steps"_s.arg(it->step).arg(steps)});
+        problems.append(Problem{file, 0, 0, path + u".step"_s, u"bad-value"_s, u"step %1 does not exist; the lesson has %2 steps"_s.arg(it->step).arg(steps)});
     const auto checkRun = [&](const QString &runName, const RunProgress &run, const QStringList &items) {
         for (auto a = run.answers.cbegin(); a != run.answers.cend(); ++a) {
             const QString at = path + u'.' + runName + u".answers."_s + a.key();
             const QuizItem *q = data.quizItem(a.key());
             if (!q || !items.contains(a.key())) {
-                problems.append(Problem{file, 0, 0, at, u"unknown-item"_s,
-                                        u"\"%1\" is not a quiz item of this case's %2"_s.arg(a.key(), runName)});
+                problems.append(Problem{file, 0, 0, at, u"unknown-item"_s, u"\"%1\" is not a quiz item of this case's %2"_s.arg(a.key(), runName)});
                 continue;
             }
             if (!scoreAnswer(*q, a->answer).valid)
-                problems.append(Problem{file, 0, 0, at, u"bad-answer"_s,
-                                        u"the answer does not fit this %1 item"_s.arg(q->type)});
+                problems.append(Problem{file, 0, 0, at, u"bad-answer"_s, u"the answer does not fit this %1 item"_s.arg(q->type)});
         }
     };
     checkRun(u"lesson"_s, it->lesson, lessonItemIds(data));
@@ -450,8 +454,7 @@ bool isBoosterAvailable(const CaseProgress &progress, int delayDays, const QDate
 
 QString progressCsv(const CaseData &data, const StudentProfile &profile)
 {
-    QString out = csvRow({u"row"_s, u"run"_s, u"item_id"_s, u"type"_s, u"criteria"_s, u"answer"_s, u"correct"_s,
-                          u"credit"_s, u"answered_at"_s});
+    QString out = csvRow({u"row"_s, u"run"_s, u"item_id"_s, u"type"_s, u"criteria"_s, u"answer"_s, u"correct"_s, u"credit"_s, u"answered_at"_s});
     out += csvRow({u"summary"_s, {}, u"student"_s, {}, {}, profile.name, {}, {}, {}});
     out += csvRow({u"summary"_s, {}, u"case"_s, {}, {}, data.info.id, {}, {}, {}});
     const CaseProgress progress = profile.cases.value(data.info.id);
@@ -494,13 +497,11 @@ ProgressStore::Loaded ProgressStore::load(const QString &profileId, const CaseDa
         return result;
     }
     if (file.size() > MaxProfileBytes) {
-        result.problems.append(Problem{path, 0, 0, {}, u"too-large"_s,
-                                       u"%1 bytes; a progress file is at most %2"_s.arg(file.size()).arg(MaxProfileBytes)});
+        result.problems.append(Problem{path, 0, 0, {}, u"too-large"_s, u"%1 bytes; a progress file is at most %2"_s.arg(file.size()).arg(MaxProfileBytes)});
     } else {
         result.profile = parseProfile(file.readAll(), path, &result.problems);
         if (result.profile && result.profile->id != profileId) {
-            result.problems.append(Problem{path, 0, 0, u"id"_s, u"bad-value"_s,
-                                           u"\"%1\" does not match the file name"_s.arg(result.profile->id)});
+            result.problems.append(Problem{path, 0, 0, u"id"_s, u"bad-value"_s, u"\"%1\" does not match the file name"_s.arg(result.profile->id)});
             result.profile.reset();
         }
         if (result.profile && data)
@@ -509,13 +510,15 @@ ProgressStore::Loaded ProgressStore::load(const QString &profileId, const CaseDa
     file.close();
     if (!result.problems.isEmpty()) {
         result.profile.reset();
-        const bool newer = std::any_of(result.problems.cbegin(), result.problems.cend(),
-                                       [](const Problem &p) { return p.code == u"newer-version"_s; });
+        const bool newer = std::any_of(result.problems.cbegin(), result.problems.cend(), [](const Problem &p) { return p.code == u"newer-version"_s; });
         result.movedTo = moveAside(path, newer ? u"newer"_s : u"corrupt"_s);
-        result.problems.append(Problem{path, 0, 0, {}, u"moved-aside"_s,
-                                       result.movedTo.isEmpty()
-                                           ? u"could not be moved aside; it is left as it is"_s
-                                           : u"kept as %1; this student starts fresh"_s.arg(QFileInfo(result.movedTo).fileName())});
+        result.problems.append(Problem{path,
+                                       0,
+                                       0,
+                                       {},
+                                       u"moved-aside"_s,
+                                       result.movedTo.isEmpty() ? u"could not be moved aside; it is left as it is"_s
+                                                                : u"kept as %1; this student starts fresh"_s.arg(QFileInfo(result.movedTo).fileName())});
     }
     return result;
 }
@@ -532,8 +535,7 @@ QList<StudentProfile> ProgressStore::loadAll(const CaseData *data, Problems *pro
         if (loaded.profile)
             profiles.append(*loaded.profile);
     }
-    std::stable_sort(profiles.begin(), profiles.end(),
-                     [](const StudentProfile &a, const StudentProfile &b) { return a.created < b.created; });
+    std::stable_sort(profiles.begin(), profiles.end(), [](const StudentProfile &a, const StudentProfile &b) { return a.created < b.created; });
     return profiles;
 }
 

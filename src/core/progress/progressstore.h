@@ -19,14 +19,16 @@ namespace Claimscope {
 inline constexpr int ProgressFormatVersion = 1;
 
 /// One recorded answer and when it was given.
-struct RecordedAnswer {
+struct RecordedAnswer
+{
     QuizAnswer answer;
     QDateTime answeredAt; ///< UTC
     bool operator==(const RecordedAnswer &) const = default;
 };
 
 /// One run through a set of quiz items: the lesson's checks, or the booster.
-struct RunProgress {
+struct RunProgress
+{
     QMap<QString, RecordedAnswer> answers; ///< item id → answer
     QDateTime started, finished;           ///< UTC; invalid while not started / not finished
     qint64 secondsSpent = 0;               ///< active time, idle gaps left out
@@ -37,7 +39,8 @@ struct RunProgress {
 };
 
 /// A student's progress through one case.
-struct CaseProgress {
+struct CaseProgress
+{
     int step = 0; ///< the lesson step to resume at
     RunProgress lesson;
     RunProgress booster;
@@ -46,7 +49,8 @@ struct CaseProgress {
 
 /// A profile on this computer: a name (may be empty: anonymous) and the
 /// progress per case id.
-struct StudentProfile {
+struct StudentProfile
+{
     QString id;   ///< file-safe, made by ProgressStore::newProfileId()
     QString name; ///< as typed; empty for an anonymous profile
     QDateTime created;
@@ -104,7 +108,8 @@ public:
     [[nodiscard]] QString fileFor(const QString &profileId) const;
     [[nodiscard]] static QString newProfileId();
 
-    struct Loaded {
+    struct Loaded
+    {
         std::optional<StudentProfile> profile;
         Problems problems;
         QString movedTo; ///< where a bad file went; empty when none was moved

@@ -16,7 +16,8 @@ namespace Claimscope {
 /// - highlight: `spans` = 0-based indexes of the spans the student marked
 ///   (an index given twice counts once);
 /// - rank: `order` = option ids, most reliable first.
-struct QuizAnswer {
+struct QuizAnswer
+{
     QString choice;
     std::optional<bool> truth;
     QList<int> spans;
@@ -25,15 +26,16 @@ struct QuizAnswer {
 };
 
 /// The verdict on one answer, with the feedback to show.
-struct QuizVerdict {
-    bool valid = false;   ///< false when the answer does not fit the item (unknown choice id, …)
+struct QuizVerdict
+{
+    bool valid = false; ///< false when the answer does not fit the item (unknown choice id, …)
     bool correct = false;
-    double credit = 0.0;  ///< 0..1: 1 when correct; partial for highlight and rank (see scoreAnswer)
+    double credit = 0.0; ///< 0..1: 1 when correct; partial for highlight and rank (see scoreAnswer)
     /// The feedback of the chosen choice (single/evidence/true-false); for
     /// highlight, that of each marked span in span order, and for rank, that of
     /// each option in the student's order, one per line. Empty when not valid.
     QString feedback;
-    QString explanation;  ///< the item's explanation
+    QString explanation; ///< the item's explanation
 };
 
 /// Scores one answer.
@@ -48,7 +50,8 @@ struct QuizVerdict {
 [[nodiscard]] QuizVerdict scoreAnswer(const QuizItem &item, const QuizAnswer &answer);
 
 /// The result of a set of answered items.
-struct QuizSummary {
+struct QuizSummary
+{
     int answered = 0;
     int correct = 0;
     double score = 0.0; ///< sum of credits
@@ -69,11 +72,12 @@ struct QuizSummary {
 [[nodiscard]] QuizSummary summarise(const CaseData &data, const QMap<QString, QuizAnswer> &answers);
 
 /// How a set of items did on one rubric criterion.
-struct CriterionResult {
+struct CriterionResult
+{
     const Criterion *criterion = nullptr; ///< points into the CaseData passed to criterionResults()
-    int items = 0;       ///< items of the set that train this criterion
-    int answered = 0;    ///< of those, answered
-    double credit = 0.0; ///< credit earned on them
+    int items = 0;                        ///< items of the set that train this criterion
+    int answered = 0;                     ///< of those, answered
+    double credit = 0.0;                  ///< credit earned on them
     /// Share of the credit earned on the answered items, 0..1; −1 when none was answered.
     [[nodiscard]] double fraction() const { return answered > 0 ? credit / answered : -1.0; }
 };
