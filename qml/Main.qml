@@ -4,7 +4,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
-import QtQuick.Dialogs
 import org.claimscope.Claimscope
 
 // The one window. Only this file touches the StackView: pages ask for
@@ -42,16 +41,38 @@ ApplicationWindow {
     // Pages opened at start-up (--page) appear at once, without a transition.
     property int pushOperation: StackView.Immediate
 
+    // Pages other than home are compiled when first opened, not at start-up:
+    // the first frame needs only the home page (and Qt Charts is not loaded
+    // until a chart is shown). Each page's requests are wired here.
+    function pushPage(type: string, properties: var, handlers: var): var {
+        const component = Qt.createComponent("org.claimscope.Claimscope", type);
+        if (component.status !== Component.Ready) {
+            console.warn(component.errorString());
+            return null;
+        }
+        const page = stack.push(component, properties, pushOperation);
+        wirePage(page, handlers);
+        return page;
+    }
+    function wirePage(page: var, handlers: var): void {
+        const all = Object.assign({
+            backRequested: () => stack.pop(),
+            showInArticle: (articleId, claimId, quote) => root.showInArticle(articleId, claimId, quote)
+        }, handlers);
+        for (const name in all)
+            if (typeof page[name] === "function")
+                page[name].connect(all[name]);
+    }
     function openPage(page: string, properties: var): void {
         const pages = {
-            story: storyPage,
-            article: articlePage,
-            blame: blamePage,
-            coverage: coveragePage,
-            quiz: quizPage,
-            settings: settingsPage,
-            profiles: profilesPage,
-            results: resultsPage
+            story: "StoryPage",
+            article: "ArticlePage",
+            blame: "BlamePage",
+            coverage: "CoveragePage",
+            quiz: "QuizPage",
+            settings: "SettingsPage",
+            profiles: "ProfilesPage",
+            results: "ResultsPage"
         };
         if (!pages[page])
             return;
@@ -63,8 +84,29 @@ ApplicationWindow {
                 itemIds: step >= 0 ? CaseLibrary.lesson.step(step).quiz : []
             };
         }
-        stack.push(pages[page], properties, pushOperation);
+        pushPage(pages[page], properties, pageHandlers[page] ?? {});
     }
+    // What each page's requests do, beyond Back and "show in the article".
+    readonly property var pageHandlers: ({
+            quiz: {
+                finished: () => stack.pop()
+            },
+            profiles: {
+                lessonRequested: step => root.startStudy(step),
+                resultsRequested: () => root.openPage("results", {})
+            },
+            results: root.resultsHandlers
+        })
+    readonly property var resultsHandlers: ({
+            boosterRequested: () => root.pushPage("QuizPage", {
+                    title: qsTr("Booster check"),
+                    itemIds: StudentProgress.boosterItemIds(),
+                    progressRun: "booster"
+                }, {
+                    finished: () => stack.pop()
+                }),
+            startedOver: () => root.startStudy(0)
+        })
     function startLesson(step: int, presenting: bool): void {
         CaseLibrary.lesson.currentIndex = step;
         openPage("story", {
@@ -80,7 +122,24 @@ ApplicationWindow {
         classroom.start();
         presentingOnOneScreen = classroom.singleScreen;
         presenting = true;
-        stack.push(presentingOnOneScreen ? oneScreenPage : presenterPage, {}, pushOperation);
+        if (presentingOnOneScreen)
+            pushPage("OneScreenPage", {
+                presentation: classroom
+            }, {
+                endRequested: () => root.endPresentation()
+            });
+        else {
+            const console_ = pushPage("PresenterPage", {
+                presentation: classroom
+            }, {
+                endRequested: () => root.endPresentation(),
+                printRequested: kind => root.openPrintDialog(kind)
+            });
+            // qmllint disable missing-property
+            if (console_)
+                console_.printing = Qt.binding(() => printLoader.item?.busy ?? false);
+            // qmllint enable missing-property
+        }
     }
     function endPresentation(): void {
         presenting = false;
@@ -92,14 +151,18 @@ ApplicationWindow {
         StudentProgress.recording = false;
         CaseLibrary.lesson.currentIndex = step;
         StudentProgress.recording = true;
-        stack.push(studyStoryPage, {}, pushOperation);
+        pushPage("StoryPage", {
+            presenting: false
+        }, {
+            backRequested: () => root.leaveStudy()
+        });
     }
     function leaveStudy(): void {
         const lesson = CaseLibrary.lesson;
         const finished = StudentProgress.lessonFinished && lesson.currentIndex === lesson.count - 1;
         StudentProgress.recording = false;
         if (finished)
-            stack.replace(resultsPage, {}, StackView.ReplaceTransition);
+            wirePage(stack.replace(Qt.createComponent("org.claimscope.Claimscope", "ResultsPage"), {}, StackView.ReplaceTransition), resultsHandlers);
         else
             stack.pop();
     }
@@ -113,7 +176,7 @@ ApplicationWindow {
 
     Shortcut {
         sequences: [StandardKey.Open]
-        onActivated: fileDialog.open()
+        onActivated: root.openPackDialog()
     }
     Shortcut {
         sequences: [StandardKey.Back]
@@ -149,32 +212,9 @@ ApplicationWindow {
         HomePage {
             onPresentRequested: root.startPresentation(0, true)
             onStudyRequested: root.openPage("profiles", {})
-            onOpenPackRequested: fileDialog.open()
+            onOpenPackRequested: root.openPackDialog()
             onPageRequested: page => root.openPage(page, {})
-            onPrintRequested: kind => printDialog.openFor(kind)
-        }
-    }
-    Component {
-        id: storyPage
-        StoryPage {
-            onBackRequested: stack.pop()
-            onShowInArticle: (articleId, claimId, quote) => root.showInArticle(articleId, claimId, quote)
-        }
-    }
-    Component {
-        id: presenterPage
-        PresenterPage {
-            presentation: classroom
-            printing: printDialog.busy
-            onEndRequested: root.endPresentation()
-            onPrintRequested: kind => printDialog.openFor(kind)
-        }
-    }
-    Component {
-        id: oneScreenPage
-        OneScreenPage {
-            presentation: classroom
-            onEndRequested: root.endPresentation()
+            onPrintRequested: kind => root.openPrintDialog(kind)
         }
     }
     // On one screen this window is the audience's: full screen when asked.
@@ -187,97 +227,61 @@ ApplicationWindow {
         objectName: "classroom"
         library: CaseLibrary
     }
+    // The class's window in a presentation on two screens. Loaded by address,
+    // so it is compiled only when a presentation starts.
     Loader {
         id: audienceLoader
         objectName: "audienceLoader"
+
         active: root.presenting && !root.presentingOnOneScreen
-        sourceComponent: AudienceWindow {
-            presentation: classroom
-            width: root.width
-            height: root.height
-            // The projector is the screen the console is not on. (qmllint does
-            // not know Qt.application.screens.)
-            // qmllint disable missing-property
-            screen: Qt.application.screens.find(s => s.name !== root.screen.name) ?? root.screen
-            // qmllint enable missing-property
+        onActiveChanged: {
+            if (active)
+                setSource("presenter/AudienceWindow.qml", {
+                    presentation: classroom,
+                    width: root.width,
+                    height: root.height,
+                    screen: root.projectorScreen()
+                });
+            else
+                setSource(""); // the next presentation loads afresh
+        }
+        onLoaded: {
+            const audience = item as Window;
+            audience.width = Qt.binding(() => root.width);
+            audience.height = Qt.binding(() => root.height);
+            audience.screen = Qt.binding(() => root.projectorScreen());
         }
     }
-    Component {
-        id: profilesPage
-        ProfilesPage {
-            onBackRequested: stack.pop()
-            onLessonRequested: step => root.startStudy(step)
-            onResultsRequested: root.openPage("results", {})
-        }
-    }
-    Component {
-        id: studyStoryPage
-        StoryPage {
-            presenting: false
-            onBackRequested: root.leaveStudy()
-            onShowInArticle: (articleId, claimId, quote) => root.showInArticle(articleId, claimId, quote)
-        }
-    }
-    Component {
-        id: resultsPage
-        ResultsPage {
-            onBackRequested: stack.pop()
-            onBoosterRequested: stack.push(boosterPage, {}, root.pushOperation)
-            onStartedOver: root.startStudy(0)
-        }
-    }
-    Component {
-        id: boosterPage
-        QuizPage {
-            title: qsTr("Booster check")
-            itemIds: StudentProgress.boosterItemIds()
-            progressRun: "booster"
-            onFinished: stack.pop()
-            onBackRequested: stack.pop()
-        }
-    }
-    Component {
-        id: articlePage
-        ArticlePage {
-            onBackRequested: stack.pop()
-        }
-    }
-    Component {
-        id: blamePage
-        BlamePage {
-            onBackRequested: stack.pop()
-            onShowInArticle: (articleId, claimId, quote) => root.showInArticle(articleId, claimId, quote)
-        }
-    }
-    Component {
-        id: coveragePage
-        CoveragePage {
-            onBackRequested: stack.pop()
-        }
-    }
-    Component {
-        id: settingsPage
-        SettingsPage {
-            onBackRequested: stack.pop()
-        }
-    }
-    Component {
-        id: quizPage
-        QuizPage {
-            onFinished: stack.pop()
-            onBackRequested: stack.pop()
-        }
+    // The projector is the screen the console is not on. (qmllint does not
+    // know Qt.application.screens.)
+    function projectorScreen(): var {
+        // qmllint disable missing-property
+        return Qt.application.screens.find(s => s.name !== root.screen.name) ?? root.screen;
+    // qmllint enable missing-property
     }
 
-    FileDialog {
-        id: fileDialog
-        title: qsTr("Open a case pack")
-        nameFilters: [qsTr("Case packs (*.claimscope *.zip *.tar.gz *.tar.xz *.7z)"), qsTr("All files (*)")]
-        onAccepted: CaseLibrary.openUrl(selectedFile)
+    // The file and print dialogs load Qt Quick Dialogs: only when first used.
+    Loader {
+        id: fileDialogLoader
+        active: false
+        source: "controls/OpenPackDialog.qml"
     }
-
-    PrintDialog {
-        id: printDialog
+    function openPackDialog(): void {
+        fileDialogLoader.active = true;
+        // qmllint disable missing-property
+        fileDialogLoader.item.open();
+    // qmllint enable missing-property
+    }
+    Loader {
+        id: printLoader
+        active: false
+        source: "controls/PrintDialog.qml"
+    }
+    function openPrintDialog(kind: string): void {
+        printLoader.active = true;
+        // qmllint disable missing-property
+        printLoader.item.openFor(kind);
+    // qmllint enable missing-property
     }
 
     DropArea {
