@@ -4,6 +4,7 @@
 // Broken and hostile case packs, generated here: each must be refused with
 // its own specific problem, without a crash and within bounded memory.
 #include "case/caseloader.h"
+#include "case/casepacker.h"
 #include "support/packbuilder.h"
 
 #include <KCompressionDevice>
