@@ -1,5 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "progress/boosterschedule.h"
+#include "progress/progresscsv.h"
+#include "progress/progressjson.h"
 #include "progress/progressstore.h"
 #include "support/testsupport.h"
 
