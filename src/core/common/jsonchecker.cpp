@@ -158,6 +158,20 @@ QDate JsonChecker::date(const QJsonObject &o, const QString &path, QLatin1String
     return d;
 }
 
+std::optional<QDateTime> JsonChecker::dateTime(const QJsonValue &v, const QString &path, Need need)
+{
+    if (need == Optional && (v.isNull() || v.isUndefined()))
+        return QDateTime();
+    if (!expect(v, path, QJsonValue::String, "a date and time (ISO 8601)", Required))
+        return std::nullopt;
+    const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODate);
+    if (!t.isValid()) {
+        report(path, u"bad-date"_s, u"\"%1\" is not a date and time (ISO 8601)"_s.arg(v.toString().left(40)));
+        return std::nullopt;
+    }
+    return t.toUTC();
+}
+
 QJsonArray JsonChecker::array(const QJsonObject &o, const QString &path, QLatin1StringView key, Need need)
 {
     return get(o, path, key, QJsonValue::Array, "an array", need).toArray();
@@ -205,10 +219,12 @@ int JsonChecker::formatVersion(int supported)
         report(path, u"wrong-type"_s, u"expected a whole number"_s);
         return 0;
     }
-    if (d > supported || d < 1) {
-        report(path,
-               u"unsupported-version"_s,
-               u"format version %1 is not supported; this Claimscope reads version %2 (a newer Claimscope may read it)"_s.arg(d).arg(supported));
+    if (d > supported) {
+        report(path, u"newer-version"_s, u"written by a newer Claimscope (format %1; this one reads up to %2)"_s.arg(d).arg(supported));
+        return 0;
+    }
+    if (d < 1) {
+        report(path, u"unsupported-version"_s, u"format version %1 does not exist; this Claimscope reads version %2"_s.arg(d).arg(supported));
         return 0;
     }
     return static_cast<int>(d);

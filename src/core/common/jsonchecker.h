@@ -5,6 +5,7 @@
 #include "common/problem.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -17,8 +18,8 @@ namespace Claimscope {
 
 /// Reads one JSON file of Claimscope's formats (the files of a case, a
 /// progress file) and reports every deviation with the JSON path, under one
-/// set of codes (docs/case-format.md, "Problem codes"). Problems get no line
-/// and column here: JsonLocator::locate() adds them from the path.
+/// set of codes (docs/case-format.md, "Problem codes"). Only syntax errors
+/// get a line and column here; CaseLoader adds the others' with JsonLocator.
 class JsonChecker
 {
 public:
@@ -59,6 +60,9 @@ public:
     std::optional<qint64> wholeNumber(const QJsonValue &v, const QString &path, qint64 min, qint64 max, Need need = Required);
     /// A calendar date "YYYY-MM-DD" (`code`, "bad-date" unless told).
     QDate date(const QJsonObject &o, const QString &path, QLatin1StringView key, Need need = Required, const QString &code = QStringLiteral("bad-date"));
+    /// A date and time, ISO 8601, in UTC ("bad-date"). An optional one may be
+    /// absent or null: an invalid QDateTime. Nothing when it is wrong.
+    std::optional<QDateTime> dateTime(const QJsonValue &v, const QString &path, Need need = Required);
     QJsonArray array(const QJsonObject &o, const QString &path, QLatin1StringView key, Need need = Required);
     /// An array of strings; each other element is "wrong-type".
     QStringList texts(const QJsonObject &o, const QString &path, QLatin1StringView key, Need need = Required);
@@ -70,7 +74,8 @@ public:
                  Need need = Required);
 
     /// The top-level `formatVersion`, from 1 to `supported`; 0 after
-    /// "missing-key", "wrong-type" or "unsupported-version".
+    /// "missing-key", "wrong-type", "newer-version" (a later Claimscope's
+    /// file) or "unsupported-version" (no Claimscope's).
     int formatVersion(int supported);
 
     /// JSON paths: "a.b", "a[3]".

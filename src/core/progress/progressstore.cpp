@@ -55,11 +55,12 @@ ProgressStore::Loaded ProgressStore::load(const QString &profileId, const CaseDa
         return result;
     }
     if (file.size() > MaxProfileBytes) {
-        result.problems.append(Problem{path, 0, 0, {}, u"too-large"_s, u"%1 bytes; a progress file is at most %2"_s.arg(file.size()).arg(MaxProfileBytes)});
+        result.problems.append(
+            Problem{path, 0, 0, {}, u"file-too-large"_s, u"%1 bytes; a progress file is at most %2"_s.arg(file.size()).arg(MaxProfileBytes)});
     } else {
         result.profile = parseProfile(file.readAll(), path, &result.problems);
         if (result.profile && result.profile->id != profileId) {
-            result.problems.append(Problem{path, 0, 0, u"id"_s, u"bad-value"_s, u"\"%1\" does not match the file name"_s.arg(result.profile->id)});
+            result.problems.append(Problem{path, 0, 0, u"id"_s, u"id-file-mismatch"_s, u"\"%1\" does not match the file name"_s.arg(result.profile->id)});
             result.profile.reset();
         }
         if (result.profile && data)
