@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casecommands.h"
 #include "case/caseloader.h"
-#include "case/caseparser.h"
+#include "case/casepacker.h"
+#include "case/vocabulary.h"
 #include "lesson/lessonprint.h"
 
 #include <QCommandLineParser>

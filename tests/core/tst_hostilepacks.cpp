@@ -4,6 +4,7 @@
 // Broken and hostile case packs, generated here: each must be refused with
 // its own specific problem, without a crash and within bounded memory.
 #include "case/caseloader.h"
+#include "case/casepacker.h"
 #include "support/packbuilder.h"
 
 #include <KCompressionDevice>
@@ -266,8 +267,9 @@ void TestHostilePacks::refused_data()
     }
 
     // Schema and reference problems.
-    QTest::addRow("newer format version") << edited(u"case.json"_s, [](QJsonObject &o) { o[u"formatVersion"_s] = 99; }) << u"unsupported-version"_s
-                                          << u"case.json"_s;
+    QTest::addRow("newer format version") << edited(u"case.json"_s, [](QJsonObject &o) { o[u"formatVersion"_s] = 99; }) << u"newer-version"_s << u"case.json"_s;
+    QTest::addRow("format version 0") << edited(u"case.json"_s, [](QJsonObject &o) { o[u"formatVersion"_s] = 0; }) << u"unsupported-version"_s
+                                      << u"case.json"_s;
     QTest::addRow("wrong type") << edited(u"case.json"_s, [](QJsonObject &o) { o[u"title"_s] = 5; }) << u"wrong-type"_s << u"case.json"_s;
     QTest::addRow("missing field") << edited(u"claims.json"_s, [](QJsonObject &o) { setIn(o, u"claims"_s, 0, u"stance"_s, QJsonValue::Undefined); })
                                    << u"missing-key"_s << u"claims.json"_s;

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "progress/progressjson.h"
 #include "progress/progressstore.h"
 
 #include <QCoreApplication>

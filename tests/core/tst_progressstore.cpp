@@ -1,5 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "progress/boosterschedule.h"
+#include "progress/progresscsv.h"
+#include "progress/progressjson.h"
 #include "progress/progressstore.h"
 #include "support/testsupport.h"
 
@@ -176,25 +179,25 @@ private Q_SLOTS:
         QTest::addColumn<QString>("aside"); // corrupt or newer
 
         const QByteArray good = serialiseProfile(sampleProfile());
-        QTest::newRow("truncated JSON") << good.left(good.size() / 2) << u"bad-json"_s << QString() << u"corrupt"_s;
-        QTest::newRow("not JSON at all") << QByteArray("\x00\x01binary", 8) << u"bad-json"_s << QString() << u"corrupt"_s;
-        QTest::newRow("empty file") << QByteArray() << u"bad-json"_s << QString() << u"corrupt"_s;
+        QTest::newRow("truncated JSON") << good.left(good.size() / 2) << u"json-syntax"_s << QString() << u"corrupt"_s;
+        QTest::newRow("not JSON at all") << QByteArray("\x00\x01binary", 8) << u"json-syntax"_s << QString() << u"corrupt"_s;
+        QTest::newRow("empty file") << QByteArray() << u"empty-file"_s << QString() << u"corrupt"_s;
         QTest::newRow("top-level list") << QByteArray("[1, 2]") << u"wrong-type"_s << QString() << u"corrupt"_s;
-        QTest::newRow("no formatVersion") << withValue({u"formatVersion"_s}, QJsonValue::Undefined) << u"missing-field"_s << u"formatVersion"_s << u"corrupt"_s;
+        QTest::newRow("no formatVersion") << withValue({u"formatVersion"_s}, QJsonValue::Undefined) << u"missing-key"_s << u"formatVersion"_s << u"corrupt"_s;
         QTest::newRow("formatVersion as text") << withValue({u"formatVersion"_s}, u"1"_s) << u"wrong-type"_s << u"formatVersion"_s << u"corrupt"_s;
         QTest::newRow("newer formatVersion") << withValue({u"formatVersion"_s}, 2) << u"newer-version"_s << u"formatVersion"_s << u"newer"_s;
-        QTest::newRow("formatVersion 0") << withValue({u"formatVersion"_s}, 0) << u"bad-value"_s << u"formatVersion"_s << u"corrupt"_s;
+        QTest::newRow("formatVersion 0") << withValue({u"formatVersion"_s}, 0) << u"unsupported-version"_s << u"formatVersion"_s << u"corrupt"_s;
         QTest::newRow("name as number") << withValue({u"name"_s}, 7) << u"wrong-type"_s << u"name"_s << u"corrupt"_s;
-        QTest::newRow("id of another file") << withValue({u"id"_s}, u"p-2"_s) << u"bad-value"_s << u"id"_s << u"corrupt"_s;
-        QTest::newRow("bad created date") << withValue({u"created"_s}, u"yesterday"_s) << u"bad-value"_s << u"created"_s << u"corrupt"_s;
+        QTest::newRow("id of another file") << withValue({u"id"_s}, u"p-2"_s) << u"id-file-mismatch"_s << u"id"_s << u"corrupt"_s;
+        QTest::newRow("bad created date") << withValue({u"created"_s}, u"yesterday"_s) << u"bad-date"_s << u"created"_s << u"corrupt"_s;
         QTest::newRow("cases as list") << withValue({u"cases"_s}, QJsonArray{}) << u"wrong-type"_s << u"cases"_s << u"corrupt"_s;
-        QTest::newRow("negative step") << withValue({u"cases"_s, u"fixture"_s, u"step"_s}, -1) << u"bad-value"_s << u"cases.fixture.step"_s << u"corrupt"_s;
+        QTest::newRow("negative step") << withValue({u"cases"_s, u"fixture"_s, u"step"_s}, -1) << u"out-of-range"_s << u"cases.fixture.step"_s << u"corrupt"_s;
         QTest::newRow("step as text") << withValue({u"cases"_s, u"fixture"_s, u"step"_s}, u"2"_s) << u"wrong-type"_s << u"cases.fixture.step"_s << u"corrupt"_s;
-        QTest::newRow("step past the lesson") << withValue({u"cases"_s, u"fixture"_s, u"step"_s}, 3) << u"bad-value"_s << u"cases.fixture.step"_s
+        QTest::newRow("step past the lesson") << withValue({u"cases"_s, u"fixture"_s, u"step"_s}, 3) << u"out-of-range"_s << u"cases.fixture.step"_s
                                               << u"corrupt"_s;
-        QTest::newRow("no lesson") << withValue({u"cases"_s, u"fixture"_s, u"lesson"_s}, QJsonValue::Undefined) << u"missing-field"_s
-                                   << u"cases.fixture.lesson"_s << u"corrupt"_s;
-        QTest::newRow("fractional seconds") << withValue({u"cases"_s, u"fixture"_s, u"lesson"_s, u"secondsSpent"_s}, 1.5) << u"bad-value"_s
+        QTest::newRow("no lesson") << withValue({u"cases"_s, u"fixture"_s, u"lesson"_s}, QJsonValue::Undefined) << u"missing-key"_s << u"cases.fixture.lesson"_s
+                                   << u"corrupt"_s;
+        QTest::newRow("fractional seconds") << withValue({u"cases"_s, u"fixture"_s, u"lesson"_s, u"secondsSpent"_s}, 1.5) << u"out-of-range"_s
                                             << u"cases.fixture.lesson.secondsSpent"_s << u"corrupt"_s;
         QTest::newRow("answers as list") << withValue({u"cases"_s, u"fixture"_s, u"lesson"_s, u"answers"_s}, QJsonArray{}) << u"wrong-type"_s
                                          << u"cases.fixture.lesson.answers"_s << u"corrupt"_s;
@@ -205,18 +208,24 @@ private Q_SLOTS:
                                           << u"cases.fixture.lesson.answers.q1.choice"_s << u"corrupt"_s;
         QTest::newRow("answer without time") << withValue({u"cases"_s, u"fixture"_s, u"lesson"_s, u"answers"_s, u"q1"_s, u"answeredAt"_s},
                                                           QJsonValue::Undefined)
-                                             << u"missing-field"_s << u"cases.fixture.lesson.answers.q1.answeredAt"_s << u"corrupt"_s;
+                                             << u"missing-key"_s << u"cases.fixture.lesson.answers.q1.answeredAt"_s << u"corrupt"_s;
         QTest::newRow("unknown item") << withValue({u"cases"_s, u"fixture"_s, u"lesson"_s, u"answers"_s, u"nope"_s},
                                                    QJsonObject{{u"choice"_s, u"a"_s}, {u"answeredAt"_s, u"2026-11-16T09:01:00Z"_s}})
-                                      << u"unknown-item"_s << u"cases.fixture.lesson.answers.nope"_s << u"corrupt"_s;
+                                      << u"unknown-reference"_s << u"cases.fixture.lesson.answers.nope"_s << u"corrupt"_s;
         QTest::newRow("booster item in the lesson") << withValue({u"cases"_s, u"fixture"_s, u"lesson"_s, u"answers"_s, u"b1"_s},
                                                                  QJsonObject{{u"truth"_s, true}, {u"answeredAt"_s, u"2026-11-16T09:01:00Z"_s}})
-                                                    << u"unknown-item"_s << u"cases.fixture.lesson.answers.b1"_s << u"corrupt"_s;
+                                                    << u"unknown-reference"_s << u"cases.fixture.lesson.answers.b1"_s << u"corrupt"_s;
         QTest::newRow("unknown choice") << withValue({u"cases"_s, u"fixture"_s, u"lesson"_s, u"answers"_s, u"q1"_s, u"choice"_s}, u"zz"_s) << u"bad-answer"_s
                                         << u"cases.fixture.lesson.answers.q1"_s << u"corrupt"_s;
         QTest::newRow("rank missing an option") << withValue({u"cases"_s, u"fixture"_s, u"lesson"_s, u"answers"_s, u"r1"_s, u"order"_s}, QJsonArray{u"x"_s})
                                                 << u"bad-answer"_s << u"cases.fixture.lesson.answers.r1"_s << u"corrupt"_s;
-        QTest::newRow("too large") << QByteArray(9 * 1024 * 1024, ' ') << u"too-large"_s << QString() << u"corrupt"_s;
+        QTest::newRow("step far past any lesson") << withValue({u"cases"_s, u"fixture"_s, u"step"_s}, 200000) << u"out-of-range"_s << u"cases.fixture.step"_s
+                                                  << u"corrupt"_s;
+        QTest::newRow("span number too large") << withValue({u"cases"_s, u"fixture"_s, u"lesson"_s, u"answers"_s, u"q1"_s},
+                                                            QJsonObject{{u"spans"_s, QJsonArray{1, 20000}}, {u"answeredAt"_s, u"2026-11-16T09:01:00Z"_s}})
+                                               << u"out-of-range"_s << u"cases.fixture.lesson.answers.q1.spans[1]"_s << u"corrupt"_s;
+        QTest::newRow("nested too deep") << QByteArray(40, '[') + QByteArray(40, ']') << u"too-deep"_s << QString() << u"corrupt"_s;
+        QTest::newRow("too large") << QByteArray(9 * 1024 * 1024, ' ') << u"file-too-large"_s << QString() << u"corrupt"_s;
     }
 
     void badFile()
@@ -241,7 +250,7 @@ private Q_SLOTS:
         QCOMPARE(first.path, path);
         QCOMPARE(first.file, file);
         QVERIFY2(first.toString().startsWith(file), qPrintable(first.toString()));
-        if (code == u"bad-json"_s)
+        if (code == u"json-syntax"_s)
             QVERIFY(first.line >= 1);
 
         // Moved aside next to it with a timestamp, never deleted: the bytes are kept.
@@ -297,7 +306,7 @@ private Q_SLOTS:
         QCOMPARE(all.at(0).id, u"p-0"_s); // oldest first
         QCOMPARE(all.at(1), a);
         QCOMPARE(problems.size(), 2);
-        QCOMPARE(problems.at(0).code, u"bad-json"_s);
+        QCOMPARE(problems.at(0).code, u"json-syntax"_s);
         QVERIFY(s.remove(u"p-0"_s));
         QCOMPARE(s.loadAll(&m_case, &problems).size(), 1);
     }

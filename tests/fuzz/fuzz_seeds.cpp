@@ -6,6 +6,7 @@
 // tar.gz, tar.xz, tar.bz2 and 7z, and a few small packs. Generated at fuzz
 // time so that no binary archives live in the repository.
 #include "case/caseloader.h"
+#include "case/casepacker.h"
 #include "pack/packreader.h"
 #include "support/packbuilder.h"
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "article/articlereader.h"
-#include "case/caseloader.h"
-#include "case/caseparser.h"
+#include "case/casevalidator.h"
+#include "case/vocabulary.h"
 #include "claims/knownnow.h"
 #include "common/packtext.h"
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claims/knownnow.h"
-#include "case/caseparser.h"
+#include "case/vocabulary.h"
 #include "common/packtext.h"
 
 #include <QCoreApplication>

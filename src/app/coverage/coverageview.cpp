@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "coverage/coverageview.h"
 #include "blame/blameview.h"
-#include "case/caseparser.h"
+#include "case/vocabulary.h"
 #include "claims/claimmodel.h"
 #include "claims/knownnow.h"
 

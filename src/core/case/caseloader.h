@@ -3,25 +3,13 @@
 #pragma once
 
 #include "case/casedata.h"
+#include "case/casevalidator.h"
 #include "common/problem.h"
 #include "pack/packreader.h"
 
 namespace Claimscope {
 
-/// Limits on the work a case may ask of the validator, checked before any
-/// quote is searched for: a hostile pack must not stall loading.
-struct CaseLimits
-{
-    /// Annotations in one article ("too-many-annotations"). The shipped
-    /// case has at most 34; a long, densely annotated article a few hundred.
-    int maxAnnotationsPerArticle = 1000;
-    /// Characters of article text searched to find every quote of the case,
-    /// summed over the quotes ("quote-search-too-large"): each quote is
-    /// looked for in the whole text of its article. The shipped case needs
-    /// 0.45 million, the bench's 1000× copy of it 0.45 billion.
-    qint64 maxQuoteSearchChars = 4'000'000'000;
-};
-
+/// A loaded case: its data and every problem found on the way.
 struct LoadResult
 {
     QString origin;
@@ -29,19 +17,6 @@ struct LoadResult
     Problems problems; ///< errors and warnings; no errors when the case is valid
 
     [[nodiscard]] bool ok() const { return !hasErrors(problems); }
-};
-
-/// Checks the references between the files of a parsed case: ids unique,
-/// claims → actors and sources, quotes found in their articles, quiz answers
-/// consistent with the claims, dates inside the case period.
-class CaseValidator
-{
-public:
-    static void validate(const CaseData &data, Problems &problems, const CaseLimits &limits = {});
-    /// How often `quote` occurs in `text`, counting non-overlapping matches.
-    static qsizetype occurrences(const QString &text, const QString &quote);
-    /// Start of the n-th (1-based) occurrence of `quote`, or -1.
-    static qsizetype find(const QString &text, const QString &quote, int n);
 };
 
 /// Reads, parses and validates a case from a folder, a resource folder or an
@@ -60,16 +35,6 @@ public:
 private:
     PackReader m_reader;
     CaseLimits m_caseLimits;
-};
-
-/// Writes a validated case folder as a deterministic zip archive: sorted
-/// names, fixed dates and permissions, so the same case gives the same bytes.
-class CasePacker
-{
-public:
-    /// Returns the problems that prevented packing (empty on success).
-    static Problems pack(const QString &folder, const QString &outFile);
-    static QByteArray zip(const PackFiles &pack);
 };
 
 } // namespace Claimscope

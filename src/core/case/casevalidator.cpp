@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "case/caseloader.h"
+#include "case/casevalidator.h"
 #include "case/casetext.h"
 #include "case/quotations.h"
 #include "common/packtext.h"

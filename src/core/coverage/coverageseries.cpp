@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "coverage/coverageseries.h"
 
-#include "case/caseparser.h"
 #include "case/labelindex.h"
+#include "case/vocabulary.h"
 
 #include <algorithm>
 #include <limits>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pack/packreader.h"
 #include "common/logging.h"
+#include "pack/archivescan.h"
 
 #include <K7Zip>
 #include <KArchiveDirectory>
@@ -15,7 +16,6 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QStringDecoder>
-#include <QtEndian>
 
 #include <memory>
 
@@ -26,15 +26,6 @@ namespace Claimscope {
 namespace {
 
 constexpr qint64 ChunkSize = 64 * 1024;
-
-/// One entry as the archive's own directory lists it, before KArchive's
-/// interpretation (which strips leading slashes and merges duplicates).
-struct RawEntry
-{
-    enum Kind { File, Folder, Link, Special };
-    QString name;
-    Kind kind = File;
-};
 
 class Collector
 {
@@ -102,153 +93,13 @@ private:
     int m_entries = 0;
 };
 
-quint16 u16(const QByteArray &d, qsizetype at)
-{
-    return qFromLittleEndian<quint16>(d.constData() + at);
-}
-quint32 u32(const QByteArray &d, qsizetype at)
-{
-    return qFromLittleEndian<quint32>(d.constData() + at);
-}
-
-/// Lists a zip's central directory. Returns an error message, or "".
-QString scanZip(const QByteArray &data, QList<RawEntry> &entries)
-{
-    constexpr qsizetype EocdSize = 22;
-    if (data.size() < EocdSize)
-        return u"the zip archive is truncated"_s;
-    qsizetype eocd = -1;
-    const qsizetype lowest = std::max<qsizetype>(0, data.size() - EocdSize - 0xFFFF);
-    for (qsizetype at = data.size() - EocdSize; at >= lowest; --at) {
-        if (u32(data, at) == 0x06054b50u) {
-            eocd = at;
-            break;
-        }
-    }
-    if (eocd < 0)
-        return u"the zip archive is truncated or damaged (no central directory)"_s;
-    const quint16 count = u16(data, eocd + 10);
-    const quint32 cdSize = u32(data, eocd + 12);
-    const quint32 cdOffset = u32(data, eocd + 16);
-    if (count == 0xFFFF || cdSize == 0xFFFFFFFFu || cdOffset == 0xFFFFFFFFu)
-        return u"ZIP64 archives are not supported"_s;
-    if (qint64(cdOffset) + cdSize > eocd)
-        return u"the zip archive is truncated or damaged (central directory out of range)"_s;
-
-    qsizetype at = cdOffset;
-    for (int i = 0; i < count; ++i) {
-        constexpr qsizetype HeaderSize = 46;
-        if (at + HeaderSize > eocd || u32(data, at) != 0x02014b50u)
-            return u"the zip archive is damaged (entry %1 of the central directory)"_s.arg(i + 1);
-        const quint16 madeBy = u16(data, at + 4);
-        const quint16 flags = u16(data, at + 8);
-        const quint16 method = u16(data, at + 10);
-        const quint16 nameLen = u16(data, at + 28);
-        const quint16 extraLen = u16(data, at + 30);
-        const quint16 commentLen = u16(data, at + 32);
-        const quint32 attributes = u32(data, at + 38);
-        if (at + HeaderSize + nameLen > eocd)
-            return u"the zip archive is damaged (entry %1 of the central directory)"_s.arg(i + 1);
-        RawEntry e;
-        const QByteArray rawName = data.mid(at + HeaderSize, nameLen);
-        e.name = QString::fromUtf8(rawName);
-        const quint32 unixMode = (madeBy >> 8) == 3 ? attributes >> 16 : 0;
-        const quint32 type = unixMode & 0170000u;
-        if (type == 0120000u)
-            e.kind = RawEntry::Link;
-        else if (type != 0 && type != 0100000u && type != 0040000u)
-            e.kind = RawEntry::Special;
-        else if (rawName.endsWith('/') || type == 0040000u)
-            e.kind = RawEntry::Folder;
-        if (flags & 1u)
-            return u"\"%1\" is encrypted; case packs cannot be encrypted"_s.arg(e.name);
-        if (method != 0 && method != 8 && e.kind == RawEntry::File)
-            return u"\"%1\" uses compression method %2; only stored (0) and deflate (8) are supported"_s.arg(e.name).arg(method);
-        entries.append(e);
-        at += HeaderSize + nameLen + extraLen + commentLen;
-    }
-    return {};
-}
-
-qint64 tarNumber(const char *field, int width, bool *ok)
-{
-    if (static_cast<unsigned char>(field[0]) & 0x80u) { // base-256: only for huge values
-        *ok = false;
-        return -1;
-    }
-    const QByteArray text = QByteArray(field, width).replace('\0', ' ').trimmed();
-    if (text.isEmpty())
-        return 0;
-    return text.toLongLong(ok, 8);
-}
-
-/// Lists the headers of an (uncompressed) tar. Returns an error message, or "".
-QString scanTar(const QByteArray &data, QList<RawEntry> &entries)
-{
-    constexpr qsizetype Block = 512;
-    qsizetype at = 0;
-    QString longName;
-    while (at + Block <= data.size()) {
-        const char *h = data.constData() + at;
-        if (std::all_of(h, h + Block, [](char c) { return c == 0; }))
-            return {};
-        bool ok = true;
-        const qint64 size = tarNumber(h + 124, 12, &ok);
-        if (!ok || size < 0)
-            return u"the tar archive has a damaged header at byte %1"_s.arg(at);
-        const char type = h[156];
-        const qsizetype dataStart = at + Block;
-        const qint64 padded = (size + Block - 1) / Block * Block;
-        if (dataStart + size > data.size())
-            return u"the tar archive is truncated"_s;
-        at = dataStart + padded;
-        if (type == 'L') { // GNU long name for the next entry
-            longName = QString::fromUtf8(data.mid(dataStart, size)).section(QChar(0), 0, 0);
-            continue;
-        }
-        if (type == 'x') { // pax header: a "path=" record renames the next entry
-            const QByteArray pax = data.mid(dataStart, size);
-            for (const QByteArray &record : pax.split('\n')) {
-                const qsizetype eq = record.indexOf(" path=");
-                if (eq >= 0)
-                    longName = QString::fromUtf8(record.mid(eq + 6));
-            }
-            continue;
-        }
-        if (type == 'g' || type == 'K')
-            continue;
-        RawEntry e;
-        if (!longName.isEmpty()) {
-            e.name = longName;
-            longName.clear();
-        } else {
-            const QByteArray name = QByteArray(h, 100).left(static_cast<qsizetype>(qstrnlen(h, 100)));
-            const QByteArray prefix = QByteArray(h + 345, 155).left(static_cast<qsizetype>(qstrnlen(h + 345, 155)));
-            e.name = QString::fromUtf8(prefix.isEmpty() ? name : prefix + '/' + name);
-        }
-        switch (type) {
-        case '0':
-        case '\0':
-        case '7': e.kind = RawEntry::File; break;
-        case '5': e.kind = RawEntry::Folder; break;
-        case '1':
-        case '2': e.kind = RawEntry::Link; break;
-        default: e.kind = RawEntry::Special; break;
-        }
-        if (e.kind == RawEntry::File && e.name.endsWith(u'/'))
-            e.kind = RawEntry::Folder;
-        entries.append(e);
-    }
-    return at == data.size() ? QString() : u"the tar archive is truncated"_s;
-}
-
 /// Refuses unsafe, duplicate or special raw entries. Returns false when the
 /// archive must not be read any further.
-bool checkRawEntries(const QList<RawEntry> &entries, const PackReader &reader, Collector &out)
+bool checkRawEntries(const QList<ArchiveScan::Entry> &entries, const PackReader &reader, Collector &out)
 {
     QSet<QString> seen;
     bool safe = true;
-    for (const RawEntry &e : entries) {
+    for (const ArchiveScan::Entry &e : entries) {
         if (!out.countEntry(e.name))
             return false;
         const QString why = reader.checkEntryName(e.name);
@@ -256,10 +107,10 @@ bool checkRawEntries(const QList<RawEntry> &entries, const PackReader &reader, C
             out.problem(e.name, u"unsafe-path"_s, why);
             safe = false;
         }
-        if (e.kind == RawEntry::Link) {
+        if (e.kind == ArchiveScan::Entry::Link) {
             out.problem(e.name, u"link-entry"_s, u"links (symbolic or hard) are not allowed in a case pack"_s);
             safe = false;
-        } else if (e.kind == RawEntry::Special) {
+        } else if (e.kind == ArchiveScan::Entry::Special) {
             out.problem(e.name, u"special-entry"_s, u"devices, pipes and other special entries are not allowed in a case pack"_s);
             safe = false;
         }
@@ -468,12 +319,12 @@ PackFiles PackReader::readArchive(const QByteArray &data, const QString &name) c
     QBuffer buffer; // declared before the archive, which uses it until destroyed
     std::unique_ptr<KArchive> archive;
     bool scanned = true; // zip and tar: their own directory was listed first
-    QList<RawEntry> raw;
+    QList<ArchiveScan::Entry> raw;
     QByteArray tarData;
     const auto magic = [&](const char *bytes, qsizetype n) { return data.startsWith(QByteArrayView(bytes, n)); };
 
     if (magic("PK\x03\x04", 4) || magic("PK\x05\x06", 4)) {
-        if (const QString error = scanZip(data, raw); !error.isEmpty())
+        if (const QString error = ArchiveScan::zip(data, raw); !error.isEmpty())
             return fail(u"bad-archive"_s, error);
         buffer.setData(data);
         archive = std::make_unique<KZip>(&buffer);
@@ -501,7 +352,7 @@ PackFiles PackReader::readArchive(const QByteArray &data, const QString &name) c
             if (const QString error = decompress(data, type, cap, tarData); !error.isEmpty())
                 return fail(error.contains(u"limit"_s) ? u"archive-too-large"_s : u"bad-archive"_s, error);
         }
-        if (const QString error = scanTar(tarData, raw); !error.isEmpty())
+        if (const QString error = ArchiveScan::tar(tarData, raw); !error.isEmpty())
             return fail(u"bad-archive"_s, error);
         buffer.setData(tarData);
         archive = std::make_unique<KTar>(&buffer);
