@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "case/caselibrary.h"
 #include "case/caseloader.h"
-#include "lesson/lessonprint.h"
+#include "lesson/lessonprinter.h"
 #include "presentation/presentation.h"
 
 #include <QDir>

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lesson/lessonprint.h"
+#include "lesson/pagedpdf.h"
 
 #include "common/packtext.h"
 #include "presentation/presentation.h"
@@ -8,14 +9,7 @@
 #include "quiz/quizsession.h"
 
 #include <QCoreApplication>
-#include <QFontMetricsF>
-#include <QPageLayout>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
-#include <QStandardPaths>
-#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 using namespace Claimscope;
@@ -235,78 +229,9 @@ QString writingLines(int count)
     return html;
 }
 
-/// Lays `html` out on pages of `paper` and prints them, with a footer line
-/// (`footer` and the page number) on each.
-bool writeDocument(const QString &path, const QString &title, const QString &footer, const QString &html, LessonPrint::Paper paper, QString *error)
+QPageSize::PageSizeId pageSize(LessonPrint::Paper paper)
 {
-    QSaveFile file(path); // a half-written PDF never replaces a good one
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = u"%1: %2"_s.arg(path, file.errorString());
-        return false;
-    }
-    QPdfWriter writer(&file);
-    writer.setTitle(title);
-    writer.setCreator(u"Claimscope"_s);
-    const QPageSize size(paper == LessonPrint::Paper::Letter ? QPageSize::Letter : QPageSize::A4);
-    writer.setPageLayout(QPageLayout(size, QPageLayout::Portrait, QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter));
-    writer.setResolution(300);
-
-    // Laid out at 96 dpi on a page of the printable size, then scaled to the writer (as the student report).
-    const QRectF printable = writer.pageLayout().paintRectPixels(writer.resolution());
-    const double scale = writer.resolution() / 96.0;
-    const QSizeF page(printable.width() / scale, printable.height() / scale);
-    constexpr double FooterHeight = 28;
-    const double bodyHeight = page.height() - FooterHeight;
-
-    QTextDocument doc;
-    doc.setDocumentMargin(0);
-    QTextOption option = doc.defaultTextOption();
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // a word longer than the line breaks, never overflows
-    doc.setDefaultTextOption(option);
-    doc.setHtml(html);
-    doc.setPageSize(QSizeF(page.width(), bodyHeight));
-
-    QPainter painter;
-    if (!painter.begin(&writer)) {
-        if (error)
-            *error = u"%1: cannot write a PDF"_s.arg(path);
-        return false;
-    }
-    painter.scale(scale, scale);
-    const int pages = doc.pageCount();
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0)
-            writer.newPage();
-        painter.save();
-        painter.translate(0, -i * bodyHeight);
-        // Half a pixel in at the top and bottom: a line that only touches the page's edge belongs to the next
-        // or previous page, and would otherwise be written twice (clipped away, yet still in the PDF's text).
-        doc.drawContents(&painter, QRectF(0, i * bodyHeight + 0.5, page.width(), bodyHeight - 1));
-        painter.restore();
-
-        QTextDocument foot;
-        foot.setDocumentMargin(0);
-        foot.setDefaultTextOption(option);
-        foot.setTextWidth(page.width());
-        const QString number = tr("page %1 of %2").arg(i + 1).arg(pages);
-        QFont font(u"DejaVu Sans"_s);
-        font.setPointSizeF(7.5);
-        const QString shown = QFontMetricsF(font).elidedText(footer, Qt::ElideRight, page.width() * 0.75);
-        foot.setHtml(u"<table width=\"100%\" style=\"font-family: 'DejaVu Sans'; font-size: 7.5pt; color: #4a5263;\"><tr>"
-                     "<td>%1</td><td align=\"right\">%2</td></tr></table>"_s.arg(esc(shown), esc(number)));
-        painter.save();
-        painter.translate(0, page.height() - foot.size().height());
-        foot.drawContents(&painter);
-        painter.restore();
-    }
-    painter.end();
-    if (!file.commit()) {
-        if (error)
-            *error = u"%1: %2"_s.arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return paper == LessonPrint::Paper::Letter ? QPageSize::Letter : QPageSize::A4;
 }
 
 } // namespace
@@ -417,12 +342,14 @@ QString worksheetHtml(const CaseData &data)
 
 bool writeGuide(const QString &path, const CaseData &data, Paper paper, QString *error)
 {
-    return writeDocument(path, tr("Teacher's guide: %1").arg(data.info.title), tr("Teacher's guide · %1").arg(data.info.title), guideHtml(data), paper, error);
+    return writePagedPdf(
+        path, tr("Teacher's guide: %1").arg(data.info.title), tr("Teacher's guide · %1").arg(data.info.title), guideHtml(data), pageSize(paper), error);
 }
 
 bool writeWorksheet(const QString &path, const CaseData &data, Paper paper, QString *error)
 {
-    return writeDocument(path, tr("Worksheet: %1").arg(data.info.title), tr("Worksheet · %1").arg(data.info.title), worksheetHtml(data), paper, error);
+    return writePagedPdf(
+        path, tr("Worksheet: %1").arg(data.info.title), tr("Worksheet · %1").arg(data.info.title), worksheetHtml(data), pageSize(paper), error);
 }
 
 Paper defaultPaper(const QLocale &locale)
@@ -431,48 +358,3 @@ Paper defaultPaper(const QLocale &locale)
 }
 
 } // namespace LessonPrint
-
-void LessonPrinter::setLibrary(CaseLibrary *library)
-{
-    if (m_library == library)
-        return;
-    m_library = library;
-    Q_EMIT libraryChanged();
-}
-
-void LessonPrinter::setError(const QString &error)
-{
-    if (m_error == error)
-        return;
-    m_error = error;
-    Q_EMIT errorChanged();
-}
-
-bool LessonPrinter::write(const QString &kind, const QUrl &file, bool letter)
-{
-    if (!m_library || (kind != u"guide"_s && kind != u"worksheet"_s))
-        return false;
-    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
-    const LessonPrint::Paper paper = letter ? LessonPrint::Paper::Letter : LessonPrint::Paper::A4;
-    QString error;
-    const bool ok = kind == u"guide"_s ? LessonPrint::writeGuide(path, m_library->caseData(), paper, &error)
-                                       : LessonPrint::writeWorksheet(path, m_library->caseData(), paper, &error);
-    setError(ok ? QString() : error);
-    return ok;
-}
-
-QString LessonPrinter::fileName(const QString &kind) const
-{
-    QString id;
-    for (const QChar c : m_library ? m_library->caseId().toLower() : QString())
-        id += c.isLetterOrNumber() && c.unicode() < 128 ? c : u'-';
-    id = id.left(40);
-    if (id.isEmpty())
-        id = u"case"_s;
-    return id + (kind == u"guide"_s ? u"-teachers-guide.pdf"_s : u"-worksheet.pdf"_s);
-}
-
-QUrl LessonPrinter::folder() const
-{
-    return QUrl::fromLocalFile(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-}
