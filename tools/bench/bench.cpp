@@ -310,6 +310,7 @@ struct Run
     bool ok = false;
     double lineMs = 0;  ///< fork → the awaited line on stdout
     double peakMiB = 0; ///< the child's peak resident memory
+    double cpuMs = 0;   ///< the child's user + system CPU time, to its exit
     QByteArray out;
 };
 
@@ -364,6 +365,8 @@ Run spawn(const QStringList &argv, const QByteArray &await, const QString &log)
     rusage usage{};
     wait4(pid, &status, 0, &usage);
     run.peakMiB = static_cast<double>(usage.ru_maxrss) / 1024.0;
+    run.cpuMs = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0 +
+        static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
     run.ok = seen && WIFEXITED(status) && WEXITSTATUS(status) == 0;
     return run;
 }
@@ -416,7 +419,7 @@ int runMain(const QStringList &args)
     const QStringList appArgs{app, u"--exit-after-first-frame"_s}, baseArgs{baseline};
     must(spawn(appArgs, "first frame", log), u"claimscope --exit-after-first-frame"_s);
     must(spawn(baseArgs, "first frame", log), u"the baseline"_s);
-    QList<double> appMs, baseMs, appRss, baseRss;
+    QList<double> appMs, baseMs, appRss, baseRss, appCpu, baseCpu;
     for (int i = 0; i < runs && !failed; ++i) {
         for (int k = 0; k < 2; ++k) {
             const bool appFirst = (i % 2 == 0) == (k == 0);
@@ -425,6 +428,7 @@ int runMain(const QStringList &args)
                 break;
             (appFirst ? appMs : baseMs) << r.lineMs;
             (appFirst ? appRss : baseRss) << r.peakMiB;
+            (appFirst ? appCpu : baseCpu) << r.cpuMs;
         }
     }
     if (failed)
@@ -474,9 +478,15 @@ int runMain(const QStringList &args)
 
     const double startup = median(appMs), baseStartup = median(baseMs);
     const double appPeak = median(appRss), basePeak = median(baseRss);
+    // CPU time to exit (the process quits right after its first frame) depends
+    // far less on what else the machine is doing than the wall clock does.
+    const double startupCpu = median(appCpu), baseStartupCpu = median(baseCpu);
     QJsonObject result{{u"startup_ms"_s, startup},
                        {u"baseline_startup_ms"_s, baseStartup},
                        {u"startup_ratio"_s, startup / baseStartup},
+                       {u"startup_cpu_ms"_s, startupCpu},
+                       {u"baseline_startup_cpu_ms"_s, baseStartupCpu},
+                       {u"startup_cpu_ratio"_s, startupCpu / baseStartupCpu},
                        {u"rss_mib"_s, appPeak},
                        {u"baseline_rss_mib"_s, basePeak},
                        {u"rss_ratio"_s, appPeak / basePeak},
@@ -511,7 +521,9 @@ int runMain(const QStringList &args)
     std::printf("Claimscope bench (medians; offscreen, software renderer)\n\n");
     row(u"start-up to first frame: claimscope"_s, fmt(startup) + u" ms"_s);
     row(u"start-up to first frame: baseline"_s, fmt(baseStartup) + u" ms"_s);
-    row(u"start-up ratio"_s, fmt(startup / baseStartup, 2) + u"×"_s, u"<= 1.5×"_s, verdict(startup / baseStartup <= 1.5));
+    row(u"start-up ratio"_s, fmt(startup / baseStartup, 2) + u"×"_s, u"<= 1.2×"_s, verdict(startup / baseStartup <= 1.2));
+    row(u"start-up CPU time: claimscope / baseline"_s, fmt(startupCpu) + u" / "_s + fmt(baseStartupCpu) + u" ms"_s);
+    row(u"start-up CPU time ratio"_s, fmt(startupCpu / baseStartupCpu, 2) + u"×"_s, u"<= 1.2×"_s, verdict(startupCpu / baseStartupCpu <= 1.2));
     row(u"peak RSS: claimscope"_s, fmt(appPeak) + u" MiB"_s);
     row(u"peak RSS: baseline"_s, fmt(basePeak) + u" MiB"_s);
     row(u"peak RSS ratio"_s, fmt(appPeak / basePeak, 2) + u"×"_s, u"<= 1.5×"_s, verdict(appPeak / basePeak <= 1.5));
