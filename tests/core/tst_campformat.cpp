@@ -90,6 +90,7 @@ private Q_SLOTS:
     void problems();
     void parsed();
     void vocabularies();
+    void shippedCaseIsClean();
 };
 
 void TestCampFormat::problems_data()
@@ -218,6 +219,25 @@ void TestCampFormat::vocabularies()
     const QString doc = QString::fromUtf8(docFile.readAll());
     for (const QString &marker : CampFormat::markers())
         QVERIFY2(doc.contains(u'`' + marker + u'`'), qPrintable(marker));
+}
+
+void TestCampFormat::shippedCaseIsClean()
+{
+    const LoadResult result = CaseLoader().load(CaseLoader::defaultCasePath());
+    QStringList problems;
+    for (const Problem &p : result.problems)
+        problems << p.toString();
+    QVERIFY2(result.problems.isEmpty(), qPrintable(problems.join(u'\n'))); // not even a warning
+    QCOMPARE(result.data.camps.size(), 10);
+    QStringList views;
+    for (const Chapter &c : result.data.chapters) {
+        for (const LessonStep &s : c.steps) {
+            if (s.kind == u"blame"_s)
+                views << s.id + u' ' + s.mode + u' ' + QString::number(int(s.focus.kind)) + u' ' + s.focus.id;
+        }
+    }
+    QCOMPARE(views,
+             (QStringList{u"blame-dec17 camps 3 north-korea"_s, u"blame-dec21 camps 1 us-federal-government"_s, u"blame-jan7 matrix 1 security-experts"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestCampFormat)
