@@ -22,7 +22,7 @@ struct CaseDate
     DatePrecision precision = DatePrecision::Day;
     QDate end; ///< invalid unless the date is a span
 
-    [[nodiscard]] QString display() const; ///< "17 Dec 2014", "≈ 18 Dec 2014", "10–11 Dec 2014"
+    [[nodiscard]] QString display() const; ///< "17 Dec 2014", "≈ 18 Dec 2014", "10–11 Dec 2014" (see DateText::range())
     bool operator==(const CaseDate &) const = default;
 };
 
