@@ -15,19 +15,6 @@ using PackText::isolated;
 
 namespace {
 
-Claim claim(const QString &id, QDate date, const QString &claimant, const QStringList &targets, const QString &stance, const QString &attribution)
-{
-    Claim c;
-    c.id = id;
-    c.date = CaseDate{date, DatePrecision::Day, {}};
-    c.claimant = claimant;
-    c.targets = targets;
-    c.stance = stance;
-    c.attribution = attribution;
-    c.evidence = u"none"_s;
-    return c;
-}
-
 /// Two camps: beta's actors blame alpha's (k1 names both of them, one
 /// claim), alpha's a1 denies something about a2 of its own camp (k3), and
 /// the rest is no blame. The first camp's name holds a "%2".
@@ -47,14 +34,14 @@ CaseData fixture(bool withCamps = true, bool withBlame = true)
         };
     }
     data.claims = {
-        claim(u"k3"_s, {2020, 1, 3}, u"a1"_s, {u"a2"_s}, u"denies"_s, u"institutional"_s),
-        claim(u"k4"_s, {2020, 1, 5}, u"a2"_s, {u"b1"_s}, u"criticises"_s, u"named"_s),
-        claim(u"k6"_s, {2020, 1, 6}, u"b1"_s, {}, u"neutral"_s, u"named"_s),
+        makeClaim(u"k3"_s, {2020, 1, 3}, u"a1"_s, {u"a2"_s}, u"denies"_s, u"institutional"_s),
+        makeClaim(u"k4"_s, {2020, 1, 5}, u"a2"_s, {u"b1"_s}, u"criticises"_s, u"named"_s),
+        makeClaim(u"k6"_s, {2020, 1, 6}, u"b1"_s, {}, u"neutral"_s, u"named"_s),
     };
     if (withBlame) {
-        data.claims << claim(u"k1"_s, {2020, 1, 1}, u"b1"_s, {u"a1"_s, u"a2"_s}, u"blames"_s, u"named"_s)
-                    << claim(u"k2"_s, {2020, 1, 2}, u"c1"_s, {u"a1"_s}, u"blames"_s, u"anonymous"_s)
-                    << claim(u"k7"_s, {2020, 1, 6}, u"a2"_s, {u"a1"_s}, u"blames"_s, u"named"_s); // from its own side: not counted
+        data.claims << makeClaim(u"k1"_s, {2020, 1, 1}, u"b1"_s, {u"a1"_s, u"a2"_s}, u"blames"_s, u"named"_s)
+                    << makeClaim(u"k2"_s, {2020, 1, 2}, u"c1"_s, {u"a1"_s}, u"blames"_s, u"anonymous"_s)
+                    << makeClaim(u"k7"_s, {2020, 1, 6}, u"a2"_s, {u"a1"_s}, u"blames"_s, u"named"_s); // from its own side: not counted
     }
     return data;
 }

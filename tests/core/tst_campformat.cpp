@@ -6,6 +6,8 @@
 #include "case/campformat.h"
 #include "case/caseloader.h"
 
+#include "support/testsupport.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +15,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Claimscope;
+using TestSupport::setIn;
 
 namespace {
 
@@ -29,19 +32,6 @@ QJsonArray twoCamps()
 {
     return QJsonArray{campJson(u"pupils"_s, u"Pupils"_s, 1, u"circle"_s, {u"maplehill-insider"_s}),
                       campJson(u"school"_s, u"The school"_s, 2, u"square"_s, {u"school-office"_s})};
-}
-
-/// Replaces `key` of element `index` of `array`; an undefined value removes it.
-void setIn(QJsonObject &root, const QString &array, int index, const QString &key, const QJsonValue &value)
-{
-    QJsonArray a = root.value(array).toArray();
-    QJsonObject o = a.at(index).toObject();
-    if (value.isUndefined())
-        o.remove(key);
-    else
-        o.insert(key, value);
-    a.replace(index, o);
-    root.insert(array, a);
 }
 
 /// Sets `key` of step `index` of the example's only chapter.

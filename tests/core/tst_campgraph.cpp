@@ -12,19 +12,6 @@ using namespace TestSupport;
 
 namespace {
 
-Claim claim(const QString &id, QDate date, const QString &claimant, const QStringList &targets, const QString &stance, const QString &attribution)
-{
-    Claim c;
-    c.id = id;
-    c.date = CaseDate{date, DatePrecision::Day, {}};
-    c.claimant = claimant;
-    c.targets = targets;
-    c.stance = stance;
-    c.attribution = attribution;
-    c.evidence = u"none"_s;
-    return c;
-}
-
 /// Five actors, two declared camps and one actor in none. "beta" comes first
 /// by its order although "alpha" sorts first by id. k1 names both actors of
 /// alpha (one claim, counted once), k3 stays inside alpha, k5 comes from the
@@ -46,12 +33,12 @@ CaseData fixture(bool withCamps = true)
         };
     }
     data.claims = {
-        claim(u"k4"_s, {2020, 1, 5}, u"a2"_s, {u"b1"_s}, u"criticises"_s, u"named"_s),
-        claim(u"k1"_s, {2020, 1, 1}, u"b1"_s, {u"a1"_s, u"a2"_s}, u"blames"_s, u"named"_s),
-        claim(u"k2"_s, {2020, 1, 2}, u"c1"_s, {u"a1"_s}, u"blames"_s, u"anonymous"_s),
-        claim(u"k3"_s, {2020, 1, 3}, u"a1"_s, {u"a2"_s}, u"denies"_s, u"institutional"_s),
-        claim(u"k5"_s, {2020, 1, 5}, u"x"_s, {u"c1"_s}, u"doubts"_s, u"named"_s),
-        claim(u"k6"_s, {2020, 1, 6}, u"b1"_s, {}, u"neutral"_s, u"named"_s),
+        makeClaim(u"k4"_s, {2020, 1, 5}, u"a2"_s, {u"b1"_s}, u"criticises"_s, u"named"_s),
+        makeClaim(u"k1"_s, {2020, 1, 1}, u"b1"_s, {u"a1"_s, u"a2"_s}, u"blames"_s, u"named"_s),
+        makeClaim(u"k2"_s, {2020, 1, 2}, u"c1"_s, {u"a1"_s}, u"blames"_s, u"anonymous"_s),
+        makeClaim(u"k3"_s, {2020, 1, 3}, u"a1"_s, {u"a2"_s}, u"denies"_s, u"institutional"_s),
+        makeClaim(u"k5"_s, {2020, 1, 5}, u"x"_s, {u"c1"_s}, u"doubts"_s, u"named"_s),
+        makeClaim(u"k6"_s, {2020, 1, 6}, u"b1"_s, {}, u"neutral"_s, u"named"_s),
     };
     return data;
 }

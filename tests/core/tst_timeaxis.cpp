@@ -16,14 +16,7 @@ namespace {
 
 Claim claim(const QString &id, QDate date)
 {
-    Claim c;
-    c.id = id;
-    c.date = CaseDate{date, DatePrecision::Day, {}};
-    c.claimant = u"a"_s;
-    c.stance = u"blames"_s;
-    c.attribution = u"named"_s;
-    c.evidence = u"none"_s;
-    return c;
+    return makeClaim(id, date, u"a"_s, {}, u"blames"_s, u"named"_s);
 }
 
 /// A case over three years, as a teacher might write one: its period runs
