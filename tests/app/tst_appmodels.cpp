@@ -311,14 +311,16 @@ void TestAppModels::blameFollowsCutoff()
 void TestAppModels::coverageScrubber()
 {
     CoverageView *coverage = m_library.coverage();
-    // The scrubber runs from the first phase (the hack) to the last event.
-    QCOMPARE(coverage->firstDate(), QDate(2014, 11, 24));
+    // The scrubber runs over the whole timeline: from the first claim (25 June,
+    // five months before the first phase) to the last event.
+    QCOMPARE(coverage->firstDate(), QDate(2014, 6, 25));
     QCOMPARE(coverage->lastDate(), QDate(2015, 2, 5));
-    QCOMPARE(coverage->dayCount(), 74);
+    QCOMPARE(coverage->dayCount(), 226);
     coverage->setDayIndex(0);
-    QCOMPARE(coverage->cutoff(), QDate(2014, 11, 24));
+    QCOMPARE(coverage->cutoff(), QDate(2014, 6, 25));
+    QCOMPARE(coverage->eventDays().first().toInt(), 0); // the 25 June event has its tick
     coverage->setCutoff(QDate(2014, 12, 17));
-    QCOMPARE(coverage->dayIndex(), 23);
+    QCOMPARE(coverage->dayIndex(), 175);
     const QVariantMap phase = coverage->phases().at(coverage->currentPhase()).toMap();
     QVERIFY(phase.value(u"reached"_s).toBool());
     QVERIFY(!coverage->thenVsNow().isEmpty());

@@ -6,6 +6,7 @@
 #include "case/caseloader.h"
 #include "case/casepacker.h"
 #include "support/packbuilder.h"
+#include "support/testsupport.h"
 
 #include <KCompressionDevice>
 #include <KZip>
@@ -23,6 +24,7 @@ using namespace Qt::StringLiterals;
 using namespace Claimscope;
 using PackBuilder::TarEntry;
 using PackBuilder::ZipEntry;
+using TestSupport::setIn;
 
 namespace {
 
@@ -65,19 +67,6 @@ QByteArray edited(const QString &file, const std::function<void(QJsonObject &)> 
     edit(root);
     files[file] = QJsonDocument(root).toJson(format);
     return zipOf(files);
-}
-
-/// Sets `key` of element `index` of array `array` in a JSON object.
-void setIn(QJsonObject &root, const QString &array, int index, const QString &key, const QJsonValue &value)
-{
-    QJsonArray a = root.value(array).toArray();
-    QJsonObject o = a.at(index).toObject();
-    if (value.isUndefined())
-        o.remove(key);
-    else
-        o.insert(key, value);
-    a.replace(index, o);
-    root.insert(array, a);
 }
 
 QByteArray compress(const QByteArray &data, KCompressionDevice::CompressionType type)

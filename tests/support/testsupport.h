@@ -7,6 +7,8 @@
 #include "case/caseloader.h"
 #include "quiz/quizscoring.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QMap>
 #include <QStringList>
 
@@ -17,6 +19,34 @@ inline const Claimscope::CaseData &shippedCase()
 {
     static const Claimscope::LoadResult result = Claimscope::CaseLoader().load(Claimscope::CaseLoader::defaultCasePath());
     return result.data;
+}
+
+/// A claim with what the aggregations read, dated to the day, evidence "none".
+inline Claimscope::Claim
+makeClaim(const QString &id, QDate date, const QString &claimant, const QStringList &targets, const QString &stance, const QString &attribution)
+{
+    Claimscope::Claim c;
+    c.id = id;
+    c.date = Claimscope::CaseDate{date, Claimscope::DatePrecision::Day, {}};
+    c.claimant = claimant;
+    c.targets = targets;
+    c.stance = stance;
+    c.attribution = attribution;
+    c.evidence = QStringLiteral("none");
+    return c;
+}
+
+/// Sets `key` of element `index` of array `array` in a JSON object; an undefined value removes it.
+inline void setIn(QJsonObject &root, const QString &array, int index, const QString &key, const QJsonValue &value)
+{
+    QJsonArray a = root.value(array).toArray();
+    QJsonObject o = a.at(index).toObject();
+    if (value.isUndefined())
+        o.remove(key);
+    else
+        o.insert(key, value);
+    a.replace(index, o);
+    root.insert(array, a);
 }
 
 /// "key=value,…" in key order.

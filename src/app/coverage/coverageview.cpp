@@ -5,6 +5,7 @@
 #include "case/vocabulary.h"
 #include "claims/claimmodel.h"
 #include "claims/knownnow.h"
+#include "common/datetext.h"
 
 #include <QAreaSeries>
 #include <QDateTime>
@@ -44,13 +45,7 @@ void CoverageView::setCase(const CaseData *data)
         m_eventDays = QList<QDate>(days.cbegin(), days.cend());
         std::sort(m_eventDays.begin(), m_eventDays.end());
     }
-    m_start = m_series ? m_series->firstDate() : QDate();
-    if (data) {
-        for (const Phase &p : data->phases) {
-            if (p.start.isValid() && (m_start == m_series->firstDate() || p.start < m_start))
-                m_start = p.start;
-        }
-    }
+    m_start = m_series ? m_series->firstDate() : QDate(); // the whole timeline: nothing dated before a phase is cut off
     m_cutoff = m_series ? m_series->lastDate() : QDate();
     if (m_series)
         m_series->setCutoff(m_cutoff);
@@ -121,7 +116,6 @@ QVariantList CoverageView::computePhases() const
     QVariantList list;
     if (!m_series)
         return list;
-    const QLocale c = QLocale::c();
     const QDate first = m_start;
     for (qsizetype i = 0; i < m_series->phases().size(); ++i) {
         const CoverageSeries::PhaseSummary &p = m_series->phases().at(i);
@@ -135,7 +129,7 @@ QVariantList CoverageView::computePhases() const
                                 {u"framing"_s, p.framing},
                                 {u"startIndex"_s, static_cast<int>(first.daysTo(p.start))},
                                 {u"endIndex"_s, static_cast<int>(first.daysTo(p.end))},
-                                {u"datesText"_s, QString(c.toString(p.start, u"d MMM"_s) + u" – "_s + c.toString(p.end, u"d MMM yyyy"_s))},
+                                {u"datesText"_s, DateText::range(p.start, p.end)},
                                 {u"total"_s, p.total},
                                 {u"eventCount"_s, p.eventCount},
                                 {u"dominantStance"_s, p.dominantStance},

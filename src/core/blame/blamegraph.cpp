@@ -30,6 +30,11 @@ using namespace Aggregation;
 
 QString BlameGraph::Edge::dominantStance() const
 {
+    return BlameGraph::dominantStance(byStance);
+}
+
+QString BlameGraph::dominantStance(const QMap<QString, int> &byStance)
+{
     static const QStringList order = Vocabulary::stances();
     QString best;
     int bestCount = 0;

@@ -46,6 +46,10 @@ public:
         [[nodiscard]] QString dominantStance() const;
     };
 
+    /// The most frequent stance of `byStance` (stance → claims), ties by
+    /// Vocabulary::stances(); "" when empty.
+    [[nodiscard]] static QString dominantStance(const QMap<QString, int> &byStance);
+
     explicit BlameGraph(const CaseData &data);
 
     /// Recomputes the edges and node counts for claims dated on or before

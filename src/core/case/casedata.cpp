@@ -1,8 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "case/casedata.h"
-
-#include <QLocale>
+#include "common/datetext.h"
 
 #include <algorithm>
 
@@ -12,16 +11,7 @@ namespace Claimscope {
 
 QString CaseDate::display() const
 {
-    const QLocale c = QLocale::c();
-    QString text;
-    if (end.isValid() && end != date) {
-        if (end.month() == date.month() && end.year() == date.year())
-            text = QString::number(date.day()) + u'–' + c.toString(end, u"d MMM yyyy"_s);
-        else
-            text = c.toString(date, u"d MMM yyyy"_s) + u" – "_s + c.toString(end, u"d MMM yyyy"_s);
-    } else {
-        text = c.toString(date, u"d MMM yyyy"_s);
-    }
+    const QString text = DateText::range(date, end);
     return precision == DatePrecision::Approximate ? u"≈ "_s + text : text;
 }
 

@@ -22,7 +22,7 @@ struct CaseDate
     DatePrecision precision = DatePrecision::Day;
     QDate end; ///< invalid unless the date is a span
 
-    [[nodiscard]] QString display() const; ///< "17 Dec 2014", "≈ 18 Dec 2014", "10–11 Dec 2014"
+    [[nodiscard]] QString display() const; ///< "17 Dec 2014", "≈ 18 Dec 2014", "10–11 Dec 2014" (see DateText::range())
     bool operator==(const CaseDate &) const = default;
 };
 
@@ -46,6 +46,16 @@ struct Actor
 {
     QString id, name, kind, country;
     bool operator==(const Actor &) const = default;
+};
+
+/// A group of actors that the blame views show as one node ("US government").
+struct Camp
+{
+    QString id, name;
+    QString marker; ///< a shape name from CampFormat::markers(): the camp's colour-independent cue
+    int order = 0;  ///< position among the camps, ascending
+    QStringList actors;
+    bool operator==(const Camp &) const = default;
 };
 
 struct Correction
@@ -151,12 +161,23 @@ struct QuizItem
     bool operator==(const QuizItem &) const = default;
 };
 
+/// What a blame step puts in focus: a camp, an actor, or the claims about an actor.
+struct BlameFocus
+{
+    enum class Kind { None, Camp, Actor, About };
+    Kind kind = Kind::None;
+    QString id; ///< camp id for Camp, actor id for Actor and About
+    bool operator==(const BlameFocus &) const = default;
+};
+
 struct LessonStep
 {
     QString id, kind, title, text, presenterNotes, reveal, article;
     QStringList quiz;
     QStringList later; ///< ids of later developments shown under the text
     QDate cutoff;
+    QString mode; ///< blame steps: "camps", "actors", "matrix", or empty for the app's default
+    BlameFocus focus;
     bool operator==(const LessonStep &) const = default;
 };
 
@@ -182,6 +203,7 @@ struct CaseData
 {
     CaseInfo info;
     QList<Actor> actors;
+    QList<Camp> camps; ///< as declared in actors.json; empty when the case declares none
     QList<Source> sources;
     QList<Article> articles;
     QList<Claim> claims;

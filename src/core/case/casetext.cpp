@@ -54,6 +54,8 @@ void forEachCaseText(const CaseData &data, const std::function<void(const CaseTe
     at.file(u"actors.json"_s);
     for (qsizetype i = 0; i < data.actors.size(); ++i)
         at(idx(u"actors"_s, i) + u".name"_s, data.actors[i].name, Kind::Name);
+    for (qsizetype i = 0; i < data.camps.size(); ++i)
+        at(idx(u"camps"_s, i) + u".name"_s, data.camps[i].name, Kind::Name);
 
     at.file(u"sources.json"_s);
     for (qsizetype i = 0; i < data.sources.size(); ++i) {

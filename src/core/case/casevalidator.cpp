@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "case/casevalidator.h"
+#include "case/campformat.h"
 #include "case/casetext.h"
 #include "case/quotations.h"
 #include "common/packtext.h"
@@ -489,6 +490,7 @@ void warnAboutText(const CaseData &data, Problems &problems)
 void CaseValidator::validate(const CaseData &data, Problems &problems, const CaseLimits &limits)
 {
     Checker(data, problems, limits).run();
+    CampFormat::validate(data, problems);
     warnAboutText(data, problems);
 }
 

@@ -15,7 +15,7 @@ inline constexpr int MaxOccurrence = 10000;
 
 /// case.json: the case's title, period, licence and format version.
 void parseCase(JsonChecker &f, CaseData &data);
-/// actors.json
+/// actors.json: the actors and their camps.
 void parseActors(JsonChecker &f, CaseData &data);
 /// sources.json
 void parseSources(JsonChecker &f, CaseData &data);

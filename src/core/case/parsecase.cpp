@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "case/campformat.h"
 #include "case/caseparser.h"
 #include "case/fileparsers.h"
 #include "case/vocabulary.h"
@@ -72,15 +73,42 @@ void parseCase(JsonChecker &f, CaseData &data)
     }
 }
 
+namespace {
+
+/// The optional groups of actors of actors.json; CampFormat::validate() checks their references.
+void parseCamps(JsonChecker &f, QList<Camp> &camps)
+{
+    f.objects(
+        f.root(),
+        {},
+        "camps"_L1,
+        [&](const QJsonObject &o, const QString &p) {
+            f.keys(o, p, {"id"_L1, "name"_L1, "order"_L1, "marker"_L1, "actors"_L1});
+            Camp c;
+            c.id = f.id(o, p);
+            c.name = f.text(o, p, "name"_L1);
+            c.order = f.integer(o, p, "order"_L1, 1, CampFormat::MaxOrder, 0, JsonChecker::Required);
+            c.marker = f.choice(o, p, "marker"_L1, CampFormat::markers());
+            c.actors = f.texts(o, p, "actors"_L1);
+            if (o.value("actors"_L1).isArray() && c.actors.isEmpty())
+                f.report(JsonChecker::join(p, "actors"_L1), u"empty-value"_s, u"a camp needs at least one actor"_s);
+            camps.append(c);
+        },
+        JsonChecker::Optional);
+}
+
+} // namespace
+
 void parseActors(JsonChecker &f, CaseData &data)
 {
     QList<Actor> &actors = data.actors;
-    f.keys(f.root(), {}, {"actors"_L1});
+    f.keys(f.root(), {}, {"actors"_L1, "camps"_L1});
     f.objects(f.root(), {}, "actors"_L1, [&](const QJsonObject &o, const QString &p) {
         f.keys(o, p, {"id"_L1, "name"_L1, "kind"_L1, "country"_L1});
         actors.append(
             Actor{f.id(o, p), f.text(o, p, "name"_L1), f.choice(o, p, "kind"_L1, Vocabulary::actorKinds()), f.text(o, p, "country"_L1, JsonChecker::Optional)});
     });
+    parseCamps(f, data.camps);
 }
 
 void parseSources(JsonChecker &f, CaseData &data)

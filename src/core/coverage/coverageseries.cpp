@@ -4,10 +4,12 @@
 
 #include "case/labelindex.h"
 #include "case/vocabulary.h"
+#include "common/timeaxis.h"
 
 #include <algorithm>
 #include <limits>
 #include <numeric>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -43,22 +45,7 @@ QString dominant(const QStringList &labels, const int *counts)
 
 CoverageSeries::CoverageSeries(const CaseData &data)
 {
-    for (const Claim &claim : data.claims) {
-        if (!claim.date.date.isValid())
-            continue;
-        if (!m_first.isValid() || claim.date.date < m_first)
-            m_first = claim.date.date;
-        if (!m_last.isValid() || claim.date.date > m_last)
-            m_last = claim.date.date;
-    }
-    for (const Event &event : data.events) {
-        if (!event.date.date.isValid())
-            continue;
-        if (!m_first.isValid() || event.date.date < m_first)
-            m_first = event.date.date;
-        if (!m_last.isValid() || event.date.date > m_last)
-            m_last = event.date.date;
-    }
+    std::tie(m_first, m_last) = TimeAxis::caseRange(data);
 
     QList<int> order(data.claims.size());
     std::iota(order.begin(), order.end(), 0);

@@ -40,7 +40,9 @@ public:
 
     explicit CoverageSeries(const CaseData &data);
 
-    /// First and last dates of the scrubber: the earliest and latest event or claim.
+    /// First and last dates of the scrubber: the case's whole timeline
+    /// (TimeAxis::caseRange(): its period, claims, events and phases), so
+    /// that nothing dated in the case falls before or after it.
     [[nodiscard]] QDate firstDate() const { return m_first; }
     [[nodiscard]] QDate lastDate() const { return m_last; }
 
