@@ -8,13 +8,9 @@ import org.claimscope.Claimscope
 // first two quizzes with number and T/F keys and skipping the others' questions
 // (→ does not leave a quiz whose question is neither answered nor skipped). The expected scores come from
 // content/sony-hack/quiz.json (update them when those items change).
-TestCase {
+ClaimscopeTestCase {
     id: root
     name: "Lesson"
-    when: windowShown
-    visible: true
-    width: 1280
-    height: 720
 
     Component {
         id: storyComponent
@@ -23,10 +19,6 @@ TestCase {
             height: 720
             presenting: true
         }
-    }
-
-    function initTestCase(): void {
-        verify(CaseLibrary.openDefault());
     }
 
     function answerByKeys(page: Item, keys: list<int>): QtObject {

@@ -8,13 +8,9 @@ import org.claimscope.Claimscope
 // keys. Step numbers come from content/sony-hack/lesson.json (0-based):
 // 0–3 narrative and coverage, 4 a quiz [single item, true statement],
 // 13 a reveal step, 27 a quiz with one rank item.
-TestCase {
+ClaimscopeTestCase {
     id: root
     name: "Presenter"
-    when: windowShown
-    visible: true
-    width: 1280
-    height: 720
 
     Component {
         id: setupComponent
@@ -256,10 +252,6 @@ TestCase {
         compare(next.text, "Next: the hidden part of this step");
         keyClick(Qt.Key_Right);
         verify(next.text.indexOf(CaseLibrary.lesson.step(reveal + 1).title) >= 0, next.text);
-    }
-
-    function initTestCase(): void {
-        verify(CaseLibrary.openDefault());
     }
 
     function present(step: int): Item {

@@ -7,17 +7,12 @@ import org.claimscope.Claimscope
 // The palettes: AppSettings.theme picks one, and every palette keeps text
 // readable. The ratios are computed from the palettes' own colours and the
 // chart colours the C++ models hand out (WCAG 2 contrast ratio).
-TestCase {
+ClaimscopeTestCase {
     id: root
     name: "Theme"
-    when: windowShown
-    visible: true
     width: 400
     height: 300
 
-    function initTestCase(): void {
-        verify(CaseLibrary.openDefault(), "the default case loads");
-    }
     function cleanup(): void {
         AppSettings.resetToDefaults();
     }
