@@ -65,11 +65,9 @@ ApplicationWindow {
         }
         stack.push(pages[page], properties, pushOperation);
     }
-    function startLesson(step: int, presenting: bool): void {
+    function startLesson(step: int): void {
         CaseLibrary.lesson.currentIndex = step;
-        openPage("story", {
-            presenting: presenting
-        });
+        openPage("story", {});
     }
     // A classroom presentation. Two screens: the console in this window, the
     // class's view in its own, full screen on the other screen. One screen
@@ -213,7 +211,6 @@ ApplicationWindow {
     Component {
         id: studyStoryPage
         StoryPage {
-            presenting: false
             onBackRequested: root.leaveStudy()
             onShowInArticle: (articleId, claimId, quote) => root.showInArticle(articleId, claimId, quote)
         }
@@ -293,7 +290,7 @@ ApplicationWindow {
 
     Component.onCompleted: {
         if (startPage === "story")
-            startLesson(startStep, false);
+            startLesson(startStep);
         else if (startPage === "presenter" || startPage === "audience") {
             if (startScreens > 0)
                 classroom.screens = startScreens;

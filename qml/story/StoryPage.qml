@@ -16,8 +16,6 @@ Page {
 
     readonly property LessonModel lesson: CaseLibrary.lesson
     readonly property var step: lesson.current
-    property bool presenting: false
-    property bool notesShown: presenting
     signal backRequested
     signal showInArticle(string articleId, string claimId, string quote)
 
@@ -75,11 +73,6 @@ Page {
         sequences: ["Alt+Left"]
         onActivated: root.back()
     }
-    Shortcut {
-        sequences: ["N"]
-        enabled: root.presenting
-        onActivated: root.notesShown = !root.notesShown
-    }
 
     header: PageHeader {
         title: root.step.chapterTitle ?? ""
@@ -135,25 +128,6 @@ Page {
             revealed: root.lesson.revealed
             quizComponent: quizStep
             onShowInArticle: (articleId, claimId, quote) => root.showInArticle(articleId, claimId, quote)
-        }
-
-        Rectangle {
-            Layout.fillWidth: true
-            visible: root.presenting && root.notesShown
-            implicitHeight: notesLabel.implicitHeight + 20
-            radius: Theme.radius
-            color: Theme.infoPaper
-            border.color: Theme.focus
-            Label {
-                id: notesLabel
-                anchors.fill: parent
-                anchors.margins: 10
-                text: PackText.rich(qsTr("<b>Presenter notes</b> (N hides them): %1"), [root.step.presenterNotes ?? ""])
-                textFormat: Text.StyledText
-                font.pixelSize: Theme.fontSmall
-                color: Theme.ink
-                wrapMode: Text.WordWrap
-            }
         }
 
         RowLayout {

@@ -17,7 +17,6 @@ ClaimscopeTestCase {
         StoryPage {
             width: 1280
             height: 720
-            presenting: true
         }
     }
 
