@@ -174,9 +174,10 @@ Page {
                 Accessible.name: qsTr("Reveal what comes next")
                 onClicked: root.lesson.reveal()
             }
-            PrimaryButton {
+            QuizButton {
                 id: nextButton
                 objectName: "nextButton"
+                kind: "primary"
                 visible: !root.quizRunning
                 text: root.lesson.canGoNext ? qsTr("Next →") : qsTr("Finish")
                 Accessible.name: root.lesson.canGoNext ? qsTr("Next step") : qsTr("Finish the lesson")
