@@ -7,12 +7,16 @@
 #include "article/articlereader.h"
 #include "blame/blameview.h"
 #include "case/caselibrary.h"
+#include "case/caseparser.h"
 #include "claims/claimmodel.h"
 #include "claims/knownnow.h"
 #include "common/packtext.h"
+#include "common/vocabularystyle.h"
 #include "coverage/coverageview.h"
 #include "lesson/lessonmodel.h"
 
+#include <QColor>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -35,6 +39,8 @@ private Q_SLOTS:
     void scrubStepCost();
     void knownNowTexts();
     void stepLaterCards();
+    void vocabularyStyle_data();
+    void vocabularyStyle();
 
 private:
     CaseLibrary m_library;
@@ -189,7 +195,7 @@ void TestAppModels::articleLayers()
     for (int row = 0; row < reader->rowCount(); ++row)
         QVERIFY(reader->data(reader->index(row), ArticleReader::LayerRole).toString() != u"loaded-language"_s);
     const QString html = reader->blocks().constLast().toMap().value(u"html"_s).toString() + reader->blocks().value(1).toMap().value(u"html"_s).toString();
-    QVERIFY(!html.contains(ArticleReader::layerColor(u"loaded-language"_s)));
+    QVERIFY(!html.contains(VocabularyStyle::color(VocabularyStyle::Kind::AnnotationLayer, u"loaded-language"_s)));
     reader->showAllLayers();
     QCOMPARE(reader->rowCount(), 23);
 
@@ -394,6 +400,49 @@ void TestAppModels::scrubStepCost()
         blame->setCutoff(coverage->cutoff());
     }
     QVERIFY(blame->cutoff() == coverage->cutoff());
+}
+
+void TestAppModels::vocabularyStyle_data()
+{
+    QTest::addColumn<VocabularyStyle::Kind>("kind");
+    QTest::addColumn<QStringList>("ids");
+    QTest::addColumn<QString>("fallbackColor");
+    using Kind = VocabularyStyle::Kind;
+    namespace V = Claimscope::Vocabulary;
+    QTest::addRow("stances") << Kind::Stance << V::stances() << u"#767676"_s;
+    QTest::addRow("attributions") << Kind::Attribution << V::attributions() << u"#767676"_s;
+    QTest::addRow("evidence") << Kind::Evidence << V::evidenceLevels() << u"#858585"_s;
+    QTest::addRow("annotation layers") << Kind::AnnotationLayer << V::annotationLayers() << u"#e0e0e0"_s;
+}
+
+// Every word of the case format has its own style: a label, and a colour and
+// a marker no other word of its vocabulary has; unknown words show as
+// themselves in a neutral colour.
+void TestAppModels::vocabularyStyle()
+{
+    QFETCH(VocabularyStyle::Kind, kind);
+    QFETCH(QStringList, ids);
+    QFETCH(QString, fallbackColor);
+    const QList<VocabularyEntry> entries = VocabularyStyle::entries(kind);
+    QCOMPARE(entries.size(), ids.size());
+    QSet<QString> colors, markers;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const VocabularyEntry &e = entries.at(i);
+        QCOMPARE(e.id, ids.at(i));
+        QVERIFY2(!e.label.isEmpty(), qPrintable(e.id));
+        QVERIFY2(QColor::isValidColorName(e.color), qPrintable(e.id));
+        QVERIFY2(!e.marker.isEmpty() && e.marker != u"•"_s, qPrintable(e.id));
+        colors.insert(e.color);
+        markers.insert(e.marker);
+        QCOMPARE(VocabularyStyle::entry(kind, e.id), e);
+        QCOMPARE(VocabularyStyle::color(kind, e.id), e.color);
+    }
+    QCOMPARE(colors.size(), entries.size());
+    QCOMPARE(markers.size(), entries.size());
+    const VocabularyEntry unknown = VocabularyStyle::entry(kind, u"not-a-word"_s);
+    QCOMPARE(unknown.label, u"not-a-word"_s);
+    QCOMPARE(unknown.color, fallbackColor);
+    QCOMPARE(VocabularyStyle::color(kind, u"not-a-word"_s), fallbackColor);
 }
 
 QTEST_MAIN(TestAppModels)

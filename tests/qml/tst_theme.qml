@@ -118,7 +118,7 @@ ClaimscopeTestCase {
     // The chart and arrow colours come from C++ and are the same in every
     // theme: each must keep 3:1 against every palette's card and paper.
     function test_chart_colours_on_every_theme_data(): var {
-        const sets = [["stance", CaseLibrary.blame.stanceLegend], ["evidence", CaseLibrary.blame.evidenceLegend], ["speaker", CaseLibrary.coverage.legend(true)], ["coverage stance", CaseLibrary.coverage.legend(false)]];
+        const sets = [["stance", VocabularyStyle.stances], ["evidence", VocabularyStyle.evidenceLevels], ["speaker", CaseLibrary.coverage.legend(true)], ["coverage stance", CaseLibrary.coverage.legend(false)]];
         const rows = [];
         for (const palette of Theme.palettes) {
             for (const set of sets) {
@@ -146,7 +146,7 @@ ClaimscopeTestCase {
         CaseLibrary.reader.articleId = CaseLibrary.articles.idAt(0);
         return CaseLibrary.reader.layers.map(layer => ({
                     tag: layer.label,
-                    fg: CaseLibrary.reader.markInk,
+                    fg: VocabularyStyle.markInk,
                     bg: layer.color
                 }));
     }
