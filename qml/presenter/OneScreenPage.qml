@@ -19,7 +19,7 @@ Page {
 
     required property Presentation presentation
     readonly property LessonModel lesson: CaseLibrary.lesson
-    readonly property var step: lesson.current
+    readonly property stepInfo step: lesson.current
     /// The teacher's strip is shown (T toggles it).
     property bool stripShown: true
 
@@ -48,7 +48,7 @@ Page {
             return qsTr("Next: the answer");
         if (p.onQuiz && p.itemIndex + 1 < p.itemCount)
             return qsTr("Next: question %1 of %2").arg(p.itemIndex + 2).arg(p.itemCount);
-        if (!root.lesson.revealed && (root.step.reveal ?? "").length > 0)
+        if (!root.lesson.revealed && root.step.reveal.length > 0)
             return qsTr("Next: the hidden part of this step");
         if (!root.lesson.canGoNext)
             return qsTr("This is the last step.");
@@ -207,7 +207,7 @@ Page {
                         Label {
                             objectName: "peekNotes"
                             Layout.fillWidth: true
-                            text: PackText.rich(qsTr("<b>Notes</b> %1"), [(root.step.presenterNotes ?? "").length > 0 ? root.step.presenterNotes : qsTr("(none for this step)")])
+                            text: PackText.rich(qsTr("<b>Notes</b> %1"), [root.step.presenterNotes.length > 0 ? root.step.presenterNotes : qsTr("(none for this step)")])
                             textFormat: Text.StyledText
                             font.pixelSize: Theme.fontBody
                             color: Theme.ink

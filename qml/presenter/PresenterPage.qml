@@ -16,7 +16,7 @@ Page {
 
     required property Presentation presentation
     readonly property LessonModel lesson: CaseLibrary.lesson
-    readonly property var step: lesson.current
+    readonly property stepInfo step: lesson.current
     /// The time of day, refreshed every second.
     property date now: new Date()
 
@@ -42,7 +42,7 @@ Page {
             return p.itemVotable ? qsTr("→ reveals the class's votes and the answer") : qsTr("→ reveals the answer");
         if (p.onQuiz && p.itemIndex + 1 < p.itemCount)
             return qsTr("→ question %1 of %2").arg(p.itemIndex + 2).arg(p.itemCount);
-        if (!root.lesson.revealed && (root.step.reveal ?? "").length > 0)
+        if (!root.lesson.revealed && root.step.reveal.length > 0)
             return qsTr("→ reveals: %1").arg(root.step.reveal);
         if (!root.lesson.canGoNext)
             return qsTr("This is the last step.");
@@ -80,7 +80,7 @@ Page {
                 Label {
                     textFormat: Text.PlainText
                     Layout.fillWidth: true
-                    text: qsTr("Step %1 of %2 · %3").arg(root.lesson.currentIndex + 1).arg(root.lesson.count).arg(root.step.title ?? "")
+                    text: qsTr("Step %1 of %2 · %3").arg(root.lesson.currentIndex + 1).arg(root.lesson.count).arg(root.step.title)
                     font.pixelSize: Theme.fontLarge
                     font.bold: true
                     color: Theme.ink
@@ -91,7 +91,7 @@ Page {
                 Label {
                     textFormat: Text.PlainText
                     Layout.fillWidth: true
-                    text: qsTr("Chapter %1 of %2 · %3").arg((root.step.chapterIndex ?? 0) + 1).arg(root.lesson.chapters.length).arg(root.step.chapterTitle ?? "")
+                    text: qsTr("Chapter %1 of %2 · %3").arg(root.step.chapterIndex + 1).arg(root.lesson.chapters.length).arg(root.step.chapterTitle)
                     font.pixelSize: Theme.fontSmall
                     color: Theme.inkMuted
                     elide: Text.ElideRight
@@ -366,7 +366,7 @@ Page {
                     Label {
                         objectName: "presenterNotes"
                         width: parent.width
-                        text: PackText.rich(qsTr("<b>Notes</b> %1"), [(root.step.presenterNotes ?? "").length > 0 ? root.step.presenterNotes : qsTr("(none for this step)")])
+                        text: PackText.rich(qsTr("<b>Notes</b> %1"), [root.step.presenterNotes.length > 0 ? root.step.presenterNotes : qsTr("(none for this step)")])
                         textFormat: Text.StyledText
                         font.pixelSize: Theme.fontBody
                         lineHeight: 1.2

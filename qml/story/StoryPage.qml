@@ -15,7 +15,7 @@ Page {
     id: root
 
     readonly property LessonModel lesson: CaseLibrary.lesson
-    readonly property var step: lesson.current
+    readonly property stepInfo step: lesson.current
     signal backRequested
     signal showInArticle(string articleId, string claimId, string quote)
 
@@ -75,14 +75,14 @@ Page {
     }
 
     header: PageHeader {
-        title: root.step.chapterTitle ?? ""
-        subtitle: qsTr("Chapter %1 of %2 · step %3 of %4").arg((root.step.chapterIndex ?? 0) + 1).arg(root.lesson.chapters.length).arg((root.step.stepInChapter ?? 0) + 1).arg(root.step.stepsInChapter ?? 0)
+        title: root.step.chapterTitle
+        subtitle: qsTr("Chapter %1 of %2 · step %3 of %4").arg(root.step.chapterIndex + 1).arg(root.lesson.chapters.length).arg(root.step.stepInChapter + 1).arg(root.step.stepsInChapter)
         onBackRequested: root.backRequested()
         Repeater {
             model: root.lesson.chapters
             delegate: Button {
                 id: chip
-                required property var modelData
+                required property chapterInfo modelData
                 required property int index
                 readonly property bool current: index === root.lesson.currentChapter
                 text: index + 1
@@ -168,7 +168,7 @@ Page {
             }
             Button {
                 objectName: "revealButton"
-                visible: (root.step.reveal ?? "").length > 0 && !root.lesson.revealed
+                visible: root.step.reveal.length > 0 && !root.lesson.revealed
                 text: qsTr("Reveal")
                 font.pixelSize: Theme.fontBody
                 Accessible.name: qsTr("Reveal what comes next")
@@ -193,7 +193,7 @@ Page {
             objectName: "stepQuiz"
             embedded: true
             doneFocusItem: nextButton
-            itemIds: root.step.quiz ?? []
+            itemIds: root.step.quiz
             onFinished: root.lesson.next()
             Component.onCompleted: root.activeQuiz = stepQuiz
         }

@@ -100,13 +100,13 @@ void TestAppModels::stepLaterCards()
 {
     LessonModel lesson;
     lesson.setCase(laterCase());
-    const QVariantList cards = lesson.step(0).value(u"later"_s).toList();
+    const QList<DatedCard> cards = lesson.step(0).later;
     QCOMPARE(cards.size(), 2);
-    QCOMPARE(cards.at(0).toMap().value(u"dateText"_s).toString(), u"≈ 24 Feb 2016"_s);
-    QCOMPARE(cards.at(0).toMap().value(u"title"_s).toString(), u"An industry report"_s);
-    QCOMPARE(cards.at(1).toMap().value(u"dateText"_s).toString(), u"17 Feb 2021"_s);
-    QCOMPARE(cards.at(1).toMap().value(u"description"_s).toString(), u"Three men are charged."_s);
-    QVERIFY(lesson.step(1).value(u"later"_s).toList().isEmpty());
+    QCOMPARE(cards.at(0).dateText, u"≈ 24 Feb 2016"_s);
+    QCOMPARE(cards.at(0).title, u"An industry report"_s);
+    QCOMPARE(cards.at(1).dateText, u"17 Feb 2021"_s);
+    QCOMPARE(cards.at(1).description, u"Three men are charged."_s);
+    QVERIFY(lesson.step(1).later.isEmpty());
 }
 
 void TestAppModels::initTestCase()
@@ -253,13 +253,13 @@ void TestAppModels::lessonNavigation()
     QCOMPARE(lesson->currentIndex(), 1);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(lesson->firstStepOfChapter(1), 5);
-    QCOMPARE(lesson->step(5).value(u"chapterIndex"_s).toInt(), 1);
-    QCOMPARE(lesson->step(5).value(u"stepInChapter"_s).toInt(), 0);
+    QCOMPARE(lesson->step(5).chapterIndex, 1);
+    QCOMPARE(lesson->step(5).stepInChapter, 0);
 
     // A reveal step shows its reveal before moving on.
     int revealStep = -1;
     for (int i = 0; i < lesson->rowCount(); ++i) {
-        if (!lesson->step(i).value(u"reveal"_s).toString().isEmpty()) {
+        if (!lesson->step(i).reveal.isEmpty()) {
             revealStep = i;
             break;
         }

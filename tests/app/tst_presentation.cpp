@@ -64,9 +64,9 @@ private Q_SLOTS:
     {
         QVERIFY(m_library.open(QStringLiteral(CONTENT_DIR "/sony-hack")));
         const LessonModel *lesson = m_library.lesson();
-        QCOMPARE(lesson->step(4).value(u"quiz"_s).toStringList(), (QStringList{u"q-first-demand"_s, u"tf-chains-first"_s}));
-        QCOMPARE(lesson->step(13).value(u"kind"_s).toString(), u"reveal"_s);
-        QCOMPARE(lesson->step(28).value(u"quiz"_s).toStringList().first(), u"rank-evidence-jan"_s);
+        QCOMPARE(lesson->step(4).quiz, (QStringList{u"q-first-demand"_s, u"tf-chains-first"_s}));
+        QCOMPARE(lesson->step(13).kind, u"reveal"_s);
+        QCOMPARE(lesson->step(28).quiz.first(), u"rank-evidence-jan"_s);
         QCOMPARE(lesson->rowCount(), 30);
     }
 
@@ -160,7 +160,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("keys");
         QTest::addColumn<QString>("kind");
         for (int step = 0; step < m_library.lesson()->rowCount(); ++step) {
-            const QStringList ids = m_library.lesson()->step(step).value(u"quiz"_s).toStringList();
+            const QStringList ids = m_library.lesson()->step(step).quiz;
             for (qsizetype i = 0; i < ids.size(); ++i) {
                 const QuizItem *q = m_library.caseData().quizItem(ids.at(i));
                 QVERIFY(q);

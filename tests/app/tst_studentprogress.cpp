@@ -46,7 +46,7 @@ private:
     QStringList firstQuizItems() const
     {
         LessonModel *lesson = const_cast<CaseLibrary &>(m_library).lesson();
-        return lesson->step(lesson->firstStepOfKind(u"quiz"_s)).value(u"quiz"_s).toStringList();
+        return lesson->step(lesson->firstStepOfKind(u"quiz"_s)).quiz;
     }
 
     QString correctChoice(const QString &id) const

@@ -113,7 +113,7 @@ ClaimscopeTestCase {
                 finishQuiz(page);
             }
             page.forceActiveFocus();
-            const hadReveal = (lesson.current.reveal ?? "").length > 0;
+            const hadReveal = lesson.current.reveal.length > 0;
             keyClick(Qt.Key_Right, Qt.AltModifier);
             if (hadReveal) {
                 verify(lesson.revealed, "a step with something hidden reveals it before moving on");

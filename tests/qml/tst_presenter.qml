@@ -116,7 +116,7 @@ ClaimscopeTestCase {
 
     function verifyNothingAnswered(app: var, label: string): void {
         const p = findChild(app, "classroom");
-        const secrets = [snippet(CaseLibrary.lesson.current.presenterNotes ?? "")];
+        const secrets = [snippet(CaseLibrary.lesson.current.presenterNotes)];
         if (p.onQuiz)
             secrets.push(snippet(p.answer.explanation));
         const shown = shownInApp(app);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "case/casedata.h"
+#include "lesson/stepinfo.h"
 
 #include <QAbstractListModel>
 #include <QDate>
@@ -20,9 +21,9 @@ class LessonModel : public QAbstractListModel
     Q_PROPERTY(bool revealed READ isRevealed NOTIFY currentChanged)
     Q_PROPERTY(bool canGoNext READ canGoNext NOTIFY currentChanged)
     Q_PROPERTY(bool canGoPrevious READ canGoPrevious NOTIFY currentChanged)
-    Q_PROPERTY(QVariantMap current READ current NOTIFY currentChanged)
-    Q_PROPERTY(QVariantMap upcoming READ nextStep NOTIFY currentChanged)
-    Q_PROPERTY(QVariantList chapters READ chapters NOTIFY countChanged)
+    Q_PROPERTY(StepInfo current READ current NOTIFY currentChanged)
+    Q_PROPERTY(StepInfo upcoming READ nextStep NOTIFY currentChanged)
+    Q_PROPERTY(QList<ChapterInfo> chapters READ chapters NOTIFY countChanged)
     Q_PROPERTY(int currentChapter READ currentChapter NOTIFY currentChanged)
 
 public:
@@ -40,7 +41,7 @@ public:
         ChapterTitleRole,
         StepInChapterRole, ///< 0-based position inside its chapter
         StepsInChapterRole,
-        LaterRole, ///< QVariantList of the cited later developments: {dateText, title, description}
+        LaterRole, ///< QList<DatedCard>: the cited later developments
     };
     Q_ENUM(Role)
 
@@ -58,13 +59,15 @@ public:
     bool isRevealed() const { return m_revealed; }
     bool canGoNext() const;
     bool canGoPrevious() const { return m_current > 0; }
-    QVariantMap current() const { return step(m_current); }
-    QVariantMap nextStep() const { return step(m_current + 1); }
-    QVariantList chapters() const;
+    StepInfo current() const { return step(m_current); }
+    StepInfo nextStep() const { return step(m_current + 1); }
+    QList<ChapterInfo> chapters() const;
     int currentChapter() const;
+    /// The case's step at `index`, or null when out of range.
+    const Claimscope::LessonStep *lessonStep(int index) const;
 
-    /// All roles of one step, keyed by role name; empty when out of range.
-    Q_INVOKABLE QVariantMap step(int index) const;
+    /// All roles of one step; no step (index -1) when out of range.
+    Q_INVOKABLE StepInfo step(int index) const;
     /// Shows the current step's reveal; returns false if it has none or it is shown.
     Q_INVOKABLE bool reveal();
     /// Reveals first when the step has something hidden, then moves on:
@@ -87,7 +90,7 @@ private:
         Claimscope::LessonStep step;
         int chapter = 0;
         int inChapter = 0;
-        QVariantList later;
+        QList<DatedCard> later;
     };
     QList<Claimscope::Chapter> m_chapters;
     QList<Row> m_rows;

@@ -110,13 +110,11 @@ void Presentation::onLessonChanged()
         return; // a reveal on the same step
     m_stepIndex = index;
     m_itemIds.clear();
-    if (l) {
-        const QVariantMap step = l->current();
-        if (step.value(u"kind"_s).toString() == u"quiz"_s) {
-            for (const QString &id : step.value(u"quiz"_s).toStringList()) {
-                if (find(id))
-                    m_itemIds << id;
-            }
+    const LessonStep *step = l ? l->lessonStep(index) : nullptr;
+    if (step && step->kind == u"quiz"_s) {
+        for (const QString &id : step->quiz) {
+            if (find(id))
+                m_itemIds << id;
         }
     }
     m_itemIndex = 0;
