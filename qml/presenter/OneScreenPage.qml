@@ -41,21 +41,6 @@ Page {
             peekDialog.open();
     }
 
-    /// What → shows next, without a word of it when it answers something.
-    readonly property string nextText: {
-        const p = root.presentation;
-        if (p.onQuiz && !p.itemRevealed)
-            return qsTr("Next: the answer");
-        if (p.onQuiz && p.itemIndex + 1 < p.itemCount)
-            return qsTr("Next: question %1 of %2").arg(p.itemIndex + 2).arg(p.itemCount);
-        if (!root.lesson.revealed && root.step.reveal.length > 0)
-            return qsTr("Next: the hidden part of this step");
-        if (!root.lesson.canGoNext)
-            return qsTr("This is the last step.");
-        const n = root.lesson.upcoming;
-        return PackText.plain(qsTr("Next: step %1 · %2"), [n.index + 1, n.title]);
-    }
-
     PresentationKeys {
         id: keys
         presentation: root.presentation
@@ -118,7 +103,7 @@ Page {
                         objectName: "stripNext"
                         textFormat: Text.PlainText
                         Layout.fillWidth: true
-                        text: root.nextText
+                        text: root.presentation.nextTextForClass
                         font.pixelSize: Theme.fontSmall
                         color: Theme.ink
                         elide: Text.ElideRight

@@ -35,21 +35,6 @@ Page {
         endDialog.open();
     }
 
-    /// What → shows next, in words.
-    readonly property string nextText: {
-        const p = root.presentation;
-        if (p.onQuiz && !p.itemRevealed)
-            return p.itemVotable ? qsTr("→ reveals the class's votes and the answer") : qsTr("→ reveals the answer");
-        if (p.onQuiz && p.itemIndex + 1 < p.itemCount)
-            return qsTr("→ question %1 of %2").arg(p.itemIndex + 2).arg(p.itemCount);
-        if (!root.lesson.revealed && root.step.reveal.length > 0)
-            return qsTr("→ reveals: %1").arg(root.step.reveal);
-        if (!root.lesson.canGoNext)
-            return qsTr("This is the last step.");
-        const n = root.lesson.upcoming;
-        return qsTr("→ step %1 · %2 (%3)").arg(n.index + 1).arg(n.title).arg(n.kind);
-    }
-
     Timer {
         interval: 1000
         running: true
@@ -332,7 +317,7 @@ Page {
                     objectName: "nextText"
                     anchors.fill: parent
                     anchors.margins: 8
-                    text: PackText.rich(qsTr("<b>Next</b> %1"), [root.nextText])
+                    text: PackText.rich(qsTr("<b>Next</b> %1"), [root.presentation.nextText])
                     textFormat: Text.StyledText
                     font.pixelSize: Theme.fontBody
                     color: Theme.ink

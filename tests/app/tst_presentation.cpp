@@ -199,6 +199,39 @@ private Q_SLOTS:
         QCOMPARE(p.isItemVotable(), !numbers.isEmpty());
     }
 
+    // What → does next, for the presenter and for a screen the class sees.
+    void nextTextSaysWhatComesNext_data()
+    {
+        QTest::addColumn<int>("start");
+        QTest::addColumn<QString>("keys");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("forClass");
+        QTest::addRow("a question") << 4 << u""_s << u"→ reveals the class's votes and the answer"_s << u"Next: the answer"_s;
+        QTest::addRow("its answer") << 4 << u"n"_s << u"→ question 2 of 2"_s << u"Next: question 2 of 2"_s;
+        QTest::addRow("the last answer") << 4 << u"n n n"_s << u"→ step 6 · Blame by 17 December (blame)"_s << u"Next: step 6 · Blame by 17 December"_s;
+        QTest::addRow("a question for discussion") << 28 << u""_s << u"→ reveals the answer"_s << u"Next: the answer"_s;
+        QTest::addRow("a hidden part") << 13 << u""_s << u"→ reveals: {reveal}"_s << u"Next: the hidden part of this step"_s;
+        QTest::addRow("the hidden part shown") << 13 << u"n"_s << u"→ step 15 · Check: ranking sources (quiz)"_s << u"Next: step 15 · Check: ranking sources"_s;
+        QTest::addRow("the last step") << 29 << u""_s << u"This is the last step."_s << u"This is the last step."_s;
+    }
+
+    void nextTextSaysWhatComesNext()
+    {
+        QFETCH(int, start);
+        QFETCH(QString, keys);
+        QFETCH(QString, text);
+        QFETCH(QString, forClass);
+        Presentation p;
+        startAt(p, start);
+        QSignalSpy changed(&p, &Presentation::nextChanged);
+        play(p, keys);
+        QCOMPARE(changed.isEmpty(), keys.isEmpty());
+        // Pack text comes isolated (PackText::plain); the words are what matter here.
+        const auto words = [](QString s) { return s.remove(QChar(0x2068)).remove(QChar(0x2069)); };
+        QCOMPARE(words(p.nextText()), QString(text).replace(u"{reveal}"_s, m_library.lesson()->step(start).reveal));
+        QCOMPARE(words(p.nextTextForClass()), forClass);
+    }
+
     void digitsAndJumps_data()
     {
         QTest::addColumn<int>("start");

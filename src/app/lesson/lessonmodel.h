@@ -22,7 +22,6 @@ class LessonModel : public QAbstractListModel
     Q_PROPERTY(bool canGoNext READ canGoNext NOTIFY currentChanged)
     Q_PROPERTY(bool canGoPrevious READ canGoPrevious NOTIFY currentChanged)
     Q_PROPERTY(StepInfo current READ current NOTIFY currentChanged)
-    Q_PROPERTY(StepInfo upcoming READ nextStep NOTIFY currentChanged)
     Q_PROPERTY(QList<ChapterInfo> chapters READ chapters NOTIFY countChanged)
     Q_PROPERTY(int currentChapter READ currentChapter NOTIFY currentChanged)
 

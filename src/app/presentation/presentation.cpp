@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "presentation/presentation.h"
 
+#include "common/packtext.h"
 #include "lesson/lessonmodel.h"
 
 #include <QGuiApplication>
@@ -106,6 +107,7 @@ void Presentation::onLessonChanged()
 {
     LessonModel *l = lesson();
     const int index = l ? l->currentIndex() : -1;
+    Q_EMIT nextChanged();
     if (index == m_stepIndex)
         return; // a reveal on the same step
     m_stepIndex = index;
@@ -132,7 +134,30 @@ void Presentation::setSubStep(int index, bool revealed)
     m_itemRevealed = revealed;
     setPeeking(false);
     Q_EMIT subStepChanged();
+    Q_EMIT nextChanged();
     Q_EMIT votesChanged();
+}
+
+QString Presentation::describeNext(bool forClass) const
+{
+    const LessonModel *l = lesson();
+    if (!l)
+        return {};
+    if (isOnQuiz() && !m_itemRevealed) {
+        if (forClass)
+            return tr("Next: the answer");
+        return isItemVotable() ? tr("→ reveals the class's votes and the answer") : tr("→ reveals the answer");
+    }
+    if (isOnQuiz() && m_itemIndex + 1 < itemCount())
+        return (forClass ? tr("Next: question %1 of %2") : tr("→ question %1 of %2")).arg(m_itemIndex + 2).arg(itemCount());
+    const LessonStep *step = l->lessonStep(l->currentIndex());
+    if (step && !l->isRevealed() && !step->reveal.isEmpty())
+        return forClass ? tr("Next: the hidden part of this step") : PackText::plain(tr("→ reveals: %1"), {step->reveal});
+    if (!l->canGoNext())
+        return tr("This is the last step.");
+    const StepInfo n = l->nextStep();
+    const QString number = QString::number(n.index + 1);
+    return forClass ? PackText::plain(tr("Next: step %1 · %2"), {number, n.title}) : PackText::plain(tr("→ step %1 · %2 (%3)"), {number, n.title, n.kind});
 }
 
 QVariantMap Presentation::item() const

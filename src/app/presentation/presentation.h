@@ -67,6 +67,13 @@ class Presentation : public QObject
     Q_PROPERTY(QVariantList votes READ votes NOTIFY votesChanged)
     Q_PROPERTY(int totalVotes READ totalVotes NOTIFY votesChanged)
 
+    /// What → does next, in words, for the presenter's eyes only:
+    /// "→ reveals the answer", "→ step 6 · Blame by 17 December (blame)".
+    Q_PROPERTY(QString nextText READ nextText NOTIFY nextChanged)
+    /// The same without a word of what it reveals, for a screen the class
+    /// sees too: "Next: the answer", "Next: step 6 · Blame by 17 December".
+    Q_PROPERTY(QString nextTextForClass READ nextTextForClass NOTIFY nextChanged)
+
     /// Digits count hands here (a votable item); a jump needs G first.
     Q_PROPERTY(bool digitsVote READ digitsVote NOTIFY subStepChanged)
     /// G was pressed on a vote: the digits type a step number.
@@ -109,6 +116,8 @@ public:
     QVariantMap answer() const;
     QVariantList votes() const;
     int totalVotes() const { return static_cast<int>(m_votes.value(itemId()).size()); }
+    QString nextText() const { return describeNext(false); }
+    QString nextTextForClass() const { return describeNext(true); }
     bool digitsVote() const { return isItemVotable(); }
     bool isJumpArmed() const { return m_jumpArmed; }
     QString jumpText() const { return m_jumpText; }
@@ -169,6 +178,8 @@ Q_SIGNALS:
     void blankedChanged();
     void fullScreenChanged();
     void subStepChanged();
+    /// What → does next changed (a move, or a reveal on the same step).
+    void nextChanged();
     void votesChanged();
     void jumpChanged();
     void elapsedChanged();
@@ -181,6 +192,7 @@ private:
     /// Choices a vote can go to (2–4), or 0 when the item cannot be voted with 1–4.
     int choiceCount(const QString &id) const;
     void onLessonChanged();
+    QString describeNext(bool forClass) const;
     void setSubStep(int index, bool revealed);
     void setJump(const QString &text, bool armed);
 
