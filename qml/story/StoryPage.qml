@@ -26,31 +26,21 @@ Page {
     /// Set when → was pressed on a question not yet answered.
     property bool quizHintShown: false
 
-    /// → : the next question or step (see above).
+    /// → : the next question or step (LessonModel.forward()).
     function forward(): void {
         const quiz = root.activeQuiz;
-        if (root.quizRunning && quiz) {
-            if (quiz.questionView.answered) {
-                quiz.session.next();
-            } else {
-                root.quizHintShown = true;
-                quiz.actions?.focusOnward();
-            }
-            return;
+        if (root.lesson.forward(quiz ? quiz.session : null) === LessonModel.NeedsAnswer) {
+            root.quizHintShown = true;
+            quiz.actions?.focusOnward();
         }
-        root.lesson.advance();
     }
     /// ← : the previous question, or the previous step.
     function back(): void {
-        const quiz = root.activeQuiz;
-        if (quiz && quiz.session.currentIndex > 0)
-            quiz.session.previous();
-        else
-            root.lesson.previous();
+        root.lesson.back(root.activeQuiz ? root.activeQuiz.session : null);
     }
     onStepChanged: root.quizHintShown = false
     Connections {
-        target: root.activeQuiz?.session ?? null
+        target: root.activeQuiz ? root.activeQuiz.session : null
         ignoreUnknownSignals: true
         function onCurrentIndexChanged(): void {
             root.quizHintShown = false;
@@ -144,7 +134,7 @@ Page {
             Label {
                 objectName: "stepLabel"
                 textFormat: Text.PlainText
-                readonly property bool hint: root.quizHintShown && root.quizRunning && !(root.activeQuiz?.questionView.answered ?? false)
+                readonly property bool hint: root.quizHintShown && root.quizRunning && !(root.activeQuiz && root.activeQuiz.questionView.answered)
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
                 text: hint ? qsTr("Answer or skip this question to go on") : qsTr("Step %1 of %2").arg(root.lesson.currentIndex + 1).arg(root.lesson.count)

@@ -14,6 +14,7 @@
 #include "common/vocabularystyle.h"
 #include "coverage/coverageview.h"
 #include "lesson/lessonmodel.h"
+#include "quiz/quizsession.h"
 
 #include <QColor>
 #include <QSet>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void articleLayers();
     void articleSelectionAndFocus();
     void lessonNavigation();
+    void storyForwardAndBack();
     void blameFollowsCutoff();
     void coverageScrubber();
     void coverageListsSignalChangesOnly();
@@ -280,6 +282,62 @@ void TestAppModels::lessonNavigation()
     QVERIFY(!lesson->canGoNext());
     QVERIFY(!lesson->next());
     QCOMPARE(lesson->firstStepOfKind(u"quiz"_s), 4);
+}
+
+// The story's → and ←: through a quiz step's questions, then on.
+void TestAppModels::storyForwardAndBack()
+{
+    using Move = LessonModel::Move;
+    LessonModel *lesson = m_library.lesson();
+    const int quizStep = lesson->firstStepOfKind(u"quiz"_s);
+    lesson->setCurrentIndex(quizStep);
+    QuizSession quiz;
+    quiz.setLibrary(&m_library);
+    quiz.setItemIds(lesson->step(quizStep).quiz);
+    QCOMPARE(quiz.count(), 2);
+
+    QCOMPARE(lesson->forward(&quiz), Move::NeedsAnswer);
+    QCOMPARE(quiz.currentIndex(), 0);
+    QCOMPARE(lesson->currentIndex(), quizStep);
+    const Claimscope::QuizItem *first = m_library.caseData().quizItem(quiz.currentId());
+    QVERIFY(first && !first->choices.isEmpty());
+    quiz.answerChoice(first->id, first->choices.first().id);
+    QCOMPARE(lesson->forward(&quiz), Move::Moved);
+    QCOMPARE(quiz.currentIndex(), 1);
+    QCOMPARE(lesson->currentIndex(), quizStep);
+
+    QVERIFY(lesson->back(&quiz));
+    QCOMPARE(quiz.currentIndex(), 0);
+    QCOMPARE(lesson->currentIndex(), quizStep);
+    QVERIFY(lesson->back(&quiz));
+    QCOMPARE(lesson->currentIndex(), quizStep - 1);
+
+    // From the results (the second question skipped), → leaves the step; ← goes back to the last question.
+    lesson->setCurrentIndex(quizStep);
+    quiz.next();
+    quiz.next();
+    QVERIFY(quiz.isFinished());
+    QVERIFY(lesson->back(&quiz));
+    QCOMPARE(quiz.currentIndex(), 1);
+    quiz.next();
+    QCOMPARE(lesson->forward(&quiz), Move::Moved);
+    QCOMPARE(lesson->currentIndex(), quizStep + 1);
+
+    // Without a quiz: reveal first, then on; nowhere at the end.
+    int revealStep = -1;
+    for (int i = 0; i < lesson->rowCount() && revealStep < 0; ++i) {
+        if (!lesson->step(i).reveal.isEmpty())
+            revealStep = i;
+    }
+    lesson->setCurrentIndex(revealStep);
+    QCOMPARE(lesson->forward(nullptr), Move::Moved);
+    QVERIFY(lesson->isRevealed());
+    QCOMPARE(lesson->forward(nullptr), Move::Moved);
+    QCOMPARE(lesson->currentIndex(), revealStep + 1);
+    lesson->setCurrentIndex(lesson->rowCount() - 1);
+    QCOMPARE(lesson->forward(nullptr), Move::AtEnd);
+    QVERIFY(lesson->back(nullptr));
+    QCOMPARE(lesson->currentIndex(), lesson->rowCount() - 2);
 }
 
 void TestAppModels::blameFollowsCutoff()

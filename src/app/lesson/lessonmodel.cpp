@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lesson/lessonmodel.h"
 #include "claims/knownnow.h"
+#include "quiz/quizsession.h"
 
 using namespace Qt::StringLiterals;
 using namespace Claimscope;
@@ -150,6 +151,26 @@ bool LessonModel::previous()
         return false;
     setCurrentIndex(m_current - 1);
     return true;
+}
+
+LessonModel::Move LessonModel::forward(QuizSession *quiz)
+{
+    if (quiz && !quiz->isFinished()) {
+        if (!quiz->isAnswered(quiz->currentId()))
+            return Move::NeedsAnswer;
+        quiz->next();
+        return Move::Moved;
+    }
+    return advance() ? Move::Moved : Move::AtEnd;
+}
+
+bool LessonModel::back(QuizSession *quiz)
+{
+    if (quiz && quiz->currentIndex() > 0) {
+        quiz->previous();
+        return true;
+    }
+    return previous();
 }
 
 QList<ChapterInfo> LessonModel::chapters() const

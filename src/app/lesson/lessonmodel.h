@@ -9,6 +9,9 @@
 #include <QDate>
 #include <QQmlEngine>
 
+class QuizSession;
+Q_MOC_INCLUDE("quiz/quizsession.h")
+
 /// The guided lesson as one list of steps (chapters flattened), with the
 /// current step, navigation and what has been revealed.
 class LessonModel : public QAbstractListModel
@@ -44,6 +47,14 @@ public:
     };
     Q_ENUM(Role)
 
+    /// What a move through the story did (forward()).
+    enum class Move {
+        Moved,       ///< to the next question, the hidden part or the next step
+        NeedsAnswer, ///< nowhere: the question showing is neither answered nor skipped
+        AtEnd,       ///< nowhere: the last step, nothing hidden
+    };
+    Q_ENUM(Move)
+
     explicit LessonModel(QObject *parent = nullptr);
 
     /// The lesson of `data`; its later developments give the steps' dated cards.
@@ -74,6 +85,14 @@ public:
     Q_INVOKABLE bool advance();
     Q_INVOKABLE bool next();
     Q_INVOKABLE bool previous();
+    /// → in the self-paced story. While `quiz` (the current step's quiz, or
+    /// null) shows a question, moves to the next question once that one is
+    /// answered; a skipped question was left with Skip. Once the quiz shows
+    /// its results (or on any other step), advance().
+    Q_INVOKABLE Move forward(QuizSession *quiz);
+    /// ← in the story: the previous question of `quiz` when there is one
+    /// (from the results, the last question), else the previous step.
+    Q_INVOKABLE bool back(QuizSession *quiz);
     /// Index of the first step of chapter `chapter`, or -1.
     Q_INVOKABLE int firstStepOfChapter(int chapter) const;
     /// Index of the first step of this kind ("quiz", …), or -1.
