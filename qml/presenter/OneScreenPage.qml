@@ -202,7 +202,7 @@ Page {
                             objectName: "peekExplanation"
                             visible: root.presentation.onQuiz
                             Layout.fillWidth: true
-                            text: root.presentation.onQuiz ? PackText.rich(qsTr("<b>Why</b> %1"), [root.presentation.answer.explanation ?? ""]) : ""
+                            text: root.presentation.onQuiz ? PackText.rich(qsTr("<b>Why</b> %1"), [root.presentation.answer.explanation]) : ""
                             textFormat: Text.StyledText
                             font.pixelSize: Theme.fontBody
                             color: Theme.ink

@@ -140,15 +140,15 @@ private Q_SLOTS:
         Presentation p;
         startAt(p, start);
         play(p, keys);
-        const QVariantList rows = p.votes();
+        const QList<VoteTally> rows = p.votes();
         QCOMPARE(rows.size(), counts.size());
         QCOMPARE(p.isItemVotable(), !counts.isEmpty());
         int total = 0;
         for (qsizetype i = 0; i < rows.size(); ++i) {
-            const QVariantMap row = rows.at(i).toMap();
-            QCOMPARE(row.value(u"number"_s).toInt(), i + 1);
-            QCOMPARE(row.value(u"count"_s).toInt(), counts.at(i));
-            QCOMPARE(row.value(u"percent"_s).toInt(), percents.at(i));
+            const VoteTally &row = rows.at(i);
+            QCOMPARE(row.number, i + 1);
+            QCOMPARE(row.count, counts.at(i));
+            QCOMPARE(row.percent, percents.at(i));
             total += counts.at(i);
         }
         QCOMPARE(p.totalVotes(), total);
@@ -180,22 +180,25 @@ private Q_SLOTS:
         play(p, keys);
         const QuizItem *q = m_library.caseData().quizItem(p.itemId());
         QVERIFY(q);
-        const QVariantMap answer = p.answer();
-        QCOMPARE(answer.value(u"kind"_s).toString(), kind);
-        QCOMPARE(answer.value(u"explanation"_s).toString(), q->explanation);
-        QVERIFY(!answer.value(u"correct"_s).toStringList().isEmpty());
+        const ItemAnswer answer = p.answer();
+        QCOMPARE(answer.kind, kind);
+        QCOMPARE(answer.explanation, q->explanation);
+        QVERIFY(!answer.correct.isEmpty());
         // The question shown holds no answer.
         QVERIFY(!p.item().contains(u"explanation"_s));
         // The tally marks as correct exactly the answer's numbers.
         QList<int> marked;
-        for (const QVariant &row : p.votes()) {
-            if (row.toMap().value(u"correct"_s).toBool())
-                marked << row.toMap().value(u"number"_s).toInt();
+        for (const VoteTally &row : p.votes()) {
+            if (row.correct)
+                marked << row.number;
         }
-        QList<int> numbers;
-        for (const QVariant &n : answer.value(u"correctNumbers"_s).toList())
-            numbers << n.toInt();
+        const QList<int> numbers = answer.correctNumbers;
         QCOMPARE(marked, numbers);
+        // The audience gets the answer only once it is revealed.
+        QCOMPARE(p.revealedAnswer().kind, QString());
+        p.next();
+        QVERIFY(p.isItemRevealed());
+        QCOMPARE(p.revealedAnswer().correct, answer.correct);
         QCOMPARE(p.isItemVotable(), !numbers.isEmpty());
     }
 

@@ -165,43 +165,42 @@ QVariantMap Presentation::item() const
     return isOnQuiz() ? m_items.item(itemId()) : QVariantMap{};
 }
 
-QVariantMap Presentation::answer() const
+ItemAnswer Presentation::answer() const
 {
     const QuizItem *q = isOnQuiz() ? find(itemId()) : nullptr;
     if (!q)
         return {};
-    QStringList correct;
-    QVariantList numbers;
-    QString kind;
+    ItemAnswer a;
+    a.explanation = q->explanation;
     if (q->type == u"true-false"_s) {
-        kind = u"true-false"_s;
-        correct << (q->answer ? tr("True") : tr("False"));
-        numbers << (q->answer ? 1 : 2);
+        a.kind = u"true-false"_s;
+        a.correct << (q->answer ? tr("True") : tr("False"));
+        a.correctNumbers << (q->answer ? 1 : 2);
     } else if (q->type == u"rank"_s) {
-        kind = u"rank"_s;
+        a.kind = u"rank"_s;
         for (const QString &id : q->order) {
             const auto c = std::find_if(q->choices.cbegin(), q->choices.cend(), [&](const QuizChoice &k) { return k.id == id; });
             if (c != q->choices.cend())
-                correct << c->text;
+                a.correct << c->text;
         }
     } else {
-        kind = q->type == u"highlight"_s ? u"highlight"_s : u"choice"_s;
+        a.kind = q->type == u"highlight"_s ? u"highlight"_s : u"choice"_s;
         const bool votable = choiceCount(q->id) > 0;
         for (qsizetype i = 0; i < q->choices.size(); ++i) {
             const QuizChoice &c = q->choices.at(i);
             if (!c.correct)
                 continue;
-            correct << (kind == u"highlight"_s ? c.quote : c.text);
+            a.correct << (a.kind == u"highlight"_s ? c.quote : c.text);
             if (votable)
-                numbers << static_cast<int>(i + 1);
+                a.correctNumbers << static_cast<int>(i + 1);
         }
     }
-    return {{u"kind"_s, kind}, {u"correct"_s, correct}, {u"correctNumbers"_s, numbers}, {u"explanation"_s, q->explanation}};
+    return a;
 }
 
-QVariantList Presentation::votes() const
+QList<VoteTally> Presentation::votes() const
 {
-    QVariantList rows;
+    QList<VoteTally> rows;
     const QString id = itemId();
     const QuizItem *q = find(id);
     const int n = choiceCount(id);
@@ -223,12 +222,7 @@ QVariantList Presentation::votes() const
             text = c.text;
             correct = c.correct;
         }
-        rows.append(QVariantMap{{u"number"_s, number},
-                                {u"id"_s, choiceId},
-                                {u"text"_s, text},
-                                {u"count"_s, count},
-                                {u"percent"_s, total > 0 ? qRound(100.0 * count / total) : 0},
-                                {u"correct"_s, correct}});
+        rows.append(VoteTally{number, choiceId, text, count, total > 0 ? qRound(100.0 * count / total) : 0, correct});
     }
     return rows;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "case/caselibrary.h"
+#include "presentation/classvote.h"
 #include "quiz/quizsession.h"
 
 #include <QElapsedTimer>
@@ -11,7 +12,6 @@
 #include <QPointer>
 #include <QQmlEngine>
 #include <QTimer>
-#include <QVariantList>
 #include <QVariantMap>
 
 /// A classroom presentation of the lesson: the state shared by the audience
@@ -57,14 +57,13 @@ class Presentation : public QObject
     Q_PROPERTY(bool itemRevealed READ isItemRevealed NOTIFY subStepChanged)
     /// The current item can be voted on with 1–4.
     Q_PROPERTY(bool itemVotable READ isItemVotable NOTIFY subStepChanged)
-    /// The answer for the presenter (and for the audience once revealed):
-    /// {correct: [texts], correctNumbers: [1-based choices, votable items only],
-    ///  explanation, kind: "choice"|"true-false"|"highlight"|"rank"}.
-    Q_PROPERTY(QVariantMap answer READ answer NOTIFY subStepChanged)
+    /// The answer for the presenter.
+    Q_PROPERTY(ItemAnswer answer READ answer NOTIFY subStepChanged)
+    /// The answer for the audience: none until the item is revealed.
+    Q_PROPERTY(ItemAnswer revealedAnswer READ revealedAnswer NOTIFY subStepChanged)
 
-    /// The current item's tally: one row per choice,
-    /// {number (1-based), id, text, count, percent (0–100, rounded), correct}.
-    Q_PROPERTY(QVariantList votes READ votes NOTIFY votesChanged)
+    /// The current item's tally: one row per choice.
+    Q_PROPERTY(QList<VoteTally> votes READ votes NOTIFY votesChanged)
     Q_PROPERTY(int totalVotes READ totalVotes NOTIFY votesChanged)
 
     /// What → does next, in words, for the presenter's eyes only:
@@ -113,8 +112,9 @@ public:
     QVariantMap item() const;
     bool isItemRevealed() const { return m_itemRevealed; }
     bool isItemVotable() const { return choiceCount(itemId()) > 0; }
-    QVariantMap answer() const;
-    QVariantList votes() const;
+    ItemAnswer answer() const;
+    ItemAnswer revealedAnswer() const { return m_itemRevealed ? answer() : ItemAnswer{}; }
+    QList<VoteTally> votes() const;
     int totalVotes() const { return static_cast<int>(m_votes.value(itemId()).size()); }
     QString nextText() const { return describeNext(false); }
     QString nextTextForClass() const { return describeNext(true); }
