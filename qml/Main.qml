@@ -107,11 +107,9 @@ ApplicationWindow {
                 }),
             startedOver: () => root.startStudy(0)
         })
-    function startLesson(step: int, presenting: bool): void {
+    function startLesson(step: int): void {
         CaseLibrary.lesson.currentIndex = step;
-        openPage("story", {
-            presenting: presenting
-        });
+        openPage("story", {});
     }
     // A classroom presentation. Two screens: the console in this window, the
     // class's view in its own, full screen on the other screen. One screen
@@ -151,9 +149,7 @@ ApplicationWindow {
         StudentProgress.recording = false;
         CaseLibrary.lesson.currentIndex = step;
         StudentProgress.recording = true;
-        pushPage("StoryPage", {
-            presenting: false
-        }, {
+        pushPage("StoryPage", {}, {
             backRequested: () => root.leaveStudy()
         });
     }
@@ -297,7 +293,7 @@ ApplicationWindow {
 
     Component.onCompleted: {
         if (startPage === "story")
-            startLesson(startStep, false);
+            startLesson(startStep);
         else if (startPage === "presenter" || startPage === "audience") {
             if (startScreens > 0)
                 classroom.screens = startScreens;

@@ -60,7 +60,7 @@ QtObject {
 
     readonly property Palette lightPalette: Palette {
         name: "light"
-        ink: "#1d2330"
+        ink: VocabularyStyle.markInk // the ink of highlights, readable on paper
         inkMuted: "#4a5263"
         paper: "#f6f3ee"
         card: "#ffffff"

@@ -126,7 +126,7 @@ FocusScope {
                             width: parent.width - 16
                             spacing: 10
                             Repeater {
-                                model: CaseLibrary.blame.stanceLegend
+                                model: VocabularyStyle.stances
                                 delegate: Row {
                                     id: legendItem
                                     required property var modelData

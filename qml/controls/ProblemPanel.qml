@@ -70,7 +70,7 @@ Popup {
             Accessible.name: qsTr("Problems")
             ScrollBar.vertical: ScrollBar {}
             delegate: Label {
-                required property var modelData
+                required property problemLine modelData
                 textFormat: Text.PlainText
                 width: list.width - 16
                 text: modelData.text

@@ -18,14 +18,14 @@ Rectangle {
     required property Presentation presentation
     readonly property LessonModel lesson: CaseLibrary.lesson
     /// Steps whose content is an explorer, or that carry dated cards, need a larger stage.
-    readonly property bool dense: ["article", "blame", "coverage"].includes(lesson.current.kind ?? "") || (lesson.current.later ?? []).length > 0
+    readonly property bool dense: ["article", "blame", "coverage"].includes(lesson.current.kind) || lesson.current.later.length > 0
     /// How much larger than its stage the view is drawn.
     readonly property real stageScale: Math.min(width / (dense ? 1280 : 960), height / (dense ? 720 : 540))
 
     color: presentation.blanked ? Theme.blank : Theme.paper
     clip: true
     Accessible.role: Accessible.Pane
-    Accessible.name: presentation.blanked ? qsTr("The audience screen is blank") : (lesson.current.title ?? "")
+    Accessible.name: presentation.blanked ? qsTr("The audience screen is blank") : lesson.current.title
 
     Item {
         id: stage
@@ -45,7 +45,7 @@ Rectangle {
                 objectName: "audienceChapter"
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
-                text: qsTr("%1 · step %2 of %3").arg(root.lesson.current.chapterTitle ?? "").arg(root.lesson.currentIndex + 1).arg(root.lesson.count)
+                text: qsTr("%1 · step %2 of %3").arg(root.lesson.current.chapterTitle).arg(root.lesson.currentIndex + 1).arg(root.lesson.count)
                 font.pixelSize: Theme.fontSmall
                 color: Theme.inkMuted
                 elide: Text.ElideRight

@@ -19,7 +19,7 @@ Page {
 
     required property Presentation presentation
     readonly property LessonModel lesson: CaseLibrary.lesson
-    readonly property var step: lesson.current
+    readonly property stepInfo step: lesson.current
     /// The teacher's strip is shown (T toggles it).
     property bool stripShown: true
 
@@ -39,21 +39,6 @@ Page {
             root.presentation.peeking = false;
         else
             peekDialog.open();
-    }
-
-    /// What → shows next, without a word of it when it answers something.
-    readonly property string nextText: {
-        const p = root.presentation;
-        if (p.onQuiz && !p.itemRevealed)
-            return qsTr("Next: the answer");
-        if (p.onQuiz && p.itemIndex + 1 < p.itemCount)
-            return qsTr("Next: question %1 of %2").arg(p.itemIndex + 2).arg(p.itemCount);
-        if (!root.lesson.revealed && (root.step.reveal ?? "").length > 0)
-            return qsTr("Next: the hidden part of this step");
-        if (!root.lesson.canGoNext)
-            return qsTr("This is the last step.");
-        const n = root.lesson.upcoming;
-        return PackText.plain(qsTr("Next: step %1 · %2"), [n.index + 1, n.title]);
     }
 
     PresentationKeys {
@@ -118,7 +103,7 @@ Page {
                         objectName: "stripNext"
                         textFormat: Text.PlainText
                         Layout.fillWidth: true
-                        text: root.nextText
+                        text: root.presentation.nextTextForClass
                         font.pixelSize: Theme.fontSmall
                         color: Theme.ink
                         elide: Text.ElideRight
@@ -207,7 +192,7 @@ Page {
                         Label {
                             objectName: "peekNotes"
                             Layout.fillWidth: true
-                            text: PackText.rich(qsTr("<b>Notes</b> %1"), [(root.step.presenterNotes ?? "").length > 0 ? root.step.presenterNotes : qsTr("(none for this step)")])
+                            text: PackText.rich(qsTr("<b>Notes</b> %1"), [root.step.presenterNotes.length > 0 ? root.step.presenterNotes : qsTr("(none for this step)")])
                             textFormat: Text.StyledText
                             font.pixelSize: Theme.fontBody
                             color: Theme.ink
@@ -217,7 +202,7 @@ Page {
                             objectName: "peekExplanation"
                             visible: root.presentation.onQuiz
                             Layout.fillWidth: true
-                            text: root.presentation.onQuiz ? PackText.rich(qsTr("<b>Why</b> %1"), [root.presentation.answer.explanation ?? ""]) : ""
+                            text: root.presentation.onQuiz ? PackText.rich(qsTr("<b>Why</b> %1"), [root.presentation.answer.explanation]) : ""
                             textFormat: Text.StyledText
                             font.pixelSize: Theme.fontBody
                             color: Theme.ink

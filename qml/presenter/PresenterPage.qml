@@ -16,7 +16,7 @@ Page {
 
     required property Presentation presentation
     readonly property LessonModel lesson: CaseLibrary.lesson
-    readonly property var step: lesson.current
+    readonly property stepInfo step: lesson.current
     /// The time of day, refreshed every second.
     property date now: new Date()
 
@@ -33,21 +33,6 @@ Page {
 
     function askToEnd(): void {
         endDialog.open();
-    }
-
-    /// What → shows next, in words.
-    readonly property string nextText: {
-        const p = root.presentation;
-        if (p.onQuiz && !p.itemRevealed)
-            return p.itemVotable ? qsTr("→ reveals the class's votes and the answer") : qsTr("→ reveals the answer");
-        if (p.onQuiz && p.itemIndex + 1 < p.itemCount)
-            return qsTr("→ question %1 of %2").arg(p.itemIndex + 2).arg(p.itemCount);
-        if (!root.lesson.revealed && (root.step.reveal ?? "").length > 0)
-            return qsTr("→ reveals: %1").arg(root.step.reveal);
-        if (!root.lesson.canGoNext)
-            return qsTr("This is the last step.");
-        const n = root.lesson.upcoming;
-        return qsTr("→ step %1 · %2 (%3)").arg(n.index + 1).arg(n.title).arg(n.kind);
     }
 
     Timer {
@@ -80,7 +65,7 @@ Page {
                 Label {
                     textFormat: Text.PlainText
                     Layout.fillWidth: true
-                    text: qsTr("Step %1 of %2 · %3").arg(root.lesson.currentIndex + 1).arg(root.lesson.count).arg(root.step.title ?? "")
+                    text: qsTr("Step %1 of %2 · %3").arg(root.lesson.currentIndex + 1).arg(root.lesson.count).arg(root.step.title)
                     font.pixelSize: Theme.fontLarge
                     font.bold: true
                     color: Theme.ink
@@ -91,7 +76,7 @@ Page {
                 Label {
                     textFormat: Text.PlainText
                     Layout.fillWidth: true
-                    text: qsTr("Chapter %1 of %2 · %3").arg((root.step.chapterIndex ?? 0) + 1).arg(root.lesson.chapters.length).arg(root.step.chapterTitle ?? "")
+                    text: qsTr("Chapter %1 of %2 · %3").arg(root.step.chapterIndex + 1).arg(root.lesson.chapters.length).arg(root.step.chapterTitle)
                     font.pixelSize: Theme.fontSmall
                     color: Theme.inkMuted
                     elide: Text.ElideRight
@@ -332,7 +317,7 @@ Page {
                     objectName: "nextText"
                     anchors.fill: parent
                     anchors.margins: 8
-                    text: PackText.rich(qsTr("<b>Next</b> %1"), [root.nextText])
+                    text: PackText.rich(qsTr("<b>Next</b> %1"), [root.presentation.nextText])
                     textFormat: Text.StyledText
                     font.pixelSize: Theme.fontBody
                     color: Theme.ink
@@ -366,7 +351,7 @@ Page {
                     Label {
                         objectName: "presenterNotes"
                         width: parent.width
-                        text: PackText.rich(qsTr("<b>Notes</b> %1"), [(root.step.presenterNotes ?? "").length > 0 ? root.step.presenterNotes : qsTr("(none for this step)")])
+                        text: PackText.rich(qsTr("<b>Notes</b> %1"), [root.step.presenterNotes.length > 0 ? root.step.presenterNotes : qsTr("(none for this step)")])
                         textFormat: Text.StyledText
                         font.pixelSize: Theme.fontBody
                         lineHeight: 1.2

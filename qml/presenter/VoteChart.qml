@@ -13,8 +13,8 @@ import org.claimscope.Claimscope
 ColumnLayout {
     id: root
 
-    /// Presentation.votes: [{number, id, text, count, percent, correct}].
-    property var rows: []
+    /// Presentation.votes.
+    property list<voteTally> rows
     property int total: 0
     property bool revealed: false
 
@@ -30,7 +30,7 @@ ColumnLayout {
         model: root.rows
         delegate: Rectangle {
             id: row
-            required property var modelData
+            required property voteTally modelData
             readonly property bool correct: root.revealed && modelData.correct
             objectName: "voteRow" + modelData.number
             Layout.fillWidth: true

@@ -17,7 +17,7 @@ Item {
     required property Presentation presentation
     readonly property var item: presentation.item
     readonly property bool revealed: presentation.itemRevealed
-    readonly property var answer: revealed ? presentation.answer : ({})
+    readonly property itemAnswer answer: presentation.revealedAnswer
 
     ColumnLayout {
         anchors.fill: parent
@@ -124,7 +124,7 @@ Item {
                         color: Theme.warning
                     }
                     Repeater {
-                        model: root.answer.correct ?? []
+                        model: root.answer.correct
                         delegate: Label {
                             required property string modelData
                             required property int index
@@ -141,7 +141,7 @@ Item {
                         objectName: "voteExplanation"
                         textFormat: Text.PlainText
                         Layout.fillWidth: true
-                        text: root.answer.explanation ?? ""
+                        text: root.answer.explanation
                         font.pixelSize: Theme.fontBody
                         lineHeight: 1.2
                         color: Theme.ink

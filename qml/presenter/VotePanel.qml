@@ -14,7 +14,7 @@ Rectangle {
     id: root
 
     required property Presentation presentation
-    readonly property var answer: presentation.answer
+    readonly property itemAnswer answer: presentation.answer
 
     radius: Theme.radius
     color: Theme.card
@@ -41,7 +41,7 @@ Rectangle {
                 model: root.presentation.votes
                 delegate: RowLayout {
                     id: voteRow
-                    required property var modelData
+                    required property voteTally modelData
                     Layout.fillWidth: true
                     spacing: 4
                     Label {
@@ -96,7 +96,7 @@ Rectangle {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: !root.presentation.itemVotable
-                text: qsTr("Answer: %1").arg((root.answer.correct ?? []).map(c => PackText.plain("%1", [c])).join(root.answer.kind === "rank" ? " > " : " · "))
+                text: qsTr("Answer: %1").arg(root.answer.correct.map(c => PackText.plain("%1", [c])).join(root.answer.kind === "rank" ? " > " : " · "))
                 font.pixelSize: Theme.fontSmall
                 color: Theme.ink
                 wrapMode: Text.WordWrap

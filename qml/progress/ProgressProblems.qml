@@ -48,7 +48,7 @@ Rectangle {
         Repeater {
             model: StudentProgress.problems
             delegate: Label {
-                required property var modelData
+                required property problemLine modelData
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: modelData.text

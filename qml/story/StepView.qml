@@ -15,7 +15,7 @@ ColumnLayout {
     id: root
 
     /// LessonModel.step() of the step shown.
-    property var step: ({})
+    property stepInfo step
     /// Whether the step's reveal is shown.
     property bool revealed: false
     /// What a quiz step shows (null: nothing).
@@ -33,7 +33,7 @@ ColumnLayout {
         objectName: "stepTitle"
         textFormat: Text.PlainText
         Layout.fillWidth: true
-        text: root.step.title ?? ""
+        text: root.step.title
         font.pixelSize: root.titleSize
         font.bold: true
         color: Theme.ink
@@ -47,7 +47,7 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.maximumWidth: root.textMaximumWidth
         visible: text.length > 0
-        text: root.step.text ?? ""
+        text: root.step.text
         // Large for a step that is only text; dated cards below need the room.
         font.pixelSize: (root.step.kind === "narrative" || root.step.kind === "reveal") && laterRepeater.count === 0 ? Theme.fontHeading : Theme.fontBody
         lineHeight: 1.25
@@ -80,10 +80,10 @@ ColumnLayout {
             spacing: 10
             Repeater {
                 id: laterRepeater
-                model: root.step.later ?? []
+                model: root.step.later
                 delegate: Rectangle {
                     id: laterCard
-                    required property var modelData
+                    required property datedCard modelData
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1 // equal shares of the row
                     Layout.alignment: Qt.AlignTop
@@ -142,7 +142,7 @@ ColumnLayout {
             textFormat: Text.PlainText
             anchors.fill: parent
             anchors.margins: 12
-            text: root.revealed ? (root.step.reveal ?? "") : ""
+            text: root.revealed ? root.step.reveal : ""
             font.pixelSize: Theme.fontLarge
             color: Theme.ink
             wrapMode: Text.WordWrap
@@ -176,21 +176,21 @@ ColumnLayout {
     Component {
         id: articleStep
         ArticleReaderView {
-            articleId: root.step.articleId ?? ""
+            articleId: root.step.articleId
         }
     }
     Component {
         id: blameStep
         BlameExplorer {
             compact: true
-            cutoff: root.step.cutoff ?? new Date(NaN)
+            cutoff: root.step.cutoff
             onShowInArticle: (articleId, claimId, quote) => root.showInArticle(articleId, claimId, quote)
         }
     }
     Component {
         id: coverageStep
         CoverageExplorer {
-            cutoff: root.step.cutoff ?? new Date(NaN)
+            cutoff: root.step.cutoff
         }
     }
 }

@@ -15,9 +15,7 @@ Page {
     id: root
 
     readonly property LessonModel lesson: CaseLibrary.lesson
-    readonly property var step: lesson.current
-    property bool presenting: false
-    property bool notesShown: presenting
+    readonly property stepInfo step: lesson.current
     signal backRequested
     signal showInArticle(string articleId, string claimId, string quote)
 
@@ -28,31 +26,21 @@ Page {
     /// Set when → was pressed on a question not yet answered.
     property bool quizHintShown: false
 
-    /// → : the next question or step (see above).
+    /// → : the next question or step (LessonModel.forward()).
     function forward(): void {
         const quiz = root.activeQuiz;
-        if (root.quizRunning && quiz) {
-            if (quiz.questionView.answered) {
-                quiz.session.next();
-            } else {
-                root.quizHintShown = true;
-                quiz.actions?.focusOnward();
-            }
-            return;
+        if (root.lesson.forward(quiz ? quiz.session : null) === LessonModel.NeedsAnswer) {
+            root.quizHintShown = true;
+            quiz.actions?.focusOnward();
         }
-        root.lesson.advance();
     }
     /// ← : the previous question, or the previous step.
     function back(): void {
-        const quiz = root.activeQuiz;
-        if (quiz && quiz.session.currentIndex > 0)
-            quiz.session.previous();
-        else
-            root.lesson.previous();
+        root.lesson.back(root.activeQuiz ? root.activeQuiz.session : null);
     }
     onStepChanged: root.quizHintShown = false
     Connections {
-        target: root.activeQuiz?.session ?? null
+        target: root.activeQuiz ? root.activeQuiz.session : null
         ignoreUnknownSignals: true
         function onCurrentIndexChanged(): void {
             root.quizHintShown = false;
@@ -75,21 +63,16 @@ Page {
         sequences: ["Alt+Left"]
         onActivated: root.back()
     }
-    Shortcut {
-        sequences: ["N"]
-        enabled: root.presenting
-        onActivated: root.notesShown = !root.notesShown
-    }
 
     header: PageHeader {
-        title: root.step.chapterTitle ?? ""
-        subtitle: qsTr("Chapter %1 of %2 · step %3 of %4").arg((root.step.chapterIndex ?? 0) + 1).arg(root.lesson.chapters.length).arg((root.step.stepInChapter ?? 0) + 1).arg(root.step.stepsInChapter ?? 0)
+        title: root.step.chapterTitle
+        subtitle: qsTr("Chapter %1 of %2 · step %3 of %4").arg(root.step.chapterIndex + 1).arg(root.lesson.chapters.length).arg(root.step.stepInChapter + 1).arg(root.step.stepsInChapter)
         onBackRequested: root.backRequested()
         Repeater {
             model: root.lesson.chapters
             delegate: Button {
                 id: chip
-                required property var modelData
+                required property chapterInfo modelData
                 required property int index
                 readonly property bool current: index === root.lesson.currentChapter
                 text: index + 1
@@ -137,25 +120,6 @@ Page {
             onShowInArticle: (articleId, claimId, quote) => root.showInArticle(articleId, claimId, quote)
         }
 
-        Rectangle {
-            Layout.fillWidth: true
-            visible: root.presenting && root.notesShown
-            implicitHeight: notesLabel.implicitHeight + 20
-            radius: Theme.radius
-            color: Theme.infoPaper
-            border.color: Theme.focus
-            Label {
-                id: notesLabel
-                anchors.fill: parent
-                anchors.margins: 10
-                text: PackText.rich(qsTr("<b>Presenter notes</b> (N hides them): %1"), [root.step.presenterNotes ?? ""])
-                textFormat: Text.StyledText
-                font.pixelSize: Theme.fontSmall
-                color: Theme.ink
-                wrapMode: Text.WordWrap
-            }
-        }
-
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing
@@ -170,7 +134,7 @@ Page {
             Label {
                 objectName: "stepLabel"
                 textFormat: Text.PlainText
-                readonly property bool hint: root.quizHintShown && root.quizRunning && !(root.activeQuiz?.questionView.answered ?? false)
+                readonly property bool hint: root.quizHintShown && root.quizRunning && !(root.activeQuiz && root.activeQuiz.questionView.answered)
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
                 text: hint ? qsTr("Answer or skip this question to go on") : qsTr("Step %1 of %2").arg(root.lesson.currentIndex + 1).arg(root.lesson.count)
@@ -194,15 +158,16 @@ Page {
             }
             Button {
                 objectName: "revealButton"
-                visible: (root.step.reveal ?? "").length > 0 && !root.lesson.revealed
+                visible: root.step.reveal.length > 0 && !root.lesson.revealed
                 text: qsTr("Reveal")
                 font.pixelSize: Theme.fontBody
                 Accessible.name: qsTr("Reveal what comes next")
                 onClicked: root.lesson.reveal()
             }
-            PrimaryButton {
+            QuizButton {
                 id: nextButton
                 objectName: "nextButton"
+                kind: "primary"
                 visible: !root.quizRunning
                 text: root.lesson.canGoNext ? qsTr("Next →") : qsTr("Finish")
                 Accessible.name: root.lesson.canGoNext ? qsTr("Next step") : qsTr("Finish the lesson")
@@ -218,7 +183,7 @@ Page {
             objectName: "stepQuiz"
             embedded: true
             doneFocusItem: nextButton
-            itemIds: root.step.quiz ?? []
+            itemIds: root.step.quiz
             onFinished: root.lesson.next()
             Component.onCompleted: root.activeQuiz = stepQuiz
         }

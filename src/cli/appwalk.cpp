@@ -129,7 +129,7 @@ void AppWalk::plan()
             openPage(u"results"_s, {});
         }));
 
-    add(u"story"_s, once([root] { QMetaObject::invokeMethod(root, "startLesson", Q_ARG(int, 0), Q_ARG(bool, false)); }));
+    add(u"story"_s, once([root] { QMetaObject::invokeMethod(root, "startLesson", Q_ARG(int, 0)); }));
     add(u"story next"_s, [library] { return library->lesson()->advance(); });
 
     // Presenting with two screens (console and audience window), then on one

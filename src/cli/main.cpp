@@ -123,8 +123,8 @@ int main(int argc, char *argv[])
     auto *library = engine.singletonInstance<CaseLibrary *>(u"org.claimscope.Claimscope"_s, u"CaseLibrary"_s);
     if (!library->openDefault()) {
         qCritical("The embedded default case failed to load:");
-        for (const QVariant &p : library->problems())
-            qCritical("  %s", qPrintable(p.toMap().value(u"text"_s).toString()));
+        for (const ProblemLine &p : library->problems())
+            qCritical("  %s", qPrintable(p.text));
         return 1;
     }
     if (!parser.positionalArguments().isEmpty())

@@ -7,12 +7,18 @@
 #include "article/articlereader.h"
 #include "blame/blameview.h"
 #include "case/caselibrary.h"
+#include "case/caseparser.h"
+#include "case/vocabulary.h"
 #include "claims/claimmodel.h"
 #include "claims/knownnow.h"
 #include "common/packtext.h"
+#include "common/vocabularystyle.h"
 #include "coverage/coverageview.h"
 #include "lesson/lessonmodel.h"
+#include "quiz/quizsession.h"
 
+#include <QColor>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -29,12 +35,15 @@ private Q_SLOTS:
     void articleLayers();
     void articleSelectionAndFocus();
     void lessonNavigation();
+    void storyForwardAndBack();
     void blameFollowsCutoff();
     void coverageScrubber();
     void coverageListsSignalChangesOnly();
     void scrubStepCost();
     void knownNowTexts();
     void stepLaterCards();
+    void vocabularyStyle_data();
+    void vocabularyStyle();
 
 private:
     CaseLibrary m_library;
@@ -94,13 +103,13 @@ void TestAppModels::stepLaterCards()
 {
     LessonModel lesson;
     lesson.setCase(laterCase());
-    const QVariantList cards = lesson.step(0).value(u"later"_s).toList();
+    const QList<DatedCard> cards = lesson.step(0).later;
     QCOMPARE(cards.size(), 2);
-    QCOMPARE(cards.at(0).toMap().value(u"dateText"_s).toString(), u"≈ 24 Feb 2016"_s);
-    QCOMPARE(cards.at(0).toMap().value(u"title"_s).toString(), u"An industry report"_s);
-    QCOMPARE(cards.at(1).toMap().value(u"dateText"_s).toString(), u"17 Feb 2021"_s);
-    QCOMPARE(cards.at(1).toMap().value(u"description"_s).toString(), u"Three men are charged."_s);
-    QVERIFY(lesson.step(1).value(u"later"_s).toList().isEmpty());
+    QCOMPARE(cards.at(0).dateText, u"≈ 24 Feb 2016"_s);
+    QCOMPARE(cards.at(0).title, u"An industry report"_s);
+    QCOMPARE(cards.at(1).dateText, u"17 Feb 2021"_s);
+    QCOMPARE(cards.at(1).description, u"Three men are charged."_s);
+    QVERIFY(lesson.step(1).later.isEmpty());
 }
 
 void TestAppModels::initTestCase()
@@ -189,7 +198,7 @@ void TestAppModels::articleLayers()
     for (int row = 0; row < reader->rowCount(); ++row)
         QVERIFY(reader->data(reader->index(row), ArticleReader::LayerRole).toString() != u"loaded-language"_s);
     const QString html = reader->blocks().constLast().toMap().value(u"html"_s).toString() + reader->blocks().value(1).toMap().value(u"html"_s).toString();
-    QVERIFY(!html.contains(ArticleReader::layerColor(u"loaded-language"_s)));
+    QVERIFY(!html.contains(VocabularyStyle::color(VocabularyStyle::Kind::AnnotationLayer, u"loaded-language"_s)));
     reader->showAllLayers();
     QCOMPARE(reader->rowCount(), 23);
 
@@ -247,13 +256,13 @@ void TestAppModels::lessonNavigation()
     QCOMPARE(lesson->currentIndex(), 1);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(lesson->firstStepOfChapter(1), 5);
-    QCOMPARE(lesson->step(5).value(u"chapterIndex"_s).toInt(), 1);
-    QCOMPARE(lesson->step(5).value(u"stepInChapter"_s).toInt(), 0);
+    QCOMPARE(lesson->step(5).chapterIndex, 1);
+    QCOMPARE(lesson->step(5).stepInChapter, 0);
 
     // A reveal step shows its reveal before moving on.
     int revealStep = -1;
     for (int i = 0; i < lesson->rowCount(); ++i) {
-        if (!lesson->step(i).value(u"reveal"_s).toString().isEmpty()) {
+        if (!lesson->step(i).reveal.isEmpty()) {
             revealStep = i;
             break;
         }
@@ -274,6 +283,62 @@ void TestAppModels::lessonNavigation()
     QVERIFY(!lesson->canGoNext());
     QVERIFY(!lesson->next());
     QCOMPARE(lesson->firstStepOfKind(u"quiz"_s), 4);
+}
+
+// The story's → and ←: through a quiz step's questions, then on.
+void TestAppModels::storyForwardAndBack()
+{
+    using Move = LessonModel::Move;
+    LessonModel *lesson = m_library.lesson();
+    const int quizStep = lesson->firstStepOfKind(u"quiz"_s);
+    lesson->setCurrentIndex(quizStep);
+    QuizSession quiz;
+    quiz.setLibrary(&m_library);
+    quiz.setItemIds(lesson->step(quizStep).quiz);
+    QCOMPARE(quiz.count(), 2);
+
+    QCOMPARE(lesson->forward(&quiz), Move::NeedsAnswer);
+    QCOMPARE(quiz.currentIndex(), 0);
+    QCOMPARE(lesson->currentIndex(), quizStep);
+    const Claimscope::QuizItem *first = m_library.caseData().quizItem(quiz.currentId());
+    QVERIFY(first && !first->choices.isEmpty());
+    quiz.answerChoice(first->id, first->choices.first().id);
+    QCOMPARE(lesson->forward(&quiz), Move::Moved);
+    QCOMPARE(quiz.currentIndex(), 1);
+    QCOMPARE(lesson->currentIndex(), quizStep);
+
+    QVERIFY(lesson->back(&quiz));
+    QCOMPARE(quiz.currentIndex(), 0);
+    QCOMPARE(lesson->currentIndex(), quizStep);
+    QVERIFY(lesson->back(&quiz));
+    QCOMPARE(lesson->currentIndex(), quizStep - 1);
+
+    // From the results (the second question skipped), → leaves the step; ← goes back to the last question.
+    lesson->setCurrentIndex(quizStep);
+    quiz.next();
+    quiz.next();
+    QVERIFY(quiz.isFinished());
+    QVERIFY(lesson->back(&quiz));
+    QCOMPARE(quiz.currentIndex(), 1);
+    quiz.next();
+    QCOMPARE(lesson->forward(&quiz), Move::Moved);
+    QCOMPARE(lesson->currentIndex(), quizStep + 1);
+
+    // Without a quiz: reveal first, then on; nowhere at the end.
+    int revealStep = -1;
+    for (int i = 0; i < lesson->rowCount() && revealStep < 0; ++i) {
+        if (!lesson->step(i).reveal.isEmpty())
+            revealStep = i;
+    }
+    lesson->setCurrentIndex(revealStep);
+    QCOMPARE(lesson->forward(nullptr), Move::Moved);
+    QVERIFY(lesson->isRevealed());
+    QCOMPARE(lesson->forward(nullptr), Move::Moved);
+    QCOMPARE(lesson->currentIndex(), revealStep + 1);
+    lesson->setCurrentIndex(lesson->rowCount() - 1);
+    QCOMPARE(lesson->forward(nullptr), Move::AtEnd);
+    QVERIFY(lesson->back(nullptr));
+    QCOMPARE(lesson->currentIndex(), lesson->rowCount() - 2);
 }
 
 void TestAppModels::blameFollowsCutoff()
@@ -396,6 +461,49 @@ void TestAppModels::scrubStepCost()
         blame->setCutoff(coverage->cutoff());
     }
     QVERIFY(blame->cutoff() == coverage->cutoff());
+}
+
+void TestAppModels::vocabularyStyle_data()
+{
+    QTest::addColumn<VocabularyStyle::Kind>("kind");
+    QTest::addColumn<QStringList>("ids");
+    QTest::addColumn<QString>("fallbackColor");
+    using Kind = VocabularyStyle::Kind;
+    namespace V = Claimscope::Vocabulary;
+    QTest::addRow("stances") << Kind::Stance << V::stances() << u"#767676"_s;
+    QTest::addRow("attributions") << Kind::Attribution << V::attributions() << u"#767676"_s;
+    QTest::addRow("evidence") << Kind::Evidence << V::evidenceLevels() << u"#858585"_s;
+    QTest::addRow("annotation layers") << Kind::AnnotationLayer << V::annotationLayers() << u"#e0e0e0"_s;
+}
+
+// Every word of the case format has its own style: a label, and a colour and
+// a marker no other word of its vocabulary has; unknown words show as
+// themselves in a neutral colour.
+void TestAppModels::vocabularyStyle()
+{
+    QFETCH(VocabularyStyle::Kind, kind);
+    QFETCH(QStringList, ids);
+    QFETCH(QString, fallbackColor);
+    const QList<VocabularyEntry> entries = VocabularyStyle::entries(kind);
+    QCOMPARE(entries.size(), ids.size());
+    QSet<QString> colors, markers;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const VocabularyEntry &e = entries.at(i);
+        QCOMPARE(e.id, ids.at(i));
+        QVERIFY2(!e.label.isEmpty(), qPrintable(e.id));
+        QVERIFY2(QColor::isValidColorName(e.color), qPrintable(e.id));
+        QVERIFY2(!e.marker.isEmpty() && e.marker != u"•"_s, qPrintable(e.id));
+        colors.insert(e.color);
+        markers.insert(e.marker);
+        QCOMPARE(VocabularyStyle::entry(kind, e.id), e);
+        QCOMPARE(VocabularyStyle::color(kind, e.id), e.color);
+    }
+    QCOMPARE(colors.size(), entries.size());
+    QCOMPARE(markers.size(), entries.size());
+    const VocabularyEntry unknown = VocabularyStyle::entry(kind, u"not-a-word"_s);
+    QCOMPARE(unknown.label, u"not-a-word"_s);
+    QCOMPARE(unknown.color, fallbackColor);
+    QCOMPARE(VocabularyStyle::color(kind, u"not-a-word"_s), fallbackColor);
 }
 
 QTEST_MAIN(TestAppModels)

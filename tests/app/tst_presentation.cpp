@@ -64,9 +64,9 @@ private Q_SLOTS:
     {
         QVERIFY(m_library.open(QStringLiteral(CONTENT_DIR "/sony-hack")));
         const LessonModel *lesson = m_library.lesson();
-        QCOMPARE(lesson->step(4).value(u"quiz"_s).toStringList(), (QStringList{u"q-first-demand"_s, u"tf-chains-first"_s}));
-        QCOMPARE(lesson->step(13).value(u"kind"_s).toString(), u"reveal"_s);
-        QCOMPARE(lesson->step(28).value(u"quiz"_s).toStringList().first(), u"rank-evidence-jan"_s);
+        QCOMPARE(lesson->step(4).quiz, (QStringList{u"q-first-demand"_s, u"tf-chains-first"_s}));
+        QCOMPARE(lesson->step(13).kind, u"reveal"_s);
+        QCOMPARE(lesson->step(28).quiz.first(), u"rank-evidence-jan"_s);
         QCOMPARE(lesson->rowCount(), 30);
     }
 
@@ -140,15 +140,15 @@ private Q_SLOTS:
         Presentation p;
         startAt(p, start);
         play(p, keys);
-        const QVariantList rows = p.votes();
+        const QList<VoteTally> rows = p.votes();
         QCOMPARE(rows.size(), counts.size());
         QCOMPARE(p.isItemVotable(), !counts.isEmpty());
         int total = 0;
         for (qsizetype i = 0; i < rows.size(); ++i) {
-            const QVariantMap row = rows.at(i).toMap();
-            QCOMPARE(row.value(u"number"_s).toInt(), i + 1);
-            QCOMPARE(row.value(u"count"_s).toInt(), counts.at(i));
-            QCOMPARE(row.value(u"percent"_s).toInt(), percents.at(i));
+            const VoteTally &row = rows.at(i);
+            QCOMPARE(row.number, i + 1);
+            QCOMPARE(row.count, counts.at(i));
+            QCOMPARE(row.percent, percents.at(i));
             total += counts.at(i);
         }
         QCOMPARE(p.totalVotes(), total);
@@ -160,7 +160,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("keys");
         QTest::addColumn<QString>("kind");
         for (int step = 0; step < m_library.lesson()->rowCount(); ++step) {
-            const QStringList ids = m_library.lesson()->step(step).value(u"quiz"_s).toStringList();
+            const QStringList ids = m_library.lesson()->step(step).quiz;
             for (qsizetype i = 0; i < ids.size(); ++i) {
                 const QuizItem *q = m_library.caseData().quizItem(ids.at(i));
                 QVERIFY(q);
@@ -180,23 +180,59 @@ private Q_SLOTS:
         play(p, keys);
         const QuizItem *q = m_library.caseData().quizItem(p.itemId());
         QVERIFY(q);
-        const QVariantMap answer = p.answer();
-        QCOMPARE(answer.value(u"kind"_s).toString(), kind);
-        QCOMPARE(answer.value(u"explanation"_s).toString(), q->explanation);
-        QVERIFY(!answer.value(u"correct"_s).toStringList().isEmpty());
+        const ItemAnswer answer = p.answer();
+        QCOMPARE(answer.kind, kind);
+        QCOMPARE(answer.explanation, q->explanation);
+        QVERIFY(!answer.correct.isEmpty());
         // The question shown holds no answer.
         QVERIFY(!p.item().contains(u"explanation"_s));
         // The tally marks as correct exactly the answer's numbers.
         QList<int> marked;
-        for (const QVariant &row : p.votes()) {
-            if (row.toMap().value(u"correct"_s).toBool())
-                marked << row.toMap().value(u"number"_s).toInt();
+        for (const VoteTally &row : p.votes()) {
+            if (row.correct)
+                marked << row.number;
         }
-        QList<int> numbers;
-        for (const QVariant &n : answer.value(u"correctNumbers"_s).toList())
-            numbers << n.toInt();
+        const QList<int> numbers = answer.correctNumbers;
         QCOMPARE(marked, numbers);
+        // The audience gets the answer only once it is revealed.
+        QCOMPARE(p.revealedAnswer().kind, QString());
+        p.next();
+        QVERIFY(p.isItemRevealed());
+        QCOMPARE(p.revealedAnswer().correct, answer.correct);
         QCOMPARE(p.isItemVotable(), !numbers.isEmpty());
+    }
+
+    // What → does next, for the presenter and for a screen the class sees.
+    void nextTextSaysWhatComesNext_data()
+    {
+        QTest::addColumn<int>("start");
+        QTest::addColumn<QString>("keys");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("forClass");
+        QTest::addRow("a question") << 4 << u""_s << u"→ reveals the class's votes and the answer"_s << u"Next: the answer"_s;
+        QTest::addRow("its answer") << 4 << u"n"_s << u"→ question 2 of 2"_s << u"Next: question 2 of 2"_s;
+        QTest::addRow("the last answer") << 4 << u"n n n"_s << u"→ step 6 · Blame by 17 December (blame)"_s << u"Next: step 6 · Blame by 17 December"_s;
+        QTest::addRow("a question for discussion") << 28 << u""_s << u"→ reveals the answer"_s << u"Next: the answer"_s;
+        QTest::addRow("a hidden part") << 13 << u""_s << u"→ reveals: {reveal}"_s << u"Next: the hidden part of this step"_s;
+        QTest::addRow("the hidden part shown") << 13 << u"n"_s << u"→ step 15 · Check: ranking sources (quiz)"_s << u"Next: step 15 · Check: ranking sources"_s;
+        QTest::addRow("the last step") << 29 << u""_s << u"This is the last step."_s << u"This is the last step."_s;
+    }
+
+    void nextTextSaysWhatComesNext()
+    {
+        QFETCH(int, start);
+        QFETCH(QString, keys);
+        QFETCH(QString, text);
+        QFETCH(QString, forClass);
+        Presentation p;
+        startAt(p, start);
+        QSignalSpy changed(&p, &Presentation::nextChanged);
+        play(p, keys);
+        QCOMPARE(changed.isEmpty(), keys.isEmpty());
+        // Pack text comes isolated (PackText::plain); the words are what matter here.
+        const auto words = [](QString s) { return s.remove(QChar(0x2068)).remove(QChar(0x2069)); };
+        QCOMPARE(words(p.nextText()), QString(text).replace(u"{reveal}"_s, m_library.lesson()->step(start).reveal));
+        QCOMPARE(words(p.nextTextForClass()), forClass);
     }
 
     void digitsAndJumps_data()

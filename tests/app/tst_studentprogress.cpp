@@ -47,7 +47,7 @@ private:
     QStringList firstQuizItems() const
     {
         LessonModel *lesson = const_cast<CaseLibrary &>(m_library).lesson();
-        return lesson->step(lesson->firstStepOfKind(u"quiz"_s)).value(u"quiz"_s).toStringList();
+        return lesson->step(lesson->firstStepOfKind(u"quiz"_s)).quiz;
     }
 
     QString correctChoice(const QString &id) const
@@ -214,11 +214,11 @@ private Q_SLOTS:
         progress.setStorageDirectory(dir.path());
         QVERIFY(progress.profiles().isEmpty());
         QCOMPARE(problems.count(), 1);
-        const QVariantList list = progress.problems();
+        const QList<ProblemLine> list = progress.problems();
         QCOMPARE(list.size(), 2);
-        QCOMPARE(list.at(0).toMap().value(u"code"_s).toString(), u"newer-version"_s);
-        QVERIFY(list.at(0).toMap().value(u"text"_s).toString().contains(u"abc.json: formatVersion: written by a newer Claimscope"_s));
-        QVERIFY(list.at(1).toMap().value(u"text"_s).toString().contains(u"kept as abc.json.newer-20261120-143000"_s));
+        QCOMPARE(list.at(0).code, u"newer-version"_s);
+        QVERIFY(list.at(0).text.contains(u"abc.json: formatVersion: written by a newer Claimscope"_s));
+        QVERIFY(list.at(1).text.contains(u"kept as abc.json.newer-20261120-143000"_s));
         QVERIFY(QFile::exists(QDir(dir.path()).filePath(u"abc.json.newer-20261120-143000"_s)));
         progress.clearProblems();
         QVERIFY(progress.problems().isEmpty());

@@ -10,11 +10,9 @@ import org.claimscope.Claimscope
 // attached colours set on the main window do not reach it: it must take
 // them from the Theme itself, in every palette. Step 7 of the default
 // lesson (0-based) shows the blame explorer with its tabs and slider.
-TestCase {
+ClaimscopeTestCase {
     id: root
     name: "AudienceTheme"
-    when: windowShown
-    visible: true
     width: 400
     height: 300
 
@@ -30,9 +28,6 @@ TestCase {
         }
     }
 
-    function initTestCase(): void {
-        verify(CaseLibrary.openDefault());
-    }
     function cleanup(): void {
         AppSettings.resetToDefaults();
     }

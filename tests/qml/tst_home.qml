@@ -4,13 +4,9 @@ import QtQuick
 import QtTest
 import org.claimscope.Claimscope
 
-TestCase {
+ClaimscopeTestCase {
     id: root
     name: "HomePage"
-    when: windowShown
-    visible: true // a TestCase is invisible by default; keyboard focus needs visible items
-    width: 1280
-    height: 720
 
     Component {
         id: homeComponent
@@ -18,10 +14,6 @@ TestCase {
             width: 1280
             height: 720
         }
-    }
-
-    function initTestCase(): void {
-        verify(CaseLibrary.openDefault(), "the default case loads");
     }
 
     function test_lists_the_four_articles(): void {

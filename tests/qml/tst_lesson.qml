@@ -8,25 +8,16 @@ import org.claimscope.Claimscope
 // first two quizzes with number and T/F keys and skipping the others' questions
 // (→ does not leave a quiz whose question is neither answered nor skipped). The expected scores come from
 // content/sony-hack/quiz.json (update them when those items change).
-TestCase {
+ClaimscopeTestCase {
     id: root
     name: "Lesson"
-    when: windowShown
-    visible: true
-    width: 1280
-    height: 720
 
     Component {
         id: storyComponent
         StoryPage {
             width: 1280
             height: 720
-            presenting: true
         }
-    }
-
-    function initTestCase(): void {
-        verify(CaseLibrary.openDefault());
     }
 
     function answerByKeys(page: Item, keys: list<int>): QtObject {
@@ -122,7 +113,7 @@ TestCase {
                 finishQuiz(page);
             }
             page.forceActiveFocus();
-            const hadReveal = (lesson.current.reveal ?? "").length > 0;
+            const hadReveal = lesson.current.reveal.length > 0;
             keyClick(Qt.Key_Right, Qt.AltModifier);
             if (hadReveal) {
                 verify(lesson.revealed, "a step with something hidden reveals it before moving on");

@@ -8,13 +8,9 @@ import org.claimscope.Claimscope
 // link, a CSS image and tags appended to every free-text field), the
 // article reader, a claim card, the presenter notes and a quiz choice show
 // "<img src=…" as the characters it is.
-TestCase {
+ClaimscopeTestCase {
     id: root
     name: "MarkupPack"
-    when: windowShown
-    visible: true
-    width: 1280
-    height: 720
 
     readonly property string probe: "<img src=http://127.0.0.1:9/i.png>"
     readonly property string escapedProbe: "&lt;img src=http://127.0.0.1:9/i.png&gt;"
@@ -33,7 +29,7 @@ TestCase {
     }
 
     function cleanupTestCase(): void {
-        verify(CaseLibrary.openDefault());
+        openDefault();
     }
 
     /// Text items under `item` that hold the planted markup, escaped or not.

@@ -5,13 +5,9 @@ import QtTest
 import org.claimscope.Claimscope
 
 // Opening an invalid pack shows its problems and keeps the open case.
-TestCase {
+ClaimscopeTestCase {
     id: root
     name: "OpenPack"
-    when: windowShown
-    visible: true
-    width: 1280
-    height: 720
 
     Component {
         id: panelComponent
@@ -19,7 +15,7 @@ TestCase {
     }
 
     function init(): void {
-        verify(CaseLibrary.openDefault());
+        openDefault();
         compare(CaseLibrary.problems.length, 0);
     }
 

@@ -8,13 +8,9 @@ import org.claimscope.Claimscope
 // keys. Step numbers come from content/sony-hack/lesson.json (0-based):
 // 0–3 narrative and coverage, 4 a quiz [single item, true statement],
 // 13 a reveal step, 27 a quiz with one rank item.
-TestCase {
+ClaimscopeTestCase {
     id: root
     name: "Presenter"
-    when: windowShown
-    visible: true
-    width: 1280
-    height: 720
 
     Component {
         id: setupComponent
@@ -120,7 +116,7 @@ TestCase {
 
     function verifyNothingAnswered(app: var, label: string): void {
         const p = findChild(app, "classroom");
-        const secrets = [snippet(CaseLibrary.lesson.current.presenterNotes ?? "")];
+        const secrets = [snippet(CaseLibrary.lesson.current.presenterNotes)];
         if (p.onQuiz)
             secrets.push(snippet(p.answer.explanation));
         const shown = shownInApp(app);
@@ -256,10 +252,6 @@ TestCase {
         compare(next.text, "Next: the hidden part of this step");
         keyClick(Qt.Key_Right);
         verify(next.text.indexOf(CaseLibrary.lesson.step(reveal + 1).title) >= 0, next.text);
-    }
-
-    function initTestCase(): void {
-        verify(CaseLibrary.openDefault());
     }
 
     function present(step: int): Item {

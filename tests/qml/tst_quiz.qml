@@ -6,13 +6,9 @@ import org.claimscope.Claimscope
 
 // The quiz page, driven by the keyboard as a student would: one item of each
 // type of the default case, chosen at run time by type.
-TestCase {
+ClaimscopeTestCase {
     id: root
     name: "Quiz"
-    when: windowShown
-    visible: true // a TestCase is invisible by default; keyboard focus needs visible items
-    width: 1280
-    height: 720
 
     Component {
         id: pageComponent
@@ -26,10 +22,6 @@ TestCase {
         QuizSession {
             library: CaseLibrary
         }
-    }
-
-    function initTestCase(): void {
-        verify(CaseLibrary.openDefault(), "the default case loads");
     }
 
     // A session of its own, to ask the scoring what an answer earns.

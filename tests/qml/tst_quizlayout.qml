@@ -7,13 +7,9 @@ import org.claimscope.Claimscope
 // The quiz page at the two projector sizes: no text runs off the side or is
 // cut short, the next step is always on screen, and the verdict is scrolled
 // into view when an answer is given.
-TestCase {
+ClaimscopeTestCase {
     id: root
     name: "QuizLayout"
-    when: windowShown
-    visible: true
-    width: 1280
-    height: 720
 
     Component {
         id: pageComponent
@@ -24,10 +20,6 @@ TestCase {
         QuizSession {
             library: CaseLibrary
         }
-    }
-
-    function initTestCase(): void {
-        verify(CaseLibrary.openDefault(), "the default case loads");
     }
 
     function init(): void {

@@ -7,13 +7,9 @@ import org.claimscope.Claimscope
 
 // The settings page works from the keyboard and changes AppSettings; reduced
 // motion makes page changes immediate and timelines jump instead of playing.
-TestCase {
+ClaimscopeTestCase {
     id: root
     name: "Settings"
-    when: windowShown
-    visible: true
-    width: 1280
-    height: 720
 
     Component {
         id: pageComponent
@@ -35,9 +31,6 @@ TestCase {
         }
     }
 
-    function initTestCase(): void {
-        verify(CaseLibrary.openDefault(), "the default case loads");
-    }
     function init(): void {
         AppSettings.resetToDefaults();
     }

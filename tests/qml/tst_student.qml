@@ -7,13 +7,9 @@ import org.claimscope.Claimscope
 // The self-paced flow: create a profile, answer a quiz item (saved at once),
 // come back as that profile (the answer and its verdict are restored), start
 // over; and the results page, sample and real, with the booster's timing.
-TestCase {
+ClaimscopeTestCase {
     id: root
     name: "Student"
-    when: windowShown
-    visible: true
-    width: 1280
-    height: 720
 
     property string folder
 
@@ -45,7 +41,7 @@ TestCase {
     }
 
     function initTestCase(): void {
-        verify(CaseLibrary.openDefault());
+        openDefault();
         // A fresh folder under the test-mode data location (tst_qml enables it).
         root.folder = StudentProgress.storageDirectory + "/tst-student-" + Date.now();
         verify(root.folder.indexOf("qttest") >= 0, "the test writes only under the test-mode location: " + root.folder);

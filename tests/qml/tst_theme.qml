@@ -7,17 +7,12 @@ import org.claimscope.Claimscope
 // The palettes: AppSettings.theme picks one, and every palette keeps text
 // readable. The ratios are computed from the palettes' own colours and the
 // chart colours the C++ models hand out (WCAG 2 contrast ratio).
-TestCase {
+ClaimscopeTestCase {
     id: root
     name: "Theme"
-    when: windowShown
-    visible: true
     width: 400
     height: 300
 
-    function initTestCase(): void {
-        verify(CaseLibrary.openDefault(), "the default case loads");
-    }
     function cleanup(): void {
         AppSettings.resetToDefaults();
     }
@@ -123,7 +118,7 @@ TestCase {
     // The chart and arrow colours come from C++ and are the same in every
     // theme: each must keep 3:1 against every palette's card and paper.
     function test_chart_colours_on_every_theme_data(): var {
-        const sets = [["stance", CaseLibrary.blame.stanceLegend], ["evidence", CaseLibrary.blame.evidenceLegend], ["speaker", CaseLibrary.coverage.legend(true)], ["coverage stance", CaseLibrary.coverage.legend(false)]];
+        const sets = [["stance", VocabularyStyle.stances], ["evidence", VocabularyStyle.evidenceLevels], ["speaker", CaseLibrary.coverage.legend(true)], ["coverage stance", CaseLibrary.coverage.legend(false)]];
         const rows = [];
         for (const palette of Theme.palettes) {
             for (const set of sets) {
@@ -151,7 +146,7 @@ TestCase {
         CaseLibrary.reader.articleId = CaseLibrary.articles.idAt(0);
         return CaseLibrary.reader.layers.map(layer => ({
                     tag: layer.label,
-                    fg: CaseLibrary.reader.markInk,
+                    fg: VocabularyStyle.markInk,
                     bg: layer.color
                 }));
     }

@@ -7,13 +7,9 @@ import org.claimscope.Claimscope
 // A source's web address opens only when asked: the article reader's
 // "Web address…" shows the whole address and its site first, and Cancel
 // opens nothing.
-TestCase {
+ClaimscopeTestCase {
     id: root
     name: "WebAddress"
-    when: windowShown
-    visible: true
-    width: 1280
-    height: 720
 
     Component {
         id: mainComponent
@@ -23,7 +19,7 @@ TestCase {
     }
 
     function init(): void {
-        verify(CaseLibrary.openDefault());
+        openDefault();
     }
 
     function test_article_address_shown_in_full_before_opening(): void {

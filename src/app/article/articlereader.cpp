@@ -5,51 +5,27 @@
 #include "case/vocabulary.h"
 #include "claims/knownnow.h"
 #include "common/packtext.h"
+#include "common/vocabularystyle.h"
 
 using namespace Qt::StringLiterals;
 using namespace Claimscope;
+
+namespace {
+QString layerLabel(const QString &layer)
+{
+    return VocabularyStyle::label(VocabularyStyle::Kind::AnnotationLayer, layer);
+}
+QString layerColor(const QString &layer)
+{
+    return VocabularyStyle::color(VocabularyStyle::Kind::AnnotationLayer, layer);
+}
+} // namespace
 
 ArticleReader::ArticleReader(QObject *parent)
     : QAbstractListModel(parent)
 {
     const QStringList all = Vocabulary::annotationLayers();
     m_enabled = QSet<QString>(all.cbegin(), all.cend());
-}
-
-QString ArticleReader::layerLabel(const QString &layer)
-{
-    static const QHash<QString, QString> labels{
-        {u"claim"_s, tr("Claims")},
-        {u"named-attribution"_s, tr("Named sources")},
-        {u"anonymous-attribution"_s, tr("Anonymous sources")},
-        {u"loaded-language"_s, tr("Loaded language")},
-        {u"hedge"_s, tr("Hedges")},
-        {u"evidence"_s, tr("Evidence")},
-        {u"factual-slip"_s, tr("Factual slips")},
-    };
-    return labels.value(layer, layer);
-}
-
-QString ArticleReader::markInk()
-{
-    return u"#1d2330"_s;
-}
-
-QString ArticleReader::layerColor(const QString &layer)
-{
-    // Light fills that keep dark text readable (contrast ≥ 7:1 with markInk()).
-    // Marks carry their own ink, so they read the same on every theme, like a
-    // highlighter on paper.
-    static const QHash<QString, QString> colors{
-        {u"claim"_s, u"#fff0a0"_s},
-        {u"named-attribution"_s, u"#c9e4ff"_s},
-        {u"anonymous-attribution"_s, u"#ffd2a1"_s},
-        {u"loaded-language"_s, u"#f9c6dc"_s},
-        {u"hedge"_s, u"#ddd3f5"_s},
-        {u"evidence"_s, u"#c4efcd"_s},
-        {u"factual-slip"_s, u"#ffb0a8"_s},
-    };
-    return colors.value(layer, u"#e0e0e0"_s);
 }
 
 void ArticleReader::setCase(const CaseData *data)
@@ -198,7 +174,7 @@ void ArticleReader::rebuild()
                 if (cover) {
                     const Annotation &an = *cover->annotation;
                     const bool selected = an.id == m_selectedId;
-                    QString style = u"background-color:"_s + layerColor(an.layer) + u";color:"_s + markInk() + u";text-decoration:none;"_s;
+                    QString style = u"background-color:"_s + layerColor(an.layer) + u";color:"_s + VocabularyStyle::markInk() + u";text-decoration:none;"_s;
                     if (an.layer == u"factual-slip"_s || selected)
                         style += u"text-decoration:underline;"_s;
                     if (selected)

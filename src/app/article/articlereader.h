@@ -23,7 +23,6 @@ class ArticleReader : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY layersChanged)
     Q_PROPERTY(QString selectedId READ selectedId WRITE setSelectedId NOTIFY selectedChanged)
     Q_PROPERTY(QVariantMap selected READ selected NOTIFY selectedChanged)
-    Q_PROPERTY(QString markInk READ markInk CONSTANT)
 
 public:
     enum Role {
@@ -63,11 +62,6 @@ public:
     Q_INVOKABLE int focusClaim(const QString &claimId, const QString &quote);
     Q_INVOKABLE int rowOf(const QString &annotationId) const;
     Q_INVOKABLE QString idAtRow(int row) const;
-
-    static QString layerLabel(const QString &layer);
-    static QString layerColor(const QString &layer);
-    /// The text colour inside a highlight, whatever the theme.
-    static QString markInk();
 
 Q_SIGNALS:
     void articleChanged();

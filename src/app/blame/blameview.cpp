@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "blame/blameview.h"
 #include "case/vocabulary.h"
-#include "claims/claimmodel.h"
 #include "common/packtext.h"
+#include "common/vocabularystyle.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
@@ -92,32 +92,6 @@ BlameView::BlameView(QObject *parent)
 }
 
 BlameView::~BlameView() = default;
-
-// Chart colours are mid-light (relative luminance 0.15-0.25), so each keeps
-// at least 3:1 against the card of the light, dark and high-contrast themes
-// (tst_theme.qml checks it): one set serves every theme, no palette switch.
-QString BlameView::stanceColor(const QString &stance)
-{
-    static const QHash<QString, QString> colors{{u"blames"_s, u"#d93025"_s},
-                                                {u"denies"_s, u"#1a73e8"_s},
-                                                {u"defends"_s, u"#2e8b3a"_s},
-                                                {u"doubts"_s, u"#9c50c8"_s},
-                                                {u"threatens"_s, u"#d35400"_s},
-                                                {u"criticises"_s, u"#d1307a"_s},
-                                                {u"urges"_s, u"#00838f"_s},
-                                                {u"neutral"_s, u"#767676"_s}};
-    return colors.value(stance, u"#767676"_s);
-}
-
-QString BlameView::evidenceColor(const QString &evidence)
-{
-    static const QHash<QString, QString> colors{{u"none"_s, u"#858585"_s},
-                                                {u"asserted"_s, u"#c76a00"_s},
-                                                {u"technical"_s, u"#2f7ed8"_s},
-                                                {u"documentary"_s, u"#2e8b3a"_s},
-                                                {u"first-hand"_s, u"#9c50c8"_s}};
-    return colors.value(evidence, u"#858585"_s);
-}
 
 void BlameView::setCase(const CaseData *data)
 {
@@ -231,15 +205,15 @@ QVariantList BlameView::edges() const
         const int from = m_graph->nodeIndex(e.from), to = m_graph->nodeIndex(e.to);
         if (from < 0 || to < 0)
             continue;
-        const QString stance = e.dominantStance();
+        const VocabularyEntry stance = VocabularyStyle::entry(VocabularyStyle::Kind::Stance, e.dominantStance());
         QStringList stances, evidence;
-        for (const QString &s : Vocabulary::stances()) {
-            if (const int n = e.byStance.value(s))
-                stances << u"%1 %2"_s.arg(n).arg(ClaimModel::stanceLabel(s));
+        for (const VocabularyEntry &s : VocabularyStyle::stances()) {
+            if (const int n = e.byStance.value(s.id))
+                stances << u"%1 %2"_s.arg(n).arg(s.label);
         }
-        for (const QString &s : Vocabulary::evidenceLevels()) {
-            if (const int n = e.byEvidence.value(s))
-                evidence << u"%1 %2"_s.arg(n).arg(ClaimModel::evidenceLabel(s));
+        for (const VocabularyEntry &s : VocabularyStyle::evidenceLevels()) {
+            if (const int n = e.byEvidence.value(s.id))
+                evidence << u"%1 %2"_s.arg(n).arg(s.label);
         }
         const QString fromName = nodes.at(from).name, toName = nodes.at(to).name;
         list.append(QVariantMap{
@@ -252,31 +226,15 @@ QVariantList BlameView::edges() const
             {u"x2"_s, nodes.at(to).position.x()},
             {u"y2"_s, nodes.at(to).position.y()},
             {u"count"_s, e.count},
-            {u"stance"_s, stance},
-            {u"stanceLabel"_s, ClaimModel::stanceLabel(stance)},
-            {u"color"_s, stanceColor(stance)},
+            {u"stance"_s, stance.id},
+            {u"stanceLabel"_s, stance.label},
+            {u"color"_s, stance.color},
             {u"stances"_s, stances.join(u", "_s)},
             {u"evidence"_s, evidence.join(u", "_s)},
             {u"claimIds"_s, e.claimIds},
             {u"label"_s,
              PackText::plain(tr("%1 → %2: %n claim(s), %3; %4", nullptr, e.count), {fromName, toName, stances.join(u", "_s), evidence.join(u", "_s)})}});
     }
-    return list;
-}
-
-QVariantList BlameView::stanceLegend() const
-{
-    QVariantList list;
-    for (const QString &s : Vocabulary::stances())
-        list.append(QVariantMap{{u"id"_s, s}, {u"label"_s, ClaimModel::stanceLabel(s)}, {u"color"_s, stanceColor(s)}});
-    return list;
-}
-
-QVariantList BlameView::evidenceLegend() const
-{
-    QVariantList list;
-    for (const QString &s : Vocabulary::evidenceLevels())
-        list.append(QVariantMap{{u"id"_s, s}, {u"label"_s, ClaimModel::evidenceLabel(s)}, {u"color"_s, evidenceColor(s)}});
     return list;
 }
 
@@ -299,13 +257,13 @@ void BlameView::fillEvidenceChart(QAbstractBarSeries *series, QBarCategoryAxis *
         maxCount = std::max(maxCount, e->count);
     }
     series->clear();
-    for (const QString &level : Vocabulary::evidenceLevels()) {
-        auto *set = new QBarSet(ClaimModel::evidenceLabel(level));
-        set->setColor(QColor(evidenceColor(level)));
-        set->setBorderColor(QColor(evidenceColor(level)));
+    for (const VocabularyEntry &level : VocabularyStyle::evidenceLevels()) {
+        auto *set = new QBarSet(level.label);
+        set->setColor(QColor(level.color));
+        set->setBorderColor(QColor(level.color));
         QList<qreal> counts;
         for (const BlameGraph::Edge *e : std::as_const(top))
-            counts << e->byEvidence.value(level);
+            counts << e->byEvidence.value(level.id);
         set->append(counts);
         series->append(set);
     }

@@ -51,7 +51,7 @@ private:
 };
 
 /// Who blamed whom up to a date, for the blame page: graph nodes and edges,
-/// the stacked bar chart's data, and colours for stances and evidence.
+/// and the stacked bar chart's data (VocabularyStyle has the legends).
 class BlameView : public QObject
 {
     Q_OBJECT
@@ -67,8 +67,6 @@ class BlameView : public QObject
     Q_PROPERTY(BlameNodeModel *nodes READ nodes CONSTANT)
     Q_PROPERTY(QVariantList edges READ edges NOTIFY cutoffChanged)
     Q_PROPERTY(int claimCount READ claimCount NOTIFY cutoffChanged)
-    Q_PROPERTY(QVariantList stanceLegend READ stanceLegend CONSTANT)
-    Q_PROPERTY(QVariantList evidenceLegend READ evidenceLegend CONSTANT)
 
 public:
     explicit BlameView(QObject *parent = nullptr);
@@ -91,15 +89,10 @@ public:
     BlameNodeModel *nodes() { return &m_nodes; }
     QVariantList edges() const;
     int claimCount() const;
-    QVariantList stanceLegend() const;
-    QVariantList evidenceLegend() const;
 
     /// Fills a horizontal stacked bar chart: one bar per claimant → target
     /// pair (the `limit` largest), stacked by evidence offered.
     Q_INVOKABLE void fillEvidenceChart(QAbstractBarSeries *series, QBarCategoryAxis *categories, QValueAxis *values, int limit = 10) const;
-
-    static QString stanceColor(const QString &stance);
-    static QString evidenceColor(const QString &evidence);
 
 Q_SIGNALS:
     void cutoffChanged();

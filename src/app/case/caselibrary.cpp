@@ -18,15 +18,8 @@ bool CaseLibrary::open(const QString &path)
     LoadResult result = CaseLoader().load(path);
     if (!result.ok()) {
         m_problems.clear();
-        for (const Problem &p : std::as_const(result.problems)) {
-            m_problems.append(QVariantMap{{u"file"_s, p.file},
-                                          {u"line"_s, p.line},
-                                          {u"column"_s, p.column},
-                                          {u"path"_s, p.path},
-                                          {u"code"_s, p.code},
-                                          {u"message"_s, p.message},
-                                          {u"text"_s, p.toString()}});
-        }
+        for (const Problem &p : std::as_const(result.problems))
+            m_problems.append(ProblemLine::of(p));
         m_problemOrigin = path.startsWith(u':') ? path : QFileInfo(path).fileName();
         Q_EMIT problemsChanged();
         Q_EMIT openFailed(m_problemOrigin);

@@ -7,13 +7,13 @@
 #include "blame/blameview.h"
 #include "case/caseloader.h"
 #include "claims/claimmodel.h"
+#include "common/problemline.h"
 #include "coverage/coverageview.h"
 #include "lesson/lessonmodel.h"
 
 #include <QObject>
 #include <QQmlEngine>
 #include <QUrl>
-#include <QVariantList>
 
 /// The open case. Opening another pack replaces it only if the pack is valid;
 /// otherwise the problems are published and the open case stays.
@@ -35,7 +35,7 @@ class CaseLibrary : public QObject
     Q_PROPERTY(BlameView *blame READ blame CONSTANT)
     Q_PROPERTY(CoverageView *coverage READ coverage CONSTANT)
     Q_PROPERTY(LessonModel *lesson READ lesson CONSTANT)
-    Q_PROPERTY(QVariantList problems READ problems NOTIFY problemsChanged)
+    Q_PROPERTY(QList<ProblemLine> problems READ problems NOTIFY problemsChanged)
     Q_PROPERTY(QString problemOrigin READ problemOrigin NOTIFY problemsChanged)
 
 public:
@@ -60,7 +60,7 @@ public:
     BlameView *blame() { return &m_blame; }
     CoverageView *coverage() { return &m_coverage; }
     LessonModel *lesson() { return &m_lesson; }
-    QVariantList problems() const { return m_problems; }
+    QList<ProblemLine> problems() const { return m_problems; }
     QString problemOrigin() const { return m_problemOrigin; }
 
     const Claimscope::CaseData &caseData() const { return m_case; }
@@ -80,6 +80,6 @@ private:
     BlameView m_blame;
     CoverageView m_coverage;
     LessonModel m_lesson;
-    QVariantList m_problems;
+    QList<ProblemLine> m_problems;
     QString m_problemOrigin;
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claims/claimmodel.h"
 #include "claims/knownnow.h"
+#include "common/vocabularystyle.h"
 
 #include <QLocale>
 
@@ -11,38 +12,6 @@ using namespace Claimscope;
 ClaimModel::ClaimModel(QObject *parent)
     : QAbstractListModel(parent)
 {
-}
-
-QString ClaimModel::stanceLabel(const QString &stance)
-{
-    static const QHash<QString, QString> labels{{u"blames"_s, tr("blames")},
-                                                {u"denies"_s, tr("denies")},
-                                                {u"defends"_s, tr("defends")},
-                                                {u"doubts"_s, tr("doubts")},
-                                                {u"threatens"_s, tr("threatens")},
-                                                {u"criticises"_s, tr("criticises")},
-                                                {u"urges"_s, tr("urges")},
-                                                {u"neutral"_s, tr("neutral")}};
-    return labels.value(stance, stance);
-}
-
-QString ClaimModel::evidenceLabel(const QString &evidence)
-{
-    static const QHash<QString, QString> labels{{u"none"_s, tr("no evidence offered")},
-                                                {u"asserted"_s, tr("evidence claimed, not shown")},
-                                                {u"technical"_s, tr("technical evidence")},
-                                                {u"documentary"_s, tr("documents")},
-                                                {u"first-hand"_s, tr("first-hand account")}};
-    return labels.value(evidence, evidence);
-}
-
-QString ClaimModel::attributionLabel(const QString &attribution)
-{
-    static const QHash<QString, QString> labels{{u"named"_s, tr("named person")},
-                                                {u"anonymous"_s, tr("anonymous")},
-                                                {u"institutional"_s, tr("official statement")},
-                                                {u"state-media"_s, tr("state media")}};
-    return labels.value(attribution, attribution);
 }
 
 void ClaimModel::setCase(const CaseData *data)
@@ -181,9 +150,9 @@ QVariantMap ClaimModel::get(int row) const
     const auto roles = roleNames();
     for (auto it = roles.cbegin(); it != roles.cend(); ++it)
         map.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
-    map.insert(u"stanceLabel"_s, stanceLabel(map.value(u"stance"_s).toString()));
-    map.insert(u"evidenceLabel"_s, evidenceLabel(map.value(u"evidence"_s).toString()));
-    map.insert(u"attributionLabel"_s, attributionLabel(map.value(u"attribution"_s).toString()));
+    map.insert(u"stanceLabel"_s, VocabularyStyle::label(VocabularyStyle::Kind::Stance, map.value(u"stance"_s).toString()));
+    map.insert(u"evidenceLabel"_s, VocabularyStyle::label(VocabularyStyle::Kind::Evidence, map.value(u"evidence"_s).toString()));
+    map.insert(u"attributionLabel"_s, VocabularyStyle::label(VocabularyStyle::Kind::Attribution, map.value(u"attribution"_s).toString()));
     map.insert(u"statusLabel"_s, map.value(u"outcome"_s).toMap().value(u"statusLabel"_s));
     return map;
 }

@@ -70,10 +70,6 @@ public:
     /// All roles of row `row`, keyed by role name.
     Q_INVOKABLE QVariantMap get(int row) const;
 
-    static QString stanceLabel(const QString &stance);
-    static QString evidenceLabel(const QString &evidence);
-    static QString attributionLabel(const QString &attribution);
-
 Q_SIGNALS:
     void countChanged();
     void filterChanged();

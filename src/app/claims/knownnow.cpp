@@ -45,11 +45,11 @@ QString sinceThenText(const CaseData &data, const QStringList &laterIds)
     return parts.isEmpty() ? QString() : QCoreApplication::translate("KnownNow", "Since then: %1").arg(parts.join(u"; "_s));
 }
 
-QVariantList cards(const CaseData &data, const QStringList &laterIds)
+QList<DatedCard> cards(const CaseData &data, const QStringList &laterIds)
 {
-    QVariantList list;
+    QList<DatedCard> list;
     for (const LaterDevelopment *l : cited(data, laterIds))
-        list.append(QVariantMap{{u"dateText"_s, l->date.display()}, {u"title"_s, l->title}, {u"description"_s, l->description}});
+        list.append(DatedCard{l->date.display(), l->title, l->description});
     return list;
 }
 

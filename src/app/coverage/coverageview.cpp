@@ -1,9 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "coverage/coverageview.h"
-#include "blame/blameview.h"
 #include "case/vocabulary.h"
-#include "claims/claimmodel.h"
 #include "claims/knownnow.h"
 #include "common/datetext.h"
 
@@ -11,6 +9,7 @@
 #include <QDateTime>
 #include <QLineSeries>
 #include <QLocale>
+#include <QSet>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -22,14 +21,6 @@ CoverageView::CoverageView(QObject *parent)
 }
 
 CoverageView::~CoverageView() = default;
-
-// Mid-light like BlameView's colours: readable on every theme's card.
-QString CoverageView::attributionColor(const QString &attribution)
-{
-    static const QHash<QString, QString> colors{
-        {u"named"_s, u"#2e8b3a"_s}, {u"anonymous"_s, u"#d35400"_s}, {u"institutional"_s, u"#1a73e8"_s}, {u"state-media"_s, u"#9c50c8"_s}};
-    return colors.value(attribution, u"#767676"_s);
-}
 
 void CoverageView::setCase(const CaseData *data)
 {
@@ -133,7 +124,7 @@ QVariantList CoverageView::computePhases() const
                                 {u"total"_s, p.total},
                                 {u"eventCount"_s, p.eventCount},
                                 {u"dominantStance"_s, p.dominantStance},
-                                {u"dominantStanceLabel"_s, ClaimModel::stanceLabel(p.dominantStance)},
+                                {u"dominantStanceLabel"_s, VocabularyStyle::label(VocabularyStyle::Kind::Stance, p.dominantStance)},
                                 {u"reached"_s, p.start <= m_cutoff},
                                 {u"headlineExamples"_s, examples}});
     }
@@ -189,8 +180,8 @@ QVariantList CoverageView::computeThenVsNow() const
                                 {u"dateText"_s, c->date.display()},
                                 {u"claimant"_s, who ? who->name : c->claimant},
                                 {u"paraphrase"_s, c->paraphrase},
-                                {u"attributionLabel"_s, ClaimModel::attributionLabel(c->attribution)},
-                                {u"evidenceLabel"_s, ClaimModel::evidenceLabel(c->evidence)}});
+                                {u"attributionLabel"_s, VocabularyStyle::label(VocabularyStyle::Kind::Attribution, c->attribution)},
+                                {u"evidenceLabel"_s, VocabularyStyle::label(VocabularyStyle::Kind::Evidence, c->evidence)}});
         list.append(card);
     }
     return list;
@@ -207,8 +198,8 @@ QVariantList CoverageView::computeAttributionTotals() const
     if (!m_series)
         return list;
     const QMap<QString, int> totals = m_series->totalsByAttribution();
-    for (const QString &a : Vocabulary::attributions())
-        list.append(QVariantMap{{u"id"_s, a}, {u"label"_s, ClaimModel::attributionLabel(a)}, {u"count"_s, totals.value(a)}, {u"color"_s, attributionColor(a)}});
+    for (const VocabularyEntry &a : VocabularyStyle::attributions())
+        list.append(QVariantMap{{u"id"_s, a.id}, {u"label"_s, a.label}, {u"count"_s, totals.value(a.id)}, {u"color"_s, a.color}});
     return list;
 }
 
@@ -242,23 +233,16 @@ bool CoverageView::stepToPreviousEvent()
     return true;
 }
 
-QVariantList CoverageView::legend(bool byAttribution) const
+QList<VocabularyEntry> CoverageView::legend(bool byAttribution)
 {
-    QVariantList list;
-    const QStringList keys = byAttribution ? Vocabulary::attributions() : Vocabulary::stances();
-    for (const QString &k : keys) {
-        list.append(QVariantMap{{u"id"_s, k},
-                                {u"label"_s, byAttribution ? ClaimModel::attributionLabel(k) : ClaimModel::stanceLabel(k)},
-                                {u"color"_s, byAttribution ? attributionColor(k) : BlameView::stanceColor(k)}});
-    }
-    return list;
+    return byAttribution ? VocabularyStyle::attributions() : VocabularyStyle::stances();
 }
 
 void CoverageView::fillStackedChart(const QVariantList &areaSeries, bool byAttribution) const
 {
     if (!m_series)
         return;
-    const QStringList keys = byAttribution ? Vocabulary::attributions() : Vocabulary::stances();
+    const QList<VocabularyEntry> keys = legend(byAttribution);
     const auto &days = m_series->days();
     QList<qreal> below(days.size(), 0.0);
     for (qsizetype k = 0; k < keys.size() && k < areaSeries.size(); ++k) {
@@ -269,7 +253,7 @@ void CoverageView::fillStackedChart(const QVariantList &areaSeries, bool byAttri
         upper.reserve(days.size() * 2);
         for (qsizetype d = 0; d < days.size(); ++d) {
             const auto &day = days.at(d);
-            const qreal count = byAttribution ? day.byAttribution.value(keys[k]) : day.byStance.value(keys[k]);
+            const qreal count = byAttribution ? day.byAttribution.value(keys[k].id) : day.byStance.value(keys[k].id);
             // Each day is a step from its midnight to the next, so single days read as bars.
             const qreal x0 = static_cast<qreal>(QDateTime(day.date, QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch());
             const qreal x1 = x0 + 86400000.0;
@@ -278,7 +262,7 @@ void CoverageView::fillStackedChart(const QVariantList &areaSeries, bool byAttri
         }
         if (area->upperSeries()->points() != upper)
             area->upperSeries()->replace(upper);
-        const QColor color(byAttribution ? attributionColor(keys[k]) : BlameView::stanceColor(keys[k]));
+        const QColor color(keys[k].color);
         if (area->color() != color)
             area->setColor(color);
         // No outline: the fill shows the area, and stroking the outlines of

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/vocabularystyle.h"
 #include "coverage/coverageseries.h"
 
 #include <QDate>
@@ -69,9 +70,8 @@ public:
     /// the back. Points are set in one go, never appended one by one, and
     /// a series whose points did not change is left alone (no repaint).
     Q_INVOKABLE void fillStackedChart(const QVariantList &areaSeries, bool byAttribution) const;
-    Q_INVOKABLE QVariantList legend(bool byAttribution) const;
-
-    static QString attributionColor(const QString &attribution);
+    /// The keys of fillStackedChart(), in its order.
+    Q_INVOKABLE static QList<VocabularyEntry> legend(bool byAttribution);
 
 Q_SIGNALS:
     void cutoffChanged();

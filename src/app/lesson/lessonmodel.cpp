@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lesson/lessonmodel.h"
 #include "claims/knownnow.h"
+#include "quiz/quizsession.h"
 
 using namespace Qt::StringLiterals;
 using namespace Claimscope;
@@ -53,7 +54,7 @@ QVariant LessonModel::data(const QModelIndex &index, int role) const
     case ChapterTitleRole: return m_chapters.at(row.chapter).title;
     case StepInChapterRole: return row.inChapter;
     case StepsInChapterRole: return static_cast<int>(m_chapters.at(row.chapter).steps.size());
-    case LaterRole: return row.later;
+    case LaterRole: return QVariant::fromValue(row.later);
     }
     return {};
 }
@@ -78,17 +79,33 @@ QHash<int, QByteArray> LessonModel::roleNames() const
     };
 }
 
-QVariantMap LessonModel::step(int index) const
+StepInfo LessonModel::step(int index) const
 {
     if (index < 0 || index >= m_rows.size())
         return {};
-    QVariantMap map;
-    const QModelIndex i = this->index(index);
-    const auto roles = roleNames();
-    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
-        map.insert(QString::fromLatin1(it.value()), data(i, it.key()));
-    map.insert(u"index"_s, index);
-    return map;
+    const Row &row = m_rows.at(index);
+    const LessonStep &s = row.step;
+    const Chapter &chapter = m_chapters.at(row.chapter);
+    return {index,
+            s.id,
+            s.kind,
+            s.title,
+            s.text,
+            s.presenterNotes,
+            s.reveal,
+            s.article,
+            s.quiz,
+            s.cutoff,
+            row.chapter,
+            chapter.title,
+            row.inChapter,
+            static_cast<int>(chapter.steps.size()),
+            row.later};
+}
+
+const LessonStep *LessonModel::lessonStep(int index) const
+{
+    return index >= 0 && index < m_rows.size() ? &m_rows.at(index).step : nullptr;
 }
 
 void LessonModel::setCurrentIndex(int index)
@@ -136,15 +153,32 @@ bool LessonModel::previous()
     return true;
 }
 
-QVariantList LessonModel::chapters() const
+LessonModel::Move LessonModel::forward(QuizSession *quiz)
 {
-    QVariantList list;
-    for (qsizetype c = 0; c < m_chapters.size(); ++c) {
-        list.append(QVariantMap{{u"title"_s, m_chapters[c].title},
-                                {u"summary"_s, m_chapters[c].summary},
-                                {u"firstStep"_s, firstStepOfChapter(static_cast<int>(c))},
-                                {u"stepCount"_s, static_cast<int>(m_chapters[c].steps.size())}});
+    if (quiz && !quiz->isFinished()) {
+        if (!quiz->isAnswered(quiz->currentId()))
+            return Move::NeedsAnswer;
+        quiz->next();
+        return Move::Moved;
     }
+    return advance() ? Move::Moved : Move::AtEnd;
+}
+
+bool LessonModel::back(QuizSession *quiz)
+{
+    if (quiz && quiz->currentIndex() > 0) {
+        quiz->previous();
+        return true;
+    }
+    return previous();
+}
+
+QList<ChapterInfo> LessonModel::chapters() const
+{
+    QList<ChapterInfo> list;
+    for (qsizetype c = 0; c < m_chapters.size(); ++c)
+        list.append(
+            ChapterInfo{m_chapters[c].title, m_chapters[c].summary, firstStepOfChapter(static_cast<int>(c)), static_cast<int>(m_chapters[c].steps.size())});
     return list;
 }
 

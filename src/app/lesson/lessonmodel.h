@@ -3,10 +3,14 @@
 #pragma once
 
 #include "case/casedata.h"
+#include "lesson/stepinfo.h"
 
 #include <QAbstractListModel>
 #include <QDate>
 #include <QQmlEngine>
+
+class QuizSession;
+Q_MOC_INCLUDE("quiz/quizsession.h")
 
 /// The guided lesson as one list of steps (chapters flattened), with the
 /// current step, navigation and what has been revealed.
@@ -20,9 +24,8 @@ class LessonModel : public QAbstractListModel
     Q_PROPERTY(bool revealed READ isRevealed NOTIFY currentChanged)
     Q_PROPERTY(bool canGoNext READ canGoNext NOTIFY currentChanged)
     Q_PROPERTY(bool canGoPrevious READ canGoPrevious NOTIFY currentChanged)
-    Q_PROPERTY(QVariantMap current READ current NOTIFY currentChanged)
-    Q_PROPERTY(QVariantMap upcoming READ nextStep NOTIFY currentChanged)
-    Q_PROPERTY(QVariantList chapters READ chapters NOTIFY countChanged)
+    Q_PROPERTY(StepInfo current READ current NOTIFY currentChanged)
+    Q_PROPERTY(QList<ChapterInfo> chapters READ chapters NOTIFY countChanged)
     Q_PROPERTY(int currentChapter READ currentChapter NOTIFY currentChanged)
 
 public:
@@ -40,9 +43,17 @@ public:
         ChapterTitleRole,
         StepInChapterRole, ///< 0-based position inside its chapter
         StepsInChapterRole,
-        LaterRole, ///< QVariantList of the cited later developments: {dateText, title, description}
+        LaterRole, ///< QList<DatedCard>: the cited later developments
     };
     Q_ENUM(Role)
+
+    /// What a move through the story did (forward()).
+    enum class Move {
+        Moved,       ///< to the next question, the hidden part or the next step
+        NeedsAnswer, ///< nowhere: the question showing is neither answered nor skipped
+        AtEnd,       ///< nowhere: the last step, nothing hidden
+    };
+    Q_ENUM(Move)
 
     explicit LessonModel(QObject *parent = nullptr);
 
@@ -58,13 +69,15 @@ public:
     bool isRevealed() const { return m_revealed; }
     bool canGoNext() const;
     bool canGoPrevious() const { return m_current > 0; }
-    QVariantMap current() const { return step(m_current); }
-    QVariantMap nextStep() const { return step(m_current + 1); }
-    QVariantList chapters() const;
+    StepInfo current() const { return step(m_current); }
+    StepInfo nextStep() const { return step(m_current + 1); }
+    QList<ChapterInfo> chapters() const;
     int currentChapter() const;
+    /// The case's step at `index`, or null when out of range.
+    const Claimscope::LessonStep *lessonStep(int index) const;
 
-    /// All roles of one step, keyed by role name; empty when out of range.
-    Q_INVOKABLE QVariantMap step(int index) const;
+    /// All roles of one step; no step (index -1) when out of range.
+    Q_INVOKABLE StepInfo step(int index) const;
     /// Shows the current step's reveal; returns false if it has none or it is shown.
     Q_INVOKABLE bool reveal();
     /// Reveals first when the step has something hidden, then moves on:
@@ -72,6 +85,14 @@ public:
     Q_INVOKABLE bool advance();
     Q_INVOKABLE bool next();
     Q_INVOKABLE bool previous();
+    /// → in the self-paced story. While `quiz` (the current step's quiz, or
+    /// null) shows a question, moves to the next question once that one is
+    /// answered; a skipped question was left with Skip. Once the quiz shows
+    /// its results (or on any other step), advance().
+    Q_INVOKABLE Move forward(QuizSession *quiz);
+    /// ← in the story: the previous question of `quiz` when there is one
+    /// (from the results, the last question), else the previous step.
+    Q_INVOKABLE bool back(QuizSession *quiz);
     /// Index of the first step of chapter `chapter`, or -1.
     Q_INVOKABLE int firstStepOfChapter(int chapter) const;
     /// Index of the first step of this kind ("quiz", …), or -1.
@@ -87,7 +108,7 @@ private:
         Claimscope::LessonStep step;
         int chapter = 0;
         int inChapter = 0;
-        QVariantList later;
+        QList<DatedCard> later;
     };
     QList<Claimscope::Chapter> m_chapters;
     QList<Row> m_rows;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "presentation/presentation.h"
 
+#include "common/packtext.h"
 #include "lesson/lessonmodel.h"
 
 #include <QGuiApplication>
@@ -106,17 +107,16 @@ void Presentation::onLessonChanged()
 {
     LessonModel *l = lesson();
     const int index = l ? l->currentIndex() : -1;
+    Q_EMIT nextChanged();
     if (index == m_stepIndex)
         return; // a reveal on the same step
     m_stepIndex = index;
     m_itemIds.clear();
-    if (l) {
-        const QVariantMap step = l->current();
-        if (step.value(u"kind"_s).toString() == u"quiz"_s) {
-            for (const QString &id : step.value(u"quiz"_s).toStringList()) {
-                if (find(id))
-                    m_itemIds << id;
-            }
+    const LessonStep *step = l ? l->lessonStep(index) : nullptr;
+    if (step && step->kind == u"quiz"_s) {
+        for (const QString &id : step->quiz) {
+            if (find(id))
+                m_itemIds << id;
         }
     }
     m_itemIndex = 0;
@@ -134,7 +134,30 @@ void Presentation::setSubStep(int index, bool revealed)
     m_itemRevealed = revealed;
     setPeeking(false);
     Q_EMIT subStepChanged();
+    Q_EMIT nextChanged();
     Q_EMIT votesChanged();
+}
+
+QString Presentation::describeNext(bool forClass) const
+{
+    const LessonModel *l = lesson();
+    if (!l)
+        return {};
+    if (isOnQuiz() && !m_itemRevealed) {
+        if (forClass)
+            return tr("Next: the answer");
+        return isItemVotable() ? tr("→ reveals the class's votes and the answer") : tr("→ reveals the answer");
+    }
+    if (isOnQuiz() && m_itemIndex + 1 < itemCount())
+        return (forClass ? tr("Next: question %1 of %2") : tr("→ question %1 of %2")).arg(m_itemIndex + 2).arg(itemCount());
+    const LessonStep *step = l->lessonStep(l->currentIndex());
+    if (step && !l->isRevealed() && !step->reveal.isEmpty())
+        return forClass ? tr("Next: the hidden part of this step") : PackText::plain(tr("→ reveals: %1"), {step->reveal});
+    if (!l->canGoNext())
+        return tr("This is the last step.");
+    const StepInfo n = l->nextStep();
+    const QString number = QString::number(n.index + 1);
+    return forClass ? PackText::plain(tr("Next: step %1 · %2"), {number, n.title}) : PackText::plain(tr("→ step %1 · %2 (%3)"), {number, n.title, n.kind});
 }
 
 QVariantMap Presentation::item() const
@@ -142,43 +165,42 @@ QVariantMap Presentation::item() const
     return isOnQuiz() ? m_items.item(itemId()) : QVariantMap{};
 }
 
-QVariantMap Presentation::answer() const
+ItemAnswer Presentation::answer() const
 {
     const QuizItem *q = isOnQuiz() ? find(itemId()) : nullptr;
     if (!q)
         return {};
-    QStringList correct;
-    QVariantList numbers;
-    QString kind;
+    ItemAnswer a;
+    a.explanation = q->explanation;
     if (q->type == u"true-false"_s) {
-        kind = u"true-false"_s;
-        correct << (q->answer ? tr("True") : tr("False"));
-        numbers << (q->answer ? 1 : 2);
+        a.kind = u"true-false"_s;
+        a.correct << (q->answer ? tr("True") : tr("False"));
+        a.correctNumbers << (q->answer ? 1 : 2);
     } else if (q->type == u"rank"_s) {
-        kind = u"rank"_s;
+        a.kind = u"rank"_s;
         for (const QString &id : q->order) {
             const auto c = std::find_if(q->choices.cbegin(), q->choices.cend(), [&](const QuizChoice &k) { return k.id == id; });
             if (c != q->choices.cend())
-                correct << c->text;
+                a.correct << c->text;
         }
     } else {
-        kind = q->type == u"highlight"_s ? u"highlight"_s : u"choice"_s;
+        a.kind = q->type == u"highlight"_s ? u"highlight"_s : u"choice"_s;
         const bool votable = choiceCount(q->id) > 0;
         for (qsizetype i = 0; i < q->choices.size(); ++i) {
             const QuizChoice &c = q->choices.at(i);
             if (!c.correct)
                 continue;
-            correct << (kind == u"highlight"_s ? c.quote : c.text);
+            a.correct << (a.kind == u"highlight"_s ? c.quote : c.text);
             if (votable)
-                numbers << static_cast<int>(i + 1);
+                a.correctNumbers << static_cast<int>(i + 1);
         }
     }
-    return {{u"kind"_s, kind}, {u"correct"_s, correct}, {u"correctNumbers"_s, numbers}, {u"explanation"_s, q->explanation}};
+    return a;
 }
 
-QVariantList Presentation::votes() const
+QList<VoteTally> Presentation::votes() const
 {
-    QVariantList rows;
+    QList<VoteTally> rows;
     const QString id = itemId();
     const QuizItem *q = find(id);
     const int n = choiceCount(id);
@@ -200,12 +222,7 @@ QVariantList Presentation::votes() const
             text = c.text;
             correct = c.correct;
         }
-        rows.append(QVariantMap{{u"number"_s, number},
-                                {u"id"_s, choiceId},
-                                {u"text"_s, text},
-                                {u"count"_s, count},
-                                {u"percent"_s, total > 0 ? qRound(100.0 * count / total) : 0},
-                                {u"correct"_s, correct}});
+        rows.append(VoteTally{number, choiceId, text, count, total > 0 ? qRound(100.0 * count / total) : 0, correct});
     }
     return rows;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "case/caselibrary.h"
+#include "presentation/classvote.h"
 #include "quiz/quizsession.h"
 
 #include <QElapsedTimer>
@@ -11,7 +12,6 @@
 #include <QPointer>
 #include <QQmlEngine>
 #include <QTimer>
-#include <QVariantList>
 #include <QVariantMap>
 
 /// A classroom presentation of the lesson: the state shared by the audience
@@ -57,15 +57,21 @@ class Presentation : public QObject
     Q_PROPERTY(bool itemRevealed READ isItemRevealed NOTIFY subStepChanged)
     /// The current item can be voted on with 1–4.
     Q_PROPERTY(bool itemVotable READ isItemVotable NOTIFY subStepChanged)
-    /// The answer for the presenter (and for the audience once revealed):
-    /// {correct: [texts], correctNumbers: [1-based choices, votable items only],
-    ///  explanation, kind: "choice"|"true-false"|"highlight"|"rank"}.
-    Q_PROPERTY(QVariantMap answer READ answer NOTIFY subStepChanged)
+    /// The answer for the presenter.
+    Q_PROPERTY(ItemAnswer answer READ answer NOTIFY subStepChanged)
+    /// The answer for the audience: none until the item is revealed.
+    Q_PROPERTY(ItemAnswer revealedAnswer READ revealedAnswer NOTIFY subStepChanged)
 
-    /// The current item's tally: one row per choice,
-    /// {number (1-based), id, text, count, percent (0–100, rounded), correct}.
-    Q_PROPERTY(QVariantList votes READ votes NOTIFY votesChanged)
+    /// The current item's tally: one row per choice.
+    Q_PROPERTY(QList<VoteTally> votes READ votes NOTIFY votesChanged)
     Q_PROPERTY(int totalVotes READ totalVotes NOTIFY votesChanged)
+
+    /// What → does next, in words, for the presenter's eyes only:
+    /// "→ reveals the answer", "→ step 6 · Blame by 17 December (blame)".
+    Q_PROPERTY(QString nextText READ nextText NOTIFY nextChanged)
+    /// The same without a word of what it reveals, for a screen the class
+    /// sees too: "Next: the answer", "Next: step 6 · Blame by 17 December".
+    Q_PROPERTY(QString nextTextForClass READ nextTextForClass NOTIFY nextChanged)
 
     /// Digits count hands here (a votable item); a jump needs G first.
     Q_PROPERTY(bool digitsVote READ digitsVote NOTIFY subStepChanged)
@@ -106,9 +112,12 @@ public:
     QVariantMap item() const;
     bool isItemRevealed() const { return m_itemRevealed; }
     bool isItemVotable() const { return choiceCount(itemId()) > 0; }
-    QVariantMap answer() const;
-    QVariantList votes() const;
+    ItemAnswer answer() const;
+    ItemAnswer revealedAnswer() const { return m_itemRevealed ? answer() : ItemAnswer{}; }
+    QList<VoteTally> votes() const;
     int totalVotes() const { return static_cast<int>(m_votes.value(itemId()).size()); }
+    QString nextText() const { return describeNext(false); }
+    QString nextTextForClass() const { return describeNext(true); }
     bool digitsVote() const { return isItemVotable(); }
     bool isJumpArmed() const { return m_jumpArmed; }
     QString jumpText() const { return m_jumpText; }
@@ -169,6 +178,8 @@ Q_SIGNALS:
     void blankedChanged();
     void fullScreenChanged();
     void subStepChanged();
+    /// What → does next changed (a move, or a reveal on the same step).
+    void nextChanged();
     void votesChanged();
     void jumpChanged();
     void elapsedChanged();
@@ -181,6 +192,7 @@ private:
     /// Choices a vote can go to (2–4), or 0 when the item cannot be voted with 1–4.
     int choiceCount(const QString &id) const;
     void onLessonChanged();
+    QString describeNext(bool forClass) const;
     void setSubStep(int index, bool revealed);
     void setJump(const QString &text, bool armed);
 

@@ -579,14 +579,14 @@ void StudentProgress::addProblems(const Problems &problems)
     if (problems.isEmpty())
         return;
     for (const Problem &p : problems) {
-        m_problems.append(QVariantMap{{u"text"_s, p.toString()}, {u"file"_s, p.file}, {u"path"_s, p.path}, {u"code"_s, p.code}, {u"message"_s, p.message}});
+        m_problems.append(ProblemLine::of(p));
     }
     Q_EMIT problemsChanged();
 }
 
 void StudentProgress::addProblem(const QString &text)
 {
-    m_problems.append(QVariantMap{{u"text"_s, text}, {u"message"_s, text}});
+    m_problems.append(ProblemLine::sentence(text));
     Q_EMIT problemsChanged();
 }
 

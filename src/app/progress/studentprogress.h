@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/problemline.h"
 #include "progress/progressstore.h"
 
 #include <QElapsedTimer>
@@ -59,8 +60,8 @@ class StudentProgress : public QObject
     Q_PROPERTY(QVariantMap boosterResults READ boosterResults NOTIFY progressChanged)
 
     /// Files that could not be used (moved aside) and saves that failed:
-    /// [{text, file, path, code, message}]; a moved file adds a "moved-aside" line saying where it went. Cleared by clearProblems().
-    Q_PROPERTY(QVariantList problems READ problems NOTIFY problemsChanged)
+    /// A moved file adds a "moved-aside" line saying where it went. Cleared by clearProblems().
+    Q_PROPERTY(QList<ProblemLine> problems READ problems NOTIFY problemsChanged)
 
 public:
     explicit StudentProgress(CaseLibrary *library, QObject *parent = nullptr);
@@ -86,7 +87,7 @@ public:
     bool isBoosterFinished() const;
     QVariantMap lessonResults() const;
     QVariantMap boosterResults() const;
-    QVariantList problems() const { return m_problems; }
+    QList<ProblemLine> problems() const { return m_problems; }
 
     /// "Now" for every timestamp and for the booster's opening; the system clock by default.
     void setClock(Claimscope::ProgressStore::Clock clock);
@@ -161,5 +162,5 @@ private:
     int m_boosterDelayDays = 2;
     QElapsedTimer m_activity;
     QSet<QuizSession *> m_attached;
-    QVariantList m_problems;
+    QList<ProblemLine> m_problems;
 };

@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QQmlEngine>
+#include <QString>
+
+/// How one word of the case vocabulary (a stance, an attribution, an
+/// evidence level or an annotation layer) is shown: its label, its colour and
+/// a marker that tells it apart without colour.
+struct VocabularyEntry
+{
+    Q_GADGET
+    QML_VALUE_TYPE(vocabularyEntry)
+    Q_PROPERTY(QString id MEMBER id CONSTANT)
+    Q_PROPERTY(QString label MEMBER label CONSTANT)
+    Q_PROPERTY(QString color MEMBER color CONSTANT)
+    Q_PROPERTY(QString marker MEMBER marker CONSTANT)
+
+public:
+    QString id;     ///< the case format's word: "blames", "anonymous", …
+    QString label;  ///< translated: "blames", "anonymous", …
+    QString color;  ///< "#rrggbb"
+    QString marker; ///< one symbol, distinct within its vocabulary
+
+    friend bool operator==(const VocabularyEntry &, const VocabularyEntry &) = default;
+};
+
+/// The one table of labels, colours and markers for the case vocabularies,
+/// used by every view (Claimscope::Vocabulary has the words themselves).
+///
+/// Chart colours (stances, attributions, evidence) are mid-light, so each
+/// keeps at least 3:1 against the card of the light, dark and high-contrast
+/// themes: one set serves every theme. Annotation layers are light fills
+/// that keep markInk readable (7:1): marks carry their own ink, so they read
+/// the same on every theme, like a highlighter on paper.
+class VocabularyStyle : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QList<VocabularyEntry> stances READ stances CONSTANT)
+    Q_PROPERTY(QList<VocabularyEntry> attributions READ attributions CONSTANT)
+    Q_PROPERTY(QList<VocabularyEntry> evidenceLevels READ evidenceLevels CONSTANT)
+    Q_PROPERTY(QList<VocabularyEntry> annotationLayers READ annotationLayers CONSTANT)
+    /// The text colour inside a highlight, whatever the theme; also the light theme's ink.
+    Q_PROPERTY(QString markInk READ markInk CONSTANT)
+
+public:
+    enum class Kind {
+        Stance,
+        Attribution,
+        Evidence,
+        AnnotationLayer,
+    };
+    Q_ENUM(Kind)
+
+    using QObject::QObject;
+
+    /// Every word of a vocabulary, in the case format's order.
+    static QList<VocabularyEntry> entries(Kind kind);
+    /// One word; an unknown one shows as itself in a neutral colour.
+    static VocabularyEntry entry(Kind kind, const QString &id);
+    static QString label(Kind kind, const QString &id) { return entry(kind, id).label; }
+    static QString color(Kind kind, const QString &id);
+    static QString markInk();
+
+    static QList<VocabularyEntry> stances() { return entries(Kind::Stance); }
+    static QList<VocabularyEntry> attributions() { return entries(Kind::Attribution); }
+    static QList<VocabularyEntry> evidenceLevels() { return entries(Kind::Evidence); }
+    static QList<VocabularyEntry> annotationLayers() { return entries(Kind::AnnotationLayer); }
+};
