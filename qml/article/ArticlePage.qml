@@ -21,8 +21,8 @@ Page {
     Keys.onEscapePressed: root.backRequested()
 
     header: PageHeader {
-        title: reader.article.headline ?? ""
-        subtitle: qsTr("%1 · %2 · excerpt © its publisher, shown for educational commentary").arg(reader.article.outlet ?? "").arg(reader.article.dateText ?? "")
+        title: reader.article.headline
+        subtitle: qsTr("%1 · %2 · excerpt © its publisher, shown for educational commentary").arg(reader.article.outlet).arg(reader.article.dateText)
         onBackRequested: root.backRequested()
         ComboBox {
             id: picker

@@ -14,7 +14,7 @@ Item {
 
     property string articleId
     readonly property ArticleReader reader: CaseLibrary.reader
-    readonly property var article: reader.article
+    readonly property articleInfo article: reader.article
 
     implicitWidth: 1200
     implicitHeight: 640
@@ -65,7 +65,7 @@ Item {
                         Label {
                             textFormat: Text.PlainText
                             Layout.fillWidth: true
-                            text: root.article.outlet ?? ""
+                            text: root.article.outlet
                             font.pixelSize: Theme.fontBody
                             font.bold: true
                             color: Theme.accent
@@ -74,7 +74,7 @@ Item {
                         Label {
                             textFormat: Text.PlainText
                             Layout.fillWidth: true
-                            text: qsTr("Kind: %1").arg((root.article.outletKind ?? "").replace("-", " "))
+                            text: qsTr("Kind: %1").arg(root.article.outletKind.replace("-", " "))
                             font.pixelSize: Theme.fontSmall
                             color: Theme.ink
                             wrapMode: Text.WordWrap
@@ -82,7 +82,7 @@ Item {
                         Label {
                             textFormat: Text.PlainText
                             Layout.fillWidth: true
-                            text: qsTr("Date: %1").arg(root.article.dateText ?? "") + (root.article.approximateDate ? qsTr(" (inferred)") : "")
+                            text: qsTr("Date: %1").arg(root.article.dateText) + (root.article.approximateDate ? qsTr(" (inferred)") : "")
                             font.pixelSize: Theme.fontSmall
                             color: Theme.ink
                             wrapMode: Text.WordWrap
@@ -90,7 +90,7 @@ Item {
                         Label {
                             textFormat: Text.PlainText
                             Layout.fillWidth: true
-                            text: PackText.plain(qsTr("Provenance: %1"), [root.article.provenance ?? ""])
+                            text: PackText.plain(qsTr("Provenance: %1"), [root.article.provenance])
                             font.pixelSize: Theme.fontSmall
                             color: Theme.ink
                             wrapMode: Text.WordWrap
@@ -98,7 +98,7 @@ Item {
                         Label {
                             textFormat: Text.PlainText
                             Layout.fillWidth: true
-                            visible: root.article.outletInferred ?? false
+                            visible: root.article.outletInferred
                             text: qsTr("The outlet is inferred: the stored copy does not name it.")
                             font.pixelSize: Theme.fontSmall
                             font.italic: true
@@ -122,7 +122,7 @@ Item {
                     model: root.reader.layers
                     delegate: RowLayout {
                         id: layerRow
-                        required property var modelData
+                        required property vocabularyCount modelData
                         Layout.fillWidth: true
                         spacing: 2
                         Rectangle {
@@ -178,7 +178,7 @@ Item {
                         id: blockRepeater
                         model: root.reader.blocks
                         delegate: Text {
-                            required property var modelData
+                            required property articleBlock modelData
                             Layout.fillWidth: true
                             textFormat: Text.RichText
                             text: modelData.html
@@ -201,19 +201,19 @@ Item {
                         textFormat: Text.PlainText
                         Layout.fillWidth: true
                         Layout.topMargin: 8
-                        text: (root.article.copyright ?? "") + "\n" + (root.article.url ?? "")
+                        text: root.article.copyright + "\n" + root.article.url
                         font.pixelSize: Theme.fontSmall
                         color: Theme.inkMuted
                         wrapMode: Text.WrapAnywhere
                     }
                     Button {
                         objectName: "webAddressButton"
-                        visible: (root.article.url ?? "").length > 0
+                        visible: root.article.url.length > 0
                         flat: true
                         text: qsTr("Web address…")
                         font.pixelSize: Theme.fontSmall
                         Accessible.name: qsTr("Show the article's web address")
-                        onClicked: webAddressDialog.show(root.article.url, root.article.outlet ?? "")
+                        onClicked: webAddressDialog.show(root.article.url, root.article.outlet)
                     }
                 }
             }

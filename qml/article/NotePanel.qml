@@ -10,12 +10,13 @@ import org.claimscope.Claimscope
 Rectangle {
     id: root
 
-    property var note: ({})
-    readonly property bool hasNote: note.id !== undefined
+    /// ArticleReader.selected.
+    property annotationNote note
+    readonly property bool hasNote: note.id.length > 0
 
     radius: Theme.radius
     color: hasNote ? Theme.card : "transparent"
-    border.color: hasNote ? (note.color ?? Theme.line) : Theme.line
+    border.color: hasNote ? note.color : Theme.line
     border.width: hasNote ? 3 : 1
 
     Flickable {
@@ -43,7 +44,7 @@ Rectangle {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: root.hasNote
-                text: root.note.layerLabel ?? ""
+                text: root.note.layerLabel
                 font.pixelSize: Theme.fontSmall
                 font.bold: true
                 font.capitalization: Font.AllUppercase
@@ -53,7 +54,7 @@ Rectangle {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: root.hasNote
-                text: PackText.plain("“%1”", [root.note.quote ?? ""])
+                text: PackText.plain("“%1”", [root.note.quote])
                 font.pixelSize: Theme.fontBody
                 font.family: "Noto Serif"
                 font.italic: true
@@ -64,7 +65,7 @@ Rectangle {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: root.hasNote
-                text: root.note.note ?? ""
+                text: root.note.note
                 font.pixelSize: Theme.fontBody
                 color: Theme.ink
                 wrapMode: Text.WordWrap
@@ -73,7 +74,7 @@ Rectangle {
             }
             Rectangle {
                 Layout.fillWidth: true
-                visible: root.note.correction !== undefined
+                visible: root.note.hasCorrection
                 implicitHeight: correctionLabel.implicitHeight + 16
                 radius: 6
                 color: Theme.accentPaper
@@ -81,7 +82,7 @@ Rectangle {
                     id: correctionLabel
                     anchors.fill: parent
                     anchors.margins: 8
-                    text: PackText.rich(qsTr("<b>Correction:</b> %1<br><i>Sources: %2</i>"), [root.note.correction ?? "", root.note.correctionSources ?? ""])
+                    text: PackText.rich(qsTr("<b>Correction:</b> %1<br><i>Sources: %2</i>"), [root.note.correction, root.note.correctionSources])
                     textFormat: Text.StyledText
                     font.pixelSize: Theme.fontSmall
                     color: Theme.ink
@@ -90,20 +91,20 @@ Rectangle {
             }
             Rectangle {
                 Layout.fillWidth: true
-                visible: root.note.claim !== undefined
+                visible: root.note.hasClaim
                 implicitHeight: claimColumn.implicitHeight + 16
                 radius: 6
                 color: Theme.infoPaper
                 ColumnLayout {
                     id: claimColumn
-                    readonly property var claim: root.note.claim ?? ({})
+                    readonly property claimCard claim: root.note.claim
                     anchors.fill: parent
                     anchors.margins: 8
                     spacing: 4
                     Label {
                         objectName: "noteClaim"
                         Layout.fillWidth: true
-                        text: PackText.plain(qsTr("The claim (%1, %2): %3"), [claimColumn.claim.claimant ?? "", claimColumn.claim.dateText ?? "", claimColumn.claim.paraphrase ?? ""])
+                        text: PackText.plain(qsTr("The claim (%1, %2): %3"), [claimColumn.claim.claimant, claimColumn.claim.dateText, claimColumn.claim.paraphrase])
                         textFormat: Text.PlainText
                         font.pixelSize: Theme.fontSmall
                         color: Theme.ink
@@ -112,17 +113,17 @@ Rectangle {
                     Label {
                         objectName: "noteNow"
                         Layout.fillWidth: true
-                        text: qsTr("Now: %1").arg(claimColumn.claim.statusLabel ?? "")
+                        text: qsTr("Now: %1").arg(claimColumn.claim.outcome.statusLabel)
                         textFormat: Text.PlainText
                         font.pixelSize: Theme.fontSmall
                         font.bold: true
                         color: Theme.ink
                         wrapMode: Text.WordWrap
-                        Accessible.description: claimColumn.claim.statusDescription ?? ""
+                        Accessible.description: claimColumn.claim.outcome.statusDescription
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: claimColumn.claim.statusNote ?? ""
+                        text: claimColumn.claim.outcome.statusNote
                         textFormat: Text.PlainText
                         font.pixelSize: Theme.fontSmall
                         color: Theme.ink
@@ -131,7 +132,7 @@ Rectangle {
                     Label {
                         Layout.fillWidth: true
                         visible: text.length > 0
-                        text: claimColumn.claim.sinceThen ?? ""
+                        text: claimColumn.claim.outcome.sinceThen
                         textFormat: Text.PlainText
                         font.pixelSize: 13
                         color: Theme.inkMuted
@@ -140,7 +141,7 @@ Rectangle {
                     Label {
                         Layout.fillWidth: true
                         visible: text.length > 0
-                        text: claimColumn.claim.knownAsOf ?? ""
+                        text: claimColumn.claim.outcome.knownAsOf
                         textFormat: Text.PlainText
                         font.pixelSize: 13
                         color: Theme.inkMuted

@@ -129,7 +129,7 @@ FocusScope {
                                 model: VocabularyStyle.stances
                                 delegate: Row {
                                     id: legendItem
-                                    required property var modelData
+                                    required property vocabularyEntry modelData
                                     spacing: 4
                                     Rectangle {
                                         width: 18
@@ -195,7 +195,7 @@ FocusScope {
                         }
                         delegate: ItemDelegate {
                             id: row
-                            required property var modelData
+                            required property blameEdge modelData
                             required property int index
                             width: table.width - 14
                             highlighted: ListView.isCurrentItem && table.activeFocus

@@ -51,7 +51,7 @@ Item {
         model: CaseLibrary.blame.edges
         delegate: Item {
             id: edge
-            required property var modelData
+            required property blameEdge modelData
             readonly property real x1: root.px(modelData.x1)
             readonly property real y1: root.py(modelData.y1)
             readonly property real x2: root.px(modelData.x2)
@@ -186,7 +186,7 @@ Item {
     Repeater {
         model: labelLayout.labels
         delegate: Text {
-            required property var modelData
+            required property blameLabel modelData
             objectName: "blameLabel"
             textFormat: Text.PlainText
             x: modelData.x

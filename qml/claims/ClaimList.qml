@@ -33,11 +33,13 @@ ListView {
         required property string evidence
         required property string attribution
         required property string paraphrase
-        required property var sources
+        required property list<claimSource> sources
         required property string articleId
         required property string quote
-        required property var outcome
-        readonly property var details: CaseLibrary.claims.get(index)
+        required property claimOutcome outcome
+        required property string stanceLabel
+        required property string attributionLabel
+        required property string evidenceLabel
 
         width: root.width - 14
         implicitHeight: column.implicitHeight + 20
@@ -46,7 +48,7 @@ ListView {
         border.color: ListView.isCurrentItem && root.activeFocus ? Theme.focus : Theme.line
         border.width: ListView.isCurrentItem && root.activeFocus ? Theme.focusWidth : 1
         Accessible.role: Accessible.ListItem
-        Accessible.name: PackText.plain(qsTr("%1, %2 %3 %4: %5"), [dateText, claimantName, details.stanceLabel, targetNames, paraphrase])
+        Accessible.name: PackText.plain(qsTr("%1, %2 %3 %4: %5"), [dateText, claimantName, stanceLabel, targetNames, paraphrase])
 
         ColumnLayout {
             id: column
@@ -55,7 +57,7 @@ ListView {
             spacing: 4
             Label {
                 Layout.fillWidth: true
-                text: card.targetNames ? PackText.rich("<b>%1</b> %2 <b>%3</b>", [card.claimantName, card.details.stanceLabel, card.targetNames]) : PackText.rich("<b>%1</b> %2", [card.claimantName, card.details.stanceLabel])
+                text: card.targetNames ? PackText.rich("<b>%1</b> %2 <b>%3</b>", [card.claimantName, card.stanceLabel, card.targetNames]) : PackText.rich("<b>%1</b> %2", [card.claimantName, card.stanceLabel])
                 textFormat: Text.StyledText
                 font.pixelSize: Theme.fontSmall
                 color: Theme.ink
@@ -64,7 +66,7 @@ ListView {
             Label {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
-                text: card.dateText + " · " + card.details.attributionLabel + " · " + card.details.evidenceLabel
+                text: card.dateText + " · " + card.attributionLabel + " · " + card.evidenceLabel
                 font.pixelSize: 13
                 color: Theme.inkMuted
                 wrapMode: Text.WordWrap
@@ -90,10 +92,10 @@ ListView {
                 Layout.fillWidth: true
                 spacing: 4
                 Repeater {
-                    model: card.sources.filter(s => (s.url ?? "").length > 0)
+                    model: card.sources.filter(s => s.url.length > 0)
                     delegate: Button {
                         id: addressButton
-                        required property var modelData
+                        required property claimSource modelData
                         objectName: "sourceAddress"
                         flat: true
                         padding: 4

@@ -12,7 +12,7 @@ FocusScope {
     id: root
 
     property date cutoff
-    readonly property var phase: CaseLibrary.coverage.phases[CaseLibrary.coverage.currentPhase] ?? ({})
+    readonly property coveragePhase phase: CaseLibrary.coverage.phase
 
     implicitWidth: 1200
     implicitHeight: 600
@@ -50,7 +50,7 @@ FocusScope {
                 model: CaseLibrary.coverage.phases
                 delegate: Rectangle {
                     id: band
-                    required property var modelData
+                    required property coveragePhase modelData
                     required property int index
                     readonly property real dayWidth: bands.width / Math.max(1, CaseLibrary.coverage.dayCount)
                     x: modelData.startIndex * dayWidth
@@ -89,7 +89,7 @@ FocusScope {
                         Label {
                             textFormat: Text.PlainText
                             Layout.fillWidth: true
-                            text: (root.phase.title ?? qsTr("Before the hack")) + (root.phase.datesText ? "  ·  " + root.phase.datesText : "")
+                            text: (root.phase.id.length > 0 ? root.phase.title : qsTr("Before the hack")) + (root.phase.datesText ? "  ·  " + root.phase.datesText : "")
                             font.pixelSize: Theme.fontLarge
                             font.bold: true
                             color: Theme.accent
@@ -100,7 +100,7 @@ FocusScope {
                         Label {
                             textFormat: Text.PlainText
                             Layout.fillWidth: true
-                            text: root.phase.framing ?? ""
+                            text: root.phase.framing
                             font.pixelSize: Theme.fontBody
                             color: Theme.ink
                             wrapMode: Text.WordWrap
@@ -108,8 +108,8 @@ FocusScope {
                         Label {
                             textFormat: Text.PlainText
                             Layout.fillWidth: true
-                            visible: (root.phase.headlineExamples ?? []).length > 0
-                            text: qsTr("Headline language: %1").arg((root.phase.headlineExamples ?? []).map(h => PackText.plain("“%1”", [h])).join("  "))
+                            visible: root.phase.headlineExamples.length > 0
+                            text: qsTr("Headline language: %1").arg(root.phase.headlineExamples.map(h => PackText.plain("“%1”", [h])).join("  "))
                             font.pixelSize: Theme.fontSmall
                             font.italic: true
                             color: Theme.inkMuted
@@ -145,7 +145,7 @@ FocusScope {
                     Repeater {
                         model: CaseLibrary.coverage.attributionTotals
                         delegate: Label {
-                            required property var modelData
+                            required property vocabularyCount modelData
                             text: PackText.rich("<font color=\"%1\">■</font> %2 %3", [modelData.color, modelData.label, modelData.count]) // the chip carries the colour, the words stay ink
                             textFormat: Text.StyledText
                             font.pixelSize: Theme.fontSmall
@@ -200,7 +200,7 @@ FocusScope {
                     ScrollBar.vertical: ScrollBar {}
                     delegate: Rectangle {
                         id: claimCard
-                        required property var modelData
+                        required property claimCard modelData
                         width: thenNow.width - 14
                         implicitHeight: cardColumn.implicitHeight + 16
                         radius: 8
@@ -208,7 +208,7 @@ FocusScope {
                         border.color: ListView.isCurrentItem && thenNow.activeFocus ? Theme.focus : Theme.line
                         border.width: ListView.isCurrentItem && thenNow.activeFocus ? Theme.focusWidth : 1
                         Accessible.role: Accessible.ListItem
-                        Accessible.name: modelData.dateText + ", " + modelData.claimant + ": " + modelData.paraphrase + ". " + modelData.statusLabel + ": " + modelData.statusNote + " " + modelData.sinceThen
+                        Accessible.name: modelData.dateText + ", " + modelData.claimant + ": " + modelData.paraphrase + ". " + modelData.outcome.statusLabel + ": " + modelData.outcome.statusNote + " " + modelData.outcome.sinceThen
                         ColumnLayout {
                             id: cardColumn
                             anchors.fill: parent
@@ -232,17 +232,17 @@ FocusScope {
                             }
                             Label {
                                 Layout.fillWidth: true
-                                text: qsTr("Now: %1").arg(claimCard.modelData.statusLabel)
+                                text: qsTr("Now: %1").arg(claimCard.modelData.outcome.statusLabel)
                                 textFormat: Text.PlainText
                                 font.pixelSize: Theme.fontSmall
                                 font.bold: true
                                 color: Theme.ink
                                 wrapMode: Text.WordWrap
-                                Accessible.description: claimCard.modelData.statusDescription
+                                Accessible.description: claimCard.modelData.outcome.statusDescription
                             }
                             Label {
                                 Layout.fillWidth: true
-                                text: claimCard.modelData.statusNote
+                                text: claimCard.modelData.outcome.statusNote
                                 textFormat: Text.PlainText
                                 font.pixelSize: Theme.fontSmall
                                 color: Theme.ink
@@ -251,7 +251,7 @@ FocusScope {
                             Label {
                                 Layout.fillWidth: true
                                 visible: text.length > 0
-                                text: claimCard.modelData.sinceThen
+                                text: claimCard.modelData.outcome.sinceThen
                                 textFormat: Text.PlainText
                                 font.pixelSize: 13
                                 color: Theme.inkMuted

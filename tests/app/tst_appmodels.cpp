@@ -79,24 +79,24 @@ Claimscope::CaseData laterCase()
 void TestAppModels::knownNowTexts()
 {
     const Claimscope::CaseData data = laterCase();
-    const QVariantMap outcome = KnownNow::outcome(data, data.claims.first());
-    QCOMPARE(outcome.value(u"status"_s).toString(), u"charged"_s);
-    QCOMPARE(outcome.value(u"statusLabel"_s).toString(), u"Later charged in court — charges, not a verdict"_s);
-    QVERIFY(!outcome.value(u"statusDescription"_s).toString().isEmpty());
-    QCOMPARE(outcome.value(u"statusNote"_s).toString(), u"Charged, not tried."_s);
+    const ClaimOutcome outcome = KnownNow::outcome(data, data.claims.first());
+    QCOMPARE(outcome.status, u"charged"_s);
+    QCOMPARE(outcome.statusLabel, u"Later charged in court — charges, not a verdict"_s);
+    QVERIFY(!outcome.statusDescription.isEmpty());
+    QCOMPARE(outcome.statusNote, u"Charged, not tried."_s);
     // Date order, whatever the order cited; an unknown id is left out; the
     // titles (pack text) are direction-isolated.
     using Claimscope::PackText::isolated;
-    QCOMPARE(outcome.value(u"sinceThen"_s).toString(),
+    QCOMPARE(outcome.sinceThen,
              u"Since then: 6 Sep 2018 — "_s + isolated(u"A criminal complaint") + u"; 17 Feb 2021 — "_s + isolated(u"An indictment is unsealed"));
-    QCOMPARE(outcome.value(u"knownAsOf"_s).toString(), u"Known as of 29 Nov 2026"_s);
+    QCOMPARE(outcome.knownAsOf, u"Known as of 29 Nov 2026"_s);
 
     Claimscope::CaseData undated = data;
     undated.info.knownAsOf = QDate();
     undated.claims.first().established.later.clear();
-    const QVariantMap bare = KnownNow::outcome(undated, undated.claims.first());
-    QVERIFY(bare.value(u"sinceThen"_s).toString().isEmpty());
-    QVERIFY(bare.value(u"knownAsOf"_s).toString().isEmpty());
+    const ClaimOutcome bare = KnownNow::outcome(undated, undated.claims.first());
+    QVERIFY(bare.sinceThen.isEmpty());
+    QVERIFY(bare.knownAsOf.isEmpty());
 }
 
 void TestAppModels::stepLaterCards()
@@ -159,15 +159,17 @@ void TestAppModels::claimFilters()
     QCOMPARE(claims->rowCount(), count);
     QDate previous;
     for (int row = 0; row < claims->rowCount(); ++row) {
-        const QVariantMap c = claims->get(row);
-        const QDate date = c.value(u"date"_s).toDate();
+        const QModelIndex c = claims->index(row);
+        const QDate date = c.data(ClaimModel::DateRole).toDate();
         QVERIFY2(!cutoff.isValid() || date <= cutoff, "no claim after the cutoff");
         QVERIFY2(!previous.isValid() || previous <= date, "claims are in date order");
         previous = date;
         if (!stance.isEmpty())
-            QCOMPARE(c.value(u"stance"_s).toString(), stance);
-        QVERIFY(!c.value(u"paraphrase"_s).toString().isEmpty());
-        QVERIFY(!c.value(u"sources"_s).toList().isEmpty());
+            QCOMPARE(c.data(ClaimModel::StanceRole).toString(), stance);
+        QVERIFY(!c.data(ClaimModel::ParaphraseRole).toString().isEmpty());
+        QVERIFY(!c.data(ClaimModel::SourcesRole).value<QList<ClaimSource>>().isEmpty());
+        QCOMPARE(c.data(ClaimModel::StanceLabelRole).toString(),
+                 VocabularyStyle::label(VocabularyStyle::Kind::Stance, c.data(ClaimModel::StanceRole).toString()));
     }
     claims->clearFilters();
     QCOMPARE(claims->rowCount(), 65);
@@ -177,12 +179,12 @@ void TestAppModels::articleLayers()
 {
     ArticleReader *reader = m_library.reader();
     reader->setArticleId(u"guardian-2014-12-22"_s);
-    QCOMPARE(reader->article().value(u"outlet"_s).toString(), u"The Guardian"_s);
+    QCOMPARE(reader->article().outlet, u"The Guardian"_s);
     QCOMPARE(reader->rowCount(), 23);
     const auto layerCount = [&](const QString &layer) {
-        for (const QVariant &v : reader->layers()) {
-            if (v.toMap().value(u"id"_s) == layer)
-                return v.toMap().value(u"count"_s).toInt();
+        for (const VocabularyCount &l : reader->layers()) {
+            if (l.id == layer)
+                return l.count;
         }
         return -1;
     };
@@ -197,7 +199,7 @@ void TestAppModels::articleLayers()
     QCOMPARE(layerCount(u"loaded-language"_s), 8);
     for (int row = 0; row < reader->rowCount(); ++row)
         QVERIFY(reader->data(reader->index(row), ArticleReader::LayerRole).toString() != u"loaded-language"_s);
-    const QString html = reader->blocks().constLast().toMap().value(u"html"_s).toString() + reader->blocks().value(1).toMap().value(u"html"_s).toString();
+    const QString html = reader->blocks().constLast().html + reader->blocks().value(1).html;
     QVERIFY(!html.contains(VocabularyStyle::color(VocabularyStyle::Kind::AnnotationLayer, u"loaded-language"_s)));
     reader->showAllLayers();
     QCOMPARE(reader->rowCount(), 23);
@@ -205,7 +207,7 @@ void TestAppModels::articleLayers()
     // Every block keeps the text: marks only wrap it.
     const Claimscope::Article *article = m_library.caseData().article(u"guardian-2014-12-22"_s);
     QCOMPARE(reader->blocks().size(), article->paragraphs.size() + 1);
-    QCOMPARE(reader->blocks().at(1).toMap().value(u"plain"_s).toString(), article->paragraphs.at(0));
+    QCOMPARE(reader->blocks().at(1).plain, article->paragraphs.at(0));
     // Rows are in text order.
     qsizetype last = -1;
     const QString text = article->fullText();
@@ -225,21 +227,22 @@ void TestAppModels::articleSelectionAndFocus()
     ArticleReader *reader = m_library.reader();
     reader->setArticleId(u"guardian-2014-12-22"_s);
     reader->setSelectedId(u"a-guardian-20"_s);
-    const QVariantMap selected = reader->selected();
-    QCOMPARE(selected.value(u"layer"_s).toString(), u"factual-slip"_s);
-    QCOMPARE(selected.value(u"quote"_s).toString(), u"Seth Rogan"_s);
-    QVERIFY(selected.value(u"correction"_s).toString().contains(u"Rogen"_s));
+    const AnnotationNote selected = reader->selected();
+    QCOMPARE(selected.layer, u"factual-slip"_s);
+    QCOMPARE(selected.quote, u"Seth Rogan"_s);
+    QVERIFY(selected.hasCorrection);
+    QVERIFY(selected.correction.contains(u"Rogen"_s));
     bool marked = false;
-    for (const QVariant &b : reader->blocks())
-        marked |= b.toMap().value(u"html"_s).toString().contains(u"href=\"annotation:a-guardian-20\""_s);
+    for (const ArticleBlock &b : reader->blocks())
+        marked |= b.html.contains(u"href=\"annotation:a-guardian-20\""_s);
     QVERIFY2(marked, "the selected slip is a link in the text");
 
     // Jumping from a claim: the annotation of that claim is selected.
     reader->setArticleId(u"scmp-2014-12-18"_s);
-    QVERIFY(reader->selected().isEmpty());
+    QVERIFY(reader->selected().id.isEmpty());
     const int row = reader->focusClaim(QString(), u"A US official says"_s);
     QVERIFY(row >= 0);
-    QCOMPARE(reader->selected().value(u"quote"_s).toString(), u"A US official says"_s);
+    QCOMPARE(reader->selected().quote, u"A US official says"_s);
     QCOMPARE(reader->focusClaim(u"no-such-claim"_s, u"words that are not there"_s), -1);
 }
 
@@ -349,10 +352,10 @@ void TestAppModels::blameFollowsCutoff()
     blame->setCutoff(QDate(2014, 12, 17));
     QCOMPARE(changed.size(), 1);
     QCOMPARE(blame->claimCount(), 29);
-    const QVariantList early = blame->edges();
+    const QList<BlameEdge> early = blame->edges();
     int sum = 0;
-    for (const QVariant &e : early)
-        sum += e.toMap().value(u"count"_s).toInt();
+    for (const BlameEdge &e : early)
+        sum += e.count;
     blame->setCutoff(QDate(2015, 1, 7));
     QCOMPARE(blame->claimCount(), 64);
     QVERIFY(blame->edges().size() > early.size());
@@ -383,14 +386,15 @@ void TestAppModels::coverageScrubber()
     QCOMPARE(coverage->dayCount(), 226);
     coverage->setDayIndex(0);
     QCOMPARE(coverage->cutoff(), QDate(2014, 6, 25));
-    QCOMPARE(coverage->eventDays().first().toInt(), 0); // the 25 June event has its tick
+    QCOMPARE(coverage->eventDays().first(), 0); // the 25 June event has its tick
     coverage->setCutoff(QDate(2014, 12, 17));
     QCOMPARE(coverage->dayIndex(), 175);
-    const QVariantMap phase = coverage->phases().at(coverage->currentPhase()).toMap();
-    QVERIFY(phase.value(u"reached"_s).toBool());
+    const CoveragePhase phase = coverage->phases().at(coverage->currentPhase());
+    QVERIFY(phase.reached);
+    QCOMPARE(coverage->phase(), phase);
     QVERIFY(!coverage->thenVsNow().isEmpty());
-    for (const QVariant &c : coverage->thenVsNow())
-        QVERIFY(!c.toMap().value(u"statusLabel"_s).toString().isEmpty());
+    for (const ClaimCard &c : coverage->thenVsNow())
+        QVERIFY(!c.outcome.statusLabel.isEmpty());
     QVERIFY(coverage->stepToNextEvent());
     QVERIFY(coverage->cutoff() > QDate(2014, 12, 17));
     QVERIFY(coverage->stepToPreviousEvent());
@@ -399,8 +403,8 @@ void TestAppModels::coverageScrubber()
     QCOMPARE(coverage->cutoff(), QDate(2015, 2, 5));
     QVERIFY(!coverage->stepToNextEvent());
     int total = 0;
-    for (const QVariant &a : coverage->attributionTotals())
-        total += a.toMap().value(u"count"_s).toInt();
+    for (const VocabularyCount &a : coverage->attributionTotals())
+        total += a.count;
     QCOMPARE(total, 65);
 }
 
@@ -440,7 +444,7 @@ void TestAppModels::coverageListsSignalChangesOnly()
     QCOMPARE(totals.count(), 0);
 
     coverage->setCutoff(claimDay.addDays(-1));
-    const QVariantList before = coverage->attributionTotals();
+    const QList<VocabularyCount> before = coverage->attributionTotals();
     totals.clear();
     coverage->setCutoff(claimDay);
     QCOMPARE(totals.count(), 1); // a claim more

@@ -187,12 +187,12 @@ void TestBlameLabels::layoutObjectFollowsCutoff()
     layout.setHeight(470);
     QVERIFY(layout.labels().isEmpty()); // no view yet
     layout.setView(blame);
-    const QVariantList all = layout.labels();
+    const QList<BlameLabel> all = layout.labels();
     QVERIFY(all.size() >= 8);
     QCOMPARE(layout.labelledRows().size(), all.size());
-    const QVariantMap first = all.first().toMap();
-    QCOMPARE(first.value(u"row"_s).toInt(), layout.labelledRows().first());
-    QCOMPARE(first.value(u"text"_s).toString(), blame->nodes()->index(first.value(u"row"_s).toInt()).data(BlameNodeModel::NameRole).toString());
+    const BlameLabel first = all.first();
+    QCOMPARE(first.row, layout.labelledRows().first());
+    QCOMPARE(first.text, blame->nodes()->index(first.row).data(BlameNodeModel::NameRole).toString());
 
     changed.clear();
     blame->setCutoff(QDate(2014, 11, 24));

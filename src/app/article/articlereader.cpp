@@ -54,38 +54,32 @@ void ArticleReader::setArticleId(const QString &id)
     Q_EMIT selectedChanged();
 }
 
-QVariantMap ArticleReader::article() const
+ArticleInfo ArticleReader::article() const
 {
     const Article *a = current();
     if (!a)
         return {};
-    return {{u"id"_s, a->id},
-            {u"outlet"_s, a->outlet},
-            {u"outletKind"_s, a->outletKind},
-            {u"outletInferred"_s, a->outletInferred},
-            {u"headline"_s, a->headline},
-            {u"byline"_s, a->byline},
-            {u"dateText"_s, a->date.display()},
-            {u"approximateDate"_s, a->date.precision == DatePrecision::Approximate},
-            {u"url"_s, a->url},
-            {u"provenance"_s, a->provenance},
-            {u"copyright"_s, a->copyright},
-            {u"excerpt"_s, a->excerpt},
-            {u"furniture"_s, a->furniture},
-            {u"annotationCount"_s, static_cast<int>(a->annotations.size())}};
+    return {a->id,
+            a->outlet,
+            a->outletKind,
+            a->outletInferred,
+            a->headline,
+            a->byline,
+            a->date.display(),
+            a->date.precision == DatePrecision::Approximate,
+            a->url,
+            a->provenance,
+            a->copyright,
+            static_cast<int>(a->annotations.size())};
 }
 
-QVariantList ArticleReader::layers() const
+QList<VocabularyCount> ArticleReader::layers() const
 {
-    QVariantList list;
+    QList<VocabularyCount> list;
     const Article *a = current();
-    for (const QString &layer : Vocabulary::annotationLayers()) {
-        const auto count = a ? std::count_if(a->annotations.cbegin(), a->annotations.cend(), [&](const Annotation &an) { return an.layer == layer; }) : 0;
-        list.append(QVariantMap{{u"id"_s, layer},
-                                {u"label"_s, layerLabel(layer)},
-                                {u"color"_s, layerColor(layer)},
-                                {u"count"_s, static_cast<int>(count)},
-                                {u"enabled"_s, m_enabled.contains(layer)}});
+    for (const VocabularyEntry &layer : VocabularyStyle::annotationLayers()) {
+        const auto count = a ? std::count_if(a->annotations.cbegin(), a->annotations.cend(), [&](const Annotation &an) { return an.layer == layer.id; }) : 0;
+        list.append(VocabularyCount::of(layer, static_cast<int>(count), m_enabled.contains(layer.id)));
     }
     return list;
 }
@@ -185,7 +179,7 @@ void ArticleReader::rebuild()
                 }
                 pos = next;
             }
-            m_blocks.append(QVariantMap{{u"kind"_s, b.kind}, {u"html"_s, PackText::isolatedMarkup(html)}, {u"plain"_s, text.mid(b.start, b.end - b.start)}});
+            m_blocks.append(ArticleBlock{b.kind, PackText::isolatedMarkup(html), text.mid(b.start, b.end - b.start)});
         }
     }
     endResetModel();
@@ -248,21 +242,23 @@ void ArticleReader::setSelectedId(const QString &id)
     Q_EMIT selectedChanged();
 }
 
-QVariantMap ArticleReader::selected() const
+AnnotationNote ArticleReader::selected() const
 {
     const int row = rowOf(m_selectedId);
     if (row < 0)
         return {};
     const Placed &p = m_rows.at(row);
     const Annotation &an = *p.annotation;
-    QVariantMap map{{u"id"_s, an.id},
-                    {u"layer"_s, an.layer},
-                    {u"layerLabel"_s, layerLabel(an.layer)},
-                    {u"color"_s, layerColor(an.layer)},
-                    {u"quote"_s, an.quote},
-                    {u"note"_s, an.note},
-                    {u"block"_s, p.block},
-                    {u"row"_s, row}};
+    const VocabularyEntry layer = VocabularyStyle::entry(VocabularyStyle::Kind::AnnotationLayer, an.layer);
+    AnnotationNote note;
+    note.id = an.id;
+    note.layer = an.layer;
+    note.layerLabel = layer.label;
+    note.color = layer.color;
+    note.quote = an.quote;
+    note.note = an.note;
+    note.block = p.block;
+    note.row = row;
     if (an.correction) {
         QStringList sources;
         for (const QString &s : an.correction->sources) {
@@ -271,21 +267,15 @@ QVariantMap ArticleReader::selected() const
                     sources << src.outlet;
             }
         }
-        map.insert(u"correction"_s, an.correction->text);
-        map.insert(u"correctionSources"_s, sources.join(u", "_s));
+        note.hasCorrection = true;
+        note.correction = an.correction->text;
+        note.correctionSources = sources.join(u", "_s);
     }
     if (const Claim *c = m_data->claim(an.claim)) {
-        const Actor *who = m_data->actor(c->claimant);
-        QVariantMap claim = KnownNow::outcome(*m_data, *c);
-        claim.insert(QVariantMap{{u"id"_s, c->id},
-                                 {u"claimant"_s, who ? who->name : c->claimant},
-                                 {u"paraphrase"_s, c->paraphrase},
-                                 {u"dateText"_s, c->date.display()},
-                                 {u"stance"_s, c->stance},
-                                 {u"evidence"_s, c->evidence}});
-        map.insert(u"claim"_s, claim);
+        note.hasClaim = true;
+        note.claim = KnownNow::card(*m_data, *c);
     }
-    return map;
+    return note;
 }
 
 int ArticleReader::focusClaim(const QString &claimId, const QString &quote)

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "article/articleinfo.h"
 #include "case/casedata.h"
+#include "common/vocabularystyle.h"
 
 #include <QAbstractListModel>
 #include <QQmlEngine>
@@ -17,12 +19,12 @@ class ArticleReader : public QAbstractListModel
     QML_ELEMENT
     QML_UNCREATABLE("Provided by CaseLibrary")
     Q_PROPERTY(QString articleId READ articleId WRITE setArticleId NOTIFY articleChanged)
-    Q_PROPERTY(QVariantMap article READ article NOTIFY articleChanged)
-    Q_PROPERTY(QVariantList layers READ layers NOTIFY layersChanged)
-    Q_PROPERTY(QVariantList blocks READ blocks NOTIFY blocksChanged)
+    Q_PROPERTY(ArticleInfo article READ article NOTIFY articleChanged)
+    Q_PROPERTY(QList<VocabularyCount> layers READ layers NOTIFY layersChanged)
+    Q_PROPERTY(QList<ArticleBlock> blocks READ blocks NOTIFY blocksChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY layersChanged)
     Q_PROPERTY(QString selectedId READ selectedId WRITE setSelectedId NOTIFY selectedChanged)
-    Q_PROPERTY(QVariantMap selected READ selected NOTIFY selectedChanged)
+    Q_PROPERTY(AnnotationNote selected READ selected NOTIFY selectedChanged)
 
 public:
     enum Role {
@@ -48,12 +50,12 @@ public:
 
     QString articleId() const { return m_articleId; }
     void setArticleId(const QString &id);
-    QVariantMap article() const;
-    QVariantList layers() const;
-    QVariantList blocks() const { return m_blocks; }
+    ArticleInfo article() const;
+    QList<VocabularyCount> layers() const;
+    QList<ArticleBlock> blocks() const { return m_blocks; }
     QString selectedId() const { return m_selectedId; }
     void setSelectedId(const QString &id);
-    QVariantMap selected() const;
+    AnnotationNote selected() const;
 
     Q_INVOKABLE void setLayerEnabled(const QString &layer, bool enabled);
     Q_INVOKABLE void showAllLayers();
@@ -83,6 +85,6 @@ private:
     QString m_articleId;
     QSet<QString> m_enabled;
     QList<Placed> m_rows;
-    QVariantList m_blocks;
+    QList<ArticleBlock> m_blocks;
     QString m_selectedId;
 };

@@ -216,7 +216,7 @@ void BlameLabelLayout::setFontPixelSize(int pixelSize)
 
 void BlameLabelLayout::relayout()
 {
-    QVariantList labels;
+    QList<BlameLabel> labels;
     QList<int> rows;
     m_requests.clear();
     m_placements.clear();
@@ -227,13 +227,7 @@ void BlameLabelLayout::relayout()
         m_placements = place(m_requests, QRectF(QPointF(0, 0), m_size), measure, std::ceil(metrics.height()));
         for (const Placement &p : std::as_const(m_placements)) {
             rows << p.request;
-            labels << QVariantMap{{u"row"_s, p.request},
-                                  {u"text"_s, m_requests.at(p.request).text},
-                                  {u"x"_s, p.rect.x()},
-                                  {u"y"_s, p.rect.y()},
-                                  {u"width"_s, p.rect.width()},
-                                  {u"height"_s, p.rect.height()},
-                                  {u"alignment"_s, int(p.alignment)}};
+            labels << BlameLabel{p.request, m_requests.at(p.request).text, p.rect.x(), p.rect.y(), p.rect.width(), p.rect.height(), int(p.alignment)};
         }
     }
     // Always notify: node sizes (and so badge positions) may change while

@@ -13,6 +13,28 @@
 
 #include <functional>
 
+/// One name label of the blame network, in item coordinates.
+struct BlameLabel
+{
+    Q_GADGET
+    QML_VALUE_TYPE(blameLabel)
+    Q_PROPERTY(int row MEMBER row CONSTANT)
+    Q_PROPERTY(QString text MEMBER text CONSTANT)
+    Q_PROPERTY(qreal x MEMBER x CONSTANT)
+    Q_PROPERTY(qreal y MEMBER y CONSTANT)
+    Q_PROPERTY(qreal width MEMBER width CONSTANT)
+    Q_PROPERTY(qreal height MEMBER height CONSTANT)
+    Q_PROPERTY(int alignment MEMBER alignment CONSTANT)
+
+public:
+    int row = -1; ///< the node model row it names
+    QString text;
+    qreal x = 0, y = 0, width = 0, height = 0;
+    int alignment = 0; ///< Qt::AlignLeft, Qt::AlignRight or Qt::AlignHCenter
+
+    friend bool operator==(const BlameLabel &, const BlameLabel &) = default;
+};
+
 /// Where the blame network draws its nodes and their name labels, for one
 /// network item of a given size.
 ///
@@ -33,10 +55,8 @@ class BlameLabelLayout : public QObject
     Q_PROPERTY(qreal marginY READ marginY WRITE setMarginY NOTIFY geometryChanged)
     /// Labels use the application font at this pixel size.
     Q_PROPERTY(int fontPixelSize READ fontPixelSize WRITE setFontPixelSize NOTIFY fontChanged)
-    /// The accepted labels: maps with row (node model row), text, x, y,
-    /// width, height (in item coordinates) and alignment (Qt::AlignLeft,
-    /// Qt::AlignRight or Qt::AlignHCenter).
-    Q_PROPERTY(QVariantList labels READ labels NOTIFY labelsChanged)
+    /// The accepted labels.
+    Q_PROPERTY(QList<BlameLabel> labels READ labels NOTIFY labelsChanged)
     /// Node model rows that have a label.
     Q_PROPERTY(QList<int> labelledRows READ labelledRows NOTIFY labelsChanged)
 
@@ -98,7 +118,7 @@ public:
     void setMarginY(qreal margin);
     int fontPixelSize() const { return m_font.pixelSize(); }
     void setFontPixelSize(int pixelSize);
-    QVariantList labels() const { return m_labels; }
+    QList<BlameLabel> labels() const { return m_labels; }
     QList<int> labelledRows() const { return m_rows; }
 
 Q_SIGNALS:
@@ -116,6 +136,6 @@ private:
     QFont m_font = QGuiApplication::font();
     QList<Request> m_requests;
     QList<Placement> m_placements;
-    QVariantList m_labels;
+    QList<BlameLabel> m_labels;
     QList<int> m_rows;
 };

@@ -145,9 +145,9 @@ QString BlameView::cutoffText() const
     return m_cutoff.isValid() ? QLocale::c().toString(m_cutoff, u"d MMMM yyyy"_s) : QString();
 }
 
-QVariantList BlameView::claimDays() const
+QList<int> BlameView::claimDays() const
 {
-    QVariantList days;
+    QList<int> days;
     if (!m_data)
         return days;
     QSet<qint64> seen;
@@ -195,9 +195,9 @@ int BlameView::claimCount() const
         std::count_if(m_data->claims.cbegin(), m_data->claims.cend(), [&](const Claim &c) { return !m_cutoff.isValid() || c.date.date <= m_cutoff; }));
 }
 
-QVariantList BlameView::edges() const
+QList<BlameEdge> BlameView::edges() const
 {
-    QVariantList list;
+    QList<BlameEdge> list;
     if (!m_graph)
         return list;
     const auto &nodes = m_graph->nodes();
@@ -216,24 +216,23 @@ QVariantList BlameView::edges() const
                 evidence << u"%1 %2"_s.arg(n).arg(s.label);
         }
         const QString fromName = nodes.at(from).name, toName = nodes.at(to).name;
-        list.append(QVariantMap{
-            {u"from"_s, e.from},
-            {u"to"_s, e.to},
-            {u"fromName"_s, fromName},
-            {u"toName"_s, toName},
-            {u"x1"_s, nodes.at(from).position.x()},
-            {u"y1"_s, nodes.at(from).position.y()},
-            {u"x2"_s, nodes.at(to).position.x()},
-            {u"y2"_s, nodes.at(to).position.y()},
-            {u"count"_s, e.count},
-            {u"stance"_s, stance.id},
-            {u"stanceLabel"_s, stance.label},
-            {u"color"_s, stance.color},
-            {u"stances"_s, stances.join(u", "_s)},
-            {u"evidence"_s, evidence.join(u", "_s)},
-            {u"claimIds"_s, e.claimIds},
-            {u"label"_s,
-             PackText::plain(tr("%1 → %2: %n claim(s), %3; %4", nullptr, e.count), {fromName, toName, stances.join(u", "_s), evidence.join(u", "_s)})}});
+        list.append(BlameEdge{
+            e.from,
+            e.to,
+            fromName,
+            toName,
+            nodes.at(from).position.x(),
+            nodes.at(from).position.y(),
+            nodes.at(to).position.x(),
+            nodes.at(to).position.y(),
+            e.count,
+            stance.id,
+            stance.label,
+            stance.color,
+            stances.join(u", "_s),
+            evidence.join(u", "_s),
+            e.claimIds,
+            PackText::plain(tr("%1 → %2: %n claim(s), %3; %4", nullptr, e.count), {fromName, toName, stances.join(u", "_s), evidence.join(u", "_s)})});
     }
     return list;
 }

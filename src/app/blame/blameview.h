@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "blame/blameedge.h"
 #include "blame/blamegraph.h"
 
 #include <QAbstractBarSeries>
@@ -63,9 +64,10 @@ class BlameView : public QObject
     Q_PROPERTY(int dayIndex READ dayIndex WRITE setDayIndex NOTIFY cutoffChanged)
     Q_PROPERTY(int dayCount READ dayCount NOTIFY caseChanged)
     Q_PROPERTY(QString cutoffText READ cutoffText NOTIFY cutoffChanged)
-    Q_PROPERTY(QVariantList claimDays READ claimDays NOTIFY caseChanged)
+    /// Days (from firstDate) on which a claim was made.
+    Q_PROPERTY(QList<int> claimDays READ claimDays NOTIFY caseChanged)
     Q_PROPERTY(BlameNodeModel *nodes READ nodes CONSTANT)
-    Q_PROPERTY(QVariantList edges READ edges NOTIFY cutoffChanged)
+    Q_PROPERTY(QList<BlameEdge> edges READ edges NOTIFY cutoffChanged)
     Q_PROPERTY(int claimCount READ claimCount NOTIFY cutoffChanged)
 
 public:
@@ -82,12 +84,12 @@ public:
     void setDayIndex(int index);
     int dayCount() const;
     QString cutoffText() const;
-    QVariantList claimDays() const;
+    QList<int> claimDays() const;
     /// Moves the cutoff to the next/previous day on which a claim was made.
     Q_INVOKABLE bool stepToNextClaimDay();
     Q_INVOKABLE bool stepToPreviousClaimDay();
     BlameNodeModel *nodes() { return &m_nodes; }
-    QVariantList edges() const;
+    QList<BlameEdge> edges() const;
     int claimCount() const;
 
     /// Fills a horizontal stacked bar chart: one bar per claimant → target

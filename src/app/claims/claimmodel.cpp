@@ -93,19 +93,19 @@ QVariant ClaimModel::data(const QModelIndex &index, int role) const
     case EvidenceRole: return c.evidence;
     case ParaphraseRole: return c.paraphrase;
     case SourcesRole: {
-        QVariantList list;
+        QList<ClaimSource> list;
         for (const SourceRef &ref : c.sources) {
-            QVariantMap s{{u"articleId"_s, ref.article}, {u"quote"_s, ref.quote}};
+            ClaimSource s{ref.article, ref.quote, {}, {}, {}};
             for (const Source &src : m_data->sources) {
                 if (src.id == ref.source) {
-                    s.insert(u"outlet"_s, src.outlet);
-                    s.insert(u"url"_s, src.url);
-                    s.insert(u"dateText"_s, src.date.isValid() ? QLocale::c().toString(src.date, u"d MMM yyyy"_s) : QString());
+                    s.outlet = src.outlet;
+                    s.url = src.url;
+                    s.dateText = src.date.isValid() ? QLocale::c().toString(src.date, u"d MMM yyyy"_s) : QString();
                 }
             }
             list.append(s);
         }
-        return list;
+        return QVariant::fromValue(list);
     }
     case ArticleRole: {
         const SourceRef *s = firstInCorpus();
@@ -117,7 +117,10 @@ QVariant ClaimModel::data(const QModelIndex &index, int role) const
     }
     case StatusRole: return c.established.status;
     case StatusNoteRole: return c.established.note;
-    case OutcomeRole: return KnownNow::outcome(*m_data, c);
+    case OutcomeRole: return QVariant::fromValue(KnownNow::outcome(*m_data, c));
+    case StanceLabelRole: return VocabularyStyle::label(VocabularyStyle::Kind::Stance, c.stance);
+    case AttributionLabelRole: return VocabularyStyle::label(VocabularyStyle::Kind::Attribution, c.attribution);
+    case EvidenceLabelRole: return VocabularyStyle::label(VocabularyStyle::Kind::Evidence, c.evidence);
     }
     return {};
 }
@@ -139,22 +142,10 @@ QHash<int, QByteArray> ClaimModel::roleNames() const
             {QuoteRole, "quote"},
             {StatusRole, "status"},
             {StatusNoteRole, "statusNote"},
-            {OutcomeRole, "outcome"}};
-}
-
-QVariantMap ClaimModel::get(int row) const
-{
-    if (row < 0 || row >= m_rows.size())
-        return {};
-    QVariantMap map;
-    const auto roles = roleNames();
-    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
-        map.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
-    map.insert(u"stanceLabel"_s, VocabularyStyle::label(VocabularyStyle::Kind::Stance, map.value(u"stance"_s).toString()));
-    map.insert(u"evidenceLabel"_s, VocabularyStyle::label(VocabularyStyle::Kind::Evidence, map.value(u"evidence"_s).toString()));
-    map.insert(u"attributionLabel"_s, VocabularyStyle::label(VocabularyStyle::Kind::Attribution, map.value(u"attribution"_s).toString()));
-    map.insert(u"statusLabel"_s, map.value(u"outcome"_s).toMap().value(u"statusLabel"_s));
-    return map;
+            {OutcomeRole, "outcome"},
+            {StanceLabelRole, "stanceLabel"},
+            {AttributionLabelRole, "attributionLabel"},
+            {EvidenceLabelRole, "evidenceLabel"}};
 }
 
 void ClaimModel::clearFilters()

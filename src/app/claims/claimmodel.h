@@ -3,10 +3,32 @@
 #pragma once
 
 #include "case/casedata.h"
+#include "claims/knownnow.h"
 
 #include <QAbstractListModel>
 #include <QDate>
 #include <QQmlEngine>
+
+/// One source of a claim, as the claim list shows it.
+struct ClaimSource
+{
+    Q_GADGET
+    QML_VALUE_TYPE(claimSource)
+    Q_PROPERTY(QString articleId MEMBER articleId CONSTANT)
+    Q_PROPERTY(QString quote MEMBER quote CONSTANT)
+    Q_PROPERTY(QString outlet MEMBER outlet CONSTANT)
+    Q_PROPERTY(QString url MEMBER url CONSTANT)
+    Q_PROPERTY(QString dateText MEMBER dateText CONSTANT)
+
+public:
+    QString articleId; ///< the article of the case that carries it, or ""
+    QString quote;     ///< the words in that article, or ""
+    QString outlet;
+    QString url;
+    QString dateText; ///< "8 Dec 2014", or "" when the source is undated
+
+    friend bool operator==(const ClaimSource &, const ClaimSource &) = default;
+};
 
 /// The claims of the open case, filtered by date cutoff, claimant, target,
 /// stance, attribution and evidence (an empty filter matches everything).
@@ -36,12 +58,15 @@ public:
         AttributionRole,
         EvidenceRole,
         ParaphraseRole,
-        SourcesRole, ///< QVariantList of {outlet, url, dateText, articleId, quote}
+        SourcesRole, ///< QList<ClaimSource>
         ArticleRole, ///< first article of the case that carries the claim, or ""
         QuoteRole,   ///< the quote in that article, or ""
         StatusRole,  ///< established.status
         StatusNoteRole,
-        OutcomeRole, ///< KnownNow::outcome(): status label and description, note, "Since then", "Known as of"
+        OutcomeRole,          ///< ClaimOutcome: status label and description, note, "Since then", "Known as of"
+        StanceLabelRole,      ///< from VocabularyStyle
+        AttributionLabelRole, ///< from VocabularyStyle
+        EvidenceLabelRole,    ///< from VocabularyStyle
     };
     Q_ENUM(Role)
 
@@ -67,8 +92,6 @@ public:
     void setEvidence(const QString &v);
 
     Q_INVOKABLE void clearFilters();
-    /// All roles of row `row`, keyed by role name.
-    Q_INVOKABLE QVariantMap get(int row) const;
 
 Q_SIGNALS:
     void countChanged();

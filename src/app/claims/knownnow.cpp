@@ -3,6 +3,7 @@
 #include "claims/knownnow.h"
 #include "case/vocabulary.h"
 #include "common/packtext.h"
+#include "common/vocabularystyle.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -53,15 +54,25 @@ QList<DatedCard> cards(const CaseData &data, const QStringList &laterIds)
     return list;
 }
 
-QVariantMap outcome(const CaseData &data, const Claim &claim)
+ClaimOutcome outcome(const CaseData &data, const Claim &claim)
 {
     const Established &e = claim.established;
-    return {{u"status"_s, e.status},
-            {u"statusLabel"_s, Vocabulary::statusLabel(e.status)},
-            {u"statusDescription"_s, Vocabulary::statusDescription(e.status)},
-            {u"statusNote"_s, e.note},
-            {u"sinceThen"_s, sinceThenText(data, e.later)},
-            {u"knownAsOf"_s, knownAsOfText(data.info)}};
+    return {
+        e.status, Vocabulary::statusLabel(e.status), Vocabulary::statusDescription(e.status), e.note, sinceThenText(data, e.later), knownAsOfText(data.info)};
+}
+
+ClaimCard card(const CaseData &data, const Claim &claim)
+{
+    const Actor *who = data.actor(claim.claimant);
+    using Kind = VocabularyStyle::Kind;
+    return {claim.id,
+            who ? who->name : claim.claimant,
+            claim.date.display(),
+            claim.paraphrase,
+            VocabularyStyle::label(Kind::Stance, claim.stance),
+            VocabularyStyle::label(Kind::Attribution, claim.attribution),
+            VocabularyStyle::label(Kind::Evidence, claim.evidence),
+            outcome(data, claim)};
 }
 
 } // namespace KnownNow

@@ -28,6 +28,28 @@ public:
     friend bool operator==(const VocabularyEntry &, const VocabularyEntry &) = default;
 };
 
+/// A word of a vocabulary with how often it occurs (an article's layer, the
+/// claims by attribution) and whether its items are shown.
+struct VocabularyCount
+{
+    Q_GADGET
+    QML_VALUE_TYPE(vocabularyCount)
+    Q_PROPERTY(QString id MEMBER id CONSTANT)
+    Q_PROPERTY(QString label MEMBER label CONSTANT)
+    Q_PROPERTY(QString color MEMBER color CONSTANT)
+    Q_PROPERTY(QString marker MEMBER marker CONSTANT)
+    Q_PROPERTY(int count MEMBER count CONSTANT)
+    Q_PROPERTY(bool enabled MEMBER enabled CONSTANT)
+
+public:
+    QString id, label, color, marker; ///< as in its VocabularyEntry
+    int count = 0;
+    bool enabled = true;
+
+    static VocabularyCount of(const VocabularyEntry &e, int count, bool enabled = true) { return {e.id, e.label, e.color, e.marker, count, enabled}; }
+    friend bool operator==(const VocabularyCount &, const VocabularyCount &) = default;
+};
+
 /// The one table of labels, colours and markers for the case vocabularies,
 /// used by every view (Claimscope::Vocabulary has the words themselves).
 ///

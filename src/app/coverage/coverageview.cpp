@@ -47,13 +47,14 @@ void CoverageView::setCase(const CaseData *data)
 
 void CoverageView::updateLists()
 {
-    auto update = [this](QVariantList &list, QVariantList fresh, void (CoverageView::*changed)()) {
+    auto update = [this](auto &list, auto fresh, void (CoverageView::*changed)()) {
         if (fresh == list)
             return;
         list = std::move(fresh);
         Q_EMIT(this->*changed)();
     };
     update(m_phases, computePhases(), &CoverageView::phasesChanged);
+    update(m_phase, m_phases.value(currentPhase()), &CoverageView::phaseChanged);
     update(m_recentEvents, computeRecentEvents(), &CoverageView::recentEventsChanged);
     update(m_thenVsNow, computeThenVsNow(), &CoverageView::thenVsNowChanged);
     update(m_attributionTotals, computeAttributionTotals(), &CoverageView::attributionTotalsChanged);
@@ -102,9 +103,9 @@ QDate CoverageView::lastDate() const
     return m_series ? m_series->lastDate() : QDate();
 }
 
-QVariantList CoverageView::computePhases() const
+QList<CoveragePhase> CoverageView::computePhases() const
 {
-    QVariantList list;
+    QList<CoveragePhase> list;
     if (!m_series)
         return list;
     const QDate first = m_start;
@@ -115,18 +116,18 @@ QVariantList CoverageView::computePhases() const
             if (ph.id == p.phaseId)
                 examples = ph.headlineExamples;
         }
-        list.append(QVariantMap{{u"id"_s, p.phaseId},
-                                {u"title"_s, p.title},
-                                {u"framing"_s, p.framing},
-                                {u"startIndex"_s, static_cast<int>(first.daysTo(p.start))},
-                                {u"endIndex"_s, static_cast<int>(first.daysTo(p.end))},
-                                {u"datesText"_s, DateText::range(p.start, p.end)},
-                                {u"total"_s, p.total},
-                                {u"eventCount"_s, p.eventCount},
-                                {u"dominantStance"_s, p.dominantStance},
-                                {u"dominantStanceLabel"_s, VocabularyStyle::label(VocabularyStyle::Kind::Stance, p.dominantStance)},
-                                {u"reached"_s, p.start <= m_cutoff},
-                                {u"headlineExamples"_s, examples}});
+        list.append(CoveragePhase{p.phaseId,
+                                  p.title,
+                                  p.framing,
+                                  static_cast<int>(first.daysTo(p.start)),
+                                  static_cast<int>(first.daysTo(p.end)),
+                                  DateText::range(p.start, p.end),
+                                  p.total,
+                                  p.eventCount,
+                                  p.dominantStance,
+                                  VocabularyStyle::label(VocabularyStyle::Kind::Stance, p.dominantStance),
+                                  p.start <= m_cutoff,
+                                  examples});
     }
     return list;
 }
@@ -136,9 +137,9 @@ int CoverageView::currentPhase() const
     return m_series ? m_series->phaseAt(m_cutoff) : -1;
 }
 
-QVariantList CoverageView::computeRecentEvents() const
+QList<DatedCard> CoverageView::computeRecentEvents() const
 {
-    QVariantList list;
+    QList<DatedCard> list;
     if (!m_data)
         return list;
     QList<const Event *> events;
@@ -148,14 +149,14 @@ QVariantList CoverageView::computeRecentEvents() const
     }
     std::stable_sort(events.begin(), events.end(), [](const Event *a, const Event *b) { return a->date.date > b->date.date; });
     for (qsizetype i = 0; i < std::min<qsizetype>(events.size(), 4); ++i) {
-        list.append(QVariantMap{{u"dateText"_s, events[i]->date.display()}, {u"title"_s, events[i]->title}, {u"description"_s, events[i]->description}});
+        list.append(DatedCard{events[i]->date.display(), events[i]->title, events[i]->description});
     }
     return list;
 }
 
-QVariantList CoverageView::computeThenVsNow() const
+QList<ClaimCard> CoverageView::computeThenVsNow() const
 {
-    QVariantList list;
+    QList<ClaimCard> list;
     if (!m_data || !m_series)
         return list;
     const int phase = currentPhase();
@@ -173,17 +174,8 @@ QVariantList CoverageView::computeThenVsNow() const
     }
     std::stable_sort(claims.begin(), claims.end(), [](const Claim *a, const Claim *b) { return a->date.date > b->date.date; });
     claims = claims.mid(0, 20);
-    for (const Claim *c : std::as_const(claims)) {
-        const Actor *who = m_data->actor(c->claimant);
-        QVariantMap card = KnownNow::outcome(*m_data, *c);
-        card.insert(QVariantMap{{u"claimId"_s, c->id},
-                                {u"dateText"_s, c->date.display()},
-                                {u"claimant"_s, who ? who->name : c->claimant},
-                                {u"paraphrase"_s, c->paraphrase},
-                                {u"attributionLabel"_s, VocabularyStyle::label(VocabularyStyle::Kind::Attribution, c->attribution)},
-                                {u"evidenceLabel"_s, VocabularyStyle::label(VocabularyStyle::Kind::Evidence, c->evidence)}});
-        list.append(card);
-    }
+    for (const Claim *c : std::as_const(claims))
+        list.append(KnownNow::card(*m_data, *c));
     return list;
 }
 
@@ -192,20 +184,20 @@ QString CoverageView::knownAsOfText() const
     return m_data ? KnownNow::knownAsOfText(m_data->info) : QString();
 }
 
-QVariantList CoverageView::computeAttributionTotals() const
+QList<VocabularyCount> CoverageView::computeAttributionTotals() const
 {
-    QVariantList list;
+    QList<VocabularyCount> list;
     if (!m_series)
         return list;
     const QMap<QString, int> totals = m_series->totalsByAttribution();
     for (const VocabularyEntry &a : VocabularyStyle::attributions())
-        list.append(QVariantMap{{u"id"_s, a.id}, {u"label"_s, a.label}, {u"count"_s, totals.value(a.id)}, {u"color"_s, a.color}});
+        list.append(VocabularyCount::of(a, totals.value(a.id)));
     return list;
 }
 
-QVariantList CoverageView::eventDays() const
+QList<int> CoverageView::eventDays() const
 {
-    QVariantList list;
+    QList<int> list;
     if (!m_series)
         return list;
     for (const QDate &d : m_eventDays) {
@@ -238,7 +230,7 @@ QList<VocabularyEntry> CoverageView::legend(bool byAttribution)
     return byAttribution ? VocabularyStyle::attributions() : VocabularyStyle::stances();
 }
 
-void CoverageView::fillStackedChart(const QVariantList &areaSeries, bool byAttribution) const
+void CoverageView::fillStackedChart(const QList<QObject *> &areaSeries, bool byAttribution) const
 {
     if (!m_series)
         return;
@@ -246,7 +238,7 @@ void CoverageView::fillStackedChart(const QVariantList &areaSeries, bool byAttri
     const auto &days = m_series->days();
     QList<qreal> below(days.size(), 0.0);
     for (qsizetype k = 0; k < keys.size() && k < areaSeries.size(); ++k) {
-        auto *area = qobject_cast<QAreaSeries *>(areaSeries.at(k).value<QObject *>());
+        auto *area = qobject_cast<QAreaSeries *>(areaSeries.at(k));
         if (!area || !area->upperSeries())
             continue;
         QList<QPointF> upper;

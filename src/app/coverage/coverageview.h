@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "claims/knownnow.h"
 #include "common/vocabularystyle.h"
 #include "coverage/coverageseries.h"
 
@@ -10,6 +11,40 @@
 #include <QQmlEngine>
 
 #include <memory>
+
+/// One phase of the coverage, placed on the scrubber's days.
+struct CoveragePhase
+{
+    Q_GADGET
+    QML_VALUE_TYPE(coveragePhase)
+    Q_PROPERTY(QString id MEMBER id CONSTANT)
+    Q_PROPERTY(QString title MEMBER title CONSTANT)
+    Q_PROPERTY(QString framing MEMBER framing CONSTANT)
+    Q_PROPERTY(int startIndex MEMBER startIndex CONSTANT)
+    Q_PROPERTY(int endIndex MEMBER endIndex CONSTANT)
+    Q_PROPERTY(QString datesText MEMBER datesText CONSTANT)
+    Q_PROPERTY(int total MEMBER total CONSTANT)
+    Q_PROPERTY(int eventCount MEMBER eventCount CONSTANT)
+    Q_PROPERTY(QString dominantStance MEMBER dominantStance CONSTANT)
+    Q_PROPERTY(QString dominantStanceLabel MEMBER dominantStanceLabel CONSTANT)
+    Q_PROPERTY(bool reached MEMBER reached CONSTANT)
+    Q_PROPERTY(QStringList headlineExamples MEMBER headlineExamples CONSTANT)
+
+public:
+    QString id; ///< "" for no phase
+    QString title;
+    QString framing;
+    int startIndex = 0, endIndex = 0; ///< scrubber days
+    QString datesText;                ///< "24 Nov – 16 Dec 2014"
+    int total = 0;                    ///< claims
+    int eventCount = 0;
+    QString dominantStance;
+    QString dominantStanceLabel;
+    bool reached = false; ///< it starts on or before the cutoff
+    QStringList headlineExamples;
+
+    friend bool operator==(const CoveragePhase &, const CoveragePhase &) = default;
+};
 
 /// How the coverage shifted, for the coverage page: a day scrubber, the
 /// phases with their framing, what was claimed by then and what was later
@@ -25,14 +60,17 @@ class CoverageView : public QObject
     Q_PROPERTY(QString cutoffText READ cutoffText NOTIFY cutoffChanged)
     Q_PROPERTY(QDate firstDate READ firstDate NOTIFY caseChanged)
     Q_PROPERTY(QDate lastDate READ lastDate NOTIFY caseChanged)
-    Q_PROPERTY(QVariantList phases READ phases NOTIFY phasesChanged)
+    Q_PROPERTY(QList<CoveragePhase> phases READ phases NOTIFY phasesChanged)
     Q_PROPERTY(int currentPhase READ currentPhase NOTIFY cutoffChanged)
-    Q_PROPERTY(QVariantList recentEvents READ recentEvents NOTIFY recentEventsChanged)
-    Q_PROPERTY(QVariantList thenVsNow READ thenVsNow NOTIFY thenVsNowChanged)
+    /// The phase of the cutoff; none (empty id) before the first.
+    Q_PROPERTY(CoveragePhase phase READ phase NOTIFY phaseChanged)
+    Q_PROPERTY(QList<DatedCard> recentEvents READ recentEvents NOTIFY recentEventsChanged)
+    Q_PROPERTY(QList<ClaimCard> thenVsNow READ thenVsNow NOTIFY thenVsNowChanged)
     /// "Known as of 29 Nov 2026" for the "known now" texts, or "" when the case gives no date.
     Q_PROPERTY(QString knownAsOfText READ knownAsOfText NOTIFY caseChanged)
-    Q_PROPERTY(QVariantList attributionTotals READ attributionTotals NOTIFY attributionTotalsChanged)
-    Q_PROPERTY(QVariantList eventDays READ eventDays NOTIFY caseChanged)
+    Q_PROPERTY(QList<VocabularyCount> attributionTotals READ attributionTotals NOTIFY attributionTotalsChanged)
+    /// Days (from firstDate) with an event or a claim.
+    Q_PROPERTY(QList<int> eventDays READ eventDays NOTIFY caseChanged)
 
 public:
     explicit CoverageView(QObject *parent = nullptr);
@@ -51,13 +89,14 @@ public:
     // The lists below change on some days only; each has its own signal,
     // emitted when its content changed, so that views bound to them are
     // not rebuilt at every step of the scrubber.
-    QVariantList phases() const { return m_phases; }
+    QList<CoveragePhase> phases() const { return m_phases; }
     int currentPhase() const;
-    QVariantList recentEvents() const { return m_recentEvents; }
-    QVariantList thenVsNow() const { return m_thenVsNow; }
+    CoveragePhase phase() const { return m_phase; }
+    QList<DatedCard> recentEvents() const { return m_recentEvents; }
+    QList<ClaimCard> thenVsNow() const { return m_thenVsNow; }
     QString knownAsOfText() const;
-    QVariantList attributionTotals() const { return m_attributionTotals; }
-    QVariantList eventDays() const;
+    QList<VocabularyCount> attributionTotals() const { return m_attributionTotals; }
+    QList<int> eventDays() const;
 
     /// Moves to the next/previous day on which something happened.
     Q_INVOKABLE bool stepToNextEvent();
@@ -69,7 +108,7 @@ public:
     /// of its key and those before it, so the caller draws the last key at
     /// the back. Points are set in one go, never appended one by one, and
     /// a series whose points did not change is left alone (no repaint).
-    Q_INVOKABLE void fillStackedChart(const QVariantList &areaSeries, bool byAttribution) const;
+    Q_INVOKABLE void fillStackedChart(const QList<QObject *> &areaSeries, bool byAttribution) const;
     /// The keys of fillStackedChart(), in its order.
     Q_INVOKABLE static QList<VocabularyEntry> legend(bool byAttribution);
 
@@ -77,6 +116,7 @@ Q_SIGNALS:
     void cutoffChanged();
     void caseChanged();
     void phasesChanged();
+    void phaseChanged();
     void recentEventsChanged();
     void thenVsNowChanged();
     void attributionTotalsChanged();
@@ -84,15 +124,19 @@ Q_SIGNALS:
 private:
     /// Recomputes the lists for the cutoff and signals those that changed.
     void updateLists();
-    QVariantList computePhases() const;
-    QVariantList computeRecentEvents() const;
-    QVariantList computeThenVsNow() const;
-    QVariantList computeAttributionTotals() const;
+    QList<CoveragePhase> computePhases() const;
+    QList<DatedCard> computeRecentEvents() const;
+    QList<ClaimCard> computeThenVsNow() const;
+    QList<VocabularyCount> computeAttributionTotals() const;
 
     const Claimscope::CaseData *m_data = nullptr;
     std::unique_ptr<Claimscope::CoverageSeries> m_series;
     QList<QDate> m_eventDays; ///< sorted days with an event or a claim
     QDate m_cutoff;
     QDate m_start; ///< the scrubber's first day: the start of the first phase (earlier events count, off the scale)
-    QVariantList m_phases, m_recentEvents, m_thenVsNow, m_attributionTotals;
+    QList<CoveragePhase> m_phases;
+    CoveragePhase m_phase;
+    QList<DatedCard> m_recentEvents;
+    QList<ClaimCard> m_thenVsNow;
+    QList<VocabularyCount> m_attributionTotals;
 };
