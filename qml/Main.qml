@@ -101,7 +101,7 @@ ApplicationWindow {
             boosterRequested: () => root.pushPage("QuizPage", {
                     title: qsTr("Booster check"),
                     itemIds: StudentProgress.boosterItemIds(),
-                    progressRun: "booster"
+                    progressRun: Quiz.Booster
                 }, {
                     finished: () => stack.pop()
                 }),

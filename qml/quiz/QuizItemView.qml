@@ -6,7 +6,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import org.claimscope.Claimscope
 
-// One quiz item of any type (single, evidence, true-false, highlight, rank),
+// One quiz item of any type (Quiz.Type: single, evidence, true-false, highlight, rank),
 // answered by mouse or keyboard: Tab and the arrow keys move, Enter or Space
 // choose, the number keys pick a choice (T and F for true-false). The verdict
 // comes from the session and is shown at once, with the explanation.
@@ -25,12 +25,12 @@ FocusScope {
     property list<int> marked: []
     property list<string> order: []
 
-    readonly property string type: root.item.type ?? ""
+    readonly property int type: root.item.type ?? Quiz.Unknown
     readonly property bool answered: root.verdict.answered === true
-    readonly property bool choiceType: root.type === "single" || root.type === "evidence"
+    readonly property bool choiceType: root.type === Quiz.Single || root.type === Quiz.Evidence
     readonly property Item feedbackItem: feedbackPanel
     /// Highlight and rank items are answered with "Check my answer" once the student is ready.
-    readonly property bool needsCheck: !root.answered && (root.type === "highlight" || root.type === "rank")
+    readonly property bool needsCheck: !root.answered && (root.type === Quiz.Highlight || root.type === Quiz.Rank)
     /// False when the caller offers "Check my answer" itself (QuizPage does, in its footer).
     property bool showCheckButton: true
 
@@ -93,9 +93,9 @@ FocusScope {
     function check(): void {
         if (root.answered)
             return;
-        if (root.type === "highlight")
+        if (root.type === Quiz.Highlight)
             root.settle(root.session.answerSpans(root.itemId, root.marked));
-        else if (root.type === "rank")
+        else if (root.type === Quiz.Rank)
             root.settle(root.session.answerOrder(root.itemId, root.order));
     }
 
@@ -112,9 +112,9 @@ FocusScope {
     function answerControls(): var {
         if (root.choiceType)
             return [...Array(choiceRepeater.count).keys()].map(i => choiceRepeater.itemAt(i));
-        if (root.type === "true-false")
+        if (root.type === Quiz.TrueFalse)
             return [trueButton, falseButton];
-        if (root.type === "highlight")
+        if (root.type === Quiz.Highlight)
             return [...Array(spanRepeater.count).keys()].map(i => spanRepeater.itemAt(i));
         return [];
     }
@@ -142,11 +142,11 @@ FocusScope {
             root.chooseChoice(root.item.choices[n - 1].id);
             return true;
         }
-        if (root.type === "true-false" && n <= 2) {
+        if (root.type === Quiz.TrueFalse && n <= 2) {
             root.chooseTruth(n === 1);
             return true;
         }
-        if (root.type === "highlight" && n <= root.item.spans.length) {
+        if (root.type === Quiz.Highlight && n <= root.item.spans.length) {
             root.toggleSpan(n - 1);
             return true;
         }
@@ -168,7 +168,7 @@ FocusScope {
             return;
         if (event.key >= Qt.Key_1 && event.key <= Qt.Key_9)
             event.accepted = root.pressNumber(event.key - Qt.Key_0);
-        else if (root.type === "true-false" && !root.answered && (event.key === Qt.Key_T || event.key === Qt.Key_F)) {
+        else if (root.type === Quiz.TrueFalse && !root.answered && (event.key === Qt.Key_T || event.key === Qt.Key_F)) {
             root.chooseTruth(event.key === Qt.Key_T);
             event.accepted = true;
         }
@@ -205,7 +205,7 @@ FocusScope {
         // true-false: the statement to judge
         Rectangle {
             Layout.fillWidth: true
-            visible: root.type === "true-false"
+            visible: root.type === Quiz.TrueFalse
             implicitHeight: statement.implicitHeight + 2 * Theme.spacing
             radius: Theme.radius
             color: Theme.card
@@ -236,7 +236,7 @@ FocusScope {
         Label {
             textFormat: Text.PlainText
             Layout.fillWidth: true
-            visible: root.type === "highlight" && root.item.article !== undefined
+            visible: root.type === Quiz.Highlight && root.item.article !== undefined
             text: root.item.article ? PackText.plain(qsTr("From %1, %2: “%3”"), [root.item.article.outlet, root.item.article.date, root.item.article.headline]) : ""
             font.pixelSize: Theme.fontSmall
             color: Theme.inkMuted
@@ -245,8 +245,8 @@ FocusScope {
         Label {
             textFormat: Text.PlainText
             Layout.fillWidth: true
-            visible: !root.answered && (root.type === "highlight" || root.type === "rank" || root.choiceType || root.type === "true-false")
-            text: root.type === "highlight" ? qsTr("Mark every phrase that fits (click it or press its number), then press “Check my answer”.") : root.type === "rank" ? qsTr("Most reliable at the top. Move the options with the Up and Down buttons, then press “Check my answer”.") : root.type === "true-false" ? qsTr("Click True or False, or press T or F.") : qsTr("Click an answer or press its number.")
+            visible: !root.answered && (root.type === Quiz.Highlight || root.type === Quiz.Rank || root.choiceType || root.type === Quiz.TrueFalse)
+            text: root.type === Quiz.Highlight ? qsTr("Mark every phrase that fits (click it or press its number), then press “Check my answer”.") : root.type === Quiz.Rank ? qsTr("Most reliable at the top. Move the options with the Up and Down buttons, then press “Check my answer”.") : root.type === Quiz.TrueFalse ? qsTr("Click True or False, or press T or F.") : qsTr("Click an answer or press its number.")
             font.pixelSize: Theme.fontSmall
             color: Theme.inkMuted
             wrapMode: Text.WordWrap
@@ -280,7 +280,7 @@ FocusScope {
         // true-false
         RowLayout {
             Layout.fillWidth: true
-            visible: root.type === "true-false"
+            visible: root.type === Quiz.TrueFalse
             spacing: Theme.spacing
             ChoiceButton {
                 id: trueButton
@@ -317,11 +317,11 @@ FocusScope {
         // highlight
         ColumnLayout {
             Layout.fillWidth: true
-            visible: root.type === "highlight"
+            visible: root.type === Quiz.Highlight
             spacing: 10
             Repeater {
                 id: spanRepeater
-                model: root.type === "highlight" ? root.item.spans : []
+                model: root.type === Quiz.Highlight ? root.item.spans : []
                 delegate: SpanToggle {
                     required property var modelData
                     readonly property var result: root.answered ? (root.verdict.spanResults ?? [])[modelData.index] ?? ({}) : ({})
@@ -345,7 +345,7 @@ FocusScope {
         // rank
         ColumnLayout {
             Layout.fillWidth: true
-            visible: root.type === "rank"
+            visible: root.type === Quiz.Rank
             spacing: 10
             Label {
                 textFormat: Text.PlainText
@@ -356,7 +356,7 @@ FocusScope {
             }
             Repeater {
                 id: rankRepeater
-                model: root.type === "rank" ? (root.answered ? root.verdict.order : root.order) : []
+                model: root.type === Quiz.Rank ? (root.answered ? root.verdict.order : root.order) : []
                 delegate: RankRow {
                     required property string modelData
                     required property int index
@@ -400,7 +400,7 @@ FocusScope {
             correct: root.verdict.correct ?? false
             credit: root.verdict.credit ?? 0
             // Highlight and rank feedback is shown on each span or option above.
-            feedback: root.choiceType || root.type === "true-false" ? (root.verdict.feedback ?? "") : ""
+            feedback: root.choiceType || root.type === Quiz.TrueFalse ? (root.verdict.feedback ?? "") : ""
             explanation: root.verdict.explanation ?? ""
         }
     }

@@ -164,7 +164,7 @@ private Q_SLOTS:
             for (qsizetype i = 0; i < ids.size(); ++i) {
                 const QuizItem *q = m_library.caseData().quizItem(ids.at(i));
                 QVERIFY(q);
-                const QString kind = q->type == u"single"_s || q->type == u"evidence"_s ? u"choice"_s : q->type;
+                const QString kind = q->type == Quiz::Type::Single || q->type == Quiz::Type::Evidence ? u"choice"_s : Quiz::typeName(q->type);
                 QTest::addRow("%s", qPrintable(ids.at(i))) << step << u"n n "_s.repeated(i) << kind;
             }
         }

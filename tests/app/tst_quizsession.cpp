@@ -20,7 +20,7 @@ private:
 
     const CaseData &data() const { return m_library.caseData(); }
 
-    QStringList idsOf(const QString &type, std::optional<bool> truth = {}) const
+    QStringList idsOf(Quiz::Type type, std::optional<bool> truth = {}) const
     {
         QStringList ids;
         for (const QuizItem &q : data().quizItems) {
@@ -34,8 +34,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_library.open(QStringLiteral(CONTENT_DIR "/sony-hack")));
-        for (const QString &type : {u"single"_s, u"evidence"_s, u"true-false"_s, u"highlight"_s, u"rank"_s})
-            QVERIFY2(!idsOf(type).isEmpty(), qPrintable(type));
+        for (const Quiz::Type type : {Quiz::Type::Single, Quiz::Type::Evidence, Quiz::Type::TrueFalse, Quiz::Type::Highlight, Quiz::Type::Rank})
+            QVERIFY2(!idsOf(type).isEmpty(), qPrintable(Quiz::typeName(type)));
     }
 
     void itemHidesTheAnswer_data()
@@ -65,7 +65,7 @@ private Q_SLOTS:
             QVERIFY(span.value(u"contextHtml"_s).toString().contains(u"<b><u>"_s));
         }
         const QuizItem *q = data().quizItem(id);
-        if (q->type == u"rank"_s) {
+        if (q->type == Quiz::Type::Rank) {
             QStringList shown;
             for (const QVariant &o : item.value(u"options"_s).toList())
                 shown << o.toMap().value(u"id"_s).toString();
@@ -79,7 +79,7 @@ private Q_SLOTS:
         // A span in a long paragraph is shown within its sentence, not the whole paragraph.
         QuizSession session;
         session.setLibrary(&m_library);
-        for (const QString &id : idsOf(u"highlight"_s)) {
+        for (const QString &id : idsOf(Quiz::Type::Highlight)) {
             const QuizItem *q = data().quizItem(id);
             const Article *article = data().article(q->article);
             QVERIFY(article);
@@ -98,10 +98,10 @@ private Q_SLOTS:
 
     void answersOnceAndScoresLikeSummarise()
     {
-        const QString single = idsOf(u"single"_s).first();
-        const QString tfTrue = idsOf(u"true-false"_s, true).first();
-        const QString highlight = idsOf(u"highlight"_s).first();
-        const QString rank = idsOf(u"rank"_s).first();
+        const QString single = idsOf(Quiz::Type::Single).first();
+        const QString tfTrue = idsOf(Quiz::Type::TrueFalse, true).first();
+        const QString highlight = idsOf(Quiz::Type::Highlight).first();
+        const QString rank = idsOf(Quiz::Type::Rank).first();
         QuizSession session;
         session.setLibrary(&m_library);
         session.setItemIds({single, tfTrue, highlight, rank});
@@ -173,7 +173,7 @@ private Q_SLOTS:
     {
         QuizSession session;
         session.setLibrary(&m_library);
-        const QStringList ids = idsOf(u"true-false"_s);
+        const QStringList ids = idsOf(Quiz::Type::TrueFalse);
         session.setItemIds(ids);
         QVERIFY(session.trueItemsTotal() > 0 && session.falseItemsTotal() > 0);
         for (const QString &id : ids)
@@ -189,8 +189,8 @@ private Q_SLOTS:
     {
         QuizSession session;
         session.setLibrary(&m_library);
-        session.setItemIds(idsOf(u"single"_s).mid(0, 2));
-        QCOMPARE(session.currentId(), idsOf(u"single"_s).first());
+        session.setItemIds(idsOf(Quiz::Type::Single).mid(0, 2));
+        QCOMPARE(session.currentId(), idsOf(Quiz::Type::Single).first());
         session.previous();
         QCOMPARE(session.currentIndex(), 0);
         session.next();

@@ -74,7 +74,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_library.open(QStringLiteral(CONTENT_DIR "/sony-hack")));
         QVERIFY(m_library.caseData().quizItem(firstQuizItems().value(0)));
-        QCOMPARE(m_library.caseData().quizItem(firstQuizItems().value(0))->type, u"single"_s);
+        QCOMPARE(m_library.caseData().quizItem(firstQuizItems().value(0))->type, Quiz::Type::Single);
     }
 
     void init()
@@ -104,7 +104,7 @@ private Q_SLOTS:
         QuizSession session;
         session.setLibrary(&m_library);
         session.setItemIds(firstQuizItems());
-        progress.attach(&session, u"lesson"_s);
+        progress.attach(&session, Quiz::Run::Lesson);
         const QString first = firstQuizItems().constFirst();
         m_now = m_now.addSecs(90);
         session.answerChoice(first, correctChoice(first));
@@ -126,7 +126,7 @@ private Q_SLOTS:
         resumed.setLibrary(&m_library);
         resumed.setItemIds(firstQuizItems());
         QSignalSpy answered(&resumed, &QuizSession::itemAnswered);
-        again.attach(&resumed, u"lesson"_s);
+        again.attach(&resumed, Quiz::Run::Lesson);
         QVERIFY(resumed.isAnswered(first));
         QCOMPARE(resumed.verdict(first).value(u"correct"_s).toBool(), true);
         QCOMPARE(resumed.currentIndex(), 1); // the first open question
@@ -175,15 +175,15 @@ private Q_SLOTS:
         QuizSession booster;
         booster.setLibrary(&m_library);
         booster.setItemIds(items);
-        progress.attach(&booster, u"booster"_s);
+        progress.attach(&booster, Quiz::Run::Booster);
         QVERIFY(progress.isBoosterStarted());
         for (const QString &id : items) {
             const QuizItem *q = m_library.caseData().quizItem(id);
-            if (q->type == u"true-false"_s)
+            if (q->type == Quiz::Type::TrueFalse)
                 booster.answerTrueFalse(id, q->answer);
-            else if (q->type == u"rank"_s)
+            else if (q->type == Quiz::Type::Rank)
                 booster.answerOrder(id, q->order);
-            else if (q->type == u"highlight"_s)
+            else if (q->type == Quiz::Type::Highlight)
                 booster.answerSpans(id, {0});
             else
                 booster.answerChoice(id, correctChoice(id));

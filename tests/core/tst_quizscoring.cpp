@@ -27,7 +27,7 @@ QuizItem item(const QString &id, const QString &type, const QStringList &criteri
 {
     QuizItem q;
     q.id = id;
-    q.type = type;
+    q.type = Quiz::typeFromName(type); // as named in quiz.json
     q.prompt = u"prompt of "_s + id;
     q.explanation = u"explanation of "_s + id;
     q.criteria = criteria;
@@ -308,9 +308,9 @@ void TestQuizScoring::defaultCaseKey()
     Answers key;
     for (const QuizItem &q : result.data.quizItems) {
         QuizAnswer a;
-        if (q.type == u"true-false"_s) {
+        if (q.type == Quiz::Type::TrueFalse) {
             a.truth = q.answer;
-        } else if (q.type == u"rank"_s) {
+        } else if (q.type == Quiz::Type::Rank) {
             a.order = q.order;
         } else {
             for (qsizetype i = 0; i < q.choices.size(); ++i) {
@@ -351,7 +351,7 @@ void TestQuizScoring::defaultCaseDiscernment()
     const LoadResult result = CaseLoader().load(CaseLoader::defaultCasePath());
     Answers answers;
     for (const QuizItem &q : result.data.quizItems) {
-        if (q.type == u"true-false"_s)
+        if (q.type == Quiz::Type::TrueFalse)
             answers.insert(q.id, say(truth));
     }
     const QuizSummary s = Claimscope::summarise(result.data, answers);

@@ -86,7 +86,7 @@ ClaimscopeTestCase {
         CaseLibrary.lesson.currentIndex = step;
         compare(StudentProgress.resumeStep, step);
         const quiz = openQuiz(step);
-        compare(quiz.progressRun, "lesson");
+        compare(quiz.progressRun, Quiz.Lesson);
         const first = quiz.session.currentId;
         quiz.showCurrent();
         keyClick(Qt.Key_2); // the second choice

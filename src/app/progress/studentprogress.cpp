@@ -29,9 +29,9 @@ QString defaultDirectory()
 QuizAnswer sampleAnswer(const QuizItem &item, int i)
 {
     QuizAnswer a;
-    if (item.type == u"true-false"_s) {
+    if (item.type == Quiz::Type::TrueFalse) {
         a.truth = (item.answer && i % 3 == 0) ? false : item.answer; // sceptical about some true statements
-    } else if (item.type == u"highlight"_s) {
+    } else if (item.type == Quiz::Type::Highlight) {
         for (qsizetype k = 0; k < item.choices.size(); ++k) {
             if (item.choices.at(k).correct)
                 a.spans << static_cast<int>(k);
@@ -45,7 +45,7 @@ QuizAnswer sampleAnswer(const QuizItem &item, int i)
             }
             std::sort(a.spans.begin(), a.spans.end());
         }
-    } else if (item.type == u"rank"_s) {
+    } else if (item.type == Quiz::Type::Rank) {
         a.order = item.order;
         if (i % 2 == 1 && a.order.size() > 1)
             a.order.swapItemsAt(0, 1);
@@ -128,9 +128,9 @@ CaseProgress &StudentProgress::progressRef()
     return m_profiles[m_current].cases[caseId()];
 }
 
-RunProgress &StudentProgress::runRef(const QString &run)
+RunProgress &StudentProgress::runRef(Quiz::Run run)
 {
-    return run == u"booster"_s ? progressRef().booster : progressRef().lesson;
+    return run == Quiz::Run::Booster ? progressRef().booster : progressRef().lesson;
 }
 
 QVariantList StudentProgress::profiles() const
@@ -433,9 +433,9 @@ void StudentProgress::startOver()
     changed();
 }
 
-void StudentProgress::attach(QuizSession *session, const QString &run)
+void StudentProgress::attach(QuizSession *session, Quiz::Run run)
 {
-    if (!session || !hasProfile() || !caseData() || (run != u"lesson"_s && run != u"booster"_s))
+    if (!session || !hasProfile() || !caseData() || run == Quiz::Run::None)
         return;
     RunProgress &r = runRef(run);
     if (!r.isStarted())
@@ -459,7 +459,7 @@ void StudentProgress::addActiveTime(RunProgress &run)
         m_activity.start();
 }
 
-void StudentProgress::onAnswered(QuizSession *session, const QString &run, const QString &id)
+void StudentProgress::onAnswered(QuizSession *session, Quiz::Run run, const QString &id)
 {
     if (!hasProfile() || !caseData())
         return;
@@ -469,7 +469,7 @@ void StudentProgress::onAnswered(QuizSession *session, const QString &run, const
     RunProgress &r = runRef(run);
     r.answers.insert(id, RecordedAnswer{*answer, m_store.now()});
     addActiveTime(r);
-    if (run == u"booster"_s && !r.isFinished()) {
+    if (run == Quiz::Run::Booster && !r.isFinished()) {
         const QStringList items = boosterItemIds();
         if (std::all_of(items.cbegin(), items.cend(), [&](const QString &i) { return r.answers.contains(i); }))
             r.finished = m_store.now();

@@ -113,8 +113,8 @@ public:
     /// Forgets the current profile's progress on the open case and saves.
     Q_INVOKABLE void startOver();
     /// Restores the run's saved answers into `session` and saves each new
-    /// answer; `run` is "lesson" or "booster". Does nothing without a profile.
-    Q_INVOKABLE void attach(QuizSession *session, const QString &run);
+    /// answer. Does nothing without a profile, or for Quiz::Run::None.
+    Q_INVOKABLE void attach(QuizSession *session, Claimscope::Quiz::Run run);
 
     Q_INVOKABLE QStringList lessonItemIds() const;
     Q_INVOKABLE QStringList boosterItemIds() const;
@@ -143,11 +143,11 @@ private:
     const Claimscope::StudentProfile *current() const;
     Claimscope::CaseProgress progress() const;
     Claimscope::CaseProgress &progressRef();
-    Claimscope::RunProgress &runRef(const QString &run);
+    Claimscope::RunProgress &runRef(Claimscope::Quiz::Run run);
     QVariantMap results(const Claimscope::RunProgress &run, const QStringList &items) const;
     void addActiveTime(Claimscope::RunProgress &run);
     void onStepChanged();
-    void onAnswered(QuizSession *session, const QString &run, const QString &id);
+    void onAnswered(QuizSession *session, Claimscope::Quiz::Run run, const QString &id);
     void save();
     void addProblems(const Claimscope::Problems &problems);
     void addProblem(const QString &text);

@@ -216,7 +216,7 @@ int QuizSession::statementsTotal(bool truth) const
 {
     return static_cast<int>(std::count_if(m_itemIds.cbegin(), m_itemIds.cend(), [&](const QString &id) {
         const QuizItem *q = find(id);
-        return q && q->type == u"true-false"_s && q->answer == truth;
+        return q && q->type == Quiz::Type::TrueFalse && q->answer == truth;
     }));
 }
 
@@ -240,14 +240,24 @@ QVariantList QuizSession::byCriterion() const
     return m_library ? criterionRows(m_library->caseData(), m_itemIds, m_summary) : QVariantList();
 }
 
-QStringList QuizSession::caseItemIds(const QString &type) const
+QStringList QuizSession::caseItemIds() const
 {
     QStringList ids;
-    if (!m_library)
-        return ids;
-    for (const QuizItem &q : m_library->caseData().quizItems) {
-        if (type.isEmpty() || q.type == type)
+    if (m_library) {
+        for (const QuizItem &q : m_library->caseData().quizItems)
             ids << q.id;
+    }
+    return ids;
+}
+
+QStringList QuizSession::caseItemIds(Quiz::Type type) const
+{
+    QStringList ids;
+    if (m_library) {
+        for (const QuizItem &q : m_library->caseData().quizItems) {
+            if (q.type == type)
+                ids << q.id;
+        }
     }
     return ids;
 }
@@ -264,14 +274,18 @@ QVariantMap QuizSession::item(const QString &id) const
         const auto it = std::find_if(data.criteria.cbegin(), data.criteria.cend(), [&](const Criterion &k) { return k.id == c; });
         criteria << (it == data.criteria.cend() ? c : it->title);
     }
-    QVariantMap map{
-        {u"valid"_s, true}, {u"id"_s, q->id}, {u"type"_s, q->type}, {u"prompt"_s, q->prompt}, {u"criteria"_s, criteria}, {u"statement"_s, q->statement}};
+    QVariantMap map{{u"valid"_s, true},
+                    {u"id"_s, q->id},
+                    {u"type"_s, static_cast<int>(q->type)},
+                    {u"prompt"_s, q->prompt},
+                    {u"criteria"_s, criteria},
+                    {u"statement"_s, q->statement}};
 
     QVariantList choices, spans, options;
-    if (q->type == u"single"_s || q->type == u"evidence"_s) {
+    if (q->type == Quiz::Type::Single || q->type == Quiz::Type::Evidence) {
         for (const QuizChoice &c : q->choices)
             choices.append(QVariantMap{{u"id"_s, c.id}, {u"text"_s, c.text}});
-    } else if (q->type == u"highlight"_s) {
+    } else if (q->type == Quiz::Type::Highlight) {
         const Article *article = data.article(q->article);
         for (qsizetype i = 0; i < q->choices.size(); ++i) {
             const QuizChoice &c = q->choices.at(i);
@@ -288,7 +302,7 @@ QVariantMap QuizSession::item(const QString &id) const
         }
         if (article)
             map.insert(u"article"_s, QVariantMap{{u"headline"_s, article->headline}, {u"outlet"_s, article->outlet}, {u"date"_s, article->date.display()}});
-    } else if (q->type == u"rank"_s) {
+    } else if (q->type == Quiz::Type::Rank) {
         for (const qsizetype i : presentationOrder(*q))
             options.append(QVariantMap{{u"id"_s, q->choices.at(i).id}, {u"text"_s, q->choices.at(i).text}});
     }
@@ -388,16 +402,16 @@ QVariantMap QuizSession::verdict(const QString &id) const
                     {u"feedback"_s, v.feedback},
                     {u"explanation"_s, v.explanation}};
 
-    if (q->type == u"single"_s || q->type == u"evidence"_s) {
+    if (q->type == Quiz::Type::Single || q->type == Quiz::Type::Evidence) {
         map.insert(u"choiceId"_s, a.choice);
         for (const QuizChoice &c : q->choices) {
             if (c.correct)
                 map.insert(u"correctChoiceId"_s, c.id);
         }
-    } else if (q->type == u"true-false"_s) {
+    } else if (q->type == Quiz::Type::TrueFalse) {
         map.insert(u"truth"_s, a.truth.value_or(false));
         map.insert(u"correctAnswer"_s, q->answer);
-    } else if (q->type == u"highlight"_s) {
+    } else if (q->type == Quiz::Type::Highlight) {
         QVariantList marked, correct, results;
         for (const int i : a.spans)
             marked.append(i);
@@ -411,7 +425,7 @@ QVariantMap QuizSession::verdict(const QString &id) const
         map.insert(u"spans"_s, marked);
         map.insert(u"correctSpans"_s, correct);
         map.insert(u"spanResults"_s, results);
-    } else if (q->type == u"rank"_s) {
+    } else if (q->type == Quiz::Type::Rank) {
         QVariantList results;
         for (qsizetype i = 0; i < q->order.size(); ++i) {
             const auto c = std::find_if(q->choices.cbegin(), q->choices.cend(), [&](const QuizChoice &k) { return k.id == q->order.at(i); });

@@ -91,8 +91,9 @@ public:
     int falseItemsTotal() const { return statementsTotal(false); }
     QVariantList byCriterion() const;
 
-    /// Ids of the open case's quiz items, all of them or those of one type.
-    Q_INVOKABLE QStringList caseItemIds(const QString &type = {}) const;
+    /// Ids of the open case's quiz items: all of them, or those of one type.
+    Q_INVOKABLE QStringList caseItemIds() const;
+    Q_INVOKABLE QStringList caseItemIds(Claimscope::Quiz::Type type) const;
 
     /// What QML needs to show an item, revealing no answer:
     /// {valid, id, type, prompt, statement, criteria: [titles], choices: [{id, text}],
