@@ -6,7 +6,7 @@
 #include "common/packtext.h"
 #include "presentation/presentation.h"
 #include "progress/progressstore.h"
-#include "quiz/quizsession.h"
+#include "quiz/quizorder.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

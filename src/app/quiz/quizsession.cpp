@@ -2,116 +2,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quiz/quizsession.h"
 
-#include "case/caseloader.h"
 #include "common/packtext.h"
+#include "quiz/quizorder.h"
+#include "quiz/spancontext.h"
 
 #include <algorithm>
-#include <numeric>
 
 using namespace Qt::StringLiterals;
 using namespace Claimscope;
 
 namespace {
 
-/// Paragraphs up to this length are shown whole around a highlight span;
-/// longer ones are cut to the sentence holding the span.
-constexpr qsizetype WholeParagraphLimit = 260;
-
-bool isSentenceEnd(const QString &text, qsizetype i)
+/// Where a span stands, as the student reads it: "Headline", "Paragraph 3".
+QString whereText(const SpanContext &ctx)
 {
-    const QChar c = text.at(i);
-    if (c != u'.' && c != u'?' && c != u'!')
-        return false;
-    // "U.S." and initials such as "J." do not end a sentence.
-    if (c == u'.' && i >= 1 && text.at(i - 1).isUpper() && (i == 1 || !text.at(i - 2).isLetter()))
-        return false;
-    qsizetype j = i + 1;
-    while (j < text.size() && (text.at(j) == u'"' || text.at(j) == u'\'' || text.at(j) == u'’' || text.at(j) == u'”' || text.at(j) == u')'))
-        ++j;
-    return j >= text.size() || text.at(j).isSpace();
-}
-
-struct SpanContext
-{
-    QString before, after, where;
-    bool cutBefore = false, cutAfter = false;
-};
-
-/// The paragraph (or, for a long one, the sentence) around the n-th
-/// occurrence of `quote` in the article, and where it stands.
-SpanContext spanContext(const Article &article, const QString &quote, int occurrence)
-{
-    SpanContext ctx;
-    const QString text = article.fullText();
-    const qsizetype at = CaseValidator::find(text, quote, occurrence);
-    if (at < 0)
-        return ctx;
-
-    // Which part of fullText(): headline, standfirst, caption, paragraphs.
-    const qsizetype partStart = [&] {
-        const qsizetype sep = text.lastIndexOf(u"\n\n"_s, at);
-        return sep < 0 ? qsizetype(0) : sep + 2;
-    }();
-    const qsizetype partEnd = [&] {
-        const qsizetype sep = text.indexOf(u"\n\n"_s, at + quote.size());
-        return sep < 0 ? text.size() : sep;
-    }();
-    const qsizetype partNumber = text.left(partStart).count(u"\n\n"_s);
-    QStringList partNames{QuizSession::tr("Headline")};
-    if (!article.standfirst.isEmpty())
-        partNames << QuizSession::tr("Standfirst");
-    if (!article.caption.isEmpty())
-        partNames << QuizSession::tr("Caption");
-    ctx.where = partNumber < partNames.size() ? partNames.at(partNumber) : QuizSession::tr("Paragraph %1").arg(partNumber - partNames.size() + 1);
-
-    qsizetype from = partStart;
-    qsizetype to = partEnd;
-    if (partEnd - partStart > WholeParagraphLimit) {
-        for (qsizetype i = at - 1; i > partStart; --i) {
-            if (isSentenceEnd(text, i)) {
-                from = i + 1;
-                while (from < at && text.at(from).isSpace())
-                    ++from;
-                ctx.cutBefore = true;
-                break;
-            }
-        }
-        for (qsizetype i = at + quote.size(); i < partEnd; ++i) {
-            if (isSentenceEnd(text, i)) {
-                to = i + 1;
-                while (to < partEnd && !text.at(to).isSpace())
-                    ++to; // closing quotation marks
-                ctx.cutAfter = to < partEnd;
-                break;
-            }
-        }
+    if (!ctx.found)
+        return {};
+    switch (ctx.part) {
+    case ArticlePart::Headline: return QuizSession::tr("Headline");
+    case ArticlePart::Standfirst: return QuizSession::tr("Standfirst");
+    case ArticlePart::Caption: return QuizSession::tr("Caption");
+    case ArticlePart::Paragraph: break;
     }
-    ctx.before = text.mid(from, at - from);
-    ctx.after = text.mid(at + quote.size(), to - at - quote.size());
-    return ctx;
+    return QuizSession::tr("Paragraph %1").arg(ctx.paragraph);
 }
 
 } // namespace
-
-QList<qsizetype> presentationOrder(const QuizItem &item)
-{
-    QList<qsizetype> order(item.choices.size());
-    std::iota(order.begin(), order.end(), qsizetype(0));
-    quint32 state = 2166136261u; // FNV-1a of the id seeds a small LCG
-    for (const QChar c : item.id)
-        state = (state ^ c.unicode()) * 16777619u;
-    for (qsizetype i = order.size() - 1; i > 0; --i) {
-        state = state * 1664525u + 1013904223u;
-        const auto j = static_cast<qsizetype>((state >> 8) % static_cast<quint32>(i + 1));
-        std::swap(order[i], order[j]);
-    }
-    QStringList ids;
-    for (const qsizetype i : std::as_const(order))
-        ids << item.choices.at(i).id;
-    if (ids == item.order)
-        std::reverse(order.begin(), order.end());
-    return order;
-}
 
 QuizSession::QuizSession(QObject *parent)
     : QObject(parent)
@@ -294,7 +210,7 @@ QVariantMap QuizSession::item(const QString &id) const
             const QString tail = ctx.cutAfter ? u" …"_s : QString();
             spans.append(QVariantMap{{u"index"_s, static_cast<int>(i)},
                                      {u"quote"_s, c.quote},
-                                     {u"where"_s, ctx.where},
+                                     {u"where"_s, whereText(ctx)},
                                      {u"context"_s, QString(lead + ctx.before + c.quote + ctx.after + tail)},
                                      {u"contextHtml"_s,
                                       PackText::isolatedMarkup(lead + PackText::escapedRun(ctx.before) + u"<b><u>"_s + PackText::escapedRun(c.quote) +

@@ -17,11 +17,6 @@
 /// {id, title, description, credit, answered, items, fraction (−1 when none answered)}.
 QVariantList criterionRows(const Claimscope::CaseData &data, const QStringList &itemIds, const Claimscope::QuizSummary &summary);
 
-/// The order a rank item's options are shown in: a fixed shuffle (the same
-/// every time for an item, so the class, the teacher and a printed worksheet
-/// see one list), never already in the right order.
-QList<qsizetype> presentationOrder(const Claimscope::QuizItem &item);
-
 /// One run through a set of quiz items (a chapter's quiz step, a booster
 /// check): what to show for each item, the student's answers and their
 /// verdicts, and the results. Scoring is Claimscope::scoreAnswer and
