@@ -17,16 +17,17 @@ FocusScope {
     required property string itemId
 
     /// What to show (QuizSession.item()) and the verdict (QuizSession.verdict()).
-    property var item: ({})
-    property var verdict: ({
-            answered: false
-        })
+    property quizQuestion item
+    property itemVerdict verdict
+    /// What a span or an option shows before the answer: no verdict.
+    property spanVerdict noSpanVerdict
+    property optionVerdict noOptionVerdict
     /// Highlight: the spans marked so far; rank: the option ids in their current order.
     property list<int> marked: []
     property list<string> order: []
 
-    readonly property int type: root.item.type ?? Quiz.Unknown
-    readonly property bool answered: root.verdict.answered === true
+    readonly property int type: root.item.type
+    readonly property bool answered: root.verdict.answered
     readonly property bool choiceType: root.type === Quiz.Single || root.type === Quiz.Evidence
     readonly property Item feedbackItem: feedbackPanel
     /// Highlight and rank items are answered with "Check my answer" once the student is ready.
@@ -41,16 +42,14 @@ FocusScope {
     implicitWidth: 800
 
     function reload(): void {
-        root.verdict = {
-            answered: false
-        };
+        root.verdict = root.session.verdict(""); // no answer: nothing of the last item shows with this one
         root.item = root.session.item(root.itemId);
         root.verdict = root.session.verdict(root.itemId);
         root.marked = [];
-        root.order = (root.item.options ?? []).map(o => o.id);
+        root.order = root.item.options.map(o => o.id);
     }
 
-    function settle(result: var): void {
+    function settle(result: itemVerdict): void {
         root.verdict = result;
         if (root.answered)
             root.answerGiven();
@@ -100,12 +99,12 @@ FocusScope {
     }
 
     function optionText(id: string): string {
-        const option = (root.item.options ?? []).find(o => o.id === id);
+        const option = root.item.options.find(o => o.id === id);
         return option ? option.text : "";
     }
 
-    function optionResult(id: string): var {
-        return (root.verdict.optionResults ?? []).find(r => r.id === id) ?? ({});
+    function optionResult(id: string): optionVerdict {
+        return root.verdict.optionResults.find(r => r.id === id) ?? root.noOptionVerdict;
     }
 
     /// The controls that take the answer, in focus order.
@@ -184,7 +183,7 @@ FocusScope {
             textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: text.length > 0
-            text: (root.item.criteria ?? []).length > 0 ? qsTr("Skill: %1").arg(root.item.criteria.join(" · ")) : ""
+            text: root.item.criteria.length > 0 ? qsTr("Skill: %1").arg(root.item.criteria.join(" · ")) : ""
             font.pixelSize: Theme.fontSmall
             color: Theme.inkMuted
             wrapMode: Text.WordWrap
@@ -193,7 +192,7 @@ FocusScope {
             objectName: "promptText"
             textFormat: Text.PlainText
             Layout.fillWidth: true
-            text: root.item.prompt ?? ""
+            text: root.item.prompt
             font.pixelSize: Theme.fontLarge
             font.bold: true
             color: Theme.ink
@@ -224,7 +223,7 @@ FocusScope {
                 anchors.fill: parent
                 anchors.margins: Theme.spacing
                 anchors.leftMargin: Theme.spacing + 8
-                text: root.item.statement ?? ""
+                text: root.item.statement
                 font.pixelSize: Theme.fontLarge
                 font.family: "Noto Serif"
                 color: Theme.ink
@@ -236,8 +235,8 @@ FocusScope {
         Label {
             textFormat: Text.PlainText
             Layout.fillWidth: true
-            visible: root.type === Quiz.Highlight && root.item.article !== undefined
-            text: root.item.article ? PackText.plain(qsTr("From %1, %2: “%3”"), [root.item.article.outlet, root.item.article.date, root.item.article.headline]) : ""
+            visible: root.type === Quiz.Highlight && root.item.article.valid
+            text: root.item.article.valid ? PackText.plain(qsTr("From %1, %2: “%3”"), [root.item.article.outlet, root.item.article.date, root.item.article.headline]) : ""
             font.pixelSize: Theme.fontSmall
             color: Theme.inkMuted
             wrapMode: Text.WordWrap
@@ -261,7 +260,7 @@ FocusScope {
                 id: choiceRepeater
                 model: root.choiceType ? root.item.choices : []
                 delegate: ChoiceButton {
-                    required property var modelData
+                    required property quizOption modelData
                     required property int index
                     objectName: "choice_" + modelData.id
                     Layout.fillWidth: true
@@ -323,8 +322,8 @@ FocusScope {
                 id: spanRepeater
                 model: root.type === Quiz.Highlight ? root.item.spans : []
                 delegate: SpanToggle {
-                    required property var modelData
-                    readonly property var result: root.answered ? (root.verdict.spanResults ?? [])[modelData.index] ?? ({}) : ({})
+                    required property quizSpan modelData
+                    readonly property spanVerdict result: root.answered ? root.verdict.spanResults[modelData.index] : root.noSpanVerdict
                     objectName: "span_" + modelData.index
                     Layout.fillWidth: true
                     number: modelData.index + 1
@@ -333,8 +332,8 @@ FocusScope {
                     contextHtml: modelData.contextHtml
                     marked: root.answered ? result.marked : root.marked.includes(modelData.index)
                     revealed: root.answered
-                    isCorrect: result.correct ?? false
-                    feedback: result.feedback ?? ""
+                    isCorrect: result.correct
+                    feedback: result.feedback
                     onClicked: root.toggleSpan(modelData.index)
                     Keys.onUpPressed: root.focusControl(modelData.index - 1)
                     Keys.onDownPressed: root.focusControl(modelData.index + 1)
@@ -360,15 +359,15 @@ FocusScope {
                 delegate: RankRow {
                     required property string modelData
                     required property int index
-                    readonly property var result: root.optionResult(modelData)
+                    readonly property optionVerdict result: root.optionResult(modelData)
                     objectName: "rankRow_" + modelData
                     Layout.fillWidth: true
                     position: index + 1
                     optionText: root.optionText(modelData)
                     last: index === rankRepeater.count - 1
                     revealed: root.answered
-                    correctPosition: result.correctPosition ?? 0
-                    feedback: result.feedback ?? ""
+                    correctPosition: result.correctPosition
+                    feedback: result.feedback
                     onMoveUpRequested: root.moveOption(index, index - 1)
                     onMoveDownRequested: root.moveOption(index, index + 1)
                 }
@@ -397,11 +396,11 @@ FocusScope {
             Layout.fillWidth: true
             Layout.topMargin: 4
             visible: root.answered
-            correct: root.verdict.correct ?? false
-            credit: root.verdict.credit ?? 0
+            correct: root.verdict.correct
+            credit: root.verdict.credit
             // Highlight and rank feedback is shown on each span or option above.
-            feedback: root.choiceType || root.type === Quiz.TrueFalse ? (root.verdict.feedback ?? "") : ""
-            explanation: root.verdict.explanation ?? ""
+            feedback: root.choiceType || root.type === Quiz.TrueFalse ? root.verdict.feedback : ""
+            explanation: root.verdict.explanation
         }
     }
 }

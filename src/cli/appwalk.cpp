@@ -125,7 +125,7 @@ void AppWalk::plan()
     add(u"results"_s, once([=] {
             // The first of the made-up sample profiles (main() chose them for the walk).
             if (!progress->profiles().isEmpty())
-                progress->selectProfile(progress->profiles().constFirst().toMap().value(u"id"_s).toString());
+                progress->selectProfile(progress->profiles().constFirst().id);
             openPage(u"results"_s, {});
         }));
 

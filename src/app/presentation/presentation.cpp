@@ -160,9 +160,9 @@ QString Presentation::describeNext(bool forClass) const
     return forClass ? PackText::plain(tr("Next: step %1 · %2"), {number, n.title}) : PackText::plain(tr("→ step %1 · %2 (%3)"), {number, n.title, n.kind});
 }
 
-QVariantMap Presentation::item() const
+QuizQuestion Presentation::item() const
 {
-    return isOnQuiz() ? m_items.item(itemId()) : QVariantMap{};
+    return isOnQuiz() ? m_items.item(itemId()) : QuizQuestion{};
 }
 
 ItemAnswer Presentation::answer() const

@@ -4,6 +4,7 @@
 
 #include "case/caselibrary.h"
 #include "progress/progressreport.h"
+#include "quiz/quizresult.h"
 #include "quiz/quizsession.h"
 
 #include <QDir>
@@ -133,26 +134,26 @@ RunProgress &StudentProgress::runRef(Quiz::Run run)
     return run == Quiz::Run::Booster ? progressRef().booster : progressRef().lesson;
 }
 
-QVariantList StudentProgress::profiles() const
+QList<ProfileSummary> StudentProgress::profiles() const
 {
-    QVariantList list;
+    QList<ProfileSummary> list;
     const CaseData *data = caseData();
     const int steps = m_library ? m_library->lesson()->rowCount() : 0;
     const qsizetype items = data ? Claimscope::lessonItemIds(*data).size() : 0;
     for (const StudentProfile &p : m_profiles) {
         const CaseProgress c = p.cases.value(caseId());
-        list.append(QVariantMap{{u"id"_s, p.id},
-                                {u"name"_s, p.name},
-                                {u"displayName"_s, p.name.isEmpty() ? tr("Anonymous student") : p.name},
-                                {u"started"_s, c.lesson.isStarted()},
-                                {u"step"_s, c.step},
-                                {u"steps"_s, steps},
-                                {u"answered"_s, static_cast<int>(c.lesson.answers.size())},
-                                {u"items"_s, static_cast<int>(items)},
-                                {u"lessonFinished"_s, c.lesson.isFinished()},
-                                {u"boosterAvailableAt"_s, Claimscope::boosterAvailableAt(c, m_boosterDelayDays)},
-                                {u"boosterAvailable"_s, Claimscope::isBoosterAvailable(c, m_boosterDelayDays, m_store.now())},
-                                {u"boosterFinished"_s, c.booster.isFinished()}});
+        list.append(ProfileSummary{p.id,
+                                   p.name,
+                                   p.name.isEmpty() ? tr("Anonymous student") : p.name,
+                                   c.lesson.isStarted(),
+                                   c.step,
+                                   steps,
+                                   static_cast<int>(c.lesson.answers.size()),
+                                   static_cast<int>(items),
+                                   c.lesson.isFinished(),
+                                   Claimscope::boosterAvailableAt(c, m_boosterDelayDays),
+                                   Claimscope::isBoosterAvailable(c, m_boosterDelayDays, m_store.now()),
+                                   c.booster.isFinished()});
     }
     return list;
 }
@@ -231,43 +232,14 @@ bool StudentProgress::isBoosterFinished() const
     return progress().booster.isFinished();
 }
 
-QVariantMap StudentProgress::results(const RunProgress &run, const QStringList &items) const
+QuizResult StudentProgress::lessonResults() const
 {
-    const CaseData *data = caseData();
-    if (!data)
-        return {};
-    const QuizSummary s = summarise(*data, run.plainAnswers());
-    const auto correctOf = [](double accuracy, int answered) { return answered > 0 ? qRound(accuracy * answered) : 0; };
-    const QVariantList criteria = criterionRows(*data, items, s);
-    QVariantMap fractionByCriterion;
-    for (const QVariant &row : criteria)
-        fractionByCriterion.insert(row.toMap().value(u"id"_s).toString(), row.toMap().value(u"fraction"_s));
-    return {{u"items"_s, static_cast<int>(items.size())},
-            {u"answered"_s, s.answered},
-            {u"correct"_s, s.correct},
-            {u"score"_s, s.score},
-            {u"trueAccuracy"_s, s.trueItemAccuracy},
-            {u"falseAccuracy"_s, s.falseItemAccuracy},
-            {u"trueAnswered"_s, s.trueItemsAnswered},
-            {u"falseAnswered"_s, s.falseItemsAnswered},
-            {u"trueCorrect"_s, correctOf(s.trueItemAccuracy, s.trueItemsAnswered)},
-            {u"falseCorrect"_s, correctOf(s.falseItemAccuracy, s.falseItemsAnswered)},
-            {u"byCriterion"_s, criteria},
-            {u"fractionByCriterion"_s, fractionByCriterion},
-            {u"secondsSpent"_s, run.secondsSpent},
-            {u"timeText"_s, durationText(run.secondsSpent)},
-            {u"started"_s, run.started},
-            {u"finished"_s, run.finished}};
+    return caseData() ? quizResult(*caseData(), lessonItemIds(), progress().lesson) : QuizResult{};
 }
 
-QVariantMap StudentProgress::lessonResults() const
+QuizResult StudentProgress::boosterResults() const
 {
-    return results(progress().lesson, lessonItemIds());
-}
-
-QVariantMap StudentProgress::boosterResults() const
-{
-    return results(progress().booster, boosterItemIds());
+    return caseData() ? quizResult(*caseData(), boosterItemIds(), progress().booster) : QuizResult{};
 }
 
 void StudentProgress::setClock(ProgressStore::Clock clock)

@@ -3,7 +3,9 @@
 #pragma once
 
 #include "common/problemline.h"
+#include "progress/profilesummary.h"
 #include "progress/progressstore.h"
+#include "quiz/quizresult.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -11,8 +13,6 @@
 #include <QQmlEngine>
 #include <QSet>
 #include <QUrl>
-#include <QVariantList>
-#include <QVariantMap>
 
 class CaseLibrary;
 class QuizSession;
@@ -29,9 +29,8 @@ class StudentProgress : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    /// [{id, name, displayName, started, step, steps, answered, items, lessonFinished,
-    ///   boosterAvailableAt, boosterFinished}] for the open case, oldest profile first.
-    Q_PROPERTY(QVariantList profiles READ profiles NOTIFY profilesChanged)
+    /// The profiles with their progress on the open case, oldest first.
+    Q_PROPERTY(QList<ProfileSummary> profiles READ profiles NOTIFY profilesChanged)
     Q_PROPERTY(bool hasProfile READ hasProfile NOTIFY currentChanged)
     Q_PROPERTY(QString profileId READ profileId NOTIFY currentChanged)
     /// The name, or "Anonymous student" for a profile without one.
@@ -52,12 +51,9 @@ class StudentProgress : public QObject
     Q_PROPERTY(bool boosterAvailable READ isBoosterAvailable NOTIFY progressChanged)
     Q_PROPERTY(bool boosterStarted READ isBoosterStarted NOTIFY progressChanged)
     Q_PROPERTY(bool boosterFinished READ isBoosterFinished NOTIFY progressChanged)
-    /// {items, answered, correct, score, trueAccuracy, falseAccuracy (−1: none), trueAnswered,
-    ///  falseAnswered, trueCorrect, falseCorrect, byCriterion [{id, title, description, credit,
-    ///  answered, items, fraction}], fractionByCriterion {criterion id: fraction} for the
-    ///  criteria the run's items train, secondsSpent, started, finished}
-    Q_PROPERTY(QVariantMap lessonResults READ lessonResults NOTIFY progressChanged)
-    Q_PROPERTY(QVariantMap boosterResults READ boosterResults NOTIFY progressChanged)
+    /// The saved runs' results, with their time spent and when they started and finished.
+    Q_PROPERTY(QuizResult lessonResults READ lessonResults NOTIFY progressChanged)
+    Q_PROPERTY(QuizResult boosterResults READ boosterResults NOTIFY progressChanged)
 
     /// Files that could not be used (moved aside) and saves that failed:
     /// A moved file adds a "moved-aside" line saying where it went. Cleared by clearProblems().
@@ -67,7 +63,7 @@ public:
     explicit StudentProgress(CaseLibrary *library, QObject *parent = nullptr);
     static StudentProgress *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
 
-    QVariantList profiles() const;
+    QList<ProfileSummary> profiles() const;
     bool hasProfile() const { return m_current >= 0; }
     QString profileId() const;
     QString displayName() const;
@@ -85,8 +81,8 @@ public:
     bool isBoosterAvailable() const;
     bool isBoosterStarted() const;
     bool isBoosterFinished() const;
-    QVariantMap lessonResults() const;
-    QVariantMap boosterResults() const;
+    QuizResult lessonResults() const;
+    QuizResult boosterResults() const;
     QList<ProblemLine> problems() const { return m_problems; }
 
     /// "Now" for every timestamp and for the booster's opening; the system clock by default.
@@ -144,7 +140,6 @@ private:
     Claimscope::CaseProgress progress() const;
     Claimscope::CaseProgress &progressRef();
     Claimscope::RunProgress &runRef(Claimscope::Quiz::Run run);
-    QVariantMap results(const Claimscope::RunProgress &run, const QStringList &items) const;
     void addActiveTime(Claimscope::RunProgress &run);
     void onStepChanged();
     void onAnswered(QuizSession *session, Claimscope::Quiz::Run run, const QString &id);

@@ -121,7 +121,6 @@ QuizVerdict scoreAnswer(const QuizItem &item, const QuizAnswer &answer)
 QuizSummary summarise(const CaseData &data, const QMap<QString, QuizAnswer> &answers)
 {
     QuizSummary summary;
-    int trueCorrect = 0, falseCorrect = 0;
     for (auto it = answers.cbegin(); it != answers.cend(); ++it) {
         const QuizItem *item = data.quizItem(it.key());
         if (!item)
@@ -136,10 +135,10 @@ QuizSummary summarise(const CaseData &data, const QMap<QString, QuizAnswer> &ans
         if (item->type == Quiz::Type::TrueFalse) {
             if (item->answer) {
                 ++summary.trueItemsAnswered;
-                trueCorrect += verdict.correct ? 1 : 0;
+                summary.trueItemsCorrect += verdict.correct ? 1 : 0;
             } else {
                 ++summary.falseItemsAnswered;
-                falseCorrect += verdict.correct ? 1 : 0;
+                summary.falseItemsCorrect += verdict.correct ? 1 : 0;
             }
         }
         QSet<QString> counted; // a criterion listed twice counts once
@@ -153,9 +152,9 @@ QuizSummary summarise(const CaseData &data, const QMap<QString, QuizAnswer> &ans
         }
     }
     if (summary.trueItemsAnswered > 0)
-        summary.trueItemAccuracy = double(trueCorrect) / double(summary.trueItemsAnswered);
+        summary.trueItemAccuracy = double(summary.trueItemsCorrect) / double(summary.trueItemsAnswered);
     if (summary.falseItemsAnswered > 0)
-        summary.falseItemAccuracy = double(falseCorrect) / double(summary.falseItemsAnswered);
+        summary.falseItemAccuracy = double(summary.falseItemsCorrect) / double(summary.falseItemsAnswered);
     return summary;
 }
 
