@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "case/caselibrary.h"
+#include "demosession.h"
 #include "progress/progressreport.h"
 #include "progress/resultsformatter.h"
 #include "progress/studentprogress.h"
@@ -235,7 +236,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         StudentProgress progress(&m_library);
         progress.setStorageDirectory(dir.path());
-        progress.useSample(true);
+        DemoSession(&m_library, &progress).useSample(true);
         QVERIFY(progress.isSample());
         QCOMPARE(progress.profiles().size(), 3);
         QCOMPARE(progress.displayName(), u"Sample student"_s);
@@ -254,7 +255,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         StudentProgress progress(&m_library);
-        progress.useSample(true);
+        DemoSession(&m_library, &progress).useSample(true);
         QCOMPARE(progress.exportFileName(u"pdf"_s), u"claimscope-sample-student-2026-11-23.pdf"_s);
 
         const QString csvPath = QDir(dir.path()).filePath(u"out.csv"_s);

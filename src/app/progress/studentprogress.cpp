@@ -26,58 +26,6 @@ QString defaultDirectory()
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"profiles"_s);
 }
 
-/// A fixed answer to `item`, mostly right: the sample profile's.
-QuizAnswer sampleAnswer(const QuizItem &item, int i)
-{
-    QuizAnswer a;
-    if (item.type == Quiz::Type::TrueFalse) {
-        a.truth = (item.answer && i % 3 == 0) ? false : item.answer; // sceptical about some true statements
-    } else if (item.type == Quiz::Type::Highlight) {
-        for (qsizetype k = 0; k < item.choices.size(); ++k) {
-            if (item.choices.at(k).correct)
-                a.spans << static_cast<int>(k);
-        }
-        if (i % 2 == 1) {
-            for (qsizetype k = 0; k < item.choices.size(); ++k) {
-                if (!item.choices.at(k).correct) {
-                    a.spans << static_cast<int>(k);
-                    break;
-                }
-            }
-            std::sort(a.spans.begin(), a.spans.end());
-        }
-    } else if (item.type == Quiz::Type::Rank) {
-        a.order = item.order;
-        if (i % 2 == 1 && a.order.size() > 1)
-            a.order.swapItemsAt(0, 1);
-    } else {
-        for (const QuizChoice &c : item.choices) {
-            if (c.correct == (i % 4 != 1)) {
-                a.choice = c.id;
-                break;
-            }
-        }
-    }
-    return a;
-}
-
-RunProgress sampleRun(const CaseData &data, const QStringList &items, const QDateTime &start, int answered)
-{
-    RunProgress run;
-    run.started = start;
-    QDateTime at = start;
-    for (int i = 0; i < std::min<int>(answered, static_cast<int>(items.size())); ++i) {
-        if (const QuizItem *q = data.quizItem(items.at(i))) {
-            at = at.addSecs(95 + 17 * (i % 5));
-            run.answers.insert(q->id, RecordedAnswer{sampleAnswer(*q, i), at});
-        }
-    }
-    run.secondsSpent = start.secsTo(at) + 240;
-    if (answered >= items.size())
-        run.finished = at.addSecs(240);
-    return run;
-}
-
 } // namespace
 
 StudentProgress::StudentProgress(CaseLibrary *library, QObject *parent)
@@ -93,7 +41,7 @@ StudentProgress::StudentProgress(CaseLibrary *library, QObject *parent)
         connect(m_library->lesson(), &LessonModel::currentChanged, this, &StudentProgress::onStepChanged);
     }
     // Nothing is read until reload() or setStorageDirectory(): screenshots
-    // (useSample) never touch the user's data.
+    // (DemoSession's sample profiles) never touch the user's data.
 }
 
 StudentProgress *StudentProgress::create(QQmlEngine *qmlEngine, QJSEngine *)
@@ -249,14 +197,6 @@ void StudentProgress::setClock(ProgressStore::Clock clock)
     changed();
 }
 
-void StudentProgress::setNow(const QDateTime &now)
-{
-    if (now.isValid())
-        setClock([now] { return now; });
-    else
-        setClock({});
-}
-
 void StudentProgress::setStorageDirectory(const QString &directory)
 {
     m_sample = false;
@@ -283,39 +223,12 @@ void StudentProgress::reload()
     changed();
 }
 
-void StudentProgress::useSample(bool boosterDone)
+void StudentProgress::useProfilesInMemory(const QList<StudentProfile> &profiles)
 {
     m_sample = true;
     m_recording = false;
-    m_profiles.clear();
-    m_current = -1;
-    if (const CaseData *data = caseData()) {
-        const QStringList lesson = Claimscope::lessonItemIds(*data);
-        const QStringList booster = Claimscope::boosterItemIds(*data);
-        const QDateTime monday(QDate(2026, 11, 16), QTime(9, 5), QTimeZone::UTC);
-        const int steps = m_library->lesson()->rowCount();
-
-        StudentProfile done{u"sample-1"_s, tr("Sample student"), monday.addDays(-1), {}};
-        CaseProgress p;
-        p.step = std::max(0, steps - 1);
-        p.lesson = sampleRun(*data, lesson, monday, static_cast<int>(lesson.size()));
-        if (boosterDone)
-            p.booster = sampleRun(*data, booster, monday.addDays(3).addSecs(4 * 3600), static_cast<int>(booster.size()));
-        done.cases.insert(data->info.id, p);
-
-        StudentProfile halfway{u"sample-2"_s, tr("Sample: Jordan"), monday.addDays(-1).addSecs(60), {}};
-        CaseProgress h;
-        h.step = std::min(8, std::max(0, steps - 1));
-        h.lesson = sampleRun(*data, lesson, monday.addDays(1), 5);
-        halfway.cases.insert(data->info.id, h);
-
-        StudentProfile fresh{u"sample-3"_s, QString(), monday.addDays(-1).addSecs(120), {}};
-        m_profiles = {done, halfway, fresh};
-        m_current = 0;
-        // "Now" for the sample: a week later, so the booster is open.
-        const QDateTime now = monday.addDays(7);
-        m_store.setClock([now] { return now; });
-    }
+    m_profiles = profiles;
+    m_current = profiles.isEmpty() ? -1 : 0;
     Q_EMIT storageChanged();
     Q_EMIT recordingChanged();
     Q_EMIT profilesChanged();

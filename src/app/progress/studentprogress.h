@@ -22,8 +22,8 @@ class QuizSession;
 /// (Claimscope::ProgressStore). QML picks a profile, attaches the lesson's
 /// and the booster's QuizSessions, and shows the results.
 ///
-/// In sample mode (screenshots, `useSample`) the profiles are made up in
-/// memory and nothing is read from or written to disk.
+/// In sample mode (useProfilesInMemory(): the screenshots' made-up profiles)
+/// nothing is read from or written to disk.
 class StudentProgress : public QObject
 {
     Q_OBJECT
@@ -87,16 +87,14 @@ public:
 
     /// "Now" for every timestamp and for the booster's opening; the system clock by default.
     void setClock(Claimscope::ProgressStore::Clock clock);
-    /// For tests from QML: a fixed "now" (an invalid date goes back to the system clock).
-    Q_INVOKABLE void setNow(const QDateTime &now);
-    /// Reads the profiles from `directory` (tests); leaves sample mode.
-    Q_INVOKABLE void setStorageDirectory(const QString &directory);
+    /// Reads the profiles from `directory` instead of the user's (tests); leaves sample mode.
+    void setStorageDirectory(const QString &directory);
+    /// Shows `profiles`, held in memory, the first one current: sample mode,
+    /// in which nothing is read or written (DemoSession's made-up profiles).
+    void useProfilesInMemory(const QList<Claimscope::StudentProfile> &profiles);
     /// Reads the profiles from disk (does nothing in sample mode). Nothing is
     /// read before the first call, so a sample run never touches real data.
     Q_INVOKABLE void reload();
-    /// Made-up profiles in memory, the first one current: a finished lesson,
-    /// with the booster done when `boosterDone`. Nothing is written.
-    Q_INVOKABLE void useSample(bool boosterDone);
 
     /// Creates a profile (an empty name makes an anonymous one), saves it and makes it current; returns its id.
     Q_INVOKABLE QString createProfile(const QString &name);
