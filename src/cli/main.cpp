@@ -159,10 +159,6 @@ int main(int argc, char *argv[])
         DemoSession(&engine).useSample(parser.value(page) == u"results"_s && parser.value(step).toInt() == 1);
     else
         progress->reload();
-    // The booster opens after the delay chosen in the settings.
-    progress->setBoosterDelayDays(settings->boosterDelayDays());
-    QObject::connect(
-        settings, &AppSettings::boosterDelayDaysChanged, progress, [settings, progress] { progress->setBoosterDelayDays(settings->boosterDelayDays()); });
     engine.loadFromModule("org.claimscope.Claimscope", "Main");
     if (engine.rootObjects().isEmpty())
         return 1;

@@ -64,6 +64,16 @@ ClaimscopeTestCase {
         return quiz;
     }
 
+    // The booster's delay is the settings' one: the module wires the two singletons.
+    function test_0_booster_delay_follows_the_settings(): void {
+        const before = AppSettings.boosterDelayDays;
+        compare(StudentProgress.boosterDelayDays, before, "the setting from the start");
+        AppSettings.boosterDelayDays = before + 3;
+        compare(StudentProgress.boosterDelayDays, before + 3, "a change in the settings reaches the booster");
+        AppSettings.boosterDelayDays = before;
+        compare(StudentProgress.boosterDelayDays, before);
+    }
+
     function test_1_profile_answer_resume_start_over(): void {
         // Pick or create: a named profile.
         const picker = createTemporaryObject(profilesComponent, root);

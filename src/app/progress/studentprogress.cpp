@@ -6,6 +6,7 @@
 #include "progress/progressreport.h"
 #include "quiz/quizresult.h"
 #include "quiz/quizsession.h"
+#include "settings/appsettings.h"
 
 #include <QDir>
 #include <QSaveFile>
@@ -32,6 +33,7 @@ StudentProgress::StudentProgress(CaseLibrary *library, QObject *parent)
     : QObject(parent)
     , m_library(library)
     , m_store(defaultDirectory())
+    , m_boosterDelayDays(AppSettings::DefaultBoosterDelayDays)
 {
     if (m_library) {
         connect(m_library, &CaseLibrary::caseChanged, this, [this] {
@@ -47,7 +49,15 @@ StudentProgress::StudentProgress(CaseLibrary *library, QObject *parent)
 StudentProgress *StudentProgress::create(QQmlEngine *qmlEngine, QJSEngine *)
 {
     auto *library = qmlEngine->singletonInstance<CaseLibrary *>(u"org.claimscope.Claimscope"_s, u"CaseLibrary"_s);
-    return new StudentProgress(library);
+    auto *progress = new StudentProgress(library);
+    // The booster opens after the delay chosen in the settings: wired here, so
+    // wherever the module is used (the app, Quick Tests) it follows them.
+    if (auto *settings = qmlEngine->singletonInstance<AppSettings *>(u"org.claimscope.Claimscope"_s, u"AppSettings"_s)) {
+        progress->setBoosterDelayDays(settings->boosterDelayDays());
+        connect(
+            settings, &AppSettings::boosterDelayDaysChanged, progress, [settings, progress] { progress->setBoosterDelayDays(settings->boosterDelayDays()); });
+    }
+    return progress;
 }
 
 const CaseData *StudentProgress::caseData() const

@@ -39,7 +39,8 @@ class StudentProgress : public QObject
     Q_PROPERTY(bool recording READ isRecording WRITE setRecording NOTIFY recordingChanged)
     Q_PROPERTY(bool sample READ isSample NOTIFY storageChanged)
     Q_PROPERTY(QString storageDirectory READ storageDirectory NOTIFY storageChanged)
-    /// Days between finishing the lesson and the booster check.
+    /// Days between finishing the lesson and the booster check: AppSettings'
+    /// boosterDelayDays, which create() follows.
     Q_PROPERTY(int boosterDelayDays READ boosterDelayDays WRITE setBoosterDelayDays NOTIFY boosterDelayDaysChanged)
 
     // The current profile on the open case.
@@ -152,7 +153,7 @@ private:
     int m_current = -1;
     bool m_recording = false;
     bool m_sample = false;
-    int m_boosterDelayDays = 2;
+    int m_boosterDelayDays; ///< AppSettings::DefaultBoosterDelayDays until the settings say otherwise
     QElapsedTimer m_activity;
     QSet<QuizSession *> m_attached;
     QList<ProblemLine> m_problems;
