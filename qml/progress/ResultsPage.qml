@@ -38,60 +38,6 @@ Page {
         onBackRequested: root.backRequested()
     }
 
-    // One run's numbers: score, answered, discernment, time.
-    component RunCard: Rectangle {
-        id: card
-        required property string heading
-        required property quizResult results
-        implicitHeight: cardColumn.implicitHeight + 2 * Theme.spacing
-        radius: Theme.radius
-        color: Theme.card
-        border.color: Theme.line
-        Accessible.role: Accessible.Grouping
-        Accessible.name: heading
-        ColumnLayout {
-            id: cardColumn
-            anchors.fill: parent
-            anchors.margins: Theme.spacing
-            spacing: 4
-            Label {
-                textFormat: Text.PlainText
-                Layout.fillWidth: true
-                text: card.heading
-                font.pixelSize: Theme.fontSmall
-                font.bold: true
-                font.letterSpacing: 1
-                color: Theme.accent
-                wrapMode: Text.WordWrap
-            }
-            Label {
-                textFormat: Text.PlainText
-                Layout.fillWidth: true
-                text: ResultsFormatter.score(card.results)
-                font.pixelSize: Theme.fontHeading
-                font.bold: true
-                color: Theme.ink
-            }
-            Label {
-                textFormat: Text.PlainText
-                Layout.fillWidth: true
-                text: ResultsFormatter.runLine(card.results)
-                font.pixelSize: Theme.fontSmall
-                color: Theme.inkMuted
-                wrapMode: Text.WordWrap
-            }
-            Label {
-                Layout.fillWidth: true
-                Layout.topMargin: 4
-                textFormat: Text.StyledText
-                text: ResultsFormatter.statementsText(card.results)
-                font.pixelSize: Theme.fontBody
-                color: Theme.ink
-                wrapMode: Text.WordWrap
-            }
-        }
-    }
-
     Flickable {
         id: flick
         anchors.fill: parent
@@ -135,7 +81,7 @@ Page {
             RowLayout {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
-                RunCard {
+                RunResultCard {
                     objectName: "lessonCard"
                     Layout.fillWidth: true
                     Layout.fillHeight: true
@@ -143,7 +89,7 @@ Page {
                     heading: !isNaN(root.lesson.finished.getTime()) ? qsTr("THE LESSON · FINISHED %1").arg(root.dateText(root.lesson.finished).toUpperCase()) : qsTr("THE LESSON · NOT FINISHED YET")
                     results: root.lesson
                 }
-                RunCard {
+                RunResultCard {
                     objectName: "boosterCard"
                     Layout.fillWidth: true
                     Layout.fillHeight: true
