@@ -13,17 +13,11 @@ ApplicationWindow {
 
     property string startPage: "home"
     property int startStep: 0
-    /// --votes: hands per choice recorded on the first quiz item and revealed (screenshots).
-    property var startVotes: []
-    /// --blank: the audience screen starts blank (screenshots).
-    property bool startBlank: false
     /// --screens: present as if the computer had this many screens (screenshots); 0: as many as it has.
     property int startScreens: 0
     /// A presentation is under way, and whether it runs on one screen (decided when it starts).
     property bool presenting: false
     property bool presentingOnOneScreen: false
-    /// The window a --screenshot grabs: the audience's with --page audience.
-    readonly property Window captureWindow: startPage === "audience" && audienceLoader.item ? audienceLoader.item as Window : root
 
     width: 1280
     height: 720
@@ -101,7 +95,7 @@ ApplicationWindow {
             boosterRequested: () => root.pushPage("QuizPage", {
                     title: qsTr("Booster check"),
                     itemIds: StudentProgress.boosterItemIds(),
-                    progressRun: "booster"
+                    progressRun: Quiz.Booster
                 }, {
                     finished: () => stack.pop()
                 }),
@@ -298,13 +292,6 @@ ApplicationWindow {
             if (startScreens > 0)
                 classroom.screens = startScreens;
             startPresentation(startStep, false);
-            startVotes.forEach((hands, i) => {
-                for (let n = 0; n < hands; ++n)
-                    classroom.vote(i + 1);
-            });
-            if (startVotes.length > 0)
-                classroom.next();
-            classroom.blanked = startBlank;
         } else if (startPage !== "home")
             openPage(startPage, {});
         pushOperation = StackView.PushTransition;

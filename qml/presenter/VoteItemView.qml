@@ -54,8 +54,8 @@ Item {
         Label {
             textFormat: Text.PlainText
             Layout.fillWidth: true
-            visible: root.item.article !== undefined
-            text: root.item.article ? PackText.plain(qsTr("In “%1” (%2)"), [root.item.article.headline, root.item.article.outlet]) : ""
+            visible: root.item.article.valid
+            text: root.item.article.valid ? PackText.plain(qsTr("In “%1” (%2)"), [root.item.article.headline, root.item.article.outlet]) : ""
             font.pixelSize: Theme.fontBody
             color: Theme.inkMuted
             wrapMode: Text.WordWrap

@@ -80,7 +80,7 @@ Page {
                 Label {
                     textFormat: Text.PlainText
                     Layout.fillWidth: true
-                    text: StudentProgress.lessonFinished ? qsTr("You have finished the lesson. You can look at your results, go through it again, or start over.") : qsTr("You stopped at step %1 of %2, with %3 of %4 checks answered.").arg(StudentProgress.resumeStep + 1).arg(CaseLibrary.lesson.count).arg(StudentProgress.lessonResults.answered ?? 0).arg(StudentProgress.lessonResults.items ?? 0)
+                    text: StudentProgress.lessonFinished ? qsTr("You have finished the lesson. You can look at your results, go through it again, or start over.") : qsTr("You stopped at step %1 of %2, with %3 of %4 checks answered.").arg(StudentProgress.resumeStep + 1).arg(CaseLibrary.lesson.count).arg(StudentProgress.lessonResults.answered).arg(StudentProgress.lessonResults.items)
                     font.pixelSize: Theme.fontLarge
                     color: Theme.ink
                     wrapMode: Text.WordWrap
@@ -97,7 +97,7 @@ Page {
                     }
                     QuizButton {
                         objectName: "resultsButton"
-                        visible: (StudentProgress.lessonResults.answered ?? 0) > 0
+                        visible: StudentProgress.lessonResults.answered > 0
                         text: qsTr("See my results")
                         onClicked: root.resultsRequested()
                     }
@@ -189,7 +189,7 @@ Page {
                 model: root.choosing ? [] : StudentProgress.profiles
                 delegate: Rectangle {
                     id: row
-                    required property var modelData
+                    required property profileSummary modelData
                     readonly property string status: {
                         const p = row.modelData;
                         if (!p.started)

@@ -18,20 +18,14 @@ Page {
     /// The student confirmed "start over": the progress is already forgotten.
     signal startedOver
 
-    readonly property var lesson: StudentProgress.lessonResults
-    readonly property var booster: StudentProgress.boosterResults
+    readonly property quizResult lesson: StudentProgress.lessonResults
+    readonly property quizResult booster: StudentProgress.boosterResults
     readonly property bool hasBooster: StudentProgress.boosterStarted
 
     background: Rectangle {
         color: Theme.paper
     }
 
-    function percent(fraction: real): string {
-        return fraction < 0 ? qsTr("–") : qsTr("%1%").arg(Math.round(fraction * 100));
-    }
-    function points(score: real): string {
-        return Number(score).toLocaleString(Qt.locale(), "f", Math.round(score) === score ? 0 : 1);
-    }
     function dateText(when: date): string {
         return isNaN(when.getTime()) ? "" : when.toLocaleDateString(Qt.locale(), "dddd d MMMM yyyy");
     }
@@ -42,60 +36,6 @@ Page {
         title: qsTr("Results · %1").arg(StudentProgress.displayName)
         subtitle: CaseLibrary.title
         onBackRequested: root.backRequested()
-    }
-
-    // One run's numbers: score, answered, discernment, time.
-    component RunCard: Rectangle {
-        id: card
-        required property string heading
-        required property var results
-        implicitHeight: cardColumn.implicitHeight + 2 * Theme.spacing
-        radius: Theme.radius
-        color: Theme.card
-        border.color: Theme.line
-        Accessible.role: Accessible.Grouping
-        Accessible.name: heading
-        ColumnLayout {
-            id: cardColumn
-            anchors.fill: parent
-            anchors.margins: Theme.spacing
-            spacing: 4
-            Label {
-                textFormat: Text.PlainText
-                Layout.fillWidth: true
-                text: card.heading
-                font.pixelSize: Theme.fontSmall
-                font.bold: true
-                font.letterSpacing: 1
-                color: Theme.accent
-                wrapMode: Text.WordWrap
-            }
-            Label {
-                textFormat: Text.PlainText
-                Layout.fillWidth: true
-                text: qsTr("%1 of %2 points").arg(root.points(card.results.score ?? 0)).arg(card.results.items ?? 0)
-                font.pixelSize: Theme.fontHeading
-                font.bold: true
-                color: Theme.ink
-            }
-            Label {
-                textFormat: Text.PlainText
-                Layout.fillWidth: true
-                text: qsTr("%1 of %2 answered · %3 fully right · time spent %4").arg(card.results.answered ?? 0).arg(card.results.items ?? 0).arg(card.results.correct ?? 0).arg(card.results.timeText ?? "")
-                font.pixelSize: Theme.fontSmall
-                color: Theme.inkMuted
-                wrapMode: Text.WordWrap
-            }
-            Label {
-                Layout.fillWidth: true
-                Layout.topMargin: 4
-                textFormat: Text.StyledText
-                text: qsTr("<b>True statements:</b> %1 (%2 of %3)<br/><b>False statements:</b> %4 (%5 of %6)").arg(root.percent((card.results.trueAnswered ?? 0) > 0 ? card.results.trueAccuracy : -1)).arg(card.results.trueCorrect ?? 0).arg(card.results.trueAnswered ?? 0).arg(root.percent((card.results.falseAnswered ?? 0) > 0 ? card.results.falseAccuracy : -1)).arg(card.results.falseCorrect ?? 0).arg(card.results.falseAnswered ?? 0)
-                font.pixelSize: Theme.fontBody
-                color: Theme.ink
-                wrapMode: Text.WordWrap
-            }
-        }
     }
 
     Flickable {
@@ -141,21 +81,21 @@ Page {
             RowLayout {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
-                RunCard {
+                RunResultCard {
                     objectName: "lessonCard"
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     Layout.preferredWidth: 1
-                    heading: root.lesson.finished && !isNaN(root.lesson.finished.getTime()) ? qsTr("THE LESSON · FINISHED %1").arg(root.dateText(root.lesson.finished).toUpperCase()) : qsTr("THE LESSON · NOT FINISHED YET")
+                    heading: !isNaN(root.lesson.finished.getTime()) ? qsTr("THE LESSON · FINISHED %1").arg(root.dateText(root.lesson.finished).toUpperCase()) : qsTr("THE LESSON · NOT FINISHED YET")
                     results: root.lesson
                 }
-                RunCard {
+                RunResultCard {
                     objectName: "boosterCard"
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     Layout.preferredWidth: 1
                     visible: root.hasBooster
-                    heading: qsTr("BOOSTER CHECK · %1").arg(root.dateText(root.booster.started ?? new Date(NaN)).toUpperCase())
+                    heading: qsTr("BOOSTER CHECK · %1").arg(root.dateText(root.booster.started).toUpperCase())
                     results: root.booster
                 }
                 Rectangle {
@@ -260,10 +200,10 @@ Page {
                     color: Theme.inkMuted
                 }
                 Repeater {
-                    model: root.lesson.byCriterion ?? []
+                    model: root.lesson.byCriterion
                     delegate: Label {
                         id: criterionTitle
-                        required property var modelData
+                        required property criterionScore modelData
                         required property int index
                         textFormat: Text.PlainText
                         Layout.row: index + 1
@@ -283,17 +223,17 @@ Page {
                     }
                 }
                 Repeater {
-                    model: root.lesson.byCriterion ?? []
+                    model: root.lesson.byCriterion
                     delegate: RowLayout {
                         id: barCell
-                        required property var modelData
+                        required property criterionScore modelData
                         required property int index
                         Layout.row: index + 1
                         Layout.column: 1
                         Layout.fillWidth: true
                         spacing: 8
                         Accessible.role: Accessible.StaticText
-                        Accessible.name: qsTr("%1: %2").arg(modelData.title).arg(root.percent(modelData.fraction))
+                        Accessible.name: qsTr("%1: %2").arg(modelData.title).arg(ResultsFormatter.percent(modelData.fraction))
                         Rectangle {
                             Layout.fillWidth: true
                             implicitHeight: 16
@@ -311,7 +251,7 @@ Page {
                             textFormat: Text.PlainText
                             Layout.preferredWidth: 56
                             horizontalAlignment: Text.AlignRight
-                            text: root.percent(barCell.modelData.fraction)
+                            text: ResultsFormatter.percent(barCell.modelData.fraction)
                             font.pixelSize: Theme.fontBody
                             font.bold: true
                             color: Theme.ink
@@ -319,32 +259,32 @@ Page {
                     }
                 }
                 Repeater {
-                    model: root.lesson.byCriterion ?? []
+                    model: root.lesson.byCriterion
                     delegate: Label {
                         id: criterionLabel
-                        required property var modelData
+                        required property criterionScore modelData
                         required property int index
                         textFormat: Text.PlainText
                         Layout.row: index + 1
                         Layout.column: 2
-                        text: qsTr("%1 of %2").arg(modelData.answered).arg(modelData.items)
+                        text: ResultsFormatter.countOf(modelData.answered, modelData.items)
                         font.pixelSize: Theme.fontSmall
                         color: Theme.inkMuted
                     }
                 }
                 Repeater {
-                    model: root.hasBooster ? (root.lesson.byCriterion ?? []) : []
+                    model: root.hasBooster ? root.lesson.byCriterion : []
                     delegate: Label {
-                        required property var modelData
+                        required property criterionScore modelData
                         required property int index
                         textFormat: Text.PlainText
-                        readonly property var boosted: root.booster.fractionByCriterion[modelData.id]
+                        readonly property bool asked: root.booster.trains(modelData.id)
                         Layout.row: index + 1
                         Layout.column: 3
-                        text: boosted !== undefined ? root.percent(boosted) : qsTr("not asked")
+                        text: asked ? ResultsFormatter.percent(root.booster.fraction(modelData.id)) : qsTr("not asked")
                         font.pixelSize: Theme.fontBody
-                        font.bold: boosted !== undefined
-                        color: boosted !== undefined ? Theme.ink : Theme.inkMuted
+                        font.bold: asked
+                        color: asked ? Theme.ink : Theme.inkMuted
                     }
                 }
             }

@@ -6,10 +6,11 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import org.claimscope.Claimscope
 
-// One quiz item of any type (single, evidence, true-false, highlight, rank),
-// answered by mouse or keyboard: Tab and the arrow keys move, Enter or Space
-// choose, the number keys pick a choice (T and F for true-false). The verdict
-// comes from the session and is shown at once, with the explanation.
+// One quiz item of any type, answered by mouse or keyboard: Tab and the
+// arrow keys move, Enter or Space choose, the number keys pick a choice (T
+// and F for true-false). What differs by type is in a body chosen by the
+// item's Quiz type (ChoiceBody, TrueFalseBody, HighlightBody, RankBody). The
+// verdict comes from the session and is shown at once, with the explanation.
 FocusScope {
     id: root
 
@@ -17,20 +18,18 @@ FocusScope {
     required property string itemId
 
     /// What to show (QuizSession.item()) and the verdict (QuizSession.verdict()).
-    property var item: ({})
-    property var verdict: ({
-            answered: false
-        })
+    property quizQuestion item
+    property itemVerdict verdict
     /// Highlight: the spans marked so far; rank: the option ids in their current order.
     property list<int> marked: []
     property list<string> order: []
 
-    readonly property string type: root.item.type ?? ""
-    readonly property bool answered: root.verdict.answered === true
-    readonly property bool choiceType: root.type === "single" || root.type === "evidence"
+    readonly property int type: root.item.type
+    readonly property bool answered: root.verdict.answered
+    readonly property bool choiceType: root.type === Quiz.Single || root.type === Quiz.Evidence
     readonly property Item feedbackItem: feedbackPanel
     /// Highlight and rank items are answered with "Check my answer" once the student is ready.
-    readonly property bool needsCheck: !root.answered && (root.type === "highlight" || root.type === "rank")
+    readonly property bool needsCheck: !root.answered && (root.type === Quiz.Highlight || root.type === Quiz.Rank)
     /// False when the caller offers "Check my answer" itself (QuizPage does, in its footer).
     property bool showCheckButton: true
 
@@ -41,16 +40,14 @@ FocusScope {
     implicitWidth: 800
 
     function reload(): void {
-        root.verdict = {
-            answered: false
-        };
+        root.verdict = root.session.verdict(""); // no answer: nothing of the last item shows with this one
         root.item = root.session.item(root.itemId);
         root.verdict = root.session.verdict(root.itemId);
         root.marked = [];
-        root.order = (root.item.options ?? []).map(o => o.id);
+        root.order = root.item.options.map(o => o.id);
     }
 
-    function settle(result: var): void {
+    function settle(result: itemVerdict): void {
         root.verdict = result;
         if (root.answered)
             root.answerGiven();
@@ -75,63 +72,18 @@ FocusScope {
         root.marked = kept;
     }
 
-    function moveOption(from: int, to: int): void {
-        if (root.answered || to < 0 || to >= root.order.length)
-            return;
-        const ids = root.order.slice();
-        const moved = ids.splice(from, 1);
-        ids.splice(to, 0, moved[0]);
-        root.order = ids;
-        // The rows are rebuilt: keep the keyboard on the moved option.
-        Qt.callLater(() => {
-            const row = rankRepeater.itemAt(to) as RankRow;
-            if (row)
-                row.focusButton(to < from);
-        });
-    }
-
     function check(): void {
         if (root.answered)
             return;
-        if (root.type === "highlight")
+        if (root.type === Quiz.Highlight)
             root.settle(root.session.answerSpans(root.itemId, root.marked));
-        else if (root.type === "rank")
+        else if (root.type === Quiz.Rank)
             root.settle(root.session.answerOrder(root.itemId, root.order));
-    }
-
-    function optionText(id: string): string {
-        const option = (root.item.options ?? []).find(o => o.id === id);
-        return option ? option.text : "";
-    }
-
-    function optionResult(id: string): var {
-        return (root.verdict.optionResults ?? []).find(r => r.id === id) ?? ({});
-    }
-
-    /// The controls that take the answer, in focus order.
-    function answerControls(): var {
-        if (root.choiceType)
-            return [...Array(choiceRepeater.count).keys()].map(i => choiceRepeater.itemAt(i));
-        if (root.type === "true-false")
-            return [trueButton, falseButton];
-        if (root.type === "highlight")
-            return [...Array(spanRepeater.count).keys()].map(i => spanRepeater.itemAt(i));
-        return [];
-    }
-
-    function focusControl(index: int): void {
-        const controls = root.answerControls();
-        if (index >= 0 && index < controls.length)
-            controls[index].forceActiveFocus(Qt.TabFocusReason);
     }
 
     /// Gives the keyboard to the first thing to answer with.
     function focusFirst(): void {
-        const controls = root.answerControls();
-        if (controls.length > 0)
-            controls[0].forceActiveFocus();
-        else if (rankRepeater.count > 0)
-            (rankRepeater.itemAt(0) as RankRow).focusButton(false);
+        (body.item as QuizBody)?.focusFirstRequested();
     }
 
     /// The number keys: choose (single, evidence, true-false) or mark (highlight).
@@ -142,11 +94,11 @@ FocusScope {
             root.chooseChoice(root.item.choices[n - 1].id);
             return true;
         }
-        if (root.type === "true-false" && n <= 2) {
+        if (root.type === Quiz.TrueFalse && n <= 2) {
             root.chooseTruth(n === 1);
             return true;
         }
-        if (root.type === "highlight" && n <= root.item.spans.length) {
+        if (root.type === Quiz.Highlight && n <= root.item.spans.length) {
             root.toggleSpan(n - 1);
             return true;
         }
@@ -168,9 +120,44 @@ FocusScope {
             return;
         if (event.key >= Qt.Key_1 && event.key <= Qt.Key_9)
             event.accepted = root.pressNumber(event.key - Qt.Key_0);
-        else if (root.type === "true-false" && !root.answered && (event.key === Qt.Key_T || event.key === Qt.Key_F)) {
+        else if (root.type === Quiz.TrueFalse && !root.answered && (event.key === Qt.Key_T || event.key === Qt.Key_F)) {
             root.chooseTruth(event.key === Qt.Key_T);
             event.accepted = true;
+        }
+    }
+
+    Component {
+        id: choiceBody
+        ChoiceBody {
+            item: root.item
+            verdict: root.verdict
+            onChosen: choiceId => root.chooseChoice(choiceId)
+        }
+    }
+    Component {
+        id: trueFalseBody
+        TrueFalseBody {
+            item: root.item
+            verdict: root.verdict
+            onTruthChosen: truth => root.chooseTruth(truth)
+        }
+    }
+    Component {
+        id: highlightBody
+        HighlightBody {
+            item: root.item
+            verdict: root.verdict
+            marked: root.marked
+            onToggled: index => root.toggleSpan(index)
+        }
+    }
+    Component {
+        id: rankBody
+        RankBody {
+            item: root.item
+            verdict: root.verdict
+            order: root.order
+            onReordered: ids => root.order = ids
         }
     }
 
@@ -184,7 +171,7 @@ FocusScope {
             textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: text.length > 0
-            text: (root.item.criteria ?? []).length > 0 ? qsTr("Skill: %1").arg(root.item.criteria.join(" · ")) : ""
+            text: root.item.criteria.length > 0 ? qsTr("Skill: %1").arg(root.item.criteria.join(" · ")) : ""
             font.pixelSize: Theme.fontSmall
             color: Theme.inkMuted
             wrapMode: Text.WordWrap
@@ -193,7 +180,7 @@ FocusScope {
             objectName: "promptText"
             textFormat: Text.PlainText
             Layout.fillWidth: true
-            text: root.item.prompt ?? ""
+            text: root.item.prompt
             font.pixelSize: Theme.fontLarge
             font.bold: true
             color: Theme.ink
@@ -202,184 +189,18 @@ FocusScope {
             Accessible.name: text
         }
 
-        // true-false: the statement to judge
-        Rectangle {
+        // What differs by type, one body per Quiz type.
+        Loader {
+            id: body
             Layout.fillWidth: true
-            visible: root.type === "true-false"
-            implicitHeight: statement.implicitHeight + 2 * Theme.spacing
-            radius: Theme.radius
-            color: Theme.card
-            border.color: Theme.line
-            border.width: 1
-            Rectangle {
-                width: 6
-                height: parent.height
-                radius: 3
-                color: Theme.accent
-            }
-            Label {
-                id: statement
-                objectName: "statementText"
-                textFormat: Text.PlainText
-                anchors.fill: parent
-                anchors.margins: Theme.spacing
-                anchors.leftMargin: Theme.spacing + 8
-                text: root.item.statement ?? ""
-                font.pixelSize: Theme.fontLarge
-                font.family: "Noto Serif"
-                color: Theme.ink
-                wrapMode: Text.WordWrap
-            }
-        }
-
-        // highlight: which article, and what to do
-        Label {
-            textFormat: Text.PlainText
-            Layout.fillWidth: true
-            visible: root.type === "highlight" && root.item.article !== undefined
-            text: root.item.article ? PackText.plain(qsTr("From %1, %2: “%3”"), [root.item.article.outlet, root.item.article.date, root.item.article.headline]) : ""
-            font.pixelSize: Theme.fontSmall
-            color: Theme.inkMuted
-            wrapMode: Text.WordWrap
-        }
-        Label {
-            textFormat: Text.PlainText
-            Layout.fillWidth: true
-            visible: !root.answered && (root.type === "highlight" || root.type === "rank" || root.choiceType || root.type === "true-false")
-            text: root.type === "highlight" ? qsTr("Mark every phrase that fits (click it or press its number), then press “Check my answer”.") : root.type === "rank" ? qsTr("Most reliable at the top. Move the options with the Up and Down buttons, then press “Check my answer”.") : root.type === "true-false" ? qsTr("Click True or False, or press T or F.") : qsTr("Click an answer or press its number.")
-            font.pixelSize: Theme.fontSmall
-            color: Theme.inkMuted
-            wrapMode: Text.WordWrap
-        }
-
-        // single and evidence
-        ColumnLayout {
-            Layout.fillWidth: true
-            visible: root.choiceType
-            spacing: 10
-            Repeater {
-                id: choiceRepeater
-                model: root.choiceType ? root.item.choices : []
-                delegate: ChoiceButton {
-                    required property var modelData
-                    required property int index
-                    objectName: "choice_" + modelData.id
-                    Layout.fillWidth: true
-                    number: index + 1
-                    text: modelData.text
-                    revealed: root.answered
-                    chosen: root.verdict.choiceId === modelData.id
-                    isCorrect: root.verdict.correctChoiceId === modelData.id
-                    onClicked: root.chooseChoice(modelData.id)
-                    Keys.onUpPressed: root.focusControl(index - 1)
-                    Keys.onDownPressed: root.focusControl(index + 1)
-                }
-            }
-        }
-
-        // true-false
-        RowLayout {
-            Layout.fillWidth: true
-            visible: root.type === "true-false"
-            spacing: Theme.spacing
-            ChoiceButton {
-                id: trueButton
-                objectName: "trueButton"
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                number: 1
-                text: qsTr("True")
-                Accessible.description: root.answered ? trueButton.resultText : qsTr("Key 1 or T")
-                revealed: root.answered
-                chosen: root.answered && root.verdict.truth === true
-                isCorrect: root.answered && root.verdict.correctAnswer === true
-                onClicked: root.chooseTruth(true)
-                Keys.onRightPressed: root.focusControl(1)
-                Keys.onDownPressed: root.focusControl(1)
-            }
-            ChoiceButton {
-                id: falseButton
-                objectName: "falseButton"
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                number: 2
-                text: qsTr("False")
-                Accessible.description: root.answered ? falseButton.resultText : qsTr("Key 2 or F")
-                revealed: root.answered
-                chosen: root.answered && root.verdict.truth === false
-                isCorrect: root.answered && root.verdict.correctAnswer === false
-                onClicked: root.chooseTruth(false)
-                Keys.onLeftPressed: root.focusControl(0)
-                Keys.onUpPressed: root.focusControl(0)
-            }
-        }
-
-        // highlight
-        ColumnLayout {
-            Layout.fillWidth: true
-            visible: root.type === "highlight"
-            spacing: 10
-            Repeater {
-                id: spanRepeater
-                model: root.type === "highlight" ? root.item.spans : []
-                delegate: SpanToggle {
-                    required property var modelData
-                    readonly property var result: root.answered ? (root.verdict.spanResults ?? [])[modelData.index] ?? ({}) : ({})
-                    objectName: "span_" + modelData.index
-                    Layout.fillWidth: true
-                    number: modelData.index + 1
-                    quote: modelData.quote
-                    where: modelData.where
-                    contextHtml: modelData.contextHtml
-                    marked: root.answered ? result.marked : root.marked.includes(modelData.index)
-                    revealed: root.answered
-                    isCorrect: result.correct ?? false
-                    feedback: result.feedback ?? ""
-                    onClicked: root.toggleSpan(modelData.index)
-                    Keys.onUpPressed: root.focusControl(modelData.index - 1)
-                    Keys.onDownPressed: root.focusControl(modelData.index + 1)
-                }
-            }
-        }
-
-        // rank
-        ColumnLayout {
-            Layout.fillWidth: true
-            visible: root.type === "rank"
-            spacing: 10
-            Label {
-                textFormat: Text.PlainText
-                text: qsTr("▲ Most reliable")
-                font.pixelSize: Theme.fontSmall
-                font.bold: true
-                color: Theme.inkMuted
-            }
-            Repeater {
-                id: rankRepeater
-                model: root.type === "rank" ? (root.answered ? root.verdict.order : root.order) : []
-                delegate: RankRow {
-                    required property string modelData
-                    required property int index
-                    readonly property var result: root.optionResult(modelData)
-                    objectName: "rankRow_" + modelData
-                    Layout.fillWidth: true
-                    position: index + 1
-                    optionText: root.optionText(modelData)
-                    last: index === rankRepeater.count - 1
-                    revealed: root.answered
-                    correctPosition: result.correctPosition ?? 0
-                    feedback: result.feedback ?? ""
-                    onMoveUpRequested: root.moveOption(index, index - 1)
-                    onMoveDownRequested: root.moveOption(index, index + 1)
-                }
-            }
-            Label {
-                textFormat: Text.PlainText
-                text: qsTr("▼ Least reliable")
-                font.pixelSize: Theme.fontSmall
-                font.bold: true
-                color: Theme.inkMuted
-            }
+            visible: status === Loader.Ready
+            sourceComponent: ({
+                    [Quiz.Single]: choiceBody,
+                    [Quiz.Evidence]: choiceBody,
+                    [Quiz.TrueFalse]: trueFalseBody,
+                    [Quiz.Highlight]: highlightBody,
+                    [Quiz.Rank]: rankBody
+                })[root.type] ?? null
         }
 
         QuizButton {
@@ -397,11 +218,11 @@ FocusScope {
             Layout.fillWidth: true
             Layout.topMargin: 4
             visible: root.answered
-            correct: root.verdict.correct ?? false
-            credit: root.verdict.credit ?? 0
+            correct: root.verdict.correct
+            credit: root.verdict.credit
             // Highlight and rank feedback is shown on each span or option above.
-            feedback: root.choiceType || root.type === "true-false" ? (root.verdict.feedback ?? "") : ""
-            explanation: root.verdict.explanation ?? ""
+            feedback: root.choiceType || root.type === Quiz.TrueFalse ? root.verdict.feedback : ""
+            explanation: root.verdict.explanation
         }
     }
 }

@@ -101,12 +101,12 @@ Page {
             root.ensureVisible(root.focusedItem);
     }
 
-    /// The saved run this quiz belongs to ("lesson", "booster"), or "" when
-    /// nothing is saved: a lesson quiz is saved while a student profile records.
-    property string progressRun: StudentProgress.recording ? "lesson" : ""
+    /// The saved run this quiz belongs to (a Quiz.Run: Quiz.Lesson, Quiz.Booster), or
+    /// Quiz.None when nothing is saved: a lesson quiz is saved while a student profile records.
+    property int progressRun: StudentProgress.recording ? Quiz.Lesson : Quiz.None
 
     Component.onCompleted: {
-        if (root.progressRun.length > 0)
+        if (root.progressRun !== Quiz.None)
             StudentProgress.attach(quizSession, root.progressRun); // restores saved answers, saves new ones
         Qt.callLater(root.showCurrent);
     }

@@ -16,28 +16,13 @@ ColumnLayout {
     /// False when the caller already titles the results.
     property bool showHeading: true
 
-    readonly property bool hasStatements: root.session.trueItemsTotal + root.session.falseItemsTotal > 0
-    readonly property string discernmentText: {
-        const s = root.session;
-        const judgedTrue = s.trueItemsAnswered > 0;
-        const judgedFalse = s.falseItemsAnswered > 0;
-        if (judgedTrue && judgedFalse)
-            return qsTr("You judged %1 of %2 true statements correctly and %3 of %4 false ones.").arg(s.trueItemsCorrect).arg(s.trueItemsAnswered).arg(s.falseItemsCorrect).arg(s.falseItemsAnswered);
-        if (judgedTrue)
-            return qsTr("You judged %1 of %2 true statements correctly.").arg(s.trueItemsCorrect).arg(s.trueItemsAnswered) + " " + (s.falseItemsTotal === 0 ? qsTr("This quiz had no false statements.") : qsTr("You did not answer the false ones."));
-        if (judgedFalse)
-            return qsTr("You judged %1 of %2 false statements correctly.").arg(s.falseItemsCorrect).arg(s.falseItemsAnswered) + " " + (s.trueItemsTotal === 0 ? qsTr("This quiz had no true statements.") : qsTr("You did not answer the true ones."));
-        return qsTr("You did not answer any of the true-or-false statements.");
-    }
+    /// The numbers shown, worded by ResultsFormatter.
+    readonly property quizResult result: root.session.result
+    readonly property bool hasStatements: root.result.trueItems + root.result.falseItems > 0
 
     /// "3", "2.5": points with at most one decimal.
     function points(value: real): string {
-        const rounded = Math.round(value * 10) / 10;
-        return Number.isInteger(rounded) ? rounded.toString() : rounded.toLocaleString(Qt.locale(), "f", 1);
-    }
-
-    function percent(fraction: real): string {
-        return qsTr("%1%").arg(Math.round(fraction * 100));
+        return ResultsFormatter.points(value);
     }
 
     spacing: Theme.spacing
@@ -106,7 +91,7 @@ ColumnLayout {
         objectName: "scoreText"
         textFormat: Text.PlainText
         Layout.fillWidth: true
-        text: qsTr("%1 of %2 points").arg(root.points(root.session.score)).arg(root.session.total)
+        text: ResultsFormatter.score(root.result)
         font.pixelSize: Theme.fontTitle
         font.bold: true
         color: Theme.accent
@@ -115,7 +100,7 @@ ColumnLayout {
         objectName: "answeredText"
         textFormat: Text.PlainText
         Layout.fillWidth: true
-        text: root.session.answered === root.session.total ? qsTr("You answered all %1 questions; %2 fully right.").arg(root.session.total).arg(root.session.correct) : qsTr("You answered %1 of %2 questions; %3 fully right.").arg(root.session.answered).arg(root.session.total).arg(root.session.correct)
+        text: ResultsFormatter.answered(root.result)
         font.pixelSize: Theme.fontBody
         color: Theme.ink
         wrapMode: Text.WordWrap
@@ -160,7 +145,7 @@ ColumnLayout {
                     objectName: "discernmentText"
                     textFormat: Text.PlainText
                     Layout.fillWidth: true
-                    text: root.discernmentText
+                    text: ResultsFormatter.discernment(root.result)
                     font.pixelSize: Theme.fontBody
                     color: Theme.ink
                     wrapMode: Text.WordWrap
@@ -168,18 +153,18 @@ ColumnLayout {
                 ResultBar {
                     objectName: "trueBar"
                     Layout.fillWidth: true
-                    visible: root.session.trueItemsAnswered > 0
+                    visible: root.result.trueAnswered > 0
                     label: qsTr("True statements you accepted")
-                    fraction: root.session.trueItemAccuracy
-                    valueText: qsTr("%1 of %2 (%3)").arg(root.session.trueItemsCorrect).arg(root.session.trueItemsAnswered).arg(root.percent(root.session.trueItemAccuracy))
+                    fraction: root.result.trueAccuracy
+                    valueText: ResultsFormatter.statementShare(root.result.trueCorrect, root.result.trueAnswered, root.result.trueAccuracy)
                 }
                 ResultBar {
                     objectName: "falseBar"
                     Layout.fillWidth: true
-                    visible: root.session.falseItemsAnswered > 0
+                    visible: root.result.falseAnswered > 0
                     label: qsTr("False statements you rejected")
-                    fraction: root.session.falseItemAccuracy
-                    valueText: qsTr("%1 of %2 (%3)").arg(root.session.falseItemsCorrect).arg(root.session.falseItemsAnswered).arg(root.percent(root.session.falseItemAccuracy))
+                    fraction: root.result.falseAccuracy
+                    valueText: ResultsFormatter.statementShare(root.result.falseCorrect, root.result.falseAnswered, root.result.falseAccuracy)
                 }
                 Label {
                     textFormat: Text.PlainText
@@ -221,13 +206,13 @@ ColumnLayout {
                 Repeater {
                     id: criteria
                     objectName: "criterionRepeater"
-                    model: root.session.byCriterion
+                    model: root.result.byCriterion
                     delegate: ResultBar {
-                        required property var modelData
+                        required property criterionScore modelData
                         Layout.fillWidth: true
                         label: modelData.title
                         fraction: modelData.fraction
-                        valueText: modelData.answered === 0 ? qsTr("not answered") : modelData.answered === 1 ? qsTr("%1 of 1 point (%2)").arg(root.points(modelData.credit)).arg(root.percent(modelData.fraction)) : qsTr("%1 of %2 points (%3)").arg(root.points(modelData.credit)).arg(modelData.answered).arg(root.percent(modelData.fraction))
+                        valueText: ResultsFormatter.criterionPoints(modelData)
                     }
                 }
             }

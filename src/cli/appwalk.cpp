@@ -103,13 +103,13 @@ void AppWalk::plan()
         add(u"quiz answer "_s + itemIds[i], once([this, library, id = itemIds[i]] {
                 auto *session = currentPage() ? currentPage()->property("session").value<QuizSession *>() : nullptr;
                 const QuizItem *q = library->caseData().quizItem(id);
-                if (!session || !q || (q->choices.isEmpty() && q->type != u"true-false"_s))
+                if (!session || !q || (q->choices.isEmpty() && q->type != Quiz::Type::TrueFalse))
                     return;
-                if (q->type == u"true-false"_s) {
+                if (q->type == Quiz::Type::TrueFalse) {
                     session->answerTrueFalse(id, true);
-                } else if (q->type == u"highlight"_s) {
+                } else if (q->type == Quiz::Type::Highlight) {
                     session->answerSpans(id, {0});
-                } else if (q->type == u"rank"_s) {
+                } else if (q->type == Quiz::Type::Rank) {
                     QStringList order;
                     for (const QuizChoice &c : q->choices)
                         order << c.id;
@@ -125,7 +125,7 @@ void AppWalk::plan()
     add(u"results"_s, once([=] {
             // The first of the made-up sample profiles (main() chose them for the walk).
             if (!progress->profiles().isEmpty())
-                progress->selectProfile(progress->profiles().constFirst().toMap().value(u"id"_s).toString());
+                progress->selectProfile(progress->profiles().constFirst().id);
             openPage(u"results"_s, {});
         }));
 

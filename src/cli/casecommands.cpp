@@ -86,11 +86,14 @@ int info(const QString &path, QTextStream &out)
     out << u"events:      "_s << d.events.size() << u" in "_s << d.phases.size() << u" phases\n"_s;
     out << u"quiz items:  "_s << d.quizItems.size();
     QStringList perType;
-    for (const QString &type : Vocabulary::quizTypes()) {
-        perType << type + u' ' + QString::number(std::count_if(d.quizItems.cbegin(), d.quizItems.cend(), [&](const QuizItem &q) { return q.type == type; }));
+    for (const QString &name : Quiz::typeNames()) {
+        const Quiz::Type type = Quiz::typeFromName(name);
+        perType << name + u' ' + QString::number(std::count_if(d.quizItems.cbegin(), d.quizItems.cend(), [&](const QuizItem &q) { return q.type == type; }));
     }
-    const auto trueItems = std::count_if(d.quizItems.cbegin(), d.quizItems.cend(), [](const QuizItem &q) { return q.type == u"true-false"_s && q.answer; });
-    const auto falseItems = std::count_if(d.quizItems.cbegin(), d.quizItems.cend(), [](const QuizItem &q) { return q.type == u"true-false"_s && !q.answer; });
+    const auto trueItems =
+        std::count_if(d.quizItems.cbegin(), d.quizItems.cend(), [](const QuizItem &q) { return q.type == Quiz::Type::TrueFalse && q.answer; });
+    const auto falseItems =
+        std::count_if(d.quizItems.cbegin(), d.quizItems.cend(), [](const QuizItem &q) { return q.type == Quiz::Type::TrueFalse && !q.answer; });
     const auto boosters = std::count_if(d.quizItems.cbegin(), d.quizItems.cend(), [](const QuizItem &q) { return q.booster; });
     out << u" ("_s << perType.join(u", "_s) << u"; true/false answers: "_s << trueItems << u" true, "_s << falseItems << u" false; booster: "_s << boosters
         << u")\n"_s;

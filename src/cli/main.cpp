@@ -4,6 +4,7 @@
 #include "case/caselibrary.h"
 #include "casecommands.h"
 #include "common/offlinenetwork.h"
+#include "demosession.h"
 #include "lessonwalk.h"
 #include "progress/studentprogress.h"
 #include "settings/appsettings.h"
@@ -140,11 +141,6 @@ int main(int argc, char *argv[])
                         {u"height"_s, height},
                         {u"startPage"_s, parser.isSet(walkLesson) ? u"story"_s : parser.value(page)},
                         {u"startStep"_s, parser.value(step).toInt()}};
-    QVariantList hands;
-    for (const QString &n : parser.value(votes).split(u',', Qt::SkipEmptyParts))
-        hands << n.trimmed().toInt();
-    initial.insert(u"startVotes"_s, hands);
-    initial.insert(u"startBlank"_s, parser.isSet(blank));
     initial.insert(u"startScreens"_s, parser.value(screens).toInt());
     engine.setInitialProperties(initial);
     // --font-scale and --theme apply to this run only; the saved settings stay.
@@ -160,22 +156,23 @@ int main(int argc, char *argv[])
     // Screenshots and the self-test show made-up profiles held in memory, never the user's own.
     auto *progress = engine.singletonInstance<StudentProgress *>(u"org.claimscope.Claimscope"_s, u"StudentProgress"_s);
     if (parser.isSet(screenshot) || parser.isSet(selfTest) || parser.isSet(walkAll))
-        progress->useSample(parser.value(page) == u"results"_s && parser.value(step).toInt() == 1);
+        DemoSession(&engine).useSample(parser.value(page) == u"results"_s && parser.value(step).toInt() == 1);
     else
         progress->reload();
-    // The booster opens after the delay chosen in the settings.
-    progress->setBoosterDelayDays(settings->boosterDelayDays());
-    QObject::connect(
-        settings, &AppSettings::boosterDelayDaysChanged, progress, [settings, progress] { progress->setBoosterDelayDays(settings->boosterDelayDays()); });
     engine.loadFromModule("org.claimscope.Claimscope", "Main");
     if (engine.rootObjects().isEmpty())
         return 1;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!window)
         return 1;
+    if (parser.value(page) == u"presenter"_s || parser.value(page) == u"audience"_s) {
+        QList<int> hands;
+        for (const QString &n : parser.value(votes).split(u',', Qt::SkipEmptyParts))
+            hands << n.trimmed().toInt();
+        DemoSession::showVotes(window, hands, parser.isSet(blank));
+    }
     // --page audience grabs the audience's own window.
-    if (auto *captured = qobject_cast<QQuickWindow *>(window->property("captureWindow").value<QObject *>()))
-        window = captured;
+    window = DemoSession::captureWindow(window, parser.value(page));
 
     if (parser.isSet(selfTest) || parser.isSet(screenshot)) {
         auto *capture = new WindowCapture(window, &app);

@@ -95,6 +95,15 @@ void TestCli::commands_data()
     QTest::addRow("self-test in high contrast") << QStringList{u"--theme"_s, u"contrast"_s, u"--self-test"_s} << 0 << u"self-test passed"_s;
     QTest::addRow("self-test on the settings page, dark")
         << QStringList{u"--page"_s, u"settings"_s, u"--theme"_s, u"dark"_s, u"--self-test"_s} << 0 << u"self-test passed"_s;
+    // The demo paths (DemoSession): the sample profiles, a show of hands on the audience's window, a blank screen.
+    QTest::addRow("self-test on the sample results after the booster")
+        << QStringList{u"--page"_s, u"results"_s, u"--step"_s, u"1"_s, u"--self-test"_s} << 0 << u"self-test passed"_s;
+    QTest::addRow("self-test of the audience with a show of hands")
+        << QStringList{u"--page"_s, u"audience"_s, u"--step"_s, u"4"_s, u"--votes"_s, u"3,12"_s, u"--self-test"_s} << 0 << u"self-test passed"_s;
+    QTest::addRow("self-test of the presenter's console, audience blank")
+        << QStringList{u"--page"_s, u"presenter"_s, u"--step"_s, u"4"_s, u"--screens"_s, u"2"_s, u"--blank"_s, u"--self-test"_s} << 0 << u"self-test passed"_s;
+    QTest::addRow("one screen blanked looks blank")
+        << QStringList{u"--page"_s, u"presenter"_s, u"--step"_s, u"4"_s, u"--screens"_s, u"1"_s, u"--blank"_s, u"--self-test"_s} << 1 << u"first frame after"_s;
     QTest::addRow("version") << QStringList{u"--version"_s} << 0 << u"claimscope \\d+\\.\\d+\\.\\d+"_s;
 }
 

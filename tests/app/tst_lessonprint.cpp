@@ -76,12 +76,12 @@ private:
 
     static QStringList correctTexts(const QuizItem &q)
     {
-        if (q.type == u"true-false"_s)
+        if (q.type == Quiz::Type::TrueFalse)
             return {};
         QStringList texts;
         for (const QuizChoice &c : q.choices) {
             if (c.correct)
-                texts << (q.type == u"highlight"_s ? c.quote : c.text);
+                texts << (q.type == Quiz::Type::Highlight ? c.quote : c.text);
         }
         return texts;
     }
@@ -123,7 +123,7 @@ private Q_SLOTS:
             for (int i = 0; i < questions; ++i) {
                 QuizItem q;
                 q.id = u"q%1"_s.arg(i);
-                q.type = u"true-false"_s;
+                q.type = Quiz::Type::TrueFalse;
                 data.quizItems << q;
                 quiz.quiz << q.id;
             }
@@ -175,7 +175,7 @@ private Q_SLOTS:
         const QString text = pdfText(write(u"guide"_s, m_case));
         int seen = 0;
         for (const QuizItem *q : lessonItems(m_case)) {
-            if (q->type != type)
+            if (q->type != Quiz::typeFromName(type))
                 continue;
             ++seen;
             QString answer;
@@ -216,7 +216,7 @@ private Q_SLOTS:
             for (const QuizChoice &c : q->choices) {
                 if (!c.feedback.isEmpty())
                     QVERIFY2(!text.contains(normalised(c.feedback)), qPrintable(u"%1: feedback is printed"_s.arg(q->id)));
-                QVERIFY2(text.contains(normalised(q->type == u"highlight"_s ? c.quote : c.text)), qPrintable(u"%1: a choice is missing"_s.arg(q->id)));
+                QVERIFY2(text.contains(normalised(q->type == Quiz::Type::Highlight ? c.quote : c.text)), qPrintable(u"%1: a choice is missing"_s.arg(q->id)));
             }
             if (!q->feedbackTrue.isEmpty())
                 QVERIFY(!text.contains(normalised(q->feedbackTrue)));
@@ -228,7 +228,7 @@ private Q_SLOTS:
         // Each box once: a line on two pages is not written twice.
         int boxes = 0;
         for (const QuizItem *q : lessonItems(m_case))
-            boxes += q->type == u"true-false"_s ? 2 : q->type == u"rank"_s ? 0 : static_cast<int>(q->choices.size());
+            boxes += q->type == Quiz::Type::TrueFalse ? 2 : q->type == Quiz::Type::Rank ? 0 : static_cast<int>(q->choices.size());
         QCOMPARE(text.count(u"☐"_s), boxes + 1); // and the one in the instructions
         QCOMPARE(text.count(u"Why?"_s), lessonItems(m_case).size());
     }

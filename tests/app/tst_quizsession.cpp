@@ -3,6 +3,7 @@
 #include "case/caselibrary.h"
 #include "quiz/quizsession.h"
 
+#include <QMetaProperty>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -20,7 +21,15 @@ private:
 
     const CaseData &data() const { return m_library.caseData(); }
 
-    QStringList idsOf(const QString &type, std::optional<bool> truth = {}) const
+    static QStringList propertyNames(const QMetaObject &type)
+    {
+        QStringList names;
+        for (int i = type.propertyOffset(); i < type.propertyCount(); ++i)
+            names << QString::fromLatin1(type.property(i).name());
+        return names;
+    }
+
+    QStringList idsOf(Quiz::Type type, std::optional<bool> truth = {}) const
     {
         QStringList ids;
         for (const QuizItem &q : data().quizItems) {
@@ -34,8 +43,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_library.open(QStringLiteral(CONTENT_DIR "/sony-hack")));
-        for (const QString &type : {u"single"_s, u"evidence"_s, u"true-false"_s, u"highlight"_s, u"rank"_s})
-            QVERIFY2(!idsOf(type).isEmpty(), qPrintable(type));
+        for (const Quiz::Type type : {Quiz::Type::Single, Quiz::Type::Evidence, Quiz::Type::TrueFalse, Quiz::Type::Highlight, Quiz::Type::Rank})
+            QVERIFY2(!idsOf(type).isEmpty(), qPrintable(Quiz::typeName(type)));
     }
 
     void itemHidesTheAnswer_data()
@@ -50,27 +59,26 @@ private Q_SLOTS:
         QFETCH(QString, id);
         QuizSession session;
         session.setLibrary(&m_library);
-        const QVariantMap item = session.item(id);
-        QVERIFY(item.value(u"valid"_s).toBool());
-        QVERIFY(!item.contains(u"explanation"_s));
-        QVERIFY(!item.contains(u"answer"_s));
-        for (const QVariant &c : item.value(u"choices"_s).toList())
-            QCOMPARE(c.toMap().keys(), (QStringList{u"id"_s, u"text"_s}));
-        for (const QVariant &o : item.value(u"options"_s).toList())
-            QCOMPARE(o.toMap().keys(), (QStringList{u"id"_s, u"text"_s}));
-        for (const QVariant &s : item.value(u"spans"_s).toList()) {
-            const QVariantMap span = s.toMap();
-            QVERIFY(!span.contains(u"correct"_s) && !span.contains(u"feedback"_s));
-            QVERIFY(span.value(u"context"_s).toString().contains(span.value(u"quote"_s).toString()));
-            QVERIFY(span.value(u"contextHtml"_s).toString().contains(u"<b><u>"_s));
+        const QuizQuestion item = session.item(id);
+        QVERIFY(item.valid);
+        // What QML gets of an item has no place for the answer.
+        QCOMPARE(propertyNames(QuizQuestion::staticMetaObject).contains(u"explanation"_s), false);
+        QCOMPARE(propertyNames(QuizQuestion::staticMetaObject).contains(u"answer"_s), false);
+        QCOMPARE(propertyNames(QuizOption::staticMetaObject), (QStringList{u"id"_s, u"text"_s})); // choices and options
+        QCOMPARE(propertyNames(QuizSpan::staticMetaObject).contains(u"correct"_s), false);
+        QCOMPARE(propertyNames(QuizSpan::staticMetaObject).contains(u"feedback"_s), false);
+        for (const QuizSpan &span : item.spans) {
+            QVERIFY(span.context.contains(span.quote));
+            QVERIFY(span.contextHtml.contains(u"<b><u>"_s));
         }
         const QuizItem *q = data().quizItem(id);
-        if (q->type == u"rank"_s) {
+        QCOMPARE(item.type, q->type);
+        if (q->type == Quiz::Type::Rank) {
             QStringList shown;
-            for (const QVariant &o : item.value(u"options"_s).toList())
-                shown << o.toMap().value(u"id"_s).toString();
+            for (const QuizOption &o : item.options)
+                shown << o.id;
             QVERIFY2(shown != q->order, "rank options are never shown already in order");
-            QCOMPARE(session.item(id).value(u"options"_s), item.value(u"options"_s)); // the same every time
+            QCOMPARE(session.item(id).options, item.options); // the same every time
         }
     }
 
@@ -79,15 +87,14 @@ private Q_SLOTS:
         // A span in a long paragraph is shown within its sentence, not the whole paragraph.
         QuizSession session;
         session.setLibrary(&m_library);
-        for (const QString &id : idsOf(u"highlight"_s)) {
+        for (const QString &id : idsOf(Quiz::Type::Highlight)) {
             const QuizItem *q = data().quizItem(id);
             const Article *article = data().article(q->article);
             QVERIFY(article);
-            for (const QVariant &s : session.item(id).value(u"spans"_s).toList()) {
-                const QVariantMap span = s.toMap();
-                const QString context = span.value(u"context"_s).toString();
+            for (const QuizSpan &span : session.item(id).spans) {
+                const QString context = span.context;
                 QVERIFY2(context.size() <= 700, qPrintable(id + u": "_s + context));
-                const QString where = span.value(u"where"_s).toString();
+                const QString where = span.where;
                 QVERIFY2(where == u"Headline"_s || where == u"Standfirst"_s || where == u"Caption"_s || where.startsWith(u"Paragraph "_s), qPrintable(where));
                 QString bare = context;
                 bare.remove(u"… "_s).remove(u" …"_s);
@@ -98,10 +105,10 @@ private Q_SLOTS:
 
     void answersOnceAndScoresLikeSummarise()
     {
-        const QString single = idsOf(u"single"_s).first();
-        const QString tfTrue = idsOf(u"true-false"_s, true).first();
-        const QString highlight = idsOf(u"highlight"_s).first();
-        const QString rank = idsOf(u"rank"_s).first();
+        const QString single = idsOf(Quiz::Type::Single).first();
+        const QString tfTrue = idsOf(Quiz::Type::TrueFalse, true).first();
+        const QString highlight = idsOf(Quiz::Type::Highlight).first();
+        const QString rank = idsOf(Quiz::Type::Rank).first();
         QuizSession session;
         session.setLibrary(&m_library);
         session.setItemIds({single, tfTrue, highlight, rank});
@@ -109,24 +116,24 @@ private Q_SLOTS:
 
         const QuizItem *s = data().quizItem(single);
         const auto wrong = std::find_if(s->choices.cbegin(), s->choices.cend(), [](const QuizChoice &c) { return !c.correct; });
-        QVariantMap v = session.answerChoice(single, wrong->id);
-        QVERIFY(v.value(u"answered"_s).toBool());
-        QCOMPARE(v.value(u"correct"_s).toBool(), false);
-        QCOMPARE(v.value(u"feedback"_s).toString(), wrong->feedback);
-        QCOMPARE(v.value(u"explanation"_s).toString(), s->explanation);
+        ItemVerdict v = session.answerChoice(single, wrong->id);
+        QVERIFY(v.answered);
+        QCOMPARE(v.correct, false);
+        QCOMPARE(v.feedback, wrong->feedback);
+        QCOMPARE(v.explanation, s->explanation);
         const auto right = std::find_if(s->choices.cbegin(), s->choices.cend(), [](const QuizChoice &c) { return c.correct; });
-        QCOMPARE(v.value(u"correctChoiceId"_s).toString(), right->id);
+        QCOMPARE(v.correctChoiceId, right->id);
         QCOMPARE(results.count(), 1);
 
         // A second answer changes nothing.
         v = session.answerChoice(single, right->id);
-        QCOMPARE(v.value(u"choiceId"_s).toString(), wrong->id);
+        QCOMPARE(v.choiceId, wrong->id);
         QCOMPARE(results.count(), 1);
 
         // An invalid answer is not recorded.
-        QVERIFY(!session.answerSpans(highlight, {99}).value(u"valid"_s).toBool());
+        QVERIFY(!session.answerSpans(highlight, {99}).valid);
         QVERIFY(!session.isAnswered(highlight));
-        QVERIFY(!session.answerChoice(u"not-in-session"_s, u"a"_s).value(u"valid"_s).toBool());
+        QVERIFY(!session.answerChoice(u"not-in-session"_s, u"a"_s).valid);
 
         session.answerTrueFalse(tfTrue, true);
         session.answerSpans(highlight, {0, 0, 1});
@@ -135,9 +142,9 @@ private Q_SLOTS:
         v = session.answerOrder(rank, reversed);
         QuizAnswer reversedAnswer;
         reversedAnswer.order = reversed;
-        QCOMPARE(v.value(u"credit"_s).toDouble(), scoreAnswer(*data().quizItem(rank), reversedAnswer).credit);
-        QCOMPARE(v.value(u"correct"_s).toBool(), false);
-        QCOMPARE(v.value(u"correctOrder"_s).toStringList(), data().quizItem(rank)->order);
+        QCOMPARE(v.credit, scoreAnswer(*data().quizItem(rank), reversedAnswer).credit);
+        QCOMPARE(v.correct, false);
+        QCOMPARE(v.correctOrder, data().quizItem(rank)->order);
 
         QMap<QString, QuizAnswer> answers;
         answers[single].choice = wrong->id;
@@ -154,12 +161,11 @@ private Q_SLOTS:
 
         double credit = 0;
         int answered = 0;
-        for (const QVariant &row : session.byCriterion()) {
-            const QVariantMap r = row.toMap();
-            QCOMPARE(r.value(u"credit"_s).toDouble(), expected.byCriterion.value(r.value(u"id"_s).toString()).first);
-            QVERIFY(!r.value(u"title"_s).toString().isEmpty());
-            credit += r.value(u"credit"_s).toDouble();
-            answered += r.value(u"answered"_s).toInt();
+        for (const CriterionScore &r : session.result().byCriterion) {
+            QCOMPARE(r.credit, expected.byCriterion.value(r.id).first);
+            QVERIFY(!r.title.isEmpty());
+            credit += r.credit;
+            answered += r.answered;
         }
         QVERIFY(answered >= 4);
         QVERIFY(credit > 0);
@@ -173,7 +179,7 @@ private Q_SLOTS:
     {
         QuizSession session;
         session.setLibrary(&m_library);
-        const QStringList ids = idsOf(u"true-false"_s);
+        const QStringList ids = idsOf(Quiz::Type::TrueFalse);
         session.setItemIds(ids);
         QVERIFY(session.trueItemsTotal() > 0 && session.falseItemsTotal() > 0);
         for (const QString &id : ids)
@@ -189,8 +195,8 @@ private Q_SLOTS:
     {
         QuizSession session;
         session.setLibrary(&m_library);
-        session.setItemIds(idsOf(u"single"_s).mid(0, 2));
-        QCOMPARE(session.currentId(), idsOf(u"single"_s).first());
+        session.setItemIds(idsOf(Quiz::Type::Single).mid(0, 2));
+        QCOMPARE(session.currentId(), idsOf(Quiz::Type::Single).first());
         session.previous();
         QCOMPARE(session.currentIndex(), 0);
         session.next();

@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "case/caselibrary.h"
+#include "demosession.h"
 #include "progress/progressreport.h"
+#include "progress/resultsformatter.h"
 #include "progress/studentprogress.h"
 #include "quiz/quizsession.h"
 
@@ -74,7 +76,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_library.open(QStringLiteral(CONTENT_DIR "/sony-hack")));
         QVERIFY(m_library.caseData().quizItem(firstQuizItems().value(0)));
-        QCOMPARE(m_library.caseData().quizItem(firstQuizItems().value(0))->type, u"single"_s);
+        QCOMPARE(m_library.caseData().quizItem(firstQuizItems().value(0))->type, Quiz::Type::Single);
     }
 
     void init()
@@ -104,14 +106,14 @@ private Q_SLOTS:
         QuizSession session;
         session.setLibrary(&m_library);
         session.setItemIds(firstQuizItems());
-        progress.attach(&session, u"lesson"_s);
+        progress.attach(&session, Quiz::Run::Lesson);
         const QString first = firstQuizItems().constFirst();
         m_now = m_now.addSecs(90);
         session.answerChoice(first, correctChoice(first));
         const QJsonObject saved = fileOf(dir.path(), id)[u"cases"_s][u"sony-hack"_s][u"lesson"_s][u"answers"_s][first].toObject();
         QCOMPARE(saved.value(u"choice"_s).toString(), correctChoice(first));
         QCOMPARE(saved.value(u"answeredAt"_s).toString(), u"2026-11-20T14:31:30Z"_s);
-        QCOMPARE(progress.lessonResults().value(u"answered"_s).toInt(), 1);
+        QCOMPARE(progress.lessonResults().answered, 1);
         progress.setRecording(false);
 
         // Another run of the app: the same step, the answer and its verdict back.
@@ -126,9 +128,9 @@ private Q_SLOTS:
         resumed.setLibrary(&m_library);
         resumed.setItemIds(firstQuizItems());
         QSignalSpy answered(&resumed, &QuizSession::itemAnswered);
-        again.attach(&resumed, u"lesson"_s);
+        again.attach(&resumed, Quiz::Run::Lesson);
         QVERIFY(resumed.isAnswered(first));
-        QCOMPARE(resumed.verdict(first).value(u"correct"_s).toBool(), true);
+        QCOMPARE(resumed.verdict(first).correct, true);
         QCOMPARE(resumed.currentIndex(), 1); // the first open question
         QCOMPARE(answered.count(), 0);       // restoring is not answering
 
@@ -175,30 +177,32 @@ private Q_SLOTS:
         QuizSession booster;
         booster.setLibrary(&m_library);
         booster.setItemIds(items);
-        progress.attach(&booster, u"booster"_s);
+        progress.attach(&booster, Quiz::Run::Booster);
         QVERIFY(progress.isBoosterStarted());
         for (const QString &id : items) {
             const QuizItem *q = m_library.caseData().quizItem(id);
-            if (q->type == u"true-false"_s)
+            if (q->type == Quiz::Type::TrueFalse)
                 booster.answerTrueFalse(id, q->answer);
-            else if (q->type == u"rank"_s)
+            else if (q->type == Quiz::Type::Rank)
                 booster.answerOrder(id, q->order);
-            else if (q->type == u"highlight"_s)
+            else if (q->type == Quiz::Type::Highlight)
                 booster.answerSpans(id, {0});
             else
                 booster.answerChoice(id, correctChoice(id));
         }
         QVERIFY(progress.isBoosterFinished());
-        QCOMPARE(progress.boosterResults().value(u"answered"_s).toInt(), 7);
+        QCOMPARE(progress.boosterResults().answered, 7);
         // The results page looks a booster criterion up by id: one entry per row, same fraction.
-        const QVariantMap boosted = progress.boosterResults();
-        const QVariantList rows = boosted.value(u"byCriterion"_s).toList();
-        const QVariantMap byId = boosted.value(u"fractionByCriterion"_s).toMap();
+        const QuizResult boosted = progress.boosterResults();
+        const QList<CriterionScore> rows = boosted.byCriterion;
         QVERIFY(!rows.isEmpty());
-        QCOMPARE(byId.size(), rows.size());
-        for (const QVariant &row : rows)
-            QCOMPARE(byId.value(row.toMap().value(u"id"_s).toString()).toDouble(), row.toMap().value(u"fraction"_s).toDouble());
-        QVERIFY(progress.profiles().constFirst().toMap().value(u"boosterFinished"_s).toBool());
+        for (const CriterionScore &row : rows) {
+            QVERIFY(boosted.trains(row.id));
+            QCOMPARE(boosted.fraction(row.id), row.fraction);
+        }
+        QVERIFY(!boosted.trains(u"no-such-criterion"_s));
+        QCOMPARE(boosted.fraction(u"no-such-criterion"_s), -1.0);
+        QVERIFY(progress.profiles().constFirst().boosterFinished);
     }
 
     void corruptFileIsMovedAsideAndReported()
@@ -232,13 +236,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         StudentProgress progress(&m_library);
         progress.setStorageDirectory(dir.path());
-        progress.useSample(true);
+        DemoSession(&m_library, &progress).useSample(true);
         QVERIFY(progress.isSample());
         QCOMPARE(progress.profiles().size(), 3);
         QCOMPARE(progress.displayName(), u"Sample student"_s);
         QVERIFY(progress.isLessonFinished());
         QVERIFY(progress.isBoosterFinished());
-        QCOMPARE(progress.lessonResults().value(u"answered"_s).toInt(), progress.lessonItemIds().size());
+        QCOMPARE(progress.lessonResults().answered, progress.lessonItemIds().size());
         progress.setRecording(true);
         m_library.lesson()->setCurrentIndex(3);
         progress.createProfile(u"Zed"_s);
@@ -251,7 +255,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         StudentProgress progress(&m_library);
-        progress.useSample(true);
+        DemoSession(&m_library, &progress).useSample(true);
         QCOMPARE(progress.exportFileName(u"pdf"_s), u"claimscope-sample-student-2026-11-23.pdf"_s);
 
         const QString csvPath = QDir(dir.path()).filePath(u"out.csv"_s);
@@ -270,18 +274,17 @@ private Q_SLOTS:
         QVERIFY2(info.contains(u"Claimscope report"_s), qPrintable(info));
 
         const QString pdfText = run(u"pdftotext"_s, {u"-layout"_s, pdfPath, u"-"_s}).simplified();
-        const QVariantMap lesson = progress.lessonResults();
-        const QVariantMap booster = progress.boosterResults();
+        const QuizResult lesson = progress.lessonResults();
+        const QuizResult booster = progress.boosterResults();
         const QStringList expected{
             u"CLAIMSCOPE · STUDENT REPORT"_s,
             m_library.caseData().info.title.simplified(),
             u"Student: Sample student"_s,
-            u"Score: %1 of %2 points"_s.arg(QString::number(lesson.value(u"score"_s).toDouble(), 'f', 1)).arg(progress.lessonItemIds().size()),
-            u"Score: %1 of %2 points"_s.arg(QString::number(booster.value(u"score"_s).toDouble(), 'f', 1)).arg(progress.boosterItemIds().size()),
-            u"true statements %1% (%2 answered)"_s.arg(qRound(lesson.value(u"trueAccuracy"_s).toDouble() * 100)).arg(lesson.value(u"trueAnswered"_s).toInt()),
-            u"false statements %1% (%2 answered)"_s.arg(qRound(lesson.value(u"falseAccuracy"_s).toDouble() * 100))
-                .arg(lesson.value(u"falseAnswered"_s).toInt()),
-            u"time spent %1"_s.arg(durationText(lesson.value(u"secondsSpent"_s).toLongLong())),
+            u"Score: %1 of %2 points"_s.arg(QString::number(lesson.score, 'f', 1)).arg(progress.lessonItemIds().size()),
+            u"Score: %1 of %2 points"_s.arg(QString::number(booster.score, 'f', 1)).arg(progress.boosterItemIds().size()),
+            u"true statements %1% (%2 answered)"_s.arg(qRound(lesson.trueAccuracy * 100)).arg(lesson.trueAnswered),
+            u"false statements %1% (%2 answered)"_s.arg(qRound(lesson.falseAccuracy * 100)).arg(lesson.falseAnswered),
+            u"time spent %1"_s.arg(ResultsFormatter::duration(lesson.secondsSpent)),
             u"Booster check"_s,
             u"Named or anonymous?"_s,
             u"Hedging: how sure is the writer?"_s,

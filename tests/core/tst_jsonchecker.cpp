@@ -31,7 +31,7 @@ CaseData progressCase()
 {
     CaseData d;
     d.info.id = u"c"_s;
-    QuizItem single{.id = u"q1"_s, .type = u"single"_s};
+    QuizItem single{.id = u"q1"_s, .type = Quiz::Type::Single};
     single.choices = {QuizChoice{.id = u"a"_s, .correct = true}, QuizChoice{.id = u"b"_s}};
     d.quizItems = {single};
     LessonStep step{.id = u"s1"_s, .kind = u"quiz"_s};

@@ -27,7 +27,7 @@ QuizItem item(const QString &id, const QString &type, const QStringList &criteri
 {
     QuizItem q;
     q.id = id;
-    q.type = type;
+    q.type = Quiz::typeFromName(type); // as named in quiz.json
     q.prompt = u"prompt of "_s + id;
     q.explanation = u"explanation of "_s + id;
     q.criteria = criteria;
@@ -202,6 +202,8 @@ void TestQuizScoring::summarise_data()
     QTest::addColumn<double>("falseAccuracy");
     QTest::addColumn<int>("trueAnswered");
     QTest::addColumn<int>("falseAnswered");
+    QTest::addColumn<int>("trueCorrect");
+    QTest::addColumn<int>("falseCorrect");
     QTest::addColumn<QStringList>("criteria");
 
     const QStringList tf{u"t1"_s, u"t2"_s, u"f1"_s, u"f2"_s, u"f3"_s};
@@ -215,13 +217,13 @@ void TestQuizScoring::summarise_data()
     gullible.insert(u"f3"_s, say(false));
 
     // Blanket scepticism: 3 of 5 right overall, but no true statement accepted.
-    QTest::addRow("says false to everything") << allFalse << 5 << 3 << 3.0 << 0.0 << 1.0 << 2 << 3 << QStringList{u"corroboration=3.0000/5"_s};
-    QTest::addRow("says true to everything") << allTrue << 5 << 2 << 2.0 << 1.0 << 0.0 << 2 << 3 << QStringList{u"corroboration=2.0000/5"_s};
-    QTest::addRow("discerning") << discerning << 5 << 5 << 5.0 << 1.0 << 1.0 << 2 << 3 << QStringList{u"corroboration=5.0000/5"_s};
-    QTest::addRow("one false item caught") << gullible << 5 << 3 << 3.0 << 1.0 << 1.0 / 3.0 << 2 << 3 << QStringList{u"corroboration=3.0000/5"_s};
-    QTest::addRow("only false items") << Answers{{u"f1"_s, say(false)}, {u"f2"_s, say(true)}} << 2 << 1 << 1.0 << -1.0 << 0.5 << 0 << 2
+    QTest::addRow("says false to everything") << allFalse << 5 << 3 << 3.0 << 0.0 << 1.0 << 2 << 3 << 0 << 3 << QStringList{u"corroboration=3.0000/5"_s};
+    QTest::addRow("says true to everything") << allTrue << 5 << 2 << 2.0 << 1.0 << 0.0 << 2 << 3 << 2 << 0 << QStringList{u"corroboration=2.0000/5"_s};
+    QTest::addRow("discerning") << discerning << 5 << 5 << 5.0 << 1.0 << 1.0 << 2 << 3 << 2 << 3 << QStringList{u"corroboration=5.0000/5"_s};
+    QTest::addRow("one false item caught") << gullible << 5 << 3 << 3.0 << 1.0 << 1.0 / 3.0 << 2 << 3 << 2 << 1 << QStringList{u"corroboration=3.0000/5"_s};
+    QTest::addRow("only false items") << Answers{{u"f1"_s, say(false)}, {u"f2"_s, say(true)}} << 2 << 1 << 1.0 << -1.0 << 0.5 << 0 << 2 << 0 << 1
                                       << QStringList{u"corroboration=1.0000/2"_s};
-    QTest::addRow("nothing answered") << Answers() << 0 << 0 << 0.0 << -1.0 << -1.0 << 0 << 0 << QStringList();
+    QTest::addRow("nothing answered") << Answers() << 0 << 0 << 0.0 << -1.0 << -1.0 << 0 << 0 << 0 << 0 << QStringList();
 
     // single right (1), highlight two of three (2/3), rank first two swapped
     // (5/6), pair wrong (0); an invalid answer, an unknown id and an item of an
@@ -233,7 +235,7 @@ void TestQuizScoring::summarise_data()
                         {u"evidence"_s, choose(u"nope"_s)},
                         {u"no-such-item"_s, choose(u"b"_s)},
                         {u"odd"_s, choose(u"a"_s)}};
-    QTest::addRow("partial credit and criteria") << mixed << 4 << 1 << 1.0 + 2.0 / 3.0 + 5.0 / 6.0 << -1.0 << -1.0 << 0 << 0
+    QTest::addRow("partial credit and criteria") << mixed << 4 << 1 << 1.0 + 2.0 / 3.0 + 5.0 / 6.0 << -1.0 << -1.0 << 0 << 0 << 0 << 0
                                                  << QStringList{u"evidence-offered=1.8333/2"_s, u"hedging=0.6667/1"_s, u"named-vs-anonymous=1.0000/2"_s};
 }
 
@@ -247,6 +249,8 @@ void TestQuizScoring::summarise()
     QFETCH(double, falseAccuracy);
     QFETCH(int, trueAnswered);
     QFETCH(int, falseAnswered);
+    QFETCH(int, trueCorrect);
+    QFETCH(int, falseCorrect);
     QFETCH(QStringList, criteria);
     const QuizSummary s = Claimscope::summarise(quizCase(), answers);
     QCOMPARE(s.answered, answered);
@@ -256,6 +260,8 @@ void TestQuizScoring::summarise()
     QVERIFY2(qAbs(s.falseItemAccuracy - falseAccuracy) < 1e-12, qPrintable(QString::number(s.falseItemAccuracy)));
     QCOMPARE(s.trueItemsAnswered, trueAnswered);
     QCOMPARE(s.falseItemsAnswered, falseAnswered);
+    QCOMPARE(s.trueItemsCorrect, trueCorrect);
+    QCOMPARE(s.falseItemsCorrect, falseCorrect);
     QCOMPARE(criteriaText(s), criteria);
 }
 
@@ -308,9 +314,9 @@ void TestQuizScoring::defaultCaseKey()
     Answers key;
     for (const QuizItem &q : result.data.quizItems) {
         QuizAnswer a;
-        if (q.type == u"true-false"_s) {
+        if (q.type == Quiz::Type::TrueFalse) {
             a.truth = q.answer;
-        } else if (q.type == u"rank"_s) {
+        } else if (q.type == Quiz::Type::Rank) {
             a.order = q.order;
         } else {
             for (qsizetype i = 0; i < q.choices.size(); ++i) {
@@ -351,7 +357,7 @@ void TestQuizScoring::defaultCaseDiscernment()
     const LoadResult result = CaseLoader().load(CaseLoader::defaultCasePath());
     Answers answers;
     for (const QuizItem &q : result.data.quizItems) {
-        if (q.type == u"true-false"_s)
+        if (q.type == Quiz::Type::TrueFalse)
             answers.insert(q.id, say(truth));
     }
     const QuizSummary s = Claimscope::summarise(result.data, answers);

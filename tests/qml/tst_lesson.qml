@@ -54,7 +54,7 @@ ClaimscopeTestCase {
             compare(quiz.session.currentIndex, question, "→ does not skip a question silently");
             compare(findChild(page, "stepLabel").text, "Answer or skip this question to go on");
             const view = quiz.questionView;
-            if (view.type === "true-false")
+            if (view.type === Quiz.TrueFalse)
                 view.chooseTruth(true);
             else if (view.choiceType)
                 view.chooseChoice(view.item.choices[0].id);

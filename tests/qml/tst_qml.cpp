@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/offlinenetwork.h"
+#include "demosession.h"
 
 #include <QApplication>
 #include <QQmlContext>
@@ -34,6 +35,8 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     app.setOrganizationName(QStringLiteral("ClaimscopeTest"));
     QQuickStyle::setStyle(QStringLiteral("Material"));
+    // Sample profiles, a fixed "now" and a folder of the tests' own: not the app's API.
+    qmlRegisterSingletonType<DemoSession>("org.claimscope.Demo", 1, 0, "Demo", [](QQmlEngine *engine, QJSEngine *) { return new DemoSession(engine); });
     Setup setup;
     return quick_test_main_with_setup(argc, argv, "claimscope_qml", QUICK_TEST_SOURCE_DIR, &setup);
 }

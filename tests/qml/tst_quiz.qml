@@ -33,15 +33,15 @@ ClaimscopeTestCase {
         return session;
     }
 
-    function idsOfType(type: string): var {
+    function idsOfType(type: int): var {
         const ids = probe([]).caseItemIds(type);
-        verify(ids.length > 0, "the case has " + type + " items");
+        verify(ids.length > 0, "the case has items of type " + type);
         return ids;
     }
 
     // The true-false items whose statement is true (or false).
     function statements(truth: bool): var {
-        return idsOfType("true-false").filter(id => probe([id]).answerTrueFalse(id, true).correct === truth);
+        return idsOfType(Quiz.TrueFalse).filter(id => probe([id]).answerTrueFalse(id, true).correct === truth);
     }
 
     function correctChoice(id: string): string {
@@ -77,7 +77,7 @@ ClaimscopeTestCase {
 
     function test_item_does_not_give_the_answer_away(): void {
         const s = probe([]);
-        for (const id of s.caseItemIds("")) {
+        for (const id of s.caseItemIds()) {
             const item = s.item(id);
             verify(item.valid, id);
             for (const c of item.choices)
@@ -87,7 +87,7 @@ ClaimscopeTestCase {
                 verify(span.where.length > 0, id + ": and says where it stands");
                 verify(!("correct" in span) && !("feedback" in span), id + ": a span hides its verdict");
             }
-            if (item.type === "rank") {
+            if (item.type === Quiz.Rank) {
                 const options = item.options.map(o => o.id);
                 const order = probe([id]).answerOrder(id, options).correctOrder;
                 verify(options.join() !== order.join(), id + ": the options are not shown already in the right order");
@@ -96,10 +96,10 @@ ClaimscopeTestCase {
     }
 
     function test_one_item_of_each_type_by_keyboard(): void {
-        const single = idsOfType("single")[0];
-        const evidence = idsOfType("evidence")[0];
-        const highlight = idsOfType("highlight")[0];
-        const rank = idsOfType("rank")[0];
+        const single = idsOfType(Quiz.Single)[0];
+        const evidence = idsOfType(Quiz.Evidence)[0];
+        const highlight = idsOfType(Quiz.Highlight)[0];
+        const rank = idsOfType(Quiz.Rank)[0];
         const tfTrue = statements(true)[0];
         const tfFalse = statements(false)[0];
         const ids = [single, tfTrue, highlight, rank, evidence, tfFalse];
@@ -244,7 +244,7 @@ ClaimscopeTestCase {
     }
 
     function test_a_student_who_says_false_to_everything(): void {
-        const ids = idsOfType("true-false");
+        const ids = idsOfType(Quiz.TrueFalse);
         const page = openPage(ids);
         const session = page.session;
         const next = findChild(page, "nextButton");
@@ -264,7 +264,7 @@ ClaimscopeTestCase {
     }
 
     function test_an_answer_cannot_be_changed(): void {
-        const id = idsOfType("single")[0];
+        const id = idsOfType(Quiz.Single)[0];
         const s = probe([id]);
         const right = correctChoice(id);
         const wrong = s.item(id).choices.find(c => c.id !== right).id;
@@ -278,7 +278,7 @@ ClaimscopeTestCase {
     }
 
     function test_skipping_and_going_back(): void {
-        const ids = idsOfType("single").slice(0, 3);
+        const ids = idsOfType(Quiz.Single).slice(0, 3);
         const page = openPage(ids);
         const progress = findChild(page, "quizHeader");
         const skip = findChild(page, "skipButton");

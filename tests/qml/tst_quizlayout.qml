@@ -73,7 +73,8 @@ ClaimscopeTestCase {
         root.width = data.w;
         root.height = data.h;
         const s = createTemporaryObject(sessionComponent, root);
-        const types = ["single", "true-false", "highlight", "rank", "evidence"];
+        const types = [Quiz.Single, Quiz.TrueFalse, Quiz.Highlight, Quiz.Rank, Quiz.Evidence];
+        const names = ["single", "true-false", "highlight", "rank", "evidence"]; // for the messages
         const ids = types.map(t => s.caseItemIds(t)[0]);
         const page = createTemporaryObject(pageComponent, root, {
             itemIds: ids,
@@ -86,16 +87,16 @@ ClaimscopeTestCase {
         const flick = view.parent.parent.parent; // QuizItemView → column → contentItem → Flickable
         verify(flick instanceof Flickable);
         for (let i = 0; i < ids.length; ++i) {
-            const where = "%1 %2".arg(data.tag).arg(view.type);
+            const where = "%1 %2".arg(data.tag).arg(names[i]);
             waitForRendering(page);
             checkTexts(page, where + " (question)");
             checkOnScreen(page, findChild(page, view.needsCheck ? "checkButton" : "skipButton"), where + ": the next step");
-            if (view.type === "single" || view.type === "evidence")
+            if (view.type === Quiz.Single || view.type === Quiz.Evidence)
                 view.chooseChoice(view.item.choices[1].id);
-            else if (view.type === "true-false")
+            else if (view.type === Quiz.TrueFalse)
                 view.chooseTruth(false);
             else {
-                if (view.type === "highlight")
+                if (view.type === Quiz.Highlight)
                     view.toggleSpan(0);
                 view.check();
             }

@@ -3,6 +3,7 @@
 import QtQuick
 import QtTest
 import org.claimscope.Claimscope
+import org.claimscope.Demo
 
 // The self-paced flow: create a profile, answer a quiz item (saved at once),
 // come back as that profile (the answer and its verdict are restored), start
@@ -45,13 +46,13 @@ ClaimscopeTestCase {
         // A fresh folder under the test-mode data location (tst_qml enables it).
         root.folder = StudentProgress.storageDirectory + "/tst-student-" + Date.now();
         verify(root.folder.indexOf("qttest") >= 0, "the test writes only under the test-mode location: " + root.folder);
-        StudentProgress.setStorageDirectory(root.folder);
+        Demo.setStorageDirectory(root.folder);
         compare(StudentProgress.profiles.length, 0);
     }
 
     function cleanup(): void {
         StudentProgress.recording = false;
-        StudentProgress.setNow(new Date(NaN));
+        Demo.setNow(new Date(NaN));
     }
 
     function openQuiz(step: int): QtObject {
@@ -61,6 +62,16 @@ ClaimscopeTestCase {
         verify(quiz);
         tryCompare(quiz.session, "count", CaseLibrary.lesson.step(step).quiz.length);
         return quiz;
+    }
+
+    // The booster's delay is the settings' one: the module wires the two singletons.
+    function test_0_booster_delay_follows_the_settings(): void {
+        const before = AppSettings.boosterDelayDays;
+        compare(StudentProgress.boosterDelayDays, before, "the setting from the start");
+        AppSettings.boosterDelayDays = before + 3;
+        compare(StudentProgress.boosterDelayDays, before + 3, "a change in the settings reaches the booster");
+        AppSettings.boosterDelayDays = before;
+        compare(StudentProgress.boosterDelayDays, before);
     }
 
     function test_1_profile_answer_resume_start_over(): void {
@@ -86,7 +97,7 @@ ClaimscopeTestCase {
         CaseLibrary.lesson.currentIndex = step;
         compare(StudentProgress.resumeStep, step);
         const quiz = openQuiz(step);
-        compare(quiz.progressRun, "lesson");
+        compare(quiz.progressRun, Quiz.Lesson);
         const first = quiz.session.currentId;
         quiz.showCurrent();
         keyClick(Qt.Key_2); // the second choice
@@ -142,29 +153,29 @@ ClaimscopeTestCase {
     }
 
     function test_2_results_sample(): void {
-        StudentProgress.useSample(true);
+        Demo.useSample(true);
         const page = createTemporaryObject(resultsComponent, root);
         verify(findChild(page, "sampleBanner").visible);
         verify(findChild(page, "boosterCard").visible);
         verify(!findChild(page, "boosterStatus").visible);
         verify(!findChild(page, "boosterButton").visible); // done already
 
-        StudentProgress.useSample(false);
+        Demo.useSample(false);
         verify(!findChild(page, "boosterCard").visible);
         verify(findChild(page, "boosterStatus").visible);
         verify(findChild(page, "boosterButton").visible);
         // Before the delay the booster is announced, not offered.
         const finished = StudentProgress.lessonResults.finished;
-        StudentProgress.setNow(new Date(finished.getTime() + 24 * 3600 * 1000));
+        Demo.setNow(new Date(finished.getTime() + 24 * 3600 * 1000));
         verify(!findChild(page, "boosterButton").visible);
         verify(findChild(page, "boosterStatusText").text.startsWith("Opens "));
-        StudentProgress.setStorageDirectory(root.folder); // leaves sample mode
+        Demo.setStorageDirectory(root.folder); // leaves sample mode
         verify(!StudentProgress.sample);
     }
 
     // The whole window: home → profiles → lesson (steps saved) → back → resume → finish → results.
     function test_3_main_window_flow(): void {
-        StudentProgress.setStorageDirectory(root.folder + "-main");
+        Demo.setStorageDirectory(root.folder + "-main");
         CaseLibrary.lesson.currentIndex = 0;
         const win = createTemporaryObject(mainComponent, root);
         verify(win);

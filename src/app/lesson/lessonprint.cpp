@@ -6,7 +6,7 @@
 #include "common/packtext.h"
 #include "presentation/presentation.h"
 #include "progress/progressstore.h"
-#include "quiz/quizsession.h"
+#include "quiz/quizorder.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -60,13 +60,13 @@ QString kindLabel(const QString &kind)
 
 QString typeLabel(const QuizItem &q)
 {
-    if (q.type == u"true-false"_s)
+    if (q.type == Quiz::Type::TrueFalse)
         return tr("true or false");
-    if (q.type == u"highlight"_s)
+    if (q.type == Quiz::Type::Highlight)
         return tr("highlight the words");
-    if (q.type == u"rank"_s)
+    if (q.type == Quiz::Type::Rank)
         return tr("rank the sources");
-    if (q.type == u"evidence"_s)
+    if (q.type == Quiz::Type::Evidence)
         return tr("what evidence was offered?");
     return tr("choice");
 }
@@ -117,15 +117,15 @@ QString classSees(const CaseData &data, const LessonStep &step)
 QStringList choiceLines(const QuizItem &q, bool marked)
 {
     QStringList lines;
-    if (q.type == u"true-false"_s)
+    if (q.type == Quiz::Type::TrueFalse)
         return lines;
-    if (q.type == u"rank"_s) {
+    if (q.type == Quiz::Type::Rank) {
         for (const qsizetype i : presentationOrder(q))
             lines << esc(q.choices.at(i).text);
         return lines;
     }
     for (const QuizChoice &c : q.choices) {
-        const QString text = q.type == u"highlight"_s ? u"“"_s + c.quote + u"”"_s : c.text;
+        const QString text = q.type == Quiz::Type::Highlight ? u"“"_s + c.quote + u"”"_s : c.text;
         lines << esc(text) + (marked && c.correct ? u" <b>✓</b>"_s : QString());
     }
     return lines;
@@ -134,9 +134,9 @@ QStringList choiceLines(const QuizItem &q, bool marked)
 QString correctAnswer(const QuizItem &q)
 {
     QStringList correct;
-    if (q.type == u"true-false"_s)
+    if (q.type == Quiz::Type::TrueFalse)
         return esc(q.answer ? tr("True") : tr("False"));
-    if (q.type == u"rank"_s) {
+    if (q.type == Quiz::Type::Rank) {
         int n = 0;
         for (const QString &id : q.order) {
             const auto c = std::find_if(q.choices.cbegin(), q.choices.cend(), [&](const QuizChoice &k) { return k.id == id; });
@@ -147,7 +147,7 @@ QString correctAnswer(const QuizItem &q)
     }
     for (const QuizChoice &c : q.choices) {
         if (c.correct)
-            correct << esc(q.type == u"highlight"_s ? u"“"_s + c.quote + u"”"_s : c.text);
+            correct << esc(q.type == Quiz::Type::Highlight ? u"“"_s + c.quote + u"”"_s : c.text);
     }
     return correct.join(u" · "_s);
 }
@@ -155,7 +155,7 @@ QString correctAnswer(const QuizItem &q)
 QString voteHint(const QuizItem &q)
 {
     const int n = Presentation::voteChoices(q);
-    if (q.type == u"true-false"_s)
+    if (q.type == Quiz::Type::TrueFalse)
         return tr("Show of hands: key 1 counts a hand for true, 2 for false; → reveals the tally and the answer.");
     if (n > 0)
         return tr("Show of hands: keys 1–%1 count a hand for each choice; → reveals the tally and the answer.").arg(n);
@@ -208,7 +208,7 @@ QString itemGuideHtml(const CaseData &data, const QuizItem &q, int number, int c
     const QStringList lines = choiceLines(q, true);
     for (qsizetype i = 0; i < lines.size(); ++i)
         html += u"<p style=\"margin-left: 16px;\">%1. %2</p>"_s.arg(i + 1).arg(lines.at(i));
-    html += u"<p><b>%1</b> %2</p>"_s.arg(esc(q.type == u"rank"_s ? tr("Answer, most reliable first:") : tr("Answer:")), correctAnswer(q));
+    html += u"<p><b>%1</b> %2</p>"_s.arg(esc(q.type == Quiz::Type::Rank ? tr("Answer, most reliable first:") : tr("Answer:")), correctAnswer(q));
     if (!q.explanation.isEmpty())
         html += u"<p><b>%1</b> %2</p>"_s.arg(esc(tr("Why:")), esc(q.explanation));
     html += u"<p style=\"color: #4a5263;\"><b>%1</b> %2</p>"_s.arg(esc(tr("Class vote:")), esc(voteHint(q)));
@@ -324,10 +324,10 @@ QString worksheetHtml(const CaseData &data)
                 if (!q->statement.isEmpty())
                     questions += u"<p><i>“%1”</i></p>"_s.arg(esc(q->statement));
                 questions += questionSource(data, *q);
-                if (q->type == u"true-false"_s) {
+                if (q->type == Quiz::Type::TrueFalse) {
                     questions += u"<p style=\"margin-left: 16px;\">☐ %1 &nbsp;&nbsp;&nbsp; ☐ %2</p>"_s.arg(esc(tr("True")), esc(tr("False")));
                 } else {
-                    const QString box = q->type == u"rank"_s ? u"____"_s : u"☐"_s;
+                    const QString box = q->type == Quiz::Type::Rank ? u"____"_s : u"☐"_s;
                     for (const QString &line : choiceLines(*q, false))
                         questions += u"<p style=\"margin-left: 16px;\">%1 %2</p>"_s.arg(box, line);
                 }

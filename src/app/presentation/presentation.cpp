@@ -17,7 +17,7 @@ constexpr int MaxVoteChoices = 4; // keys 1–4
 
 bool hasChoices(const QuizItem &q)
 {
-    return q.type == u"single"_s || q.type == u"evidence"_s;
+    return Quiz::isChoice(q.type);
 }
 } // namespace
 
@@ -91,7 +91,7 @@ const QuizItem *Presentation::find(const QString &id) const
 
 int Presentation::voteChoices(const QuizItem &q)
 {
-    if (q.type == u"true-false"_s)
+    if (q.type == Quiz::Type::TrueFalse)
         return 2;
     const int n = static_cast<int>(q.choices.size());
     return hasChoices(q) && n >= 2 && n <= MaxVoteChoices ? n : 0;
@@ -160,9 +160,9 @@ QString Presentation::describeNext(bool forClass) const
     return forClass ? PackText::plain(tr("Next: step %1 · %2"), {number, n.title}) : PackText::plain(tr("→ step %1 · %2 (%3)"), {number, n.title, n.kind});
 }
 
-QVariantMap Presentation::item() const
+QuizQuestion Presentation::item() const
 {
-    return isOnQuiz() ? m_items.item(itemId()) : QVariantMap{};
+    return isOnQuiz() ? m_items.item(itemId()) : QuizQuestion{};
 }
 
 ItemAnswer Presentation::answer() const
@@ -172,11 +172,11 @@ ItemAnswer Presentation::answer() const
         return {};
     ItemAnswer a;
     a.explanation = q->explanation;
-    if (q->type == u"true-false"_s) {
+    if (q->type == Quiz::Type::TrueFalse) {
         a.kind = u"true-false"_s;
         a.correct << (q->answer ? tr("True") : tr("False"));
         a.correctNumbers << (q->answer ? 1 : 2);
-    } else if (q->type == u"rank"_s) {
+    } else if (q->type == Quiz::Type::Rank) {
         a.kind = u"rank"_s;
         for (const QString &id : q->order) {
             const auto c = std::find_if(q->choices.cbegin(), q->choices.cend(), [&](const QuizChoice &k) { return k.id == id; });
@@ -184,7 +184,7 @@ ItemAnswer Presentation::answer() const
                 a.correct << c->text;
         }
     } else {
-        a.kind = q->type == u"highlight"_s ? u"highlight"_s : u"choice"_s;
+        a.kind = q->type == Quiz::Type::Highlight ? u"highlight"_s : u"choice"_s;
         const bool votable = choiceCount(q->id) > 0;
         for (qsizetype i = 0; i < q->choices.size(); ++i) {
             const QuizChoice &c = q->choices.at(i);
@@ -212,7 +212,7 @@ QList<VoteTally> Presentation::votes() const
         const int count = static_cast<int>(given.count(number));
         QString choiceId, text;
         bool correct = false;
-        if (q->type == u"true-false"_s) {
+        if (q->type == Quiz::Type::TrueFalse) {
             choiceId = number == 1 ? u"true"_s : u"false"_s;
             text = number == 1 ? tr("True") : tr("False");
             correct = q->answer == (number == 1);

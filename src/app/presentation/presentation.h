@@ -52,7 +52,7 @@ class Presentation : public QObject
     Q_PROPERTY(int itemCount READ itemCount NOTIFY subStepChanged)
     Q_PROPERTY(QString itemId READ itemId NOTIFY subStepChanged)
     /// QuizSession::item() of the current item: the question, never its answer.
-    Q_PROPERTY(QVariantMap item READ item NOTIFY subStepChanged)
+    Q_PROPERTY(QuizQuestion item READ item NOTIFY subStepChanged)
     /// The current item's answer was revealed (to the audience).
     Q_PROPERTY(bool itemRevealed READ isItemRevealed NOTIFY subStepChanged)
     /// The current item can be voted on with 1–4.
@@ -109,7 +109,7 @@ public:
     int itemIndex() const { return m_itemIndex; }
     int itemCount() const { return static_cast<int>(m_itemIds.size()); }
     QString itemId() const { return m_itemIds.value(m_itemIndex); }
-    QVariantMap item() const;
+    QuizQuestion item() const;
     bool isItemRevealed() const { return m_itemRevealed; }
     bool isItemVotable() const { return choiceCount(itemId()) > 0; }
     ItemAnswer answer() const;

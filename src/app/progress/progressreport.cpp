@@ -1,7 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "progress/progressreport.h"
+
 #include "common/packtext.h"
+#include "progress/resultsformatter.h"
+#include "quiz/quizresult.h"
 
 #include <QCoreApplication>
 #include <QPageLayout>
@@ -20,11 +23,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("ProgressReport", text);
 }
 
-QString percent(double fraction)
-{
-    return fraction < 0 ? tr("–") : u"%1%"_s.arg(qRound(fraction * 100));
-}
-
 /// Everything in the report is escaped; pack text (the case title, the
 /// criteria) and the student's name are isolated as well.
 QString esc(const QString &text)
@@ -35,44 +33,32 @@ QString esc(const QString &text)
 /// Score, discernment and the criteria table of one run.
 QString runHtml(const CaseData &data, const QString &heading, const RunProgress &run, const QStringList &items)
 {
-    const QuizSummary s = summarise(data, run.plainAnswers());
+    using F = ResultsFormatter;
+    const QuizResult r = quizResult(data, items, run);
     QString html = u"<h2>%1</h2>"_s.arg(esc(heading));
     html += u"<p><b>%1</b> %2 · %3 %4 · %5 %6</p>"_s.arg(esc(tr("Score:")),
-                                                         esc(tr("%1 of %2 points").arg(QString::number(s.score, 'f', 1)).arg(items.size())),
+                                                         esc(F::score(r)),
                                                          esc(tr("answered")),
-                                                         esc(tr("%1 of %2").arg(s.answered).arg(items.size())),
+                                                         esc(F::countOf(r.answered, r.items)),
                                                          esc(tr("time spent")),
-                                                         esc(durationText(run.secondsSpent)));
-    const auto tf = [](double accuracy, int answered) {
-        return answered > 0 ? tr("%1 (%2 answered)").arg(percent(accuracy)).arg(answered) : tr("none answered");
-    };
+                                                         esc(F::duration(r.secondsSpent)));
     html += u"<p><b>%1</b> %2 %3 · %4 %5</p>"_s.arg(esc(tr("Discernment:")),
                                                     esc(tr("true statements")),
-                                                    esc(tf(s.trueItemAccuracy, s.trueItemsAnswered)),
+                                                    esc(F::statementsAnswered(r.trueAccuracy, r.trueAnswered)),
                                                     esc(tr("false statements")),
-                                                    esc(tf(s.falseItemAccuracy, s.falseItemsAnswered)));
+                                                    esc(F::statementsAnswered(r.falseAccuracy, r.falseAnswered)));
     html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" style=\"border-collapse: collapse;\">"_s
             u"<tr><th align=\"left\">%1</th><th align=\"right\">%2</th><th align=\"right\">%3</th></tr>"_s.arg(
                 esc(tr("Criterion")), esc(tr("Answered")), esc(tr("Strength")));
-    for (const CriterionResult &r : criterionResults(data, items, s)) {
+    for (const CriterionScore &c : r.byCriterion) {
         html += u"<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td></tr>"_s.arg(
-            esc(r.criterion->title), esc(tr("%1 of %2").arg(r.answered).arg(r.items)), esc(percent(r.fraction())));
+            esc(c.title), esc(F::countOf(c.answered, c.items)), esc(F::percent(c.fraction)));
     }
     html += u"</table>"_s;
     return html;
 }
 
 } // namespace
-
-QString durationText(qint64 seconds)
-{
-    const qint64 minutes = (seconds + 30) / 60;
-    if (minutes < 1)
-        return tr("under a minute");
-    if (minutes < 60)
-        return tr("%1 min").arg(minutes);
-    return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QChar(u'0'));
-}
 
 QString progressReportHtml(const CaseData &data, const StudentProfile &profile, const QDateTime &now)
 {

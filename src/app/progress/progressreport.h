@@ -18,6 +18,3 @@ bool writeProgressPdf(const QString &path,
 
 /// The report's HTML (what writeProgressPdf lays out), for tests and previews.
 QString progressReportHtml(const Claimscope::CaseData &data, const Claimscope::StudentProfile &profile, const QDateTime &now);
-
-/// "12 min", "1 h 05 min": time spent as a student reads it.
-QString durationText(qint64 seconds);

@@ -1,13 +1,17 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+//
+// StudentProgress: the current profile's progress on the open case, its
+// results, and saving. The profiles (studentprofiles.cpp), recording the
+// work (studyrecording.cpp) and the exports (progressexport.cpp) have files
+// of their own.
 #include "progress/studentprogress.h"
 
 #include "case/caselibrary.h"
-#include "progress/progressreport.h"
-#include "quiz/quizsession.h"
+#include "quiz/quizresult.h"
+#include "settings/appsettings.h"
 
 #include <QDir>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -17,64 +21,9 @@ using namespace Claimscope;
 
 namespace {
 
-/// A gap between two actions longer than this counts as a break, not work.
-constexpr qint64 IdleSeconds = 5 * 60;
-
 QString defaultDirectory()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"profiles"_s);
-}
-
-/// A fixed answer to `item`, mostly right: the sample profile's.
-QuizAnswer sampleAnswer(const QuizItem &item, int i)
-{
-    QuizAnswer a;
-    if (item.type == u"true-false"_s) {
-        a.truth = (item.answer && i % 3 == 0) ? false : item.answer; // sceptical about some true statements
-    } else if (item.type == u"highlight"_s) {
-        for (qsizetype k = 0; k < item.choices.size(); ++k) {
-            if (item.choices.at(k).correct)
-                a.spans << static_cast<int>(k);
-        }
-        if (i % 2 == 1) {
-            for (qsizetype k = 0; k < item.choices.size(); ++k) {
-                if (!item.choices.at(k).correct) {
-                    a.spans << static_cast<int>(k);
-                    break;
-                }
-            }
-            std::sort(a.spans.begin(), a.spans.end());
-        }
-    } else if (item.type == u"rank"_s) {
-        a.order = item.order;
-        if (i % 2 == 1 && a.order.size() > 1)
-            a.order.swapItemsAt(0, 1);
-    } else {
-        for (const QuizChoice &c : item.choices) {
-            if (c.correct == (i % 4 != 1)) {
-                a.choice = c.id;
-                break;
-            }
-        }
-    }
-    return a;
-}
-
-RunProgress sampleRun(const CaseData &data, const QStringList &items, const QDateTime &start, int answered)
-{
-    RunProgress run;
-    run.started = start;
-    QDateTime at = start;
-    for (int i = 0; i < std::min<int>(answered, static_cast<int>(items.size())); ++i) {
-        if (const QuizItem *q = data.quizItem(items.at(i))) {
-            at = at.addSecs(95 + 17 * (i % 5));
-            run.answers.insert(q->id, RecordedAnswer{sampleAnswer(*q, i), at});
-        }
-    }
-    run.secondsSpent = start.secsTo(at) + 240;
-    if (answered >= items.size())
-        run.finished = at.addSecs(240);
-    return run;
 }
 
 } // namespace
@@ -83,6 +32,7 @@ StudentProgress::StudentProgress(CaseLibrary *library, QObject *parent)
     : QObject(parent)
     , m_library(library)
     , m_store(defaultDirectory())
+    , m_boosterDelayDays(AppSettings::DefaultBoosterDelayDays)
 {
     if (m_library) {
         connect(m_library, &CaseLibrary::caseChanged, this, [this] {
@@ -92,13 +42,21 @@ StudentProgress::StudentProgress(CaseLibrary *library, QObject *parent)
         connect(m_library->lesson(), &LessonModel::currentChanged, this, &StudentProgress::onStepChanged);
     }
     // Nothing is read until reload() or setStorageDirectory(): screenshots
-    // (useSample) never touch the user's data.
+    // (DemoSession's sample profiles) never touch the user's data.
 }
 
 StudentProgress *StudentProgress::create(QQmlEngine *qmlEngine, QJSEngine *)
 {
     auto *library = qmlEngine->singletonInstance<CaseLibrary *>(u"org.claimscope.Claimscope"_s, u"CaseLibrary"_s);
-    return new StudentProgress(library);
+    auto *progress = new StudentProgress(library);
+    // The booster opens after the delay chosen in the settings: wired here, so
+    // wherever the module is used (the app, Quick Tests) it follows them.
+    if (auto *settings = qmlEngine->singletonInstance<AppSettings *>(u"org.claimscope.Claimscope"_s, u"AppSettings"_s)) {
+        progress->setBoosterDelayDays(settings->boosterDelayDays());
+        connect(
+            settings, &AppSettings::boosterDelayDaysChanged, progress, [settings, progress] { progress->setBoosterDelayDays(settings->boosterDelayDays()); });
+    }
+    return progress;
 }
 
 const CaseData *StudentProgress::caseData() const
@@ -128,61 +86,9 @@ CaseProgress &StudentProgress::progressRef()
     return m_profiles[m_current].cases[caseId()];
 }
 
-RunProgress &StudentProgress::runRef(const QString &run)
+RunProgress &StudentProgress::runRef(Quiz::Run run)
 {
-    return run == u"booster"_s ? progressRef().booster : progressRef().lesson;
-}
-
-QVariantList StudentProgress::profiles() const
-{
-    QVariantList list;
-    const CaseData *data = caseData();
-    const int steps = m_library ? m_library->lesson()->rowCount() : 0;
-    const qsizetype items = data ? Claimscope::lessonItemIds(*data).size() : 0;
-    for (const StudentProfile &p : m_profiles) {
-        const CaseProgress c = p.cases.value(caseId());
-        list.append(QVariantMap{{u"id"_s, p.id},
-                                {u"name"_s, p.name},
-                                {u"displayName"_s, p.name.isEmpty() ? tr("Anonymous student") : p.name},
-                                {u"started"_s, c.lesson.isStarted()},
-                                {u"step"_s, c.step},
-                                {u"steps"_s, steps},
-                                {u"answered"_s, static_cast<int>(c.lesson.answers.size())},
-                                {u"items"_s, static_cast<int>(items)},
-                                {u"lessonFinished"_s, c.lesson.isFinished()},
-                                {u"boosterAvailableAt"_s, Claimscope::boosterAvailableAt(c, m_boosterDelayDays)},
-                                {u"boosterAvailable"_s, Claimscope::isBoosterAvailable(c, m_boosterDelayDays, m_store.now())},
-                                {u"boosterFinished"_s, c.booster.isFinished()}});
-    }
-    return list;
-}
-
-QString StudentProgress::profileId() const
-{
-    return current() ? current()->id : QString();
-}
-
-QString StudentProgress::displayName() const
-{
-    if (!current())
-        return {};
-    return current()->name.isEmpty() ? tr("Anonymous student") : current()->name;
-}
-
-void StudentProgress::setRecording(bool recording)
-{
-    if (m_recording == recording)
-        return;
-    m_recording = recording;
-    if (m_recording && hasProfile() && caseData()) {
-        RunProgress &lesson = progressRef().lesson;
-        if (!lesson.isStarted())
-            lesson.started = m_store.now();
-        m_activity.start();
-        save();
-        changed();
-    }
-    Q_EMIT recordingChanged();
+    return run == Quiz::Run::Booster ? progressRef().booster : progressRef().lesson;
 }
 
 void StudentProgress::setBoosterDelayDays(int days)
@@ -231,270 +137,14 @@ bool StudentProgress::isBoosterFinished() const
     return progress().booster.isFinished();
 }
 
-QVariantMap StudentProgress::results(const RunProgress &run, const QStringList &items) const
+QuizResult StudentProgress::lessonResults() const
 {
-    const CaseData *data = caseData();
-    if (!data)
-        return {};
-    const QuizSummary s = summarise(*data, run.plainAnswers());
-    const auto correctOf = [](double accuracy, int answered) { return answered > 0 ? qRound(accuracy * answered) : 0; };
-    const QVariantList criteria = criterionRows(*data, items, s);
-    QVariantMap fractionByCriterion;
-    for (const QVariant &row : criteria)
-        fractionByCriterion.insert(row.toMap().value(u"id"_s).toString(), row.toMap().value(u"fraction"_s));
-    return {{u"items"_s, static_cast<int>(items.size())},
-            {u"answered"_s, s.answered},
-            {u"correct"_s, s.correct},
-            {u"score"_s, s.score},
-            {u"trueAccuracy"_s, s.trueItemAccuracy},
-            {u"falseAccuracy"_s, s.falseItemAccuracy},
-            {u"trueAnswered"_s, s.trueItemsAnswered},
-            {u"falseAnswered"_s, s.falseItemsAnswered},
-            {u"trueCorrect"_s, correctOf(s.trueItemAccuracy, s.trueItemsAnswered)},
-            {u"falseCorrect"_s, correctOf(s.falseItemAccuracy, s.falseItemsAnswered)},
-            {u"byCriterion"_s, criteria},
-            {u"fractionByCriterion"_s, fractionByCriterion},
-            {u"secondsSpent"_s, run.secondsSpent},
-            {u"timeText"_s, durationText(run.secondsSpent)},
-            {u"started"_s, run.started},
-            {u"finished"_s, run.finished}};
+    return caseData() ? quizResult(*caseData(), lessonItemIds(), progress().lesson) : QuizResult{};
 }
 
-QVariantMap StudentProgress::lessonResults() const
+QuizResult StudentProgress::boosterResults() const
 {
-    return results(progress().lesson, lessonItemIds());
-}
-
-QVariantMap StudentProgress::boosterResults() const
-{
-    return results(progress().booster, boosterItemIds());
-}
-
-void StudentProgress::setClock(ProgressStore::Clock clock)
-{
-    m_store.setClock(std::move(clock));
-    Q_EMIT profilesChanged();
-    changed();
-}
-
-void StudentProgress::setNow(const QDateTime &now)
-{
-    if (now.isValid())
-        setClock([now] { return now; });
-    else
-        setClock({});
-}
-
-void StudentProgress::setStorageDirectory(const QString &directory)
-{
-    m_sample = false;
-    m_store.setDirectory(directory);
-    Q_EMIT storageChanged();
-    reload();
-}
-
-void StudentProgress::reload()
-{
-    if (m_sample)
-        return;
-    const QString keep = profileId();
-    Problems problems;
-    m_profiles = m_store.loadAll(caseData(), &problems);
-    m_current = -1;
-    for (qsizetype i = 0; i < m_profiles.size(); ++i) {
-        if (m_profiles.at(i).id == keep)
-            m_current = static_cast<int>(i);
-    }
-    addProblems(problems);
-    Q_EMIT profilesChanged();
-    Q_EMIT currentChanged();
-    changed();
-}
-
-void StudentProgress::useSample(bool boosterDone)
-{
-    m_sample = true;
-    m_recording = false;
-    m_profiles.clear();
-    m_current = -1;
-    if (const CaseData *data = caseData()) {
-        const QStringList lesson = Claimscope::lessonItemIds(*data);
-        const QStringList booster = Claimscope::boosterItemIds(*data);
-        const QDateTime monday(QDate(2026, 11, 16), QTime(9, 5), QTimeZone::UTC);
-        const int steps = m_library->lesson()->rowCount();
-
-        StudentProfile done{u"sample-1"_s, tr("Sample student"), monday.addDays(-1), {}};
-        CaseProgress p;
-        p.step = std::max(0, steps - 1);
-        p.lesson = sampleRun(*data, lesson, monday, static_cast<int>(lesson.size()));
-        if (boosterDone)
-            p.booster = sampleRun(*data, booster, monday.addDays(3).addSecs(4 * 3600), static_cast<int>(booster.size()));
-        done.cases.insert(data->info.id, p);
-
-        StudentProfile halfway{u"sample-2"_s, tr("Sample: Jordan"), monday.addDays(-1).addSecs(60), {}};
-        CaseProgress h;
-        h.step = std::min(8, std::max(0, steps - 1));
-        h.lesson = sampleRun(*data, lesson, monday.addDays(1), 5);
-        halfway.cases.insert(data->info.id, h);
-
-        StudentProfile fresh{u"sample-3"_s, QString(), monday.addDays(-1).addSecs(120), {}};
-        m_profiles = {done, halfway, fresh};
-        m_current = 0;
-        // "Now" for the sample: a week later, so the booster is open.
-        const QDateTime now = monday.addDays(7);
-        m_store.setClock([now] { return now; });
-    }
-    Q_EMIT storageChanged();
-    Q_EMIT recordingChanged();
-    Q_EMIT profilesChanged();
-    Q_EMIT currentChanged();
-    changed();
-}
-
-QString StudentProgress::createProfile(const QString &name)
-{
-    StudentProfile p;
-    p.id = m_sample ? u"sample-%1"_s.arg(m_profiles.size() + 1) : ProgressStore::newProfileId();
-    p.name = name.simplified().left(80);
-    p.created = m_store.now();
-    m_profiles.append(p);
-    m_current = static_cast<int>(m_profiles.size() - 1);
-    save();
-    Q_EMIT profilesChanged();
-    Q_EMIT currentChanged();
-    changed();
-    return p.id;
-}
-
-bool StudentProgress::selectProfile(const QString &id)
-{
-    const auto it = std::find_if(m_profiles.cbegin(), m_profiles.cend(), [&](const StudentProfile &p) { return p.id == id; });
-    if (it == m_profiles.cend())
-        return false;
-    int index = static_cast<int>(it - m_profiles.cbegin());
-    if (!m_sample) {
-        // The file may have changed since the list was read: read it again.
-        ProgressStore::Loaded loaded = m_store.load(id, caseData());
-        if (!loaded.profile) {
-            addProblems(loaded.problems);
-            m_profiles.removeAt(index);
-            m_current = -1;
-            Q_EMIT profilesChanged();
-            Q_EMIT currentChanged();
-            changed();
-            return false;
-        }
-        m_profiles[index] = *loaded.profile;
-    }
-    m_current = index;
-    Q_EMIT profilesChanged();
-    Q_EMIT currentChanged();
-    changed();
-    return true;
-}
-
-bool StudentProgress::removeProfile(const QString &id)
-{
-    const auto it = std::find_if(m_profiles.cbegin(), m_profiles.cend(), [&](const StudentProfile &p) { return p.id == id; });
-    if (it == m_profiles.cend())
-        return false;
-    if (!m_sample && !m_store.remove(id) && QFile::exists(m_store.fileFor(id))) {
-        addProblem(tr("%1 could not be removed.").arg(m_store.fileFor(id)));
-        return false;
-    }
-    const QString keep = profileId();
-    m_profiles.erase(it);
-    m_current = -1;
-    for (qsizetype i = 0; i < m_profiles.size(); ++i) {
-        if (m_profiles.at(i).id == keep)
-            m_current = static_cast<int>(i);
-    }
-    Q_EMIT profilesChanged();
-    Q_EMIT currentChanged();
-    changed();
-    return true;
-}
-
-void StudentProgress::leaveProfile()
-{
-    setRecording(false);
-    m_current = -1;
-    Q_EMIT currentChanged();
-    changed();
-}
-
-void StudentProgress::startOver()
-{
-    if (!hasProfile() || !caseData())
-        return;
-    m_profiles[m_current].cases.remove(caseId());
-    save();
-    Q_EMIT profilesChanged();
-    changed();
-}
-
-void StudentProgress::attach(QuizSession *session, const QString &run)
-{
-    if (!session || !hasProfile() || !caseData() || (run != u"lesson"_s && run != u"booster"_s))
-        return;
-    RunProgress &r = runRef(run);
-    if (!r.isStarted())
-        r.started = m_store.now();
-    session->restoreAnswers(r.plainAnswers());
-    if (!m_attached.contains(session)) {
-        m_attached.insert(session);
-        connect(session, &QuizSession::itemAnswered, this, [this, session, run](const QString &id) { onAnswered(session, run, id); });
-        connect(session, &QObject::destroyed, this, [this, session] { m_attached.remove(session); });
-    }
-    m_activity.start();
-    save();
-    changed();
-}
-
-void StudentProgress::addActiveTime(RunProgress &run)
-{
-    if (m_activity.isValid())
-        run.secondsSpent += std::min(m_activity.restart() / 1000, IdleSeconds);
-    else
-        m_activity.start();
-}
-
-void StudentProgress::onAnswered(QuizSession *session, const QString &run, const QString &id)
-{
-    if (!hasProfile() || !caseData())
-        return;
-    const auto answer = session->answer(id);
-    if (!answer)
-        return;
-    RunProgress &r = runRef(run);
-    r.answers.insert(id, RecordedAnswer{*answer, m_store.now()});
-    addActiveTime(r);
-    if (run == u"booster"_s && !r.isFinished()) {
-        const QStringList items = boosterItemIds();
-        if (std::all_of(items.cbegin(), items.cend(), [&](const QString &i) { return r.answers.contains(i); }))
-            r.finished = m_store.now();
-    }
-    save();
-    Q_EMIT profilesChanged();
-    changed();
-}
-
-void StudentProgress::onStepChanged()
-{
-    if (!m_recording || !hasProfile() || !caseData())
-        return;
-    LessonModel *lesson = m_library->lesson();
-    CaseProgress &p = progressRef();
-    p.step = lesson->currentIndex();
-    if (!p.lesson.isStarted())
-        p.lesson.started = m_store.now();
-    addActiveTime(p.lesson);
-    // Reaching the last step finishes the lesson (its last step sums up).
-    if (p.step == lesson->rowCount() - 1 && !p.lesson.isFinished())
-        p.lesson.finished = m_store.now();
-    save();
-    Q_EMIT profilesChanged();
-    changed();
+    return caseData() ? quizResult(*caseData(), boosterItemIds(), progress().booster) : QuizResult{};
 }
 
 QStringList StudentProgress::lessonItemIds() const
@@ -505,56 +155,6 @@ QStringList StudentProgress::lessonItemIds() const
 QStringList StudentProgress::boosterItemIds() const
 {
     return caseData() ? Claimscope::boosterItemIds(*caseData()) : QStringList();
-}
-
-QString StudentProgress::exportFileName(const QString &suffix) const
-{
-    QString name = current() && !current()->name.isEmpty() ? current()->name.toLower() : u"anonymous"_s;
-    QString safe;
-    for (const QChar c : std::as_const(name))
-        safe += c.isLetterOrNumber() ? c : u'-';
-    while (safe.contains(u"--"_s))
-        safe.replace(u"--"_s, u"-"_s);
-    safe = safe.left(40);
-    while (safe.startsWith(u'-'))
-        safe.remove(0, 1);
-    while (safe.endsWith(u'-'))
-        safe.chop(1);
-    if (safe.isEmpty())
-        safe = u"student"_s;
-    return u"claimscope-%1-%2.%3"_s.arg(safe, m_store.now().toLocalTime().date().toString(Qt::ISODate), suffix);
-}
-
-QUrl StudentProgress::exportFolder() const
-{
-    return QUrl::fromLocalFile(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-}
-
-bool StudentProgress::exportCsv(const QUrl &url)
-{
-    if (!current() || !caseData())
-        return false;
-    const QString path = url.isLocalFile() ? url.toLocalFile() : url.toString();
-    QSaveFile file(path);
-    const QByteArray bytes = progressCsv(*caseData(), *current()).toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        addProblem(tr("%1 could not be written: %2").arg(path, file.errorString()));
-        return false;
-    }
-    return true;
-}
-
-bool StudentProgress::exportPdf(const QUrl &url)
-{
-    if (!current() || !caseData())
-        return false;
-    const QString path = url.isLocalFile() ? url.toLocalFile() : url.toString();
-    QString error;
-    if (!writeProgressPdf(path, *caseData(), *current(), m_store.now(), &error)) {
-        addProblem(tr("The report could not be written: %1").arg(error));
-        return false;
-    }
-    return true;
 }
 
 void StudentProgress::clearProblems()

@@ -3,7 +3,9 @@
 #pragma once
 
 #include "common/problemline.h"
+#include "progress/profilesummary.h"
 #include "progress/progressstore.h"
+#include "quiz/quizresult.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -11,8 +13,6 @@
 #include <QQmlEngine>
 #include <QSet>
 #include <QUrl>
-#include <QVariantList>
-#include <QVariantMap>
 
 class CaseLibrary;
 class QuizSession;
@@ -22,16 +22,15 @@ class QuizSession;
 /// (Claimscope::ProgressStore). QML picks a profile, attaches the lesson's
 /// and the booster's QuizSessions, and shows the results.
 ///
-/// In sample mode (screenshots, `useSample`) the profiles are made up in
-/// memory and nothing is read from or written to disk.
+/// In sample mode (useProfilesInMemory(): the screenshots' made-up profiles)
+/// nothing is read from or written to disk.
 class StudentProgress : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    /// [{id, name, displayName, started, step, steps, answered, items, lessonFinished,
-    ///   boosterAvailableAt, boosterFinished}] for the open case, oldest profile first.
-    Q_PROPERTY(QVariantList profiles READ profiles NOTIFY profilesChanged)
+    /// The profiles with their progress on the open case, oldest first.
+    Q_PROPERTY(QList<ProfileSummary> profiles READ profiles NOTIFY profilesChanged)
     Q_PROPERTY(bool hasProfile READ hasProfile NOTIFY currentChanged)
     Q_PROPERTY(QString profileId READ profileId NOTIFY currentChanged)
     /// The name, or "Anonymous student" for a profile without one.
@@ -40,7 +39,8 @@ class StudentProgress : public QObject
     Q_PROPERTY(bool recording READ isRecording WRITE setRecording NOTIFY recordingChanged)
     Q_PROPERTY(bool sample READ isSample NOTIFY storageChanged)
     Q_PROPERTY(QString storageDirectory READ storageDirectory NOTIFY storageChanged)
-    /// Days between finishing the lesson and the booster check.
+    /// Days between finishing the lesson and the booster check: AppSettings'
+    /// boosterDelayDays, which create() follows.
     Q_PROPERTY(int boosterDelayDays READ boosterDelayDays WRITE setBoosterDelayDays NOTIFY boosterDelayDaysChanged)
 
     // The current profile on the open case.
@@ -52,12 +52,9 @@ class StudentProgress : public QObject
     Q_PROPERTY(bool boosterAvailable READ isBoosterAvailable NOTIFY progressChanged)
     Q_PROPERTY(bool boosterStarted READ isBoosterStarted NOTIFY progressChanged)
     Q_PROPERTY(bool boosterFinished READ isBoosterFinished NOTIFY progressChanged)
-    /// {items, answered, correct, score, trueAccuracy, falseAccuracy (−1: none), trueAnswered,
-    ///  falseAnswered, trueCorrect, falseCorrect, byCriterion [{id, title, description, credit,
-    ///  answered, items, fraction}], fractionByCriterion {criterion id: fraction} for the
-    ///  criteria the run's items train, secondsSpent, started, finished}
-    Q_PROPERTY(QVariantMap lessonResults READ lessonResults NOTIFY progressChanged)
-    Q_PROPERTY(QVariantMap boosterResults READ boosterResults NOTIFY progressChanged)
+    /// The saved runs' results, with their time spent and when they started and finished.
+    Q_PROPERTY(QuizResult lessonResults READ lessonResults NOTIFY progressChanged)
+    Q_PROPERTY(QuizResult boosterResults READ boosterResults NOTIFY progressChanged)
 
     /// Files that could not be used (moved aside) and saves that failed:
     /// A moved file adds a "moved-aside" line saying where it went. Cleared by clearProblems().
@@ -67,7 +64,7 @@ public:
     explicit StudentProgress(CaseLibrary *library, QObject *parent = nullptr);
     static StudentProgress *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
 
-    QVariantList profiles() const;
+    QList<ProfileSummary> profiles() const;
     bool hasProfile() const { return m_current >= 0; }
     QString profileId() const;
     QString displayName() const;
@@ -85,22 +82,20 @@ public:
     bool isBoosterAvailable() const;
     bool isBoosterStarted() const;
     bool isBoosterFinished() const;
-    QVariantMap lessonResults() const;
-    QVariantMap boosterResults() const;
+    QuizResult lessonResults() const;
+    QuizResult boosterResults() const;
     QList<ProblemLine> problems() const { return m_problems; }
 
     /// "Now" for every timestamp and for the booster's opening; the system clock by default.
     void setClock(Claimscope::ProgressStore::Clock clock);
-    /// For tests from QML: a fixed "now" (an invalid date goes back to the system clock).
-    Q_INVOKABLE void setNow(const QDateTime &now);
-    /// Reads the profiles from `directory` (tests); leaves sample mode.
-    Q_INVOKABLE void setStorageDirectory(const QString &directory);
+    /// Reads the profiles from `directory` instead of the user's (tests); leaves sample mode.
+    void setStorageDirectory(const QString &directory);
+    /// Shows `profiles`, held in memory, the first one current: sample mode,
+    /// in which nothing is read or written (DemoSession's made-up profiles).
+    void useProfilesInMemory(const QList<Claimscope::StudentProfile> &profiles);
     /// Reads the profiles from disk (does nothing in sample mode). Nothing is
     /// read before the first call, so a sample run never touches real data.
     Q_INVOKABLE void reload();
-    /// Made-up profiles in memory, the first one current: a finished lesson,
-    /// with the booster done when `boosterDone`. Nothing is written.
-    Q_INVOKABLE void useSample(bool boosterDone);
 
     /// Creates a profile (an empty name makes an anonymous one), saves it and makes it current; returns its id.
     Q_INVOKABLE QString createProfile(const QString &name);
@@ -113,8 +108,8 @@ public:
     /// Forgets the current profile's progress on the open case and saves.
     Q_INVOKABLE void startOver();
     /// Restores the run's saved answers into `session` and saves each new
-    /// answer; `run` is "lesson" or "booster". Does nothing without a profile.
-    Q_INVOKABLE void attach(QuizSession *session, const QString &run);
+    /// answer. Does nothing without a profile, or for Quiz::Run::None.
+    Q_INVOKABLE void attach(QuizSession *session, Claimscope::Quiz::Run run);
 
     Q_INVOKABLE QStringList lessonItemIds() const;
     Q_INVOKABLE QStringList boosterItemIds() const;
@@ -143,11 +138,10 @@ private:
     const Claimscope::StudentProfile *current() const;
     Claimscope::CaseProgress progress() const;
     Claimscope::CaseProgress &progressRef();
-    Claimscope::RunProgress &runRef(const QString &run);
-    QVariantMap results(const Claimscope::RunProgress &run, const QStringList &items) const;
+    Claimscope::RunProgress &runRef(Claimscope::Quiz::Run run);
     void addActiveTime(Claimscope::RunProgress &run);
     void onStepChanged();
-    void onAnswered(QuizSession *session, const QString &run, const QString &id);
+    void onAnswered(QuizSession *session, Claimscope::Quiz::Run run, const QString &id);
     void save();
     void addProblems(const Claimscope::Problems &problems);
     void addProblem(const QString &text);
@@ -159,7 +153,7 @@ private:
     int m_current = -1;
     bool m_recording = false;
     bool m_sample = false;
-    int m_boosterDelayDays = 2;
+    int m_boosterDelayDays; ///< AppSettings::DefaultBoosterDelayDays until the settings say otherwise
     QElapsedTimer m_activity;
     QSet<QuizSession *> m_attached;
     QList<ProblemLine> m_problems;

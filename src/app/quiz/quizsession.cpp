@@ -2,116 +2,45 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quiz/quizsession.h"
 
-#include "case/caseloader.h"
 #include "common/packtext.h"
+#include "quiz/quizorder.h"
+#include "quiz/spancontext.h"
 
 #include <algorithm>
-#include <numeric>
 
 using namespace Qt::StringLiterals;
 using namespace Claimscope;
 
 namespace {
 
-/// Paragraphs up to this length are shown whole around a highlight span;
-/// longer ones are cut to the sentence holding the span.
-constexpr qsizetype WholeParagraphLimit = 260;
-
-bool isSentenceEnd(const QString &text, qsizetype i)
+/// Where a span stands, as the student reads it: "Headline", "Paragraph 3".
+QString whereText(const SpanContext &ctx)
 {
-    const QChar c = text.at(i);
-    if (c != u'.' && c != u'?' && c != u'!')
-        return false;
-    // "U.S." and initials such as "J." do not end a sentence.
-    if (c == u'.' && i >= 1 && text.at(i - 1).isUpper() && (i == 1 || !text.at(i - 2).isLetter()))
-        return false;
-    qsizetype j = i + 1;
-    while (j < text.size() && (text.at(j) == u'"' || text.at(j) == u'\'' || text.at(j) == u'’' || text.at(j) == u'”' || text.at(j) == u')'))
-        ++j;
-    return j >= text.size() || text.at(j).isSpace();
+    if (!ctx.found)
+        return {};
+    switch (ctx.part) {
+    case ArticlePart::Headline: return QuizSession::tr("Headline");
+    case ArticlePart::Standfirst: return QuizSession::tr("Standfirst");
+    case ArticlePart::Caption: return QuizSession::tr("Caption");
+    case ArticlePart::Paragraph: break;
+    }
+    return QuizSession::tr("Paragraph %1").arg(ctx.paragraph);
 }
 
-struct SpanContext
+QuizSpan quizSpan(const Article *article, const QuizChoice &c, int index)
 {
-    QString before, after, where;
-    bool cutBefore = false, cutAfter = false;
-};
-
-/// The paragraph (or, for a long one, the sentence) around the n-th
-/// occurrence of `quote` in the article, and where it stands.
-SpanContext spanContext(const Article &article, const QString &quote, int occurrence)
-{
-    SpanContext ctx;
-    const QString text = article.fullText();
-    const qsizetype at = CaseValidator::find(text, quote, occurrence);
-    if (at < 0)
-        return ctx;
-
-    // Which part of fullText(): headline, standfirst, caption, paragraphs.
-    const qsizetype partStart = [&] {
-        const qsizetype sep = text.lastIndexOf(u"\n\n"_s, at);
-        return sep < 0 ? qsizetype(0) : sep + 2;
-    }();
-    const qsizetype partEnd = [&] {
-        const qsizetype sep = text.indexOf(u"\n\n"_s, at + quote.size());
-        return sep < 0 ? text.size() : sep;
-    }();
-    const qsizetype partNumber = text.left(partStart).count(u"\n\n"_s);
-    QStringList partNames{QuizSession::tr("Headline")};
-    if (!article.standfirst.isEmpty())
-        partNames << QuizSession::tr("Standfirst");
-    if (!article.caption.isEmpty())
-        partNames << QuizSession::tr("Caption");
-    ctx.where = partNumber < partNames.size() ? partNames.at(partNumber) : QuizSession::tr("Paragraph %1").arg(partNumber - partNames.size() + 1);
-
-    qsizetype from = partStart;
-    qsizetype to = partEnd;
-    if (partEnd - partStart > WholeParagraphLimit) {
-        for (qsizetype i = at - 1; i > partStart; --i) {
-            if (isSentenceEnd(text, i)) {
-                from = i + 1;
-                while (from < at && text.at(from).isSpace())
-                    ++from;
-                ctx.cutBefore = true;
-                break;
-            }
-        }
-        for (qsizetype i = at + quote.size(); i < partEnd; ++i) {
-            if (isSentenceEnd(text, i)) {
-                to = i + 1;
-                while (to < partEnd && !text.at(to).isSpace())
-                    ++to; // closing quotation marks
-                ctx.cutAfter = to < partEnd;
-                break;
-            }
-        }
-    }
-    ctx.before = text.mid(from, at - from);
-    ctx.after = text.mid(at + quote.size(), to - at - quote.size());
-    return ctx;
+    const SpanContext ctx = article ? spanContext(*article, c.quote, c.occurrence) : SpanContext{};
+    const QString lead = ctx.cutBefore ? u"… "_s : QString();
+    const QString tail = ctx.cutAfter ? u" …"_s : QString();
+    return QuizSpan{index,
+                    c.quote,
+                    whereText(ctx),
+                    lead + ctx.before + c.quote + ctx.after + tail,
+                    PackText::isolatedMarkup(lead + PackText::escapedRun(ctx.before) + u"<b><u>"_s + PackText::escapedRun(c.quote) + u"</u></b>"_s +
+                                             PackText::escapedRun(ctx.after) + tail)};
 }
 
 } // namespace
-
-QList<qsizetype> presentationOrder(const QuizItem &item)
-{
-    QList<qsizetype> order(item.choices.size());
-    std::iota(order.begin(), order.end(), qsizetype(0));
-    quint32 state = 2166136261u; // FNV-1a of the id seeds a small LCG
-    for (const QChar c : item.id)
-        state = (state ^ c.unicode()) * 16777619u;
-    for (qsizetype i = order.size() - 1; i > 0; --i) {
-        state = state * 1664525u + 1013904223u;
-        const auto j = static_cast<qsizetype>((state >> 8) % static_cast<quint32>(i + 1));
-        std::swap(order[i], order[j]);
-    }
-    QStringList ids;
-    for (const qsizetype i : std::as_const(order))
-        ids << item.choices.at(i).id;
-    if (ids == item.order)
-        std::reverse(order.begin(), order.end());
-    return order;
-}
 
 QuizSession::QuizSession(QObject *parent)
     : QObject(parent)
@@ -177,19 +106,21 @@ void QuizSession::restart()
 
 void QuizSession::resetAnswers()
 {
-    const bool hadAnswers = !m_answers.isEmpty();
     m_answers.clear();
-    recompute();
-    if (hadAnswers)
+    if (recompute())
         Q_EMIT resultsChanged();
     // Back to the first item; currentId and finished may change even when the index does not.
     m_currentIndex = 0;
     Q_EMIT currentIndexChanged();
 }
 
-void QuizSession::recompute()
+bool QuizSession::recompute()
 {
-    m_summary = m_library ? summarise(m_library->caseData(), m_answers) : QuizSummary{};
+    QuizResult result = m_library ? quizResult(m_library->caseData(), m_itemIds, m_answers) : QuizResult{};
+    if (result == m_result)
+        return false;
+    m_result = std::move(result);
+    return true;
 }
 
 const QuizItem *QuizSession::find(const QString &id) const
@@ -202,117 +133,84 @@ bool QuizSession::isComplete() const
     return count() > 0 && std::all_of(m_itemIds.cbegin(), m_itemIds.cend(), [this](const QString &id) { return m_answers.contains(id); });
 }
 
-int QuizSession::trueItemsCorrect() const
-{
-    return m_summary.trueItemsAnswered > 0 ? qRound(m_summary.trueItemAccuracy * m_summary.trueItemsAnswered) : 0;
-}
-
-int QuizSession::falseItemsCorrect() const
-{
-    return m_summary.falseItemsAnswered > 0 ? qRound(m_summary.falseItemAccuracy * m_summary.falseItemsAnswered) : 0;
-}
-
-int QuizSession::statementsTotal(bool truth) const
-{
-    return static_cast<int>(std::count_if(m_itemIds.cbegin(), m_itemIds.cend(), [&](const QString &id) {
-        const QuizItem *q = find(id);
-        return q && q->type == u"true-false"_s && q->answer == truth;
-    }));
-}
-
-QVariantList criterionRows(const CaseData &data, const QStringList &itemIds, const QuizSummary &summary)
-{
-    QVariantList rows;
-    for (const CriterionResult &r : criterionResults(data, itemIds, summary)) {
-        rows.append(QVariantMap{{u"id"_s, r.criterion->id},
-                                {u"title"_s, r.criterion->title},
-                                {u"description"_s, r.criterion->description},
-                                {u"credit"_s, r.credit},
-                                {u"answered"_s, r.answered},
-                                {u"items"_s, r.items},
-                                {u"fraction"_s, r.fraction()}});
-    }
-    return rows;
-}
-
-QVariantList QuizSession::byCriterion() const
-{
-    return m_library ? criterionRows(m_library->caseData(), m_itemIds, m_summary) : QVariantList();
-}
-
-QStringList QuizSession::caseItemIds(const QString &type) const
+QStringList QuizSession::caseItemIds() const
 {
     QStringList ids;
-    if (!m_library)
-        return ids;
-    for (const QuizItem &q : m_library->caseData().quizItems) {
-        if (type.isEmpty() || q.type == type)
+    if (m_library) {
+        for (const QuizItem &q : m_library->caseData().quizItems)
             ids << q.id;
     }
     return ids;
 }
 
-QVariantMap QuizSession::item(const QString &id) const
+QStringList QuizSession::caseItemIds(Quiz::Type type) const
 {
-    const QuizItem *q = find(id);
-    if (!q)
-        return {{u"valid"_s, false}, {u"id"_s, id}};
-    const CaseData &data = m_library->caseData();
-
-    QStringList criteria;
-    for (const QString &c : q->criteria) {
-        const auto it = std::find_if(data.criteria.cbegin(), data.criteria.cend(), [&](const Criterion &k) { return k.id == c; });
-        criteria << (it == data.criteria.cend() ? c : it->title);
-    }
-    QVariantMap map{
-        {u"valid"_s, true}, {u"id"_s, q->id}, {u"type"_s, q->type}, {u"prompt"_s, q->prompt}, {u"criteria"_s, criteria}, {u"statement"_s, q->statement}};
-
-    QVariantList choices, spans, options;
-    if (q->type == u"single"_s || q->type == u"evidence"_s) {
-        for (const QuizChoice &c : q->choices)
-            choices.append(QVariantMap{{u"id"_s, c.id}, {u"text"_s, c.text}});
-    } else if (q->type == u"highlight"_s) {
-        const Article *article = data.article(q->article);
-        for (qsizetype i = 0; i < q->choices.size(); ++i) {
-            const QuizChoice &c = q->choices.at(i);
-            const SpanContext ctx = article ? spanContext(*article, c.quote, c.occurrence) : SpanContext{};
-            const QString lead = ctx.cutBefore ? u"… "_s : QString();
-            const QString tail = ctx.cutAfter ? u" …"_s : QString();
-            spans.append(QVariantMap{{u"index"_s, static_cast<int>(i)},
-                                     {u"quote"_s, c.quote},
-                                     {u"where"_s, ctx.where},
-                                     {u"context"_s, QString(lead + ctx.before + c.quote + ctx.after + tail)},
-                                     {u"contextHtml"_s,
-                                      PackText::isolatedMarkup(lead + PackText::escapedRun(ctx.before) + u"<b><u>"_s + PackText::escapedRun(c.quote) +
-                                                               u"</u></b>"_s + PackText::escapedRun(ctx.after) + tail)}});
+    QStringList ids;
+    if (m_library) {
+        for (const QuizItem &q : m_library->caseData().quizItems) {
+            if (q.type == type)
+                ids << q.id;
         }
-        if (article)
-            map.insert(u"article"_s, QVariantMap{{u"headline"_s, article->headline}, {u"outlet"_s, article->outlet}, {u"date"_s, article->date.display()}});
-    } else if (q->type == u"rank"_s) {
-        for (const qsizetype i : presentationOrder(*q))
-            options.append(QVariantMap{{u"id"_s, q->choices.at(i).id}, {u"text"_s, q->choices.at(i).text}});
     }
-    map.insert(u"choices"_s, choices);
-    map.insert(u"spans"_s, spans);
-    map.insert(u"options"_s, options);
-    return map;
+    return ids;
 }
 
-QVariantMap QuizSession::answerChoice(const QString &id, const QString &choiceId)
+QuizQuestion QuizSession::item(const QString &id) const
+{
+    QuizQuestion question;
+    question.id = id;
+    const QuizItem *q = find(id);
+    if (!q)
+        return question;
+    const CaseData &data = m_library->caseData();
+    question.valid = true;
+    question.type = q->type;
+    question.prompt = q->prompt;
+    question.statement = q->statement;
+    for (const QString &c : q->criteria) {
+        const auto it = std::find_if(data.criteria.cbegin(), data.criteria.cend(), [&](const Criterion &k) { return k.id == c; });
+        question.criteria << (it == data.criteria.cend() ? c : it->title);
+    }
+
+    switch (q->type) {
+    case Quiz::Type::Single:
+    case Quiz::Type::Evidence:
+        for (const QuizChoice &c : q->choices)
+            question.choices.append(QuizOption{c.id, c.text});
+        break;
+    case Quiz::Type::Highlight: {
+        const Article *article = data.article(q->article);
+        for (qsizetype i = 0; i < q->choices.size(); ++i)
+            question.spans.append(quizSpan(article, q->choices.at(i), static_cast<int>(i)));
+        if (article)
+            question.article = QuizArticleRef{true, article->headline, article->outlet, article->date.display()};
+        break;
+    }
+    case Quiz::Type::Rank:
+        for (const qsizetype i : presentationOrder(*q))
+            question.options.append(QuizOption{q->choices.at(i).id, q->choices.at(i).text});
+        break;
+    case Quiz::Type::TrueFalse:
+    case Quiz::Type::Unknown: break;
+    }
+    return question;
+}
+
+ItemVerdict QuizSession::answerChoice(const QString &id, const QString &choiceId)
 {
     QuizAnswer a;
     a.choice = choiceId;
     return record(id, a);
 }
 
-QVariantMap QuizSession::answerTrueFalse(const QString &id, bool truth)
+ItemVerdict QuizSession::answerTrueFalse(const QString &id, bool truth)
 {
     QuizAnswer a;
     a.truth = truth;
     return record(id, a);
 }
 
-QVariantMap QuizSession::answerSpans(const QString &id, const QList<int> &spans)
+ItemVerdict QuizSession::answerSpans(const QString &id, const QList<int> &spans)
 {
     QList<int> marked = spans;
     std::sort(marked.begin(), marked.end());
@@ -322,27 +220,25 @@ QVariantMap QuizSession::answerSpans(const QString &id, const QList<int> &spans)
     return record(id, a);
 }
 
-QVariantMap QuizSession::answerOrder(const QString &id, const QStringList &order)
+ItemVerdict QuizSession::answerOrder(const QString &id, const QStringList &order)
 {
     QuizAnswer a;
     a.order = order;
     return record(id, a);
 }
 
-QVariantMap QuizSession::record(const QString &id, const QuizAnswer &answer)
+ItemVerdict QuizSession::record(const QString &id, const QuizAnswer &answer)
 {
     if (m_answers.contains(id))
         return verdict(id); // answered once, kept
     const QuizItem *q = find(id);
-    if (!q || !m_itemIds.contains(id))
-        return {{u"answered"_s, false}, {u"valid"_s, false}};
-    const QuizVerdict v = scoreAnswer(*q, answer);
-    if (!v.valid)
-        return {{u"answered"_s, false}, {u"valid"_s, false}};
+    if (!q || !m_itemIds.contains(id) || !scoreAnswer(*q, answer).valid)
+        return {};
     m_answers.insert(id, answer);
-    recompute();
+    const bool changed = recompute();
     Q_EMIT itemAnswered(id);
-    Q_EMIT resultsChanged();
+    if (changed)
+        Q_EMIT resultsChanged();
     return verdict(id);
 }
 
@@ -364,68 +260,63 @@ int QuizSession::restoreAnswers(const QMap<QString, QuizAnswer> &answers)
         m_answers.insert(it.key(), it.value());
         ++restored;
     }
-    if (restored > 0) {
-        recompute();
+    if (restored > 0 && recompute())
         Q_EMIT resultsChanged();
-    }
     const auto open = std::find_if(m_itemIds.cbegin(), m_itemIds.cend(), [this](const QString &id) { return !m_answers.contains(id); });
     setCurrentIndex(open == m_itemIds.cend() ? 0 : static_cast<int>(open - m_itemIds.cbegin()));
     return restored;
 }
 
-QVariantMap QuizSession::verdict(const QString &id) const
+ItemVerdict QuizSession::verdict(const QString &id) const
 {
     const auto it = m_answers.constFind(id);
     const QuizItem *q = find(id);
     if (it == m_answers.cend() || !q)
-        return {{u"answered"_s, false}};
+        return {};
     const QuizAnswer &a = *it;
     const QuizVerdict v = scoreAnswer(*q, a);
-    QVariantMap map{{u"answered"_s, true},
-                    {u"valid"_s, v.valid},
-                    {u"correct"_s, v.correct},
-                    {u"credit"_s, v.credit},
-                    {u"feedback"_s, v.feedback},
-                    {u"explanation"_s, v.explanation}};
+    ItemVerdict verdict;
+    verdict.answered = true;
+    verdict.valid = v.valid;
+    verdict.correct = v.correct;
+    verdict.credit = v.credit;
+    verdict.feedback = v.feedback;
+    verdict.explanation = v.explanation;
 
-    if (q->type == u"single"_s || q->type == u"evidence"_s) {
-        map.insert(u"choiceId"_s, a.choice);
+    switch (q->type) {
+    case Quiz::Type::Single:
+    case Quiz::Type::Evidence:
+        verdict.choiceId = a.choice;
         for (const QuizChoice &c : q->choices) {
             if (c.correct)
-                map.insert(u"correctChoiceId"_s, c.id);
+                verdict.correctChoiceId = c.id;
         }
-    } else if (q->type == u"true-false"_s) {
-        map.insert(u"truth"_s, a.truth.value_or(false));
-        map.insert(u"correctAnswer"_s, q->answer);
-    } else if (q->type == u"highlight"_s) {
-        QVariantList marked, correct, results;
-        for (const int i : a.spans)
-            marked.append(i);
+        break;
+    case Quiz::Type::TrueFalse:
+        verdict.truth = a.truth.value_or(false);
+        verdict.correctAnswer = q->answer;
+        break;
+    case Quiz::Type::Highlight:
+        verdict.spans = a.spans;
         for (qsizetype i = 0; i < q->choices.size(); ++i) {
             const QuizChoice &c = q->choices.at(i);
             const int index = static_cast<int>(i);
             if (c.correct)
-                correct.append(index);
-            results.append(QVariantMap{{u"index"_s, index}, {u"marked"_s, a.spans.contains(index)}, {u"correct"_s, c.correct}, {u"feedback"_s, c.feedback}});
+                verdict.correctSpans.append(index);
+            verdict.spanResults.append(SpanVerdict{index, a.spans.contains(index), c.correct, c.feedback});
         }
-        map.insert(u"spans"_s, marked);
-        map.insert(u"correctSpans"_s, correct);
-        map.insert(u"spanResults"_s, results);
-    } else if (q->type == u"rank"_s) {
-        QVariantList results;
+        break;
+    case Quiz::Type::Rank:
         for (qsizetype i = 0; i < q->order.size(); ++i) {
             const auto c = std::find_if(q->choices.cbegin(), q->choices.cend(), [&](const QuizChoice &k) { return k.id == q->order.at(i); });
             if (c == q->choices.cend())
                 continue;
-            results.append(QVariantMap{{u"id"_s, c->id},
-                                       {u"text"_s, c->text},
-                                       {u"feedback"_s, c->feedback},
-                                       {u"correctPosition"_s, static_cast<int>(i) + 1},
-                                       {u"position"_s, static_cast<int>(a.order.indexOf(c->id)) + 1}});
+            verdict.optionResults.append(OptionVerdict{c->id, c->text, c->feedback, static_cast<int>(a.order.indexOf(c->id)) + 1, static_cast<int>(i) + 1});
         }
-        map.insert(u"order"_s, a.order);
-        map.insert(u"correctOrder"_s, q->order);
-        map.insert(u"optionResults"_s, results);
+        verdict.order = a.order;
+        verdict.correctOrder = q->order;
+        break;
+    case Quiz::Type::Unknown: break;
     }
-    return map;
+    return verdict;
 }

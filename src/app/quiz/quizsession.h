@@ -3,6 +3,8 @@
 #pragma once
 
 #include "case/caselibrary.h"
+#include "quiz/quizquestion.h"
+#include "quiz/quizresult.h"
 #include "quiz/quizscoring.h"
 
 #include <QMap>
@@ -10,17 +12,6 @@
 #include <QPointer>
 #include <QQmlEngine>
 #include <QStringList>
-#include <QVariantList>
-#include <QVariantMap>
-
-/// Claimscope::criterionResults() as rows for QML:
-/// {id, title, description, credit, answered, items, fraction (−1 when none answered)}.
-QVariantList criterionRows(const Claimscope::CaseData &data, const QStringList &itemIds, const Claimscope::QuizSummary &summary);
-
-/// The order a rank item's options are shown in: a fixed shuffle (the same
-/// every time for an item, so the class, the teacher and a printed worksheet
-/// see one list), never already in the right order.
-QList<qsizetype> presentationOrder(const Claimscope::QuizItem &item);
 
 /// One run through a set of quiz items (a chapter's quiz step, a booster
 /// check): what to show for each item, the student's answers and their
@@ -43,6 +34,8 @@ class QuizSession : public QObject
     Q_PROPERTY(QString currentId READ currentId NOTIFY currentIndexChanged)
     Q_PROPERTY(bool finished READ isFinished NOTIFY currentIndexChanged)
 
+    /// The results so far; the properties below are its most used numbers.
+    Q_PROPERTY(QuizResult result READ result NOTIFY resultsChanged)
     Q_PROPERTY(int answered READ answered NOTIFY resultsChanged)
     Q_PROPERTY(int correct READ correct NOTIFY resultsChanged)
     /// Sum of credits (partial credit for highlight and rank items).
@@ -58,11 +51,8 @@ class QuizSession : public QObject
     Q_PROPERTY(int trueItemsCorrect READ trueItemsCorrect NOTIFY resultsChanged)
     Q_PROPERTY(int falseItemsCorrect READ falseItemsCorrect NOTIFY resultsChanged)
     /// True and false statements among the session's items, answered or not.
-    Q_PROPERTY(int trueItemsTotal READ trueItemsTotal NOTIFY itemIdsChanged)
-    Q_PROPERTY(int falseItemsTotal READ falseItemsTotal NOTIFY itemIdsChanged)
-    /// Per rubric criterion trained by the session, in rubric order:
-    /// {id, title, description, credit, answered, items, fraction (−1 when none answered)}.
-    Q_PROPERTY(QVariantList byCriterion READ byCriterion NOTIFY resultsChanged)
+    Q_PROPERTY(int trueItemsTotal READ trueItemsTotal NOTIFY resultsChanged)
+    Q_PROPERTY(int falseItemsTotal READ falseItemsTotal NOTIFY resultsChanged)
 
 public:
     explicit QuizSession(QObject *parent = nullptr);
@@ -77,43 +67,37 @@ public:
     QString currentId() const;
     bool isFinished() const { return m_currentIndex >= count(); }
 
-    int answered() const { return m_summary.answered; }
-    int correct() const { return m_summary.correct; }
-    double score() const { return m_summary.score; }
+    const QuizResult &result() const { return m_result; }
+    int answered() const { return m_result.answered; }
+    int correct() const { return m_result.correct; }
+    double score() const { return m_result.score; }
     bool isComplete() const;
-    double trueItemAccuracy() const { return m_summary.trueItemAccuracy; }
-    double falseItemAccuracy() const { return m_summary.falseItemAccuracy; }
-    int trueItemsAnswered() const { return m_summary.trueItemsAnswered; }
-    int falseItemsAnswered() const { return m_summary.falseItemsAnswered; }
-    int trueItemsCorrect() const;
-    int falseItemsCorrect() const;
-    int trueItemsTotal() const { return statementsTotal(true); }
-    int falseItemsTotal() const { return statementsTotal(false); }
-    QVariantList byCriterion() const;
+    double trueItemAccuracy() const { return m_result.trueAccuracy; }
+    double falseItemAccuracy() const { return m_result.falseAccuracy; }
+    int trueItemsAnswered() const { return m_result.trueAnswered; }
+    int falseItemsAnswered() const { return m_result.falseAnswered; }
+    int trueItemsCorrect() const { return m_result.trueCorrect; }
+    int falseItemsCorrect() const { return m_result.falseCorrect; }
+    int trueItemsTotal() const { return m_result.trueItems; }
+    int falseItemsTotal() const { return m_result.falseItems; }
 
-    /// Ids of the open case's quiz items, all of them or those of one type.
-    Q_INVOKABLE QStringList caseItemIds(const QString &type = {}) const;
+    /// Ids of the open case's quiz items: all of them, or those of one type.
+    Q_INVOKABLE QStringList caseItemIds() const;
+    Q_INVOKABLE QStringList caseItemIds(Claimscope::Quiz::Type type) const;
 
-    /// What QML needs to show an item, revealing no answer:
-    /// {valid, id, type, prompt, statement, criteria: [titles], choices: [{id, text}],
-    ///  spans: [{index, quote, context, contextHtml, where}], article: {headline, outlet},
-    ///  options: [{id, text}] (rank, never in the right order)}.
-    Q_INVOKABLE QVariantMap item(const QString &id) const;
+    /// What to show for an item, revealing no answer (valid: false for an unknown id).
+    Q_INVOKABLE QuizQuestion item(const QString &id) const;
 
     /// Answers; each returns the verdict (see verdict()). An invalid answer
     /// (unknown choice, wrong type, …) is not recorded.
-    Q_INVOKABLE QVariantMap answerChoice(const QString &id, const QString &choiceId);
-    Q_INVOKABLE QVariantMap answerTrueFalse(const QString &id, bool truth);
-    Q_INVOKABLE QVariantMap answerSpans(const QString &id, const QList<int> &spans);
-    Q_INVOKABLE QVariantMap answerOrder(const QString &id, const QStringList &order);
+    Q_INVOKABLE ItemVerdict answerChoice(const QString &id, const QString &choiceId);
+    Q_INVOKABLE ItemVerdict answerTrueFalse(const QString &id, bool truth);
+    Q_INVOKABLE ItemVerdict answerSpans(const QString &id, const QList<int> &spans);
+    Q_INVOKABLE ItemVerdict answerOrder(const QString &id, const QStringList &order);
 
     Q_INVOKABLE bool isAnswered(const QString &id) const { return m_answers.contains(id); }
-    /// The verdict on the recorded answer, or {answered: false}:
-    /// {answered, valid, correct, credit, feedback, explanation, and by type
-    ///  choiceId + correctChoiceId; truth + correctAnswer;
-    ///  spans + correctSpans + spanResults [{index, marked, correct, feedback}];
-    ///  order + correctOrder + optionResults [{id, text, feedback, position, correctPosition}]}.
-    Q_INVOKABLE QVariantMap verdict(const QString &id) const;
+    /// The verdict on the recorded answer; answered: false when there is none.
+    Q_INVOKABLE ItemVerdict verdict(const QString &id) const;
 
     /// The recorded answer to `id`, if any (for saving progress).
     std::optional<Claimscope::QuizAnswer> answer(const QString &id) const;
@@ -137,14 +121,14 @@ Q_SIGNALS:
 
 private:
     const Claimscope::QuizItem *find(const QString &id) const;
-    QVariantMap record(const QString &id, const Claimscope::QuizAnswer &answer);
-    int statementsTotal(bool truth) const;
+    ItemVerdict record(const QString &id, const Claimscope::QuizAnswer &answer);
     void resetAnswers();
-    void recompute();
+    /// Recomputes the result; true when it changed.
+    bool recompute();
 
     QPointer<CaseLibrary> m_library;
     QStringList m_itemIds;
     int m_currentIndex = 0;
     QMap<QString, Claimscope::QuizAnswer> m_answers;
-    Claimscope::QuizSummary m_summary;
+    QuizResult m_result;
 };

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "quiz/quiztypes.h"
+
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -151,7 +153,9 @@ struct QuizChoice
 
 struct QuizItem
 {
-    QString id, type, prompt, explanation, statement, article, claim;
+    QString id;
+    Quiz::Type type = Quiz::Type::Unknown;
+    QString prompt, explanation, statement, article, claim;
     QStringList criteria;
     bool booster = false;
     bool answer = false;                 ///< true-false

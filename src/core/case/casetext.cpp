@@ -126,10 +126,10 @@ void forEachCaseText(const CaseData &data, const std::function<void(const CaseTe
         at(p + u".explanation"_s, q.explanation, Kind::Own);
         at(p + u".feedback.true"_s, q.feedbackTrue, Kind::Own);
         at(p + u".feedback.false"_s, q.feedbackFalse, Kind::Own);
-        const QString array = q.type == u"highlight"_s ? u".spans"_s : q.type == u"rank"_s ? u".options"_s : u".choices"_s;
+        const QString array = q.type == Quiz::Type::Highlight ? u".spans"_s : q.type == Quiz::Type::Rank ? u".options"_s : u".choices"_s;
         for (qsizetype j = 0; j < q.choices.size(); ++j) {
             const QString cp = p + idx(array, j);
-            if (q.type != u"highlight"_s) // a span's text is its quote: article words
+            if (q.type != Quiz::Type::Highlight) // a span's text is its quote: article words
                 at(cp + u".text"_s, q.choices[j].text, Kind::Own);
             at(cp + u".feedback"_s, q.choices[j].feedback, Kind::Own);
         }

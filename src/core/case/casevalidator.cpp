@@ -154,7 +154,7 @@ public:
                 add(r.article, r.quote);
         }
         for (const QuizItem &q : m_data.quizItems) {
-            if (q.type == u"highlight"_s) {
+            if (q.type == Quiz::Type::Highlight) {
                 for (const QuizChoice &c : q.choices)
                     add(q.article, c.quote);
             }
@@ -404,7 +404,7 @@ public:
             ref(m_criteria, q.criteria[c], file, p + u".criteria["_s + QString::number(c) + u']', "rubric criterion");
         if (!q.claim.isEmpty())
             ref(m_claims, q.claim, file, p + u".claim"_s, "claim");
-        if (q.type == u"evidence"_s) {
+        if (q.type == Quiz::Type::Evidence) {
             if (const Claim *claim = m_data.claim(q.claim)) {
                 for (qsizetype i = 0; i < q.choices.size(); ++i) {
                     if (q.choices[i].correct && q.choices[i].evidence != claim->evidence)
@@ -415,7 +415,7 @@ public:
                                    q.choices[i].evidence, claim->id, claim->evidence));
                 }
             }
-        } else if (q.type == u"highlight"_s) {
+        } else if (q.type == Quiz::Type::Highlight) {
             if (!article(q.article)) {
                 report(file, p + u".article"_s, u"unknown-reference"_s, u"unknown article \"%1\""_s.arg(q.article));
                 return;

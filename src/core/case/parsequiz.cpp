@@ -13,7 +13,8 @@ QuizItem parseQuizItem(JsonChecker &f, const QJsonObject &o, const QString &p)
 {
     QuizItem q;
     q.id = f.id(o, p);
-    q.type = f.choice(o, p, "type"_L1, Vocabulary::quizTypes());
+    const QString typeName = f.choice(o, p, "type"_L1, Vocabulary::quizTypes());
+    q.type = Quiz::typeFromName(typeName);
     q.prompt = f.text(o, p, "prompt"_L1);
     q.explanation = f.text(o, p, "explanation"_L1);
     q.criteria = f.texts(o, p, "criteria"_L1);
@@ -49,18 +50,18 @@ QuizItem parseQuizItem(JsonChecker &f, const QJsonObject &o, const QString &p)
         all.append(QList<QLatin1StringView>(extra.begin(), extra.end()));
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!all.contains(it.key()))
-                f.report(JsonChecker::join(p, it.key()), u"unknown-key"_s, u"unknown key \"%1\" for a %2 item"_s.arg(it.key(), q.type));
+                f.report(JsonChecker::join(p, it.key()), u"unknown-key"_s, u"unknown key \"%1\" for a %2 item"_s.arg(it.key(), typeName));
         }
     };
 
-    if (q.type == u"single"_s) {
+    if (q.type == Quiz::Type::Single) {
         keysWith({"choices"_L1});
         choices("choices"_L1, false);
-    } else if (q.type == u"evidence"_s) {
+    } else if (q.type == Quiz::Type::Evidence) {
         keysWith({"choices"_L1, "claim"_L1});
         q.claim = f.id(o, p, "claim"_L1);
         choices("choices"_L1, true);
-    } else if (q.type == u"true-false"_s) {
+    } else if (q.type == Quiz::Type::TrueFalse) {
         keysWith({"statement"_L1, "answer"_L1, "feedback"_L1, "claim"_L1});
         q.statement = f.text(o, p, "statement"_L1);
         q.answer = f.boolean(o, p, "answer"_L1, JsonChecker::Required);
@@ -72,7 +73,7 @@ QuizItem parseQuizItem(JsonChecker &f, const QJsonObject &o, const QString &p)
             q.feedbackTrue = f.text(fb, fp, "true"_L1);
             q.feedbackFalse = f.text(fb, fp, "false"_L1);
         }
-    } else if (q.type == u"highlight"_s) {
+    } else if (q.type == Quiz::Type::Highlight) {
         keysWith({"article"_L1, "spans"_L1});
         q.article = f.id(o, p, "article"_L1);
         f.objects(o, p, "spans"_L1, [&](const QJsonObject &s, const QString &sp) {
@@ -88,7 +89,7 @@ QuizItem parseQuizItem(JsonChecker &f, const QJsonObject &o, const QString &p)
         });
         if (o.value("spans"_L1).isArray() && std::none_of(q.choices.cbegin(), q.choices.cend(), [](const QuizChoice &c) { return c.correct; }))
             f.report(JsonChecker::join(p, "spans"_L1), u"bad-answer"_s, u"expected at least one correct span"_s);
-    } else if (q.type == u"rank"_s) {
+    } else if (q.type == Quiz::Type::Rank) {
         keysWith({"options"_L1, "order"_L1});
         f.objects(o, p, "options"_L1, [&](const QJsonObject &c, const QString &cp) {
             f.keys(c, cp, {"id"_L1, "text"_L1, "feedback"_L1});

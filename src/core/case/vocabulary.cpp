@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "case/vocabulary.h"
 
+#include "quiz/quiztypes.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -102,7 +104,7 @@ QString statusDescription(const QString &status)
 }
 QStringList quizTypes()
 {
-    return {u"single"_s, u"true-false"_s, u"highlight"_s, u"rank"_s, u"evidence"_s};
+    return Quiz::typeNames();
 }
 QStringList stepKinds()
 {

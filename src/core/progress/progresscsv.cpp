@@ -55,14 +55,14 @@ void appendRunCsv(QString &out, const CaseData &data, const QString &runName, co
             continue;
         const auto it = run.answers.constFind(id);
         if (it == run.answers.cend()) {
-            out += csvRow({u"item"_s, runName, id, q->type, q->criteria.join(u';'), {}, {}, {}, {}});
+            out += csvRow({u"item"_s, runName, id, Quiz::typeName(q->type), q->criteria.join(u';'), {}, {}, {}, {}});
             continue;
         }
         const QuizVerdict v = scoreAnswer(*q, it->answer);
         out += csvRow({u"item"_s,
                        runName,
                        id,
-                       q->type,
+                       Quiz::typeName(q->type),
                        q->criteria.join(u';'),
                        answerText(it->answer),
                        v.correct ? u"yes"_s : u"no"_s,

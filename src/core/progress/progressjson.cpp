@@ -235,7 +235,7 @@ Problems checkAgainstCase(const StudentProfile &profile, const CaseData &data, c
                 continue;
             }
             if (!scoreAnswer(*q, a->answer).valid)
-                problems.append(Problem{file, 0, 0, at, u"bad-answer"_s, u"the answer does not fit this %1 item"_s.arg(q->type)});
+                problems.append(Problem{file, 0, 0, at, u"bad-answer"_s, u"the answer does not fit this %1 item"_s.arg(Quiz::typeName(q->type))});
         }
     };
     checkRun(u"lesson"_s, it->lesson, lessonItemIds(data));

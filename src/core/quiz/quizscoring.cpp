@@ -97,14 +97,14 @@ QuizVerdict scoreAnswer(const QuizItem &item, const QuizAnswer &answer)
 {
     QuizVerdict verdict;
     verdict.explanation = item.explanation;
-    if (item.type == u"single"_s || item.type == u"evidence"_s)
-        scoreChoice(item, answer, verdict);
-    else if (item.type == u"true-false"_s)
-        scoreTrueFalse(item, answer, verdict);
-    else if (item.type == u"highlight"_s)
-        scoreHighlight(item, answer, verdict);
-    else if (item.type == u"rank"_s)
-        scoreRank(item, answer, verdict);
+    switch (item.type) {
+    case Quiz::Type::Single:
+    case Quiz::Type::Evidence: scoreChoice(item, answer, verdict); break;
+    case Quiz::Type::TrueFalse: scoreTrueFalse(item, answer, verdict); break;
+    case Quiz::Type::Highlight: scoreHighlight(item, answer, verdict); break;
+    case Quiz::Type::Rank: scoreRank(item, answer, verdict); break;
+    case Quiz::Type::Unknown: break;
+    }
 
     if (!verdict.valid) {
         verdict.correct = false;
@@ -112,7 +112,7 @@ QuizVerdict scoreAnswer(const QuizItem &item, const QuizAnswer &answer)
         verdict.feedback.clear();
     } else if (verdict.correct) {
         verdict.credit = 1.0;
-    } else if (item.type != u"highlight"_s && item.type != u"rank"_s) {
+    } else if (item.type != Quiz::Type::Highlight && item.type != Quiz::Type::Rank) {
         verdict.credit = 0.0;
     }
     return verdict;
@@ -121,7 +121,6 @@ QuizVerdict scoreAnswer(const QuizItem &item, const QuizAnswer &answer)
 QuizSummary summarise(const CaseData &data, const QMap<QString, QuizAnswer> &answers)
 {
     QuizSummary summary;
-    int trueCorrect = 0, falseCorrect = 0;
     for (auto it = answers.cbegin(); it != answers.cend(); ++it) {
         const QuizItem *item = data.quizItem(it.key());
         if (!item)
@@ -133,13 +132,13 @@ QuizSummary summarise(const CaseData &data, const QMap<QString, QuizAnswer> &ans
         if (verdict.correct)
             ++summary.correct;
         summary.score += verdict.credit;
-        if (item->type == u"true-false"_s) {
+        if (item->type == Quiz::Type::TrueFalse) {
             if (item->answer) {
                 ++summary.trueItemsAnswered;
-                trueCorrect += verdict.correct ? 1 : 0;
+                summary.trueItemsCorrect += verdict.correct ? 1 : 0;
             } else {
                 ++summary.falseItemsAnswered;
-                falseCorrect += verdict.correct ? 1 : 0;
+                summary.falseItemsCorrect += verdict.correct ? 1 : 0;
             }
         }
         QSet<QString> counted; // a criterion listed twice counts once
@@ -153,9 +152,9 @@ QuizSummary summarise(const CaseData &data, const QMap<QString, QuizAnswer> &ans
         }
     }
     if (summary.trueItemsAnswered > 0)
-        summary.trueItemAccuracy = double(trueCorrect) / double(summary.trueItemsAnswered);
+        summary.trueItemAccuracy = double(summary.trueItemsCorrect) / double(summary.trueItemsAnswered);
     if (summary.falseItemsAnswered > 0)
-        summary.falseItemAccuracy = double(falseCorrect) / double(summary.falseItemsAnswered);
+        summary.falseItemAccuracy = double(summary.falseItemsCorrect) / double(summary.falseItemsAnswered);
     return summary;
 }
 

@@ -63,6 +63,8 @@ struct QuizSummary
     double falseItemAccuracy = -1.0;
     int trueItemsAnswered = 0;
     int falseItemsAnswered = 0;
+    int trueItemsCorrect = 0;  ///< true statements accepted
+    int falseItemsCorrect = 0; ///< false statements rejected
     /// Per rubric criterion id: {credit earned, items answered}.
     QMap<QString, QPair<double, int>> byCriterion;
 };
