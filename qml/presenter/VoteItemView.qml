@@ -15,7 +15,7 @@ Item {
     id: root
 
     required property Presentation presentation
-    readonly property var item: presentation.item
+    readonly property quizQuestion item: presentation.item
     readonly property bool revealed: presentation.itemRevealed
     readonly property itemAnswer answer: presentation.revealedAnswer
 
@@ -35,7 +35,7 @@ Item {
             objectName: "votePrompt"
             textFormat: Text.PlainText
             Layout.fillWidth: true
-            text: root.item.prompt ?? ""
+            text: root.item.prompt
             font.pixelSize: Theme.fontHeading
             font.bold: true
             color: Theme.ink
@@ -44,8 +44,8 @@ Item {
         Label {
             textFormat: Text.PlainText
             Layout.fillWidth: true
-            visible: (root.item.statement ?? "").length > 0
-            text: "“" + (root.item.statement ?? "") + "”"
+            visible: root.item.statement.length > 0
+            text: "“" + root.item.statement + "”"
             font.pixelSize: Theme.fontHeading
             font.italic: true
             color: Theme.ink
@@ -86,13 +86,14 @@ Item {
                 Layout.alignment: Qt.AlignTop
                 spacing: 6
                 Repeater {
-                    model: (root.item.spans ?? []).length > 0 ? root.item.spans : (root.item.options ?? [])
+                    // the passages to judge, or the sources to rank, as plain strings
+                    model: root.item.spans.length > 0 ? root.item.spans.map(s => s.quote) : root.item.options.map(o => o.text)
                     delegate: Label {
-                        required property var modelData
+                        required property string modelData
                         required property int index
                         textFormat: Text.PlainText
                         Layout.fillWidth: true
-                        text: PackText.plain("%1. %2", [index + 1, modelData.quote ?? modelData.text])
+                        text: PackText.plain("%1. %2", [index + 1, modelData])
                         font.pixelSize: Theme.fontLarge
                         color: Theme.ink
                         wrapMode: Text.WordWrap
