@@ -31,9 +31,7 @@ QuizBody {
                 Layout.fillWidth: true
                 number: index + 1
                 text: modelData.text
-                revealed: root.answered
-                chosen: root.verdict.choiceId === modelData.id
-                isCorrect: root.verdict.correctChoiceId === modelData.id
+                outcome: root.outcomeOf(root.verdict, root.verdict.choiceId === modelData.id, root.verdict.correctChoiceId === modelData.id)
                 onClicked: root.chosen(modelData.id)
                 Keys.onUpPressed: root.focusControl(index - 1)
                 Keys.onDownPressed: root.focusControl(index + 1)

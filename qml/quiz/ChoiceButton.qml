@@ -11,12 +11,26 @@ import org.claimscope.Claimscope
 AbstractButton {
     id: root
 
-    required property int number
-    property bool revealed: false
-    property bool chosen: false
-    property bool isCorrect: false
+    /// What the answer made of this choice. One value, set from one verdict,
+    /// so what a screen reader hears never passes through a wrong state.
+    enum Outcome {
+        Open, // not answered yet
+        ChosenRight,
+        ChosenWrong,
+        RightAnswer, // not chosen, but the right answer
+        NotChosen
+    }
 
-    readonly property string resultText: !root.revealed ? "" : root.chosen && root.isCorrect ? qsTr("Your answer: correct") : root.chosen ? qsTr("Your answer: wrong") : root.isCorrect ? qsTr("Correct answer") : ""
+    required property int number
+    property int outcome: ChoiceButton.Open
+    readonly property bool revealed: root.outcome !== ChoiceButton.Open
+    readonly property bool isCorrect: root.outcome === ChoiceButton.ChosenRight || root.outcome === ChoiceButton.RightAnswer
+
+    readonly property string resultText: ({
+            [ChoiceButton.ChosenRight]: qsTr("Your answer: correct"),
+            [ChoiceButton.ChosenWrong]: qsTr("Your answer: wrong"),
+            [ChoiceButton.RightAnswer]: qsTr("Correct answer")
+        })[root.outcome] ?? ""
 
     implicitHeight: Math.max(64, row.implicitHeight + 2 * 12)
     implicitWidth: 600

@@ -22,6 +22,15 @@ ColumnLayout {
     /// control, or whatever a body's own handler chooses.
     signal focusFirstRequested
 
+    /// What an answer made of one choice, from the verdict alone, in one step.
+    function outcomeOf(verdict: itemVerdict, chosen: bool, correct: bool): int {
+        if (!verdict.answered)
+            return ChoiceButton.Open;
+        if (chosen)
+            return correct ? ChoiceButton.ChosenRight : ChoiceButton.ChosenWrong;
+        return correct ? ChoiceButton.RightAnswer : ChoiceButton.NotChosen;
+    }
+
     /// Gives the keyboard to the control at `index`, if there is one.
     function focusControl(index: int): void {
         if (index >= 0 && index < root.controls.length)

@@ -39,18 +39,37 @@ FocusScope {
     implicitHeight: column.implicitHeight
     implicitWidth: 800
 
+    /// What a screen reader says when the question appears: the keyboard
+    /// goes to the first answer, which does not say what is asked.
+    /// The item whose question, and whose verdict, a screen reader was last told.
+    property string spokenQuestion
+    property string spokenVerdict
+    readonly property string questionText: [root.item.prompt, root.item.statement.length > 0 ? "“" + root.item.statement + "”" : ""].filter(t => t.length > 0).join(" ")
+
     function reload(): void {
         root.verdict = root.session.verdict(""); // no answer: nothing of the last item shows with this one
         root.item = root.session.item(root.itemId);
         root.verdict = root.session.verdict(root.itemId);
         root.marked = [];
         root.order = root.item.options.map(o => o.id);
+        // Said once per question shown (reload runs on creation and on each new item).
+        if (root.item.valid && root.spokenQuestion !== root.itemId) {
+            root.spokenQuestion = root.itemId;
+            Announcer.announce(root, root.questionText);
+        }
     }
 
     function settle(result: itemVerdict): void {
         root.verdict = result;
-        if (root.answered)
-            root.answerGiven();
+        if (!root.answered)
+            return;
+        // The session has already told us of the answer (resultsChanged), so
+        // "once" is kept per item: the panel is not focused, it is announced.
+        if (root.spokenVerdict !== root.itemId) {
+            root.spokenVerdict = root.itemId;
+            Announcer.announce(feedbackPanel, feedbackPanel.spokenText, true);
+        }
+        root.answerGiven();
     }
 
     function chooseChoice(choiceId: string): void {

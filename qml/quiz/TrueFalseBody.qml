@@ -57,9 +57,7 @@ QuizBody {
             number: 1
             text: qsTr("True")
             Accessible.description: root.answered ? trueButton.resultText : qsTr("Key 1 or T")
-            revealed: root.answered
-            chosen: root.answered && root.verdict.truth === true
-            isCorrect: root.answered && root.verdict.correctAnswer === true
+            outcome: root.outcomeOf(root.verdict, root.verdict.truth === true, root.verdict.correctAnswer === true)
             onClicked: root.truthChosen(true)
             Keys.onRightPressed: root.focusControl(1)
             Keys.onDownPressed: root.focusControl(1)
@@ -72,9 +70,7 @@ QuizBody {
             number: 2
             text: qsTr("False")
             Accessible.description: root.answered ? falseButton.resultText : qsTr("Key 2 or F")
-            revealed: root.answered
-            chosen: root.answered && root.verdict.truth === false
-            isCorrect: root.answered && root.verdict.correctAnswer === false
+            outcome: root.outcomeOf(root.verdict, root.verdict.truth === false, root.verdict.correctAnswer === false)
             onClicked: root.truthChosen(false)
             Keys.onLeftPressed: root.focusControl(0)
             Keys.onUpPressed: root.focusControl(0)

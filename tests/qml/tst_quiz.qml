@@ -75,6 +75,77 @@ ClaimscopeTestCase {
         }
     }
 
+    SignalSpy {
+        id: announcements
+        target: Announcer
+        signalName: "announced"
+    }
+
+    // What a screen reader user hears: each question when it appears, each
+    // verdict once and right the first time, a moved option's new place.
+    function test_a_screen_reader_hears_questions_verdicts_and_moves(): void {
+        const single = idsOfType(Quiz.Single)[0];
+        const tfTrue = statements(true)[0];
+        const rank = idsOfType(Quiz.Rank)[0];
+        announcements.clear();
+        const page = openPage([single, tfTrue, rank]);
+        const view = findChild(page, "quizItemView");
+        const panel = findChild(page, "feedbackPanel");
+        const next = findChild(page, "nextButton");
+
+        // The first question is said when it appears.
+        tryVerify(() => view.activeFocus);
+        compare(Announcer.last, view.item.prompt.trim().replace(/\s+/g, " "), "the question is announced");
+
+        // A right answer: its result text goes straight from nothing to "correct".
+        const right = correctChoice(single);
+        const button = findChild(page, "choice_" + right);
+        const resultSpy = createTemporaryObject(spyComponent, root, {
+            target: button,
+            signalName: "resultTextChanged"
+        });
+        const before = announcements.count;
+        button.forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_Space);
+        compare(button.resultText, "Your answer: correct");
+        compare(resultSpy.count, 1, "the button never says \"wrong\" on the way to \"correct\"");
+        compare(announcements.count, before + 1, "one announcement for the verdict");
+        verify(Announcer.last.startsWith("Correct "), "the verdict is said first: " + Announcer.last);
+        verify(Announcer.last.includes(view.verdict.explanation.trim().split(/\s+/)[0]), "then why it matters");
+        compare(Announcer.last, panel.spokenText.replace(/\s+/g, " ").trim());
+
+        // Next: the statement to judge is said, not only "True, key 1 or T".
+        tryVerify(() => next.activeFocus);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => findChild(page, "trueButton").activeFocus);
+        verify(Announcer.last.includes(view.item.statement.trim().split(/\s+/)[0]), "the statement is announced: " + Announcer.last);
+        const trueSpy = createTemporaryObject(spyComponent, root, {
+            target: findChild(page, "trueButton"),
+            signalName: "resultTextChanged"
+        });
+        const beforeTruth = announcements.count;
+        keyClick(Qt.Key_T);
+        compare(trueSpy.count, 1);
+        compare(announcements.count, beforeTruth + 1);
+        verify(Announcer.last.startsWith("Correct "));
+        tryVerify(() => next.activeFocus);
+        keyClick(Qt.Key_Return);
+
+        // Rank: moving an option down says its new place.
+        tryVerify(() => view.order.length > 1);
+        const first = view.order[0];
+        const text = view.item.options.find(o => o.id === first).text;
+        findChild(page, "rankRow_" + first).focusButton(false);
+        keyClick(Qt.Key_Space);
+        tryVerify(() => view.order.indexOf(first) === 1);
+        compare(Announcer.last, "Moved down: %1, now 2 of %2".arg(text).arg(view.order.length).replace(/\s+/g, " "));
+    }
+
+    Component {
+        id: spyComponent
+        SignalSpy {}
+    }
+
     function test_item_does_not_give_the_answer_away(): void {
         const s = probe([]);
         for (const id of s.caseItemIds()) {
