@@ -38,7 +38,22 @@ Page {
     function back(): void {
         root.lesson.back(root.activeQuiz ? root.activeQuiz.session : null);
     }
-    onStepChanged: root.quizHintShown = false
+    readonly property bool revealed: root.lesson.revealed
+
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Story: %1").arg(root.step.chapterTitle)
+
+    // Only unfocused labels change with the step, so a screen reader is told
+    // where the class is, the step's title and its text; and what a reveal shows.
+    onStepChanged: {
+        root.quizHintShown = false;
+        const title = /[.?!:…]$/.test(root.step.title.trim()) ? root.step.title : root.step.title + ".";
+        Announcer.announce(root, qsTr("Step %1 of %2: %3 %4").arg(root.step.index + 1).arg(root.lesson.count).arg(title).arg(root.step.text));
+    }
+    onRevealedChanged: {
+        if (root.revealed)
+            Announcer.announce(root, root.step.reveal);
+    }
     Connections {
         target: root.activeQuiz ? root.activeQuiz.session : null
         ignoreUnknownSignals: true

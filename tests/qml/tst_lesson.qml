@@ -75,6 +75,45 @@ ClaimscopeTestCase {
         compare(lesson.currentIndex, step, "the results are still the quiz step");
     }
 
+    SignalSpy {
+        id: announcements
+        target: Announcer
+        signalName: "announced"
+    }
+
+    // A step change is said (only unfocused labels change), and so is a reveal.
+    function test_steps_are_announced(): void {
+        const lesson = CaseLibrary.lesson;
+        lesson.currentIndex = 0;
+        const page = createTemporaryObject(storyComponent, root);
+        verify(page);
+        verify(page.Accessible.name.length > 0, "the story page has a name");
+        page.forceActiveFocus();
+        let checked = 0;
+        for (let guard = 0; guard < 40 && checked < 5 && lesson.canGoNext && lesson.current.kind !== "quiz"; ++guard) {
+            announcements.clear();
+            const hadReveal = lesson.current.reveal.length > 0 && !lesson.revealed;
+            const reveal = lesson.current.reveal;
+            keyClick(Qt.Key_Right, Qt.AltModifier);
+            const heard = [];
+            for (let i = 0; i < announcements.count; ++i)
+                heard.push(announcements.signalArguments[i][0]);
+            if (hadReveal) {
+                compare(heard.length, 1, "a reveal is said once");
+                compare(heard[0], reveal.replace(/\s+/g, " ").trim());
+                continue;
+            }
+            const step = lesson.current;
+            // On a quiz step its first question follows the step.
+            compare(heard.length, step.kind === "quiz" ? 2 : 1, "a step change is said once: " + heard.join(" | "));
+            verify(heard[0].startsWith("Step %1 of %2: %3".arg(step.index + 1).arg(lesson.count).arg(step.title.replace(/\s+/g, " ").trim())), heard[0]);
+            verify(heard[0].includes(step.text.trim().split(/\s+/).slice(0, 3).join(" ")), "the step's text follows its title");
+            ++checked;
+        }
+        verify(checked >= 2, "steps were heard up to the first quiz: " + checked);
+        compare(lesson.current.kind, "quiz");
+    }
+
     function test_whole_lesson_by_keyboard(): void {
         const lesson = CaseLibrary.lesson;
         lesson.currentIndex = 0;
