@@ -278,10 +278,9 @@ Item {
                             color: delegate.layerColor
                             border.color: Theme.line
                         }
-                        Label {
+                        StyledLabel {
                             Layout.fillWidth: true
                             text: PackText.rich("<b>%1</b> “%2”", [delegate.layerLabel, delegate.quote])
-                            textFormat: Text.StyledText
                             font.pixelSize: Theme.fontSmall
                             color: Theme.ink
                             elide: Text.ElideRight

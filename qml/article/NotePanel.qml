@@ -78,12 +78,11 @@ Rectangle {
                 implicitHeight: correctionLabel.implicitHeight + 16
                 radius: 6
                 color: Theme.accentPaper
-                Label {
+                StyledLabel {
                     id: correctionLabel
                     anchors.fill: parent
                     anchors.margins: 8
                     text: PackText.rich(qsTr("<b>Correction:</b> %1<br><i>Sources: %2</i>"), [root.note.correction, root.note.correctionSources])
-                    textFormat: Text.StyledText
                     font.pixelSize: Theme.fontSmall
                     color: Theme.ink
                     wrapMode: Text.WordWrap

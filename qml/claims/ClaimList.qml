@@ -55,10 +55,9 @@ ListView {
             anchors.fill: parent
             anchors.margins: 10
             spacing: 4
-            Label {
+            StyledLabel {
                 Layout.fillWidth: true
                 text: card.targetNames ? PackText.rich("<b>%1</b> %2 <b>%3</b>", [card.claimantName, card.stanceLabel, card.targetNames]) : PackText.rich("<b>%1</b> %2", [card.claimantName, card.stanceLabel])
-                textFormat: Text.StyledText
                 font.pixelSize: Theme.fontSmall
                 color: Theme.ink
                 wrapMode: Text.WordWrap

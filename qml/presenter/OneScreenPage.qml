@@ -137,11 +137,10 @@ Page {
                         Accessible.name: qsTr("Time presenting: %1").arg(text)
                     }
                 }
-                Label {
+                StyledLabel {
                     objectName: "keyGuide"
                     Layout.fillWidth: true
                     text: (root.presentation.digitsVote ? qsTr("<b>One screen</b>: the class sees all of this · <b>1–4</b> count a hand · <b>G</b>, number, <b>Enter</b> go to a step") : qsTr("<b>One screen</b>: the class sees all of this · <b>Number</b>, <b>Enter</b> go to a step")) + qsTr(" · <b>→</b> next · <b>←</b> back · <b>B</b> blank · <b>N</b> notes and answers, after a warning · <b>T</b> this strip · <b>F</b> full screen · <b>Esc</b> leave full screen, then end")
-                    textFormat: Text.StyledText
                     font.pixelSize: Theme.fontSmall
                     color: Theme.inkMuted
                     wrapMode: Text.WordWrap
@@ -189,21 +188,19 @@ Page {
                         id: notesColumn
                         width: parent.width
                         spacing: 8
-                        Label {
+                        StyledLabel {
                             objectName: "peekNotes"
                             Layout.fillWidth: true
                             text: PackText.rich(qsTr("<b>Notes</b> %1"), [root.step.presenterNotes.length > 0 ? root.step.presenterNotes : qsTr("(none for this step)")])
-                            textFormat: Text.StyledText
                             font.pixelSize: Theme.fontBody
                             color: Theme.ink
                             wrapMode: Text.WordWrap
                         }
-                        Label {
+                        StyledLabel {
                             objectName: "peekExplanation"
                             visible: root.presentation.onQuiz
                             Layout.fillWidth: true
                             text: root.presentation.onQuiz ? PackText.rich(qsTr("<b>Why</b> %1"), [root.presentation.answer.explanation]) : ""
-                            textFormat: Text.StyledText
                             font.pixelSize: Theme.fontBody
                             color: Theme.ink
                             wrapMode: Text.WordWrap

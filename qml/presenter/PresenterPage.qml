@@ -312,13 +312,12 @@ Page {
                 radius: Theme.radius
                 color: Theme.card
                 border.color: Theme.line
-                Label {
+                StyledLabel {
                     id: nextLabel
                     objectName: "nextText"
                     anchors.fill: parent
                     anchors.margins: 8
                     text: PackText.rich(qsTr("<b>Next</b> %1"), [root.presentation.nextText])
-                    textFormat: Text.StyledText
                     font.pixelSize: Theme.fontBody
                     color: Theme.ink
                     wrapMode: Text.WordWrap
@@ -348,11 +347,10 @@ Page {
                     anchors.fill: parent
                     anchors.margins: 8
                     contentWidth: availableWidth
-                    Label {
+                    StyledLabel {
                         objectName: "presenterNotes"
                         width: parent.width
                         text: PackText.rich(qsTr("<b>Notes</b> %1"), [root.step.presenterNotes.length > 0 ? root.step.presenterNotes : qsTr("(none for this step)")])
-                        textFormat: Text.StyledText
                         font.pixelSize: Theme.fontBody
                         lineHeight: 1.2
                         color: Theme.ink
@@ -375,14 +373,13 @@ Page {
         implicitHeight: keyGuide.implicitHeight + 12
         color: Theme.card
         border.color: Theme.line
-        Label {
+        StyledLabel {
             id: keyGuide
             objectName: "keyGuide"
             anchors.fill: parent
             anchors.margins: 6
             anchors.leftMargin: Theme.spacing
             text: qsTr("<b>Two screens</b>: the class sees the audience window · ") + (root.presentation.digitsVote ? qsTr("<b>1–4</b> count a hand · <b>Backspace</b> takes one back · <b>G</b>, number, <b>Enter</b> go to a step") : qsTr("<b>Number</b>, <b>Enter</b> go to a step")) + qsTr(" · <b>→ PgDn Space</b> next · <b>← PgUp</b> back · <b>B</b> or <b>.</b> blank · <b>F</b> full screen · <b>Esc</b> leave full screen, then end")
-            textFormat: Text.StyledText
             font.pixelSize: Theme.fontSmall
             color: Theme.ink
             wrapMode: Text.WordWrap

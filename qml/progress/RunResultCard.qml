@@ -49,10 +49,9 @@ Rectangle {
             color: Theme.inkMuted
             wrapMode: Text.WordWrap
         }
-        Label {
+        StyledLabel {
             Layout.fillWidth: true
             Layout.topMargin: 4
-            textFormat: Text.StyledText
             text: ResultsFormatter.statementsText(card.results)
             font.pixelSize: Theme.fontBody
             color: Theme.ink

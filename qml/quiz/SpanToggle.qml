@@ -79,13 +79,12 @@ AbstractButton {
                 text: root.resultText
             }
         }
-        Label {
+        StyledLabel {
             Layout.fillWidth: true
             Layout.leftMargin: 12
             Layout.rightMargin: 12
             Layout.bottomMargin: root.revealed ? 0 : 12
             text: root.contextHtml
-            textFormat: Text.StyledText
             font.pixelSize: Theme.fontBody
             font.family: "Noto Serif"
             lineHeight: 1.2

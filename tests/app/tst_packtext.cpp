@@ -6,6 +6,7 @@
 // address only when asked and only for http and https.
 #include "common/offlinenetwork.h"
 #include "common/packtext.h"
+#include "common/packtextformat.h"
 #include "common/webaddress.h"
 
 #include <QDesktopServices>
@@ -36,6 +37,9 @@ private Q_SLOTS:
     void rich_data();
     void rich();
     void plainFillsInOnePass();
+    void spoken_data();
+    void spoken();
+    void spokenKeepsPackTextLiteral();
     void detectors_data();
     void detectors();
     void networkGuard_data();
@@ -108,6 +112,33 @@ void TestPackText::plainFillsInOnePass()
     QCOMPARE(PackText::plain(u"%1 → %2"_s, {u"<b>%2</b>"_s, u"B"_s}), fsi + u"<b>%2</b>"_s + pdi + u" → "_s + fsi + u"B"_s + pdi);
     QCOMPARE(PackText::escapedRun(u"a<b>"_s), u"a&lt;b&gt;"_s);
     QCOMPARE(PackText::isolatedMarkup(u"<u>x</u>"_s), fsi + u"<u>x</u>"_s + pdi);
+}
+
+void TestPackText::spoken_data()
+{
+    QTest::addColumn<QString>("styled");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("bold word") << u"<b>Next</b> → step 2"_s << u"Next → step 2"_s;
+    QTest::addRow("colour chip") << u"<font color=\"#2e8b3a\">■</font> named person 39"_s << u"■ named person 39"_s;
+    QTest::addRow("line break") << u"<b>Correction:</b> a<br><i>Sources: b</i>"_s << u"Correction: a Sources: b"_s;
+    QTest::addRow("self-closing break") << u"a<BR/>b"_s << u"a b"_s;
+    QTest::addRow("escaped pack markup reads as written") << u"&lt;b&gt;x&lt;/b&gt; &amp; y"_s << u"<b>x</b> & y"_s;
+    QTest::addRow("plain") << u"Now: held"_s << u"Now: held"_s;
+    QTest::addRow("empty") << QString() << QString();
+}
+
+void TestPackText::spoken()
+{
+    QFETCH(QString, styled);
+    QFETCH(QString, expected);
+    QCOMPARE(PackTextFormat::spoken(styled), expected);
+}
+
+void TestPackText::spokenKeepsPackTextLiteral()
+{
+    // Pack text that looks like markup is escaped by rich() and spoken as written.
+    const QString styled = PackTextFormat::rich(u"<b>%1</b> blames %2"_s, {u"<i>A</i>"_s, u"B"_s});
+    QCOMPARE(PackTextFormat::spoken(styled), fsi + u"<i>A</i>"_s + pdi + u" blames "_s + fsi + u"B"_s + pdi);
 }
 
 void TestPackText::detectors_data()

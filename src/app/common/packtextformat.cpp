@@ -3,6 +3,11 @@
 #include "common/packtextformat.h"
 #include "common/packtext.h"
 
+#include <QRegularExpression>
+#include <QTextDocumentFragment>
+
+using namespace Qt::StringLiterals;
+
 using namespace Claimscope;
 
 QString PackTextFormat::rich(const QString &markupTemplate, const QStringList &args)
@@ -18,4 +23,12 @@ QString PackTextFormat::plain(const QString &textTemplate, const QStringList &ar
 QString PackTextFormat::escaped(const QString &text)
 {
     return PackText::escaped(text);
+}
+
+QString PackTextFormat::spoken(const QString &styledText)
+{
+    static const QRegularExpression lineBreak(u"<br\\s*/?>"_s, QRegularExpression::CaseInsensitiveOption);
+    QString html = styledText;
+    html.replace(lineBreak, u" "_s);
+    return QTextDocumentFragment::fromHtml(html).toPlainText().simplified();
 }

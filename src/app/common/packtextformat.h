@@ -25,4 +25,8 @@ public:
     Q_INVOKABLE static QString plain(const QString &textTemplate, const QStringList &args);
     /// One pack string for use inside markup.
     Q_INVOKABLE static QString escaped(const QString &text);
+    /// What a screen reader should say for a label's styled text: the words
+    /// without tags, entities decoded (escaped pack text reads as written),
+    /// line breaks as spaces. StyledLabel uses it for its accessible name.
+    Q_INVOKABLE static QString spoken(const QString &styledText);
 };
