@@ -361,6 +361,8 @@ FocusScope {
                     wrapMode: Text.WordWrap
                 }
                 ClaimList {
+                    textPixelSize: root.presenting ? root.labelPixelSize : Theme.fontSmall
+                    notePixelSize: root.presenting ? root.labelPixelSize : 13
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     visible: root.focused.kind !== undefined || CaseLibrary.claims.claimant !== ""

@@ -32,20 +32,34 @@ Item {
     readonly property real maxCardWidth: Math.min(fontPixelSize * 13, (width - (Math.max(topCount, 3) - 1) * gap * 2) / Math.max(topCount, 3))
     readonly property real cardWidth: maxCardWidth
     readonly property real cardHeight: (height - (sideCount + 1) * gap) / (sideCount + 2)
-    readonly property real markerSize: Math.round(fontPixelSize * 1.1)
-    readonly property real padding: 6
+    // Names are measured once at fontPixelSize; at other sizes widths and lines scale with the size.
     FontMetrics {
         id: metrics
         font.pixelSize: root.fontPixelSize
         font.bold: true
     }
-    /// A camp card's size: its name on as few lines as the widest card allows
-    /// (one more line than the plain count, for word breaks).
-    function cardSize(name: string): size {
-        const textRoom = maxCardWidth - markerSize - 3 * padding;
-        const advance = metrics.advanceWidth(name) + 2;
+    readonly property real padding: 6
+    /// fontPixelSize, or less where the cards would not hold every name whole (never below 12 px).
+    readonly property int labelPixelSize: {
+        for (let size = fontPixelSize; size > 12; --size) {
+            if (nodes.every(n => n.isActor || cardSizeAt(n.name, size).height <= cardHeight))
+                return size;
+        }
+        return 12;
+    }
+    readonly property real markerSize: Math.round(labelPixelSize * 1.1)
+    /// A camp card's size at a font size: its name on as few lines as the
+    /// widest card allows (one line more where a word break may need it).
+    function cardSizeAt(name: string, size: real): size {
+        const scale = size / fontPixelSize;
+        const textRoom = maxCardWidth - Math.round(size * 1.1) - 3 * padding;
+        const advance = metrics.advanceWidth(name) * scale + 2;
         const lines = advance <= textRoom ? 1 : Math.ceil(advance / textRoom) + (advance / textRoom % 1 > 0.75 ? 1 : 0);
-        return Qt.size(Math.min(maxCardWidth, advance + markerSize + 3 * padding), Math.min(cardHeight, lines * metrics.lineSpacing + 2 * padding + 4));
+        return Qt.size(Math.min(maxCardWidth, advance + Math.round(size * 1.1) + 3 * padding), lines * metrics.lineSpacing * scale + 2 * padding + 4);
+    }
+    function cardSize(name: string): size {
+        const s = cardSizeAt(name, labelPixelSize);
+        return Qt.size(s.width, Math.min(cardHeight, s.height));
     }
     // Inside the ring, for the actors of an open camp.
     readonly property rect inner: Qt.rect(cardWidth + 2 * gap, cardHeight + gap, width - 2 * cardWidth - 4 * gap, height - 2 * cardHeight - 2 * gap)
@@ -112,7 +126,9 @@ Item {
             // Bend every arrow towards the middle of the ring, so none leaves the view; A→B and B→A bend by
             // different amounts, so they stay apart.
             readonly property real side: ((by - ay) * (root.width / 2 - ax) - (bx - ax) * (root.height / 2 - ay)) > 0 ? -1 : 1
-            readonly property real bend: modelData.from < modelData.to ? 0.12 : 0.28
+            // More between cards of one row or column (the line would run under the cards between), less across the ring.
+            readonly property bool alongEdge: (modelData.x1 === modelData.x2 && (modelData.x1 === 0 || modelData.x1 === 1)) || (modelData.y1 === modelData.y2 && (modelData.y1 === 0 || modelData.y1 === 1))
+            readonly property real bend: (modelData.from < modelData.to ? 1 : 2) * (alongEdge ? 0.16 : 0.07)
             readonly property real mx: (ax + bx) / 2 - side * (by - ay) * bend
             readonly property real my: (ay + by) / 2 + side * (bx - ax) * bend
             readonly property point start: root.border(a, mx, my)
@@ -249,16 +265,16 @@ Item {
                 CampMarker {
                     anchors.verticalCenter: parent.verticalCenter
                     marker: card.modelData.marker
-                    size: card.modelData.isActor ? Math.round(root.fontPixelSize * 0.7) : root.markerSize
+                    size: card.modelData.isActor ? Math.round(root.labelPixelSize * 0.7) : root.markerSize
                     color: Theme.ink
                 }
                 Text {
                     objectName: "blameLabel"
                     anchors.verticalCenter: parent.verticalCenter
-                    width: card.width - parent.leftPadding - parent.rightPadding - parent.spacing - (card.modelData.isActor ? Math.round(root.fontPixelSize * 0.7) : root.markerSize)
+                    width: card.width - parent.leftPadding - parent.rightPadding - parent.spacing - (card.modelData.isActor ? Math.round(root.labelPixelSize * 0.7) : root.markerSize)
                     textFormat: Text.PlainText
                     text: card.modelData.name
-                    font.pixelSize: root.fontPixelSize
+                    font.pixelSize: root.labelPixelSize
                     font.bold: true
                     color: Theme.ink
                     wrapMode: Text.WordWrap
