@@ -17,6 +17,21 @@
 using namespace Qt::StringLiterals;
 using namespace Claimscope;
 
+namespace {
+
+/// "3 blames", "1 denies", … in the vocabulary's order, for the entries with a count.
+QStringList countList(const QMap<QString, int> &counts, const QList<VocabularyEntry> &entries)
+{
+    QStringList list;
+    for (const VocabularyEntry &entry : entries) {
+        if (const int n = counts.value(entry.id))
+            list << u"%1 %2"_s.arg(n).arg(entry.label);
+    }
+    return list;
+}
+
+} // namespace
+
 // ---------------------------------------------------------------- nodes
 
 void BlameNodeModel::setGraph(const BlameGraph *graph)
@@ -221,15 +236,8 @@ QList<BlameEdge> BlameView::edges() const
         if (from < 0 || to < 0)
             continue;
         const VocabularyEntry stance = VocabularyStyle::entry(VocabularyStyle::Kind::Stance, e.dominantStance());
-        QStringList stances, evidence;
-        for (const VocabularyEntry &s : VocabularyStyle::stances()) {
-            if (const int n = e.byStance.value(s.id))
-                stances << u"%1 %2"_s.arg(n).arg(s.label);
-        }
-        for (const VocabularyEntry &s : VocabularyStyle::evidenceLevels()) {
-            if (const int n = e.byEvidence.value(s.id))
-                evidence << u"%1 %2"_s.arg(n).arg(s.label);
-        }
+        const QStringList stances = countList(e.byStance, VocabularyStyle::stances());
+        const QStringList evidence = countList(e.byEvidence, VocabularyStyle::evidenceLevels());
         const QString fromName = nodes.at(from).name, toName = nodes.at(to).name;
         list.append(BlameEdge{e.from,
                               e.to,
@@ -411,15 +419,8 @@ QList<BlameEdge> BlameView::campEdges() const
         const CampGraph::Node &from = nodes.at(e.from), &to = nodes.at(e.to);
         const auto a = find(from), b = find(to);
         const VocabularyEntry stance = VocabularyStyle::entry(VocabularyStyle::Kind::Stance, e.dominantStance());
-        QStringList stances, attributions;
-        for (const VocabularyEntry &s : VocabularyStyle::stances()) {
-            if (const int n = e.byStance.value(s.id))
-                stances << u"%1 %2"_s.arg(n).arg(s.label);
-        }
-        for (const VocabularyEntry &s : VocabularyStyle::attributions()) {
-            if (const int n = e.byAttribution.value(s.id))
-                attributions << u"%1 %2"_s.arg(n).arg(s.label);
-        }
+        const QStringList stances = countList(e.byStance, VocabularyStyle::stances());
+        const QStringList attributions = countList(e.byAttribution, VocabularyStyle::attributions());
         //: an arrow between camps: "Government → Experts: 5 claims, 4 blames, 1 doubts"
         const QString label = PackText::plain(translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%1 → %2: %n claim(s), %3"), e.count),
                                               {from.name, to.name, stances.join(u", "_s)});
