@@ -6,20 +6,90 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import org.claimscope.Claimscope
 
-// Who blamed whom, up to a date: the network, the bar chart by evidence,
-// and a table — all following one date scrubber. Selecting a pair lists
-// its claims with their sources.
+// Who blamed whom, up to a date: a headline, the camps, the network of
+// actors, the bar chart by evidence and a table — all following one date
+// scrubber. What is in focus (a camp, an actor, an arrow; at first the
+// step's focus or the largest arrow) lists its claims with their sources.
 FocusScope {
     id: root
 
     property date cutoff
     property bool compact: false
+    /// On the audience screen: no scrubber or tabs (the step sets the date and view), larger type.
+    property bool presenting: false
+    /// "camps", "actors" or "" (camps); "matrix" shows the camps for now.
+    property string mode
+    /// The step's focus: "camp", "actor", "about" or "" (the largest arrow), and its id.
+    property string focusKind
+    property string focusId
+    property int labelPixelSize: Theme.fontBody
+    /// What the claim list shows, in words.
+    property string focusTitle
     signal showInArticle(string articleId, string claimId, string quote)
+
+    function showClaims(ids: list<string>): void {
+        CaseLibrary.claims.clearFilters();
+        // An empty list would mean "no filter": a focus without claims lists none.
+        CaseLibrary.claims.ids = ids.length > 0 ? ids : [""];
+        CaseLibrary.claims.cutoff = CaseLibrary.blame.cutoff;
+    }
+    /// Focuses a camp, an actor or the claims about an actor.
+    function focusOn(kind: string, id: string): void {
+        camps.selectedKind = kind === "about" ? "camp" : kind;
+        camps.selectedId = kind === "about" ? CaseLibrary.blame.campOf(id) : id;
+        camps.selectedFrom = "";
+        camps.selectedTo = "";
+        const name = CaseLibrary.blame.nameOf(id);
+        focusTitle = kind === "about" ? PackText.plain(qsTr("Claims about %1"), [name]) : PackText.plain(qsTr("Claims by or about %1"), [name]);
+        // A camp in focus is a side that speaks: the headline stays on whom the camps blame.
+        CaseLibrary.blame.setHeadlineSubject(kind === "camp" ? "" : kind, id);
+        showClaims(CaseLibrary.blame.claimsOf(kind, id));
+        focused = {
+            kind: kind,
+            id: id
+        };
+    }
+    function focusCampEdge(from: string, to: string): void {
+        const edge = CaseLibrary.blame.campEdges.find(e => e.from === from && e.to === to);
+        camps.selectedKind = "edge";
+        camps.selectedId = "";
+        camps.selectedFrom = from;
+        camps.selectedTo = to;
+        focusTitle = edge ? edge.label : "";
+        showClaims(edge ? edge.claimIds : []);
+        focused = {
+            kind: "edge",
+            from: from,
+            to: to
+        };
+    }
+    /// The step's focus, else the largest arrow.
+    function focusDefault(): void {
+        if (focusKind !== "" && focusId !== "") {
+            focusOn(focusKind, focusId);
+            return;
+        }
+        CaseLibrary.blame.setHeadlineSubject("", "");
+        const edges = CaseLibrary.blame.campEdges;
+        if (edges.length > 0)
+            focusCampEdge(edges[0].from, edges[0].to);
+    }
+    // Re-applied when the date moves, so the list follows it.
+    property var focused: ({})
+    function refocus(): void {
+        if (focused.kind === "edge")
+            focusCampEdge(focused.from, focused.to);
+        else if (focused.kind)
+            focusOn(focused.kind, focused.id);
+        else
+            focusDefault();
+    }
 
     implicitWidth: 1200
     implicitHeight: 600
 
     function selectEdge(from: string, to: string): void {
+        focused = {};
         network.selectedFrom = from;
         network.selectedTo = to;
         CaseLibrary.claims.clearFilters();
@@ -28,6 +98,7 @@ FocusScope {
         CaseLibrary.claims.cutoff = CaseLibrary.blame.cutoff;
     }
     function selectActor(actorId: string): void {
+        focused = {};
         network.selectedFrom = "";
         network.selectedTo = "";
         CaseLibrary.claims.clearFilters();
@@ -40,13 +111,18 @@ FocusScope {
     Component.onCompleted: {
         if (!isNaN(cutoff.getTime()))
             CaseLibrary.blame.cutoff = cutoff;
-        CaseLibrary.claims.clearFilters();
-        CaseLibrary.claims.cutoff = CaseLibrary.blame.cutoff;
+        CaseLibrary.blame.openCamp = "";
+        focusDefault();
     }
+    onFocusKindChanged: focusDefault()
+    onFocusIdChanged: focusDefault()
     Connections {
         target: CaseLibrary.blame
         function onCutoffChanged(): void {
-            CaseLibrary.claims.cutoff = CaseLibrary.blame.cutoff;
+            if (root.focused.kind !== undefined || CaseLibrary.claims.claimant === "")
+                root.refocus();
+            else
+                CaseLibrary.claims.cutoff = CaseLibrary.blame.cutoff;
         }
     }
 
@@ -54,9 +130,24 @@ FocusScope {
         anchors.fill: parent
         spacing: 8
 
+        Label {
+            id: headline
+            objectName: "blameHeadline"
+            Layout.fillWidth: true
+            textFormat: Text.PlainText
+            text: CaseLibrary.blame.headline
+            font.pixelSize: root.presenting ? root.labelPixelSize : Theme.fontBody
+            font.bold: true
+            color: Theme.ink
+            wrapMode: Text.WordWrap
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+
         DateScrubber {
             id: scrubber
             Layout.fillWidth: true
+            visible: !root.presenting
             focus: true
             dayCount: CaseLibrary.blame.dayCount
             dayIndex: CaseLibrary.blame.dayIndex
@@ -78,13 +169,21 @@ FocusScope {
                 spacing: 4
                 RowLayout {
                     Layout.fillWidth: true
+                    visible: !root.presenting
                     TabBar {
                         id: tabs
                         Layout.fillWidth: true
+                        // The step's mode; a matrix step shows the camps until there is a matrix view.
+                        currentIndex: root.mode === "actors" ? 1 : 0
+                        TabButton {
+                            text: qsTr("Camps")
+                            font.pixelSize: Theme.fontSmall
+                            Accessible.name: qsTr("Show the camps")
+                        }
                         TabButton {
                             text: qsTr("Network")
                             font.pixelSize: Theme.fontSmall
-                            Accessible.name: qsTr("Show the network")
+                            Accessible.name: qsTr("Show the network of actors")
                         }
                         TabButton {
                             text: qsTr("Bar chart")
@@ -99,7 +198,7 @@ FocusScope {
                     }
                     Label {
                         textFormat: Text.PlainText
-                        text: qsTr("%1 claims by this date").arg(CaseLibrary.blame.claimCount)
+                        text: CaseLibrary.blame.claimCountText
                         font.pixelSize: Theme.fontSmall
                         color: Theme.inkMuted
                     }
@@ -112,6 +211,34 @@ FocusScope {
                         color: Theme.card
                         radius: Theme.radius
                         border.color: Theme.line
+                        clip: true
+                        CampNetwork {
+                            id: camps
+                            anchors.fill: parent
+                            anchors.margins: 8
+                            anchors.bottomMargin: campLegend.height + 16
+                            fontPixelSize: root.labelPixelSize
+                            onCampActivated: campId => {
+                                CaseLibrary.blame.openCamp = campId;
+                                if (campId !== "")
+                                    root.focusOn("camp", campId);
+                            }
+                            onActorSelected: actorId => root.focusOn("actor", actorId)
+                            onEdgeSelected: (from, to) => root.focusCampEdge(from, to)
+                        }
+                        StanceLegend {
+                            id: campLegend
+                            anchors.left: parent.left
+                            anchors.bottom: parent.bottom
+                            anchors.margins: 8
+                            width: parent.width - 16
+                            pixelSize: root.presenting ? root.labelPixelSize : Theme.fontSmall
+                        }
+                    }
+                    Rectangle {
+                        color: Theme.card
+                        radius: Theme.radius
+                        border.color: Theme.line
                         BlameNetwork {
                             id: network
                             anchors.fill: parent
@@ -119,33 +246,11 @@ FocusScope {
                             onEdgeSelected: (from, to) => root.selectEdge(from, to)
                             onActorSelected: actorId => root.selectActor(actorId)
                         }
-                        Flow {
+                        StanceLegend {
                             anchors.left: parent.left
                             anchors.bottom: parent.bottom
                             anchors.margins: 8
                             width: parent.width - 16
-                            spacing: 10
-                            Repeater {
-                                model: VocabularyStyle.stances
-                                delegate: Row {
-                                    id: legendItem
-                                    required property vocabularyEntry modelData
-                                    spacing: 4
-                                    Rectangle {
-                                        width: 18
-                                        height: 6
-                                        radius: 3
-                                        color: legendItem.modelData.color
-                                        anchors.verticalCenter: parent.verticalCenter
-                                    }
-                                    Text {
-                                        textFormat: Text.PlainText
-                                        text: legendItem.modelData.label
-                                        font.pixelSize: 13
-                                        color: Theme.inkMuted
-                                    }
-                                }
-                            }
                         }
                     }
                     EvidenceBarChart {}
@@ -246,18 +351,21 @@ FocusScope {
                 Layout.fillHeight: true
                 spacing: 6
                 Label {
+                    objectName: "blameFocusTitle"
                     textFormat: Text.PlainText
                     Layout.fillWidth: true
-                    text: CaseLibrary.claims.claimant === "" ? qsTr("Select an arrow's number, a dot, or a table row to see its claims.") : qsTr("%1 claim(s) selected").arg(CaseLibrary.claims.count)
-                    font.pixelSize: Theme.fontSmall
-                    font.bold: CaseLibrary.claims.claimant !== ""
-                    color: Theme.inkMuted
+                    text: root.focused.kind !== undefined ? root.focusTitle : CaseLibrary.claims.claimant !== "" ? CaseLibrary.blame.selectedText(CaseLibrary.claims.count) : qsTr("Select a camp, an arrow's number, a dot or a table row to see its claims.")
+                    font.pixelSize: root.presenting ? root.labelPixelSize : Theme.fontSmall
+                    font.bold: true
+                    color: Theme.ink
                     wrapMode: Text.WordWrap
                 }
                 ClaimList {
+                    textPixelSize: root.presenting ? root.labelPixelSize : Theme.fontSmall
+                    notePixelSize: root.presenting ? root.labelPixelSize : 13
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    visible: CaseLibrary.claims.claimant !== ""
+                    visible: root.focused.kind !== undefined || CaseLibrary.claims.claimant !== ""
                     onShowInArticle: (articleId, claimId, quote) => root.showInArticle(articleId, claimId, quote)
                 }
             }

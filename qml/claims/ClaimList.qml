@@ -11,6 +11,9 @@ import org.claimscope.Claimscope
 ListView {
     id: root
 
+    /// Type sizes: larger on the audience screen.
+    property int textPixelSize: Theme.fontSmall
+    property int notePixelSize: 13
     signal showInArticle(string articleId, string claimId, string quote)
 
     model: CaseLibrary.claims
@@ -58,7 +61,7 @@ ListView {
             StyledLabel {
                 Layout.fillWidth: true
                 text: card.targetNames ? PackText.rich("<b>%1</b> %2 <b>%3</b>", [card.claimantName, card.stanceLabel, card.targetNames]) : PackText.rich("<b>%1</b> %2", [card.claimantName, card.stanceLabel])
-                font.pixelSize: Theme.fontSmall
+                font.pixelSize: root.textPixelSize
                 color: Theme.ink
                 wrapMode: Text.WordWrap
             }
@@ -66,7 +69,7 @@ ListView {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: card.dateText + " · " + card.attributionLabel + " · " + card.evidenceLabel
-                font.pixelSize: 13
+                font.pixelSize: root.notePixelSize
                 color: Theme.inkMuted
                 wrapMode: Text.WordWrap
             }
@@ -74,7 +77,7 @@ ListView {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: card.paraphrase
-                font.pixelSize: Theme.fontSmall
+                font.pixelSize: root.textPixelSize
                 color: Theme.ink
                 wrapMode: Text.WordWrap
             }
@@ -82,7 +85,7 @@ ListView {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: qsTr("Sources: %1").arg(card.sources.map(s => s.dateText ? PackText.plain("%1 (%2)", [s.outlet, s.dateText]) : PackText.plain("%1", [s.outlet])).join("; "))
-                font.pixelSize: 13
+                font.pixelSize: root.notePixelSize
                 color: Theme.inkMuted
                 wrapMode: Text.WordWrap
             }
@@ -98,6 +101,7 @@ ListView {
                         objectName: "sourceAddress"
                         flat: true
                         padding: 4
+                        // Kept small: a control for the reader at the screen, not for the room.
                         font.pixelSize: 13
                         text: PackText.plain(qsTr("%1: web address…"), [addressButton.modelData.outlet])
                         Accessible.name: text
@@ -116,7 +120,7 @@ ListView {
                 Layout.fillWidth: true
                 text: PackText.plain(qsTr("Now: %1. %2"), [card.outcome.statusLabel, card.outcome.statusNote])
                 textFormat: Text.PlainText
-                font.pixelSize: 13
+                font.pixelSize: root.notePixelSize
                 font.italic: true
                 color: Theme.inkMuted
                 wrapMode: Text.WordWrap
@@ -127,14 +131,14 @@ ListView {
                 visible: text.length > 0
                 text: [card.outcome.sinceThen, card.outcome.knownAsOf].filter(t => t.length > 0).join(" · ")
                 textFormat: Text.PlainText
-                font.pixelSize: 13
+                font.pixelSize: root.notePixelSize
                 color: Theme.inkMuted
                 wrapMode: Text.WordWrap
             }
             Button {
                 visible: card.articleId.length > 0
                 text: qsTr("Show in the article")
-                font.pixelSize: 13
+                font.pixelSize: root.notePixelSize
                 Accessible.name: qsTr("Show this claim in the article")
                 onClicked: root.showInArticle(card.articleId, card.claimId, card.quote)
             }

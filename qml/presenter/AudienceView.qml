@@ -59,6 +59,9 @@ Rectangle {
                 textMaximumWidth: stage.width
                 titleSize: root.dense || root.presentation.onQuiz ? Theme.fontHeading : Theme.fontTitle
                 quizComponent: voteComponent
+                presenting: true
+                // At least 18 px on the screen, whatever the stage's scale.
+                presentingPixelSize: Math.max(Theme.fontBody, Math.ceil(18 / root.stageScale))
             }
         }
     }

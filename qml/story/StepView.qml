@@ -24,6 +24,9 @@ ColumnLayout {
     property int textMaximumWidth: 1100
     /// The title's size: the audience view makes it larger than a page heading.
     property int titleSize: Theme.fontHeading
+    /// On the audience screen: explorers show what the step sets, in type this large (px on the stage).
+    property bool presenting: false
+    property int presentingPixelSize: Theme.fontBody
 
     signal showInArticle(string articleId, string claimId, string quote)
 
@@ -183,7 +186,12 @@ ColumnLayout {
         id: blameStep
         BlameExplorer {
             compact: true
+            presenting: root.presenting
+            labelPixelSize: root.presenting ? root.presentingPixelSize : Theme.fontBody
             cutoff: root.step.cutoff
+            mode: root.step.blameMode
+            focusKind: root.step.focusKind
+            focusId: root.step.focusId
             onShowInArticle: (articleId, claimId, quote) => root.showInArticle(articleId, claimId, quote)
         }
     }

@@ -27,6 +27,8 @@ struct BlameEdge
     Q_PROPERTY(QString evidence MEMBER evidence CONSTANT)
     Q_PROPERTY(QStringList claimIds MEMBER claimIds CONSTANT)
     Q_PROPERTY(QString label MEMBER label CONSTANT)
+    Q_PROPERTY(QList<qreal> dashPattern MEMBER dashPattern CONSTANT)
+    Q_PROPERTY(QString attributions MEMBER attributions CONSTANT)
 
 public:
     QString from, to;         ///< actor ids
@@ -41,6 +43,9 @@ public:
     QString evidence;         ///< "2 no evidence offered, 2 technical evidence"
     QStringList claimIds;
     QString label; ///< the whole arrow in words, for tooltips and screen readers
+    /// The dominant stance's dash pattern (BlameView::dashPattern()), so colour is not its only mark.
+    QList<qreal> dashPattern;
+    QString attributions; ///< "3 anonymous, 1 named" (camps view)
 
     friend bool operator==(const BlameEdge &, const BlameEdge &) = default;
 };

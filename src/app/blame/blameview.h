@@ -4,6 +4,9 @@
 
 #include "blame/blameedge.h"
 #include "blame/blamegraph.h"
+#include "blame/blameheadline.h"
+#include "blame/campgraph.h"
+#include "blame/campnode.h"
 
 #include <QAbstractBarSeries>
 #include <QAbstractListModel>
@@ -69,6 +72,14 @@ class BlameView : public QObject
     Q_PROPERTY(BlameNodeModel *nodes READ nodes CONSTANT)
     Q_PROPERTY(QList<BlameEdge> edges READ edges NOTIFY cutoffChanged)
     Q_PROPERTY(int claimCount READ claimCount NOTIFY cutoffChanged)
+    Q_PROPERTY(QString claimCountText READ claimCountText NOTIFY cutoffChanged)
+    /// The camps view: camps on a ring in the case's order, one arrow per direction.
+    Q_PROPERTY(QList<CampNode> campNodes READ campNodes NOTIFY campsChanged)
+    Q_PROPERTY(QList<BlameEdge> campEdges READ campEdges NOTIFY campsChanged)
+    /// The camp opened into its actors ("" for none).
+    Q_PROPERTY(QString openCamp READ openCamp WRITE setOpenCamp NOTIFY campsChanged)
+    /// One sentence on who had been blamed by the cutoff (BlameHeadline), about the headline subject.
+    Q_PROPERTY(QString headline READ headline NOTIFY headlineChanged)
 
 public:
     explicit BlameView(QObject *parent = nullptr);
@@ -91,6 +102,35 @@ public:
     BlameNodeModel *nodes() { return &m_nodes; }
     QList<BlameEdge> edges() const;
     int claimCount() const;
+    /// "29 claims by this date".
+    QString claimCountText() const;
+    /// "3 claims selected".
+    Q_INVOKABLE static QString selectedText(int count);
+
+    QList<CampNode> campNodes() const;
+    QList<BlameEdge> campEdges() const;
+    QString openCamp() const;
+    void setOpenCamp(const QString &campId);
+    QString headline() const;
+    /// Whom the headline speaks of: kind "camp", "actor" or "about" (an
+    /// actor) and its id; anything else: the most blamed.
+    Q_INVOKABLE void setHeadlineSubject(const QString &kind, const QString &id);
+    /// The claims made or received up to the cutoff by a camp or an actor
+    /// (kind "camp" or "actor"), or made about an actor (kind "about"), in date order.
+    Q_INVOKABLE QStringList claimsOf(const QString &kind, const QString &id) const;
+    /// The camp of an actor ("" when it has none).
+    Q_INVOKABLE QString campOf(const QString &actorId) const;
+    /// The actor or camp named by an id, for headings ("" when unknown).
+    Q_INVOKABLE QString nameOf(const QString &id) const;
+
+    /// Where the camp in place `slot` of `count` sits: on a ring of rows
+    /// (top row left to right, right side down, bottom row right to left,
+    /// left side up), 0..1 across and down.
+    static QPointF campSlot(int slot, int count);
+    /// Where actor `index` of `count` of an open camp sits inside the ring, 0..1.
+    static QPointF actorCell(int index, int count);
+    /// The dash pattern (in stroke widths) that marks a stance besides its colour; empty: solid.
+    Q_INVOKABLE static QList<qreal> dashPattern(const QString &stance);
 
     /// Fills a horizontal stacked bar chart: one bar per claimant → target
     /// pair (the `limit` largest), stacked by evidence offered.
@@ -99,10 +139,17 @@ public:
 Q_SIGNALS:
     void cutoffChanged();
     void caseChanged();
+    void campsChanged();
+    void headlineChanged();
 
 private:
     const Claimscope::CaseData *m_data = nullptr;
+    void updateCamps();
+
     std::unique_ptr<Claimscope::BlameGraph> m_graph;
+    std::unique_ptr<Claimscope::CampGraph> m_camps;
+    std::unique_ptr<Claimscope::BlameHeadline> m_headline;
+    Claimscope::BlameHeadline::Subject m_subject;
     BlameNodeModel m_nodes;
     QDate m_cutoff, m_first, m_last;
 };

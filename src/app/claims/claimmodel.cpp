@@ -24,6 +24,8 @@ bool ClaimModel::matches(const Claim &c) const
 {
     if (m_cutoff.isValid() && c.date.date > m_cutoff)
         return false;
+    if (!m_ids.isEmpty() && !m_ids.contains(c.id))
+        return false;
     if (!m_claimant.isEmpty() && c.claimant != m_claimant)
         return false;
     if (!m_target.isEmpty() && !c.targets.contains(m_target))
@@ -156,6 +158,7 @@ void ClaimModel::clearFilters()
     m_stance.clear();
     m_attribution.clear();
     m_evidence.clear();
+    m_ids.clear();
     refilter();
     Q_EMIT filterChanged();
 }
@@ -175,6 +178,15 @@ CLAIMSCOPE_FILTER_SETTER(setStance, m_stance)
 CLAIMSCOPE_FILTER_SETTER(setAttribution, m_attribution)
 CLAIMSCOPE_FILTER_SETTER(setEvidence, m_evidence)
 #undef CLAIMSCOPE_FILTER_SETTER
+
+void ClaimModel::setIds(const QStringList &ids)
+{
+    if (ids == m_ids)
+        return;
+    m_ids = ids;
+    refilter();
+    Q_EMIT filterChanged();
+}
 
 void ClaimModel::setCutoff(const QDate &cutoff)
 {

@@ -45,6 +45,8 @@ class ClaimModel : public QAbstractListModel
     Q_PROPERTY(QString stance READ stance WRITE setStance NOTIFY filterChanged)
     Q_PROPERTY(QString attribution READ attribution WRITE setAttribution NOTIFY filterChanged)
     Q_PROPERTY(QString evidence READ evidence WRITE setEvidence NOTIFY filterChanged)
+    /// Only these claims, when not empty (a camp's claims or an arrow's between camps).
+    Q_PROPERTY(QStringList ids READ ids WRITE setIds NOTIFY filterChanged)
 
 public:
     enum Role {
@@ -90,6 +92,8 @@ public:
     void setAttribution(const QString &v);
     QString evidence() const { return m_evidence; }
     void setEvidence(const QString &v);
+    QStringList ids() const { return m_ids; }
+    void setIds(const QStringList &ids);
 
     Q_INVOKABLE void clearFilters();
 
@@ -105,4 +109,5 @@ private:
     QList<const Claimscope::Claim *> m_rows;
     QDate m_cutoff;
     QString m_claimant, m_target, m_stance, m_attribution, m_evidence;
+    QStringList m_ids;
 };

@@ -55,6 +55,9 @@ QVariant LessonModel::data(const QModelIndex &index, int role) const
     case StepInChapterRole: return row.inChapter;
     case StepsInChapterRole: return static_cast<int>(m_chapters.at(row.chapter).steps.size());
     case LaterRole: return QVariant::fromValue(row.later);
+    case BlameModeRole: return s.mode;
+    case FocusKindRole: return focusKindName(s.focus.kind);
+    case FocusIdRole: return s.focus.id;
     }
     return {};
 }
@@ -76,6 +79,9 @@ QHash<int, QByteArray> LessonModel::roleNames() const
         {StepInChapterRole, "stepInChapter"},
         {StepsInChapterRole, "stepsInChapter"},
         {LaterRole, "later"},
+        {BlameModeRole, "blameMode"},
+        {FocusKindRole, "focusKind"},
+        {FocusIdRole, "focusId"},
     };
 }
 
@@ -100,7 +106,21 @@ StepInfo LessonModel::step(int index) const
             chapter.title,
             row.inChapter,
             static_cast<int>(chapter.steps.size()),
-            row.later};
+            row.later,
+            s.mode,
+            focusKindName(s.focus.kind),
+            s.focus.id};
+}
+
+QString LessonModel::focusKindName(BlameFocus::Kind kind)
+{
+    switch (kind) {
+    case BlameFocus::Kind::Camp: return u"camp"_s;
+    case BlameFocus::Kind::Actor: return u"actor"_s;
+    case BlameFocus::Kind::About: return u"about"_s;
+    case BlameFocus::Kind::None: break;
+    }
+    return {};
 }
 
 const LessonStep *LessonModel::lessonStep(int index) const

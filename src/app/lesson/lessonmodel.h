@@ -43,7 +43,10 @@ public:
         ChapterTitleRole,
         StepInChapterRole, ///< 0-based position inside its chapter
         StepsInChapterRole,
-        LaterRole, ///< QList<DatedCard>: the cited later developments
+        LaterRole,     ///< QList<DatedCard>: the cited later developments
+        BlameModeRole, ///< blame steps: "camps", "actors", "matrix" or ""
+        FocusKindRole, ///< blame steps: "camp", "actor", "about" or ""
+        FocusIdRole,   ///< the camp or actor id of the focus
     };
     Q_ENUM(Role)
 
@@ -95,6 +98,8 @@ public:
     Q_INVOKABLE bool back(QuizSession *quiz);
     /// Index of the first step of chapter `chapter`, or -1.
     Q_INVOKABLE int firstStepOfChapter(int chapter) const;
+    /// The word StepInfo::focusKind uses for a kind of focus ("" for none).
+    static QString focusKindName(Claimscope::BlameFocus::Kind kind);
     /// Index of the first step of this kind ("quiz", …), or -1.
     Q_INVOKABLE int firstStepOfKind(const QString &kind) const;
 

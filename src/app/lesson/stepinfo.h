@@ -29,6 +29,9 @@ struct StepInfo
     Q_PROPERTY(int stepInChapter MEMBER stepInChapter CONSTANT)
     Q_PROPERTY(int stepsInChapter MEMBER stepsInChapter CONSTANT)
     Q_PROPERTY(QList<DatedCard> later MEMBER later CONSTANT)
+    Q_PROPERTY(QString blameMode MEMBER blameMode CONSTANT)
+    Q_PROPERTY(QString focusKind MEMBER focusKind CONSTANT)
+    Q_PROPERTY(QString focusId MEMBER focusId CONSTANT)
 
 public:
     int index = -1; ///< 0-based in the whole lesson; -1: no step
@@ -46,6 +49,9 @@ public:
     int stepInChapter = -1; ///< 0-based
     int stepsInChapter = 0;
     QList<DatedCard> later; ///< the cited later developments, in date order
+    QString blameMode;      ///< of a blame step: "camps", "actors", "matrix", or "" for the app's default
+    QString focusKind;      ///< of a blame step: "camp", "actor", "about", or "" for none
+    QString focusId;        ///< the camp or actor id of the focus
 
     friend bool operator==(const StepInfo &, const StepInfo &) = default;
 };

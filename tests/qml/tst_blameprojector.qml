@@ -1,0 +1,114 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import org.claimscope.Claimscope
+
+// The projector check: every blame step of the default lesson on the
+// audience screen at 1280×720 and 1024×768. Its labels are not elided, at
+// least 18 px on the screen, overlap neither one another nor another node,
+// and no more than 12 are labelled in the step's state.
+ClaimscopeTestCase {
+    id: root
+    name: "BlameProjector"
+
+    Component {
+        id: setupComponent
+        Item {
+            id: setup
+            property alias audience: audienceView
+            Presentation {
+                id: controller
+                library: CaseLibrary
+            }
+            AudienceView {
+                id: audienceView
+                width: setup.width
+                height: setup.height
+                presentation: controller
+            }
+        }
+    }
+
+    function collect(item: Item, name: string, found: list<Item>): list<Item> {
+        if (item.objectName === name && item.visible)
+            found.push(item);
+        for (let i = 0; i < item.children.length; ++i)
+            collect(item.children[i], name, found);
+        return found;
+    }
+    function screenRect(item: Item, w: real, h: real, screen: Item): rect {
+        const r = item.mapToItem(screen, 0, 0, w, h);
+        return Qt.rect(r.x, r.y, r.width, r.height);
+    }
+    function overlaps(a: rect, b: rect): bool {
+        return a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
+    }
+    function card(label: Item): Item {
+        let p = label.parent;
+        while (p && p.objectName !== "blameNode")
+            p = p.parent;
+        return p;
+    }
+
+    function test_step_data(): var {
+        const rows = [];
+        const sizes = [[1280, 720], [1024, 768]];
+        for (let i = 0; i < CaseLibrary.lesson.count; ++i) {
+            const step = CaseLibrary.lesson.step(i);
+            if (step.kind !== "blame")
+                continue;
+            for (const s of sizes)
+                rows.push({
+                    tag: step.stepId + " " + s[0] + "x" + s[1],
+                    step: i,
+                    width: s[0],
+                    height: s[1]
+                });
+        }
+        verify(rows.length >= 6, "the lesson has blame steps");
+        return rows;
+    }
+    function test_step(data: var): void {
+        CaseLibrary.lesson.currentIndex = data.step;
+        const setup = createTemporaryObject(setupComponent, root, {
+            width: data.width,
+            height: data.height
+        });
+        verify(setup);
+        const screen = setup.audience;
+        tryVerify(() => findChild(screen, "blameHeadline") !== null, 3000, "the blame view opens");
+        waitForRendering(screen);
+        const scale = screen.stageScale;
+
+        const headline = findChild(screen, "blameHeadline");
+        verify(headline.text.length > 0, "a headline");
+        verify(headline.font.pixelSize * scale >= 18, "headline " + headline.font.pixelSize * scale + " px");
+        verify(!headline.truncated);
+
+        const labels = collect(screen, "blameLabel", []);
+        verify(labels.length > 0, "labelled nodes");
+        verify(labels.length <= 12, labels.length + " labels");
+        const nodes = collect(screen, "blameNode", []);
+        const rects = labels.map(l => screenRect(l, l.contentWidth, l.contentHeight, screen));
+        for (let i = 0; i < labels.length; ++i) {
+            const l = labels[i];
+            verify(!l.truncated, "\"" + l.text + "\" is elided");
+            verify(l.font.pixelSize * scale >= 18, "\"" + l.text + "\" at " + l.font.pixelSize * scale + " px");
+            verify(l.contentHeight <= l.parent.height + 0.5, "\"" + l.text + "\" fits its card");
+            for (let j = i + 1; j < labels.length; ++j)
+                verify(!overlaps(rects[i], rects[j]), "\"" + l.text + "\" overlaps \"" + labels[j].text + "\"");
+            const own = card(l);
+            for (const n of nodes) {
+                if (n !== own)
+                    verify(!overlaps(rects[i], screenRect(n, n.width, n.height, screen)), "\"" + l.text + "\" overlaps a node");
+            }
+        }
+        // The counts are legible too, and the detail panel is not empty.
+        for (const c of collect(screen, "blameCount", []))
+            verify(c.contentItem.font.pixelSize * scale >= 18, "count at " + c.contentItem.font.pixelSize * scale + " px");
+        const title = findChild(screen, "blameFocusTitle");
+        verify(title && title.text.length > 0, "the detail panel names its focus");
+        verify(CaseLibrary.claims.count > 0, "the focus lists claims");
+    }
+}
