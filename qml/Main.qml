@@ -183,6 +183,8 @@ ApplicationWindow {
         id: stack
         objectName: "pageStack"
         anchors.fill: parent
+        Accessible.role: Accessible.Pane
+        Accessible.name: stack.currentItem instanceof Page ? (stack.currentItem as Page).title : ""
         initialItem: home
         focus: true
     }

@@ -20,8 +20,11 @@ Page {
     }
     Keys.onEscapePressed: root.backRequested()
 
+    // The page's title is its accessible name too.
+    Accessible.name: root.title
+    title: reader.article.headline
     header: PageHeader {
-        title: reader.article.headline
+        title: root.title
         subtitle: qsTr("%1 · %2 · excerpt © its publisher, shown for educational commentary").arg(reader.article.outlet).arg(reader.article.dateText)
         onBackRequested: root.backRequested()
         ComboBox {

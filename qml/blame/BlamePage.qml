@@ -17,8 +17,10 @@ Page {
     }
     Keys.onEscapePressed: root.backRequested()
 
+    title: qsTr("Who blamed whom")
+    Accessible.name: root.title
     header: PageHeader {
-        title: qsTr("Who blamed whom")
+        title: root.title
         subtitle: qsTr("Each arrow: claims by one side about another. Thicker = more claims; colour = the most common stance.")
         onBackRequested: root.backRequested()
     }

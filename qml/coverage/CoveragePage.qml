@@ -16,8 +16,10 @@ Page {
     }
     Keys.onEscapePressed: root.backRequested()
 
+    title: qsTr("How the coverage shifted")
+    Accessible.name: root.title
     header: PageHeader {
-        title: qsTr("How the coverage shifted")
+        title: root.title
         subtitle: qsTr("Drag the date, or press Space to play: what was claimed then, and what is known now.")
         onBackRequested: root.backRequested()
     }

@@ -18,6 +18,7 @@ Page {
     signal printRequested(string kind)
 
     title: CaseLibrary.title
+    Accessible.name: root.title
     background: Rectangle {
         color: Theme.paper
     }

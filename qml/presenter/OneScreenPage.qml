@@ -15,6 +15,8 @@ import org.claimscope.Claimscope
 // away at the next move.
 Page {
     id: root
+    title: qsTr("Presenting on one screen")
+    Accessible.name: root.title
     objectName: "oneScreenPage"
 
     required property Presentation presentation

@@ -49,6 +49,8 @@ Page {
         onEndRequested: root.askToEnd()
     }
 
+    title: qsTr("Presenter view")
+    Accessible.name: root.title
     header: Rectangle {
         implicitHeight: headerRow.implicitHeight + 16
         color: Theme.card

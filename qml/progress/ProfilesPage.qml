@@ -42,8 +42,11 @@ Page {
         return qsTr("booster check from %1").arg(at.toLocaleString(Qt.locale(), "ddd d MMM, HH:mm"));
     }
 
+    // The page's title is its accessible name too.
+    Accessible.name: root.title
+    title: root.choosing ? PackText.plain(qsTr("Welcome back, %1"), [StudentProgress.displayName]) : qsTr("Who is working?")
     header: PageHeader {
-        title: root.choosing ? PackText.plain(qsTr("Welcome back, %1"), [StudentProgress.displayName]) : qsTr("Who is working?")
+        title: root.title
         subtitle: StudentProgress.sample ? qsTr("SAMPLE PROFILES — made up to show this page; nothing is saved") : qsTr("Progress is saved on this computer only, for each name.")
         onBackRequested: {
             if (root.choosing)
@@ -162,7 +165,7 @@ Page {
                     kind: "primary"
                     enabled: nameField.text.trim().length > 0
                     text: qsTr("Start")
-                    Accessible.name: qsTr("Start as %1").arg(nameField.text)
+                    Accessible.name: enabled ? PackText.plain(qsTr("Start as %1"), [nameField.text.trim()]) : qsTr("Start: type a name first")
                     onClicked: root.create(nameField.text)
                 }
                 QuizButton {

@@ -32,8 +32,11 @@ Page {
 
     Keys.onEscapePressed: root.backRequested()
 
+    // The page's title is its accessible name too.
+    Accessible.name: root.title
+    title: qsTr("Results · %1").arg(StudentProgress.displayName)
     header: PageHeader {
-        title: qsTr("Results · %1").arg(StudentProgress.displayName)
+        title: root.title
         subtitle: CaseLibrary.title
         onBackRequested: root.backRequested()
     }

@@ -12,6 +12,10 @@ import org.claimscope.Claimscope
 Page {
     id: root
 
+    /// The page's heading, and its accessible name.
+    readonly property string shownTitle: root.title.length > 0 ? root.title : qsTr("Check yourself")
+    Accessible.name: root.shownTitle
+
     /// The quiz item ids, in order (a JS array or a string list). A `var`,
     /// because a JS array given as an initial property (StackView.push,
     /// createObject) does not reach a `list<string>` property in Qt 6.8.
@@ -122,7 +126,7 @@ Page {
             objectName: "quizHeader"
             Layout.fillWidth: true
             visible: !root.embedded
-            title: root.title.length > 0 ? root.title : qsTr("Check yourself")
+            title: root.shownTitle
             subtitle: root.progressLabel
             onBackRequested: root.backRequested()
             QuizProgressBar {

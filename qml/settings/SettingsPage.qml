@@ -15,6 +15,7 @@ Page {
 
     objectName: "settingsPage"
     title: qsTr("Settings")
+    Accessible.name: root.title
     background: Rectangle {
         color: Theme.paper
     }

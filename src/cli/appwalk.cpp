@@ -50,12 +50,13 @@ QList<QQuickWindow *> visibleWindows()
 }
 } // namespace
 
-AppWalk::AppWalk(QQmlApplicationEngine *engine, QQuickWindow *window, const QString &probe, const QString &reportFile, QObject *parent)
+AppWalk::AppWalk(QQmlApplicationEngine *engine, QQuickWindow *window, const QString &probe, const QString &reportFile, bool auditAccessibility, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
     , m_window(window)
     , m_probe(probe)
     , m_reportFile(reportFile)
+    , m_auditAccessibility(auditAccessibility)
 {
 }
 
@@ -233,6 +234,11 @@ void AppWalk::stepRendered()
 
 void AppWalk::audit(const QString &label)
 {
+    if (m_auditAccessibility) {
+        const QList<QQuickWindow *> windows = visibleWindows();
+        for (QQuickWindow *w : windows)
+            m_accessible.audit(label, w, w == m_window ? currentPage() : nullptr);
+    }
     if (m_probe.isEmpty())
         return;
     const QString escapedProbe = m_probe.toHtmlEscaped();
@@ -274,7 +280,13 @@ void AppWalk::finish(bool timedOut)
     std::printf("network requests refused: %d\n", network ? network->refusedCount() : -1);
     for (qsizetype i = 0; i < std::min(m_violations.size(), MaxViolationsShown); ++i)
         std::printf("  markup: %s\n", qPrintable(m_violations[i]));
+    const QStringList &accessible = m_accessible.problems();
+    if (m_auditAccessibility) {
+        std::printf("accessible objects checked: %d, problems: %lld\n", m_accessible.objectsChecked(), static_cast<long long>(accessible.size()));
+        for (qsizetype i = 0; i < std::min(accessible.size(), MaxViolationsShown); ++i)
+            std::printf("  accessible: %s\n", qPrintable(accessible[i]));
+    }
     std::fflush(stdout);
-    const bool ok = !timedOut && m_next >= m_steps.size() && m_violations.isEmpty() && (m_probe.isEmpty() || m_literal > 0);
+    const bool ok = !timedOut && m_next >= m_steps.size() && m_violations.isEmpty() && accessible.isEmpty() && (m_probe.isEmpty() || m_literal > 0);
     QCoreApplication::exit(ok ? 0 : 1);
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "accessibleaudit.h"
+
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -23,10 +25,18 @@ class QQmlApplicationEngine;
 /// it literally, never drawn as markup. It prints the counts and ends the
 /// application: 0 when every render was seen, the probe was shown literally
 /// at least once and never as markup.
+///
+/// With `auditAccessibility` it also checks each render's accessible tree
+/// (AccessibleAudit) and fails on any problem.
 class AppWalk : public QObject
 {
 public:
-    AppWalk(QQmlApplicationEngine *engine, QQuickWindow *window, const QString &probe, const QString &reportFile, QObject *parent = nullptr);
+    AppWalk(QQmlApplicationEngine *engine,
+            QQuickWindow *window,
+            const QString &probe,
+            const QString &reportFile,
+            bool auditAccessibility = false,
+            QObject *parent = nullptr);
 
     void start();
 
@@ -59,4 +69,6 @@ private:
     int m_literal = 0;
     QStringList m_violations;
     bool m_done = false;
+    bool m_auditAccessibility = false;
+    AccessibleAudit m_accessible;
 };

@@ -93,9 +93,10 @@ int main(int argc, char *argv[])
     QCommandLineOption walkAll(u"walk-all"_s, u"Render every page, step and presentation step in turn, audit the text shown, exit."_s);
     QCommandLineOption expectLiteral(u"expect-literal"_s, u"With --walk-all: text planted in the pack that must be shown literally."_s, u"TEXT"_s);
     QCommandLineOption walkReport(u"walk-report"_s, u"With --walk-all: also write the sample student's PDF report to FILE."_s, u"FILE"_s);
-    for (QCommandLineOption *o : {&firstFrameExit, &walkLesson, &walkAll, &expectLiteral, &walkReport})
+    QCommandLineOption auditAccessible(u"audit-accessible"_s, u"With --walk-all: check every render's accessible tree (names, no markup)."_s);
+    for (QCommandLineOption *o : {&firstFrameExit, &walkLesson, &walkAll, &expectLiteral, &walkReport, &auditAccessible})
         o->setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({firstFrameExit, walkLesson, walkAll, expectLiteral, walkReport});
+    parser.addOptions({firstFrameExit, walkLesson, walkAll, expectLiteral, walkReport, auditAccessible});
     parser.addPositionalArgument(u"pack"_s, u"A case pack (folder or .claimscope archive) to open instead of the default case."_s, u"[PACK]"_s);
 
     // --help and --version need no display: answer them before any GUI exists.
@@ -183,7 +184,7 @@ int main(int argc, char *argv[])
     } else if (parser.isSet(firstFrameExit)) {
         (new WindowCapture(window, &app))->exitAfterFirstFrame();
     } else if (parser.isSet(walkAll)) {
-        (new AppWalk(&engine, window, parser.value(expectLiteral), parser.value(walkReport), &app))->start();
+        (new AppWalk(&engine, window, parser.value(expectLiteral), parser.value(walkReport), parser.isSet(auditAccessible), &app))->start();
     } else if (parser.isSet(walkLesson)) {
         (new LessonWalk(window, library->lesson(), &app))->start();
     }

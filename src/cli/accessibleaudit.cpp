@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accessibleaudit.h"
+
+#include <QAccessible>
+#include <QMetaEnum>
+#include <QQuickWindow>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int MaxDepth = 200;
+
+bool operable(const QAccessibleInterface *iface)
+{
+    switch (iface->role()) {
+    case QAccessible::Button:
+    case QAccessible::CheckBox:
+    case QAccessible::RadioButton:
+    case QAccessible::Slider:
+    case QAccessible::ComboBox:
+    case QAccessible::SpinBox:
+    case QAccessible::PageTab:
+    case QAccessible::Link:
+    case QAccessible::MenuItem: return true;
+    case QAccessible::EditableText: return iface->state().focusable && !iface->state().readOnly;
+    default: return false;
+    }
+}
+
+QString describe(QAccessibleInterface *iface)
+{
+    const QObject *object = iface->object();
+    const QString type = object ? QString::fromLatin1(object->metaObject()->className()).section(u'_', 0, 0) : u"?"_s;
+    const QString id = object && !object->objectName().isEmpty() ? u" \""_s + object->objectName() + u'"' : QString();
+    return u"%1 %2%3"_s.arg(QString::fromLatin1(QMetaEnum::fromType<QAccessible::Role>().valueToKey(iface->role())), type, id);
+}
+} // namespace
+
+bool AccessibleAudit::hasMarkup(const QString &text)
+{
+    static const QRegularExpression tag(u"<\\s*/?\\s*(b|i|u|s|br|font|span|a|p|div|img|sup|sub|small|big|h[1-6])(\\s[^>]*)?/?>"_s,
+                                        QRegularExpression::CaseInsensitiveOption);
+    return text.contains(tag);
+}
+
+void AccessibleAudit::audit(const QString &label, QQuickWindow *window, QObject *page)
+{
+    if (page) {
+        if (QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(page); iface && iface->text(QAccessible::Name).trimmed().isEmpty())
+            report(label, iface, u"the page has no name"_s);
+    }
+    visit(QAccessible::queryAccessibleInterface(window), label, 0);
+}
+
+void AccessibleAudit::visit(QAccessibleInterface *iface, const QString &label, int depth)
+{
+    if (!iface || !iface->isValid() || depth > MaxDepth)
+        return;
+    const QAccessible::State state = iface->state();
+    if (state.invisible)
+        return;
+    ++m_objects;
+    const QString name = iface->text(QAccessible::Name);
+    const QString description = iface->text(QAccessible::Description);
+    if (hasMarkup(name))
+        report(label, iface, u"markup in its name: "_s + name.left(80));
+    if (hasMarkup(description))
+        report(label, iface, u"markup in its description: "_s + description.left(80));
+    if (operable(iface) && !state.disabled && name.trimmed().isEmpty())
+        report(label, iface, u"no name"_s);
+    for (int i = 0; i < iface->childCount(); ++i)
+        visit(iface->child(i), label, depth + 1);
+}
+
+void AccessibleAudit::report(const QString &label, QAccessibleInterface *iface, const QString &what)
+{
+    const QString problem = describe(iface) + u": "_s + what;
+    if (m_seen.contains(problem))
+        return;
+    m_seen.insert(problem);
+    m_problems << label + u": "_s + problem;
+}
