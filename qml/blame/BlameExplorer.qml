@@ -56,6 +56,8 @@ FocusScope {
 
         DateScrubber {
             id: scrubber
+            objectName: "blameScrubber"
+            firstDate: CaseLibrary.blame.firstDate
             Layout.fillWidth: true
             focus: true
             dayCount: CaseLibrary.blame.dayCount

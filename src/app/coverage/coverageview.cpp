@@ -5,12 +5,8 @@
 #include "claims/knownnow.h"
 #include "common/datetext.h"
 
-#include <QAreaSeries>
-#include <QDateTime>
-#include <QLineSeries>
 #include <QLocale>
 #include <QSet>
-#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace Claimscope;
@@ -38,8 +34,12 @@ void CoverageView::setCase(const CaseData *data)
     }
     m_start = m_series ? m_series->firstDate() : QDate(); // the whole timeline: nothing dated before a phase is cut off
     m_cutoff = m_series ? m_series->lastDate() : QDate();
-    if (m_series)
-        m_series->setCutoff(m_cutoff);
+    m_peakDayClaims = 0;
+    if (m_series) {
+        m_series->setCutoff(m_cutoff); // the last day: every claim counts
+        for (const CoverageSeries::Day &d : m_series->days())
+            m_peakDayClaims = std::max(m_peakDayClaims, d.total);
+    }
     Q_EMIT caseChanged();
     Q_EMIT cutoffChanged();
     updateLists();
@@ -228,38 +228,4 @@ bool CoverageView::stepToPreviousEvent()
 QList<VocabularyEntry> CoverageView::legend(bool byAttribution)
 {
     return byAttribution ? VocabularyStyle::attributions() : VocabularyStyle::stances();
-}
-
-void CoverageView::fillStackedChart(const QList<QObject *> &areaSeries, bool byAttribution) const
-{
-    if (!m_series)
-        return;
-    const QList<VocabularyEntry> keys = legend(byAttribution);
-    const auto &days = m_series->days();
-    QList<qreal> below(days.size(), 0.0);
-    for (qsizetype k = 0; k < keys.size() && k < areaSeries.size(); ++k) {
-        auto *area = qobject_cast<QAreaSeries *>(areaSeries.at(k));
-        if (!area || !area->upperSeries())
-            continue;
-        QList<QPointF> upper;
-        upper.reserve(days.size() * 2);
-        for (qsizetype d = 0; d < days.size(); ++d) {
-            const auto &day = days.at(d);
-            const qreal count = byAttribution ? day.byAttribution.value(keys[k].id) : day.byStance.value(keys[k].id);
-            // Each day is a step from its midnight to the next, so single days read as bars.
-            const qreal x0 = static_cast<qreal>(QDateTime(day.date, QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch());
-            const qreal x1 = x0 + 86400000.0;
-            below[d] += count;
-            upper << QPointF(x0, below[d]) << QPointF(x1, below[d]);
-        }
-        if (area->upperSeries()->points() != upper)
-            area->upperSeries()->replace(upper);
-        const QColor color(keys[k].color);
-        if (area->color() != color)
-            area->setColor(color);
-        // No outline: the fill shows the area, and stroking the outlines of
-        // every area cost a quarter of a frame on the software renderer.
-        if (area->pen().style() != Qt::NoPen)
-            area->setPen(Qt::NoPen);
-    }
 }
