@@ -153,6 +153,8 @@ ColumnLayout {
         id: content
         Layout.fillWidth: true
         Layout.fillHeight: true
+        // What does not fit is cut here, never drawn over the step navigation below.
+        clip: true
         sourceComponent: {
             switch (root.step.kind) {
             case "article":
@@ -190,6 +192,7 @@ ColumnLayout {
     Component {
         id: coverageStep
         CoverageExplorer {
+            compact: true
             cutoff: root.step.cutoff
         }
     }
