@@ -201,7 +201,7 @@ FocusScope {
                     Layout.fillHeight: true
                     clip: true
                     spacing: 6
-                    model: CaseLibrary.coverage.thenVsNow
+                    model: CaseLibrary.coverage.thenVsNowList
                     activeFocusOnTab: true
                     keyNavigationEnabled: true
                     Accessible.role: Accessible.List
@@ -209,7 +209,7 @@ FocusScope {
                     ScrollBar.vertical: ScrollBar {}
                     delegate: Rectangle {
                         id: claimCard
-                        required property claimCard modelData
+                        required property claimCard card
                         width: thenNow.width - 14
                         implicitHeight: cardColumn.implicitHeight + 16
                         radius: 8
@@ -217,7 +217,7 @@ FocusScope {
                         border.color: ListView.isCurrentItem && thenNow.activeFocus ? Theme.focus : Theme.line
                         border.width: ListView.isCurrentItem && thenNow.activeFocus ? Theme.focusWidth : 1
                         Accessible.role: Accessible.ListItem
-                        Accessible.name: modelData.dateText + ", " + modelData.claimant + ": " + modelData.paraphrase + ". " + modelData.outcome.statusLabel + ": " + modelData.outcome.statusNote + " " + modelData.outcome.sinceThen
+                        Accessible.name: card.dateText + ", " + card.claimant + ": " + card.paraphrase + ". " + card.outcome.statusLabel + ": " + card.outcome.statusNote + " " + card.outcome.sinceThen
                         ColumnLayout {
                             id: cardColumn
                             anchors.fill: parent
@@ -225,7 +225,7 @@ FocusScope {
                             spacing: 3
                             Label {
                                 Layout.fillWidth: true
-                                text: PackText.rich("<b>%1</b> · %2 · %3", [claimCard.modelData.claimant, claimCard.modelData.dateText, claimCard.modelData.attributionLabel])
+                                text: PackText.rich("<b>%1</b> · %2 · %3", [claimCard.card.claimant, claimCard.card.dateText, claimCard.card.attributionLabel])
                                 textFormat: Text.StyledText
                                 font.pixelSize: 13
                                 color: Theme.inkMuted
@@ -234,24 +234,24 @@ FocusScope {
                             Label {
                                 textFormat: Text.PlainText
                                 Layout.fillWidth: true
-                                text: PackText.plain(qsTr("Then: %1"), [claimCard.modelData.paraphrase])
+                                text: PackText.plain(qsTr("Then: %1"), [claimCard.card.paraphrase])
                                 font.pixelSize: Theme.fontSmall
                                 color: Theme.ink
                                 wrapMode: Text.WordWrap
                             }
                             Label {
                                 Layout.fillWidth: true
-                                text: qsTr("Now: %1").arg(claimCard.modelData.outcome.statusLabel)
+                                text: qsTr("Now: %1").arg(claimCard.card.outcome.statusLabel)
                                 textFormat: Text.PlainText
                                 font.pixelSize: Theme.fontSmall
                                 font.bold: true
                                 color: Theme.ink
                                 wrapMode: Text.WordWrap
-                                Accessible.description: claimCard.modelData.outcome.statusDescription
+                                Accessible.description: claimCard.card.outcome.statusDescription
                             }
                             Label {
                                 Layout.fillWidth: true
-                                text: claimCard.modelData.outcome.statusNote
+                                text: claimCard.card.outcome.statusNote
                                 textFormat: Text.PlainText
                                 font.pixelSize: Theme.fontSmall
                                 color: Theme.ink
@@ -260,7 +260,7 @@ FocusScope {
                             Label {
                                 Layout.fillWidth: true
                                 visible: text.length > 0
-                                text: claimCard.modelData.outcome.sinceThen
+                                text: claimCard.card.outcome.sinceThen
                                 textFormat: Text.PlainText
                                 font.pixelSize: 13
                                 color: Theme.inkMuted

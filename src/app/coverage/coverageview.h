@@ -4,6 +4,7 @@
 
 #include "claims/knownnow.h"
 #include "common/vocabularystyle.h"
+#include "coverage/claimcardlist.h"
 #include "coverage/coverageseries.h"
 
 #include <QDate>
@@ -66,6 +67,8 @@ class CoverageView : public QObject
     Q_PROPERTY(CoveragePhase phase READ phase NOTIFY phaseChanged)
     Q_PROPERTY(QList<DatedCard> recentEvents READ recentEvents NOTIFY recentEventsChanged)
     Q_PROPERTY(QList<ClaimCard> thenVsNow READ thenVsNow NOTIFY thenVsNowChanged)
+    /// The same cards as a model that changes a few rows at a time, for the list view.
+    Q_PROPERTY(ClaimCardList *thenVsNowList READ thenVsNowList CONSTANT)
     /// "Known as of 29 Nov 2026" for the "known now" texts, or "" when the case gives no date.
     Q_PROPERTY(QString knownAsOfText READ knownAsOfText NOTIFY caseChanged)
     Q_PROPERTY(QList<VocabularyCount> attributionTotals READ attributionTotals NOTIFY attributionTotalsChanged)
@@ -96,6 +99,7 @@ public:
     CoveragePhase phase() const { return m_phase; }
     QList<DatedCard> recentEvents() const { return m_recentEvents; }
     QList<ClaimCard> thenVsNow() const { return m_thenVsNow; }
+    ClaimCardList *thenVsNowList() { return &m_thenVsNowList; }
     QString knownAsOfText() const;
     QList<VocabularyCount> attributionTotals() const { return m_attributionTotals; }
     QList<int> eventDays() const;
@@ -130,6 +134,8 @@ private:
     const Claimscope::CaseData *m_data = nullptr;
     std::unique_ptr<Claimscope::CoverageSeries> m_series;
     QList<QDate> m_eventDays; ///< sorted days with an event or a claim
+    QList<const Claimscope::Event *> m_eventsNewestFirst;
+    QList<const Claimscope::Claim *> m_claimsNewestFirst;
     QDate m_cutoff;
     int m_peakDayClaims = 0;
     QDate m_start; ///< the scrubber's first day: the start of the first phase (earlier events count, off the scale)
@@ -137,5 +143,6 @@ private:
     CoveragePhase m_phase;
     QList<DatedCard> m_recentEvents;
     QList<ClaimCard> m_thenVsNow;
+    ClaimCardList m_thenVsNowList{this};
     QList<VocabularyCount> m_attributionTotals;
 };
