@@ -146,6 +146,8 @@ FocusScope {
 
         DateScrubber {
             id: scrubber
+            objectName: "blameScrubber"
+            firstDate: CaseLibrary.blame.firstDate
             Layout.fillWidth: true
             visible: !root.presenting
             focus: true

@@ -8,18 +8,25 @@ import org.claimscope.Claimscope
 
 // A day slider from the first to the last day of the story. ←/→ move a day,
 // PageUp/PageDown jump to the previous/next day with news, Space plays.
+// The track spends its length on the days with news: long quiet stretches
+// are squeezed and marked with a break (see DayAxis), and its date labels
+// carry the year when the days cross one.
 FocusScope {
     id: root
 
     property int dayCount: 1
     property int dayIndex: 0
+    /// The date of day 0, for the labels under the track (none without it).
+    property date firstDate
     property string dateText
     property bool playable: true
     property alias playing: playTimer.running
     property var markers: [] // day indexes with events, drawn as ticks
-    // Where the slider's track lies, so that callers can draw to its scale.
+    // Where the slider's track lies and how its days are laid out, so that
+    // callers can draw to its scale: day i is at trackX + axis.positions[i] * trackWidth.
     readonly property real trackX: track.x + slider.leftPadding
     readonly property real trackWidth: slider.availableWidth
+    readonly property DayAxis axis: dayAxis
     signal moved(int index)
     signal nextEventRequested
     signal previousEventRequested
@@ -28,10 +35,15 @@ FocusScope {
     implicitWidth: 600
     activeFocusOnTab: true
 
-    Keys.onLeftPressed: root.moved(Math.max(0, root.dayIndex - 1))
-    Keys.onRightPressed: root.moved(Math.min(root.dayCount - 1, root.dayIndex + 1))
+    // The slider moves by position, not by day: the keys step days themselves.
     Keys.onPressed: event => {
-        if (event.key === Qt.Key_PageDown) {
+        if (event.key === Qt.Key_Left) {
+            root.moved(Math.max(0, root.dayIndex - 1));
+            event.accepted = true;
+        } else if (event.key === Qt.Key_Right) {
+            root.moved(Math.min(root.dayCount - 1, root.dayIndex + 1));
+            event.accepted = true;
+        } else if (event.key === Qt.Key_PageDown) {
             root.nextEventRequested();
             event.accepted = true;
         } else if (event.key === Qt.Key_PageUp) {
@@ -59,6 +71,14 @@ FocusScope {
         if (!root.playing && root.dayIndex >= root.dayCount - 1)
             root.moved(0);
         root.playing = !root.playing;
+    }
+
+    DayAxis {
+        id: dayAxis
+        firstDate: root.firstDate
+        dayCount: root.dayCount
+        busyDays: root.markers
+        tickCount: Math.max(2, Math.floor(root.trackWidth / 110))
     }
 
     Timer {
@@ -90,12 +110,12 @@ FocusScope {
         Item {
             id: track
             Layout.fillWidth: true
-            implicitHeight: slider.implicitHeight
+            implicitHeight: slider.implicitHeight + (tickLabels.visible ? tickLabels.height : 0)
             Repeater {
                 model: root.markers
                 delegate: Rectangle {
                     required property int modelData
-                    x: slider.leftPadding + slider.availableWidth * modelData / Math.max(1, root.dayCount - 1) - 1
+                    x: slider.leftPadding + slider.availableWidth * (dayAxis.positions[modelData] ?? 0) - 1
                     y: slider.height - 6
                     width: 2
                     height: 6
@@ -107,13 +127,76 @@ FocusScope {
                 anchors.left: parent.left
                 anchors.right: parent.right
                 from: 0
-                to: Math.max(1, root.dayCount - 1)
-                stepSize: 1
-                snapMode: Slider.SnapAlways
-                value: root.dayIndex
+                to: 1
+                value: dayAxis.positions.length > root.dayIndex ? dayAxis.positions[root.dayIndex] : 0
                 focus: true
                 Accessible.name: qsTr("Date: %1").arg(root.dateText)
-                onMoved: root.moved(Math.round(value))
+                // Only the keys above step it, day by day.
+                Keys.forwardTo: [root]
+                onMoved: root.moved(dayAxis.indexAt(value))
+            }
+            // Where a quiet stretch is squeezed: two slanted strokes across the track.
+            Repeater {
+                model: dayAxis.breaks
+                delegate: Item {
+                    id: breakMark
+                    required property dayAxisBreak modelData
+                    x: slider.leftPadding + slider.availableWidth * modelData.position - width / 2
+                    y: slider.height / 2 - height / 2
+                    width: 12
+                    height: 16
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: modelData.text
+                    Rectangle {
+                        anchors.centerIn: parent
+                        width: 6
+                        height: parent.height
+                        color: Theme.paper
+                    }
+                    Repeater {
+                        model: 2
+                        delegate: Rectangle {
+                            required property int index
+                            x: 2 + index * 5
+                            y: 0
+                            width: 1.5
+                            height: breakMark.height
+                            rotation: 20
+                            antialiasing: true
+                            color: Theme.inkMuted
+                        }
+                    }
+                    PlainToolTip {
+                        visible: breakHover.hovered
+                        text: breakMark.modelData.text
+                    }
+                    HoverHandler {
+                        id: breakHover
+                    }
+                }
+            }
+            Item {
+                id: tickLabels
+                visible: dayAxis.ticks.length > 0
+                y: slider.height
+                width: parent.width
+                height: tickMetrics.height
+                Repeater {
+                    model: dayAxis.ticks
+                    delegate: Label {
+                        required property dayAxisTick modelData
+                        textFormat: Text.PlainText
+                        text: modelData.label
+                        font.pixelSize: 13
+                        color: Theme.inkMuted
+                        x: Math.max(0, Math.min(tickLabels.width - width, slider.leftPadding + slider.availableWidth * modelData.position - width / 2))
+                    }
+                }
+                TextMetrics {
+                    id: tickMetrics
+                    font.pixelSize: 13
+                    text: "17 Dec 2014"
+                }
             }
         }
         Label {

@@ -1,70 +1,76 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
-import QtCharts
+import QtQuick.Controls
+import QtQuick.Layouts
 import org.claimscope.Claimscope
 
 // Claims per day, stacked by stance or by attribution, up to the scrubber's
-// date. The series are created once; their points come from C++ in one go.
-ChartView {
+// date, on an axis that squeezes the quiet stretches (drawn as breaks).
+// The legend sits on the right, bottom key last as in the stack.
+RowLayout {
     id: root
 
     property bool byAttribution: false
-    property var areas: []
+    readonly property alias bars: bars
 
-    antialiasing: true
-    legend.alignment: Qt.AlignRight
-    legend.font.pixelSize: 13
-    legend.labelColor: Theme.ink
-    backgroundColor: Theme.card
-    plotAreaColor: Theme.card
-    margins.top: 4
-    margins.bottom: 4
+    spacing: Theme.spacing
 
-    function rebuild(): void {
-        removeAllSeries();
-        // Each area is filled from zero up to its running total, so the
-        // tallest (the last key) is created first and drawn at the back.
-        const keys = CaseLibrary.coverage.legend(byAttribution);
-        const created = new Array(keys.length);
-        for (let i = keys.length - 1; i >= 0; --i)
-            created[i] = createSeries(ChartView.SeriesTypeArea, keys[i].label, xAxis, yAxis);
-        areas = created;
-        refresh();
+    ColumnLayout {
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        spacing: 2
+        Label {
+            textFormat: Text.PlainText
+            text: qsTr("Claims per day")
+            font.pixelSize: 13
+            color: Theme.inkMuted
+        }
+        CoverageBars {
+            id: bars
+            objectName: "coverageBars"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            view: CaseLibrary.coverage
+            axis: DayAxis {
+                firstDate: CaseLibrary.coverage.firstDate
+                dayCount: CaseLibrary.coverage.dayCount
+                busyDays: CaseLibrary.coverage.eventDays
+                tickCount: Math.max(2, Math.floor(bars.width / 110))
+            }
+            byAttribution: root.byAttribution
+            inkColor: Theme.ink
+            lineColor: Theme.line
+            backgroundColor: Theme.card
+            fontPixelSize: 13
+            Accessible.role: Accessible.Chart
+            Accessible.name: qsTr("Claims per day up to %1, by %2; at most %3 on one day").arg(CaseLibrary.coverage.cutoffText).arg(root.byAttribution ? qsTr("who is speaking") : qsTr("stance")).arg(CaseLibrary.coverage.peakDayClaims)
+        }
     }
-    function refresh(): void {
-        CaseLibrary.coverage.fillStackedChart(areas, byAttribution);
-    }
-
-    DateTimeAxis {
-        id: xAxis
-        format: "d MMM"
-        tickCount: 8
-        labelsFont.pixelSize: 13
-        labelsColor: Theme.ink
-        gridLineColor: Theme.line
-        color: Theme.inkMuted
-        min: CaseLibrary.coverage.firstDate
-        max: CaseLibrary.coverage.lastDate
-    }
-    ValueAxis {
-        id: yAxis
-        min: 0
-        max: 12
-        labelFormat: "%d"
-        labelsFont.pixelSize: 13
-        labelsColor: Theme.ink
-        gridLineColor: Theme.line
-        color: Theme.inkMuted
-        titleText: "<span style=\"color:%1\">%2</span>".arg(Theme.inkMuted).arg(qsTr("claims per day")) // axis titles take no colour property in QML
-    }
-
-    onByAttributionChanged: rebuild()
-    Component.onCompleted: rebuild()
-    Connections {
-        target: CaseLibrary.coverage
-        function onCutoffChanged(): void {
-            root.refresh();
+    Column {
+        Layout.alignment: Qt.AlignVCenter
+        spacing: 4
+        Repeater {
+            // Top of the stack first, as the bars read.
+            model: Array.from(CaseLibrary.coverage.legend(root.byAttribution)).reverse()
+            delegate: Row {
+                id: key
+                required property vocabularyEntry modelData
+                spacing: 6
+                Rectangle {
+                    anchors.verticalCenter: parent.verticalCenter
+                    width: 12
+                    height: 12
+                    color: key.modelData.color
+                }
+                Label {
+                    textFormat: Text.PlainText
+                    text: key.modelData.label
+                    font.pixelSize: 13
+                    color: Theme.ink
+                }
+            }
         }
     }
 }

@@ -12,6 +12,10 @@ FocusScope {
     id: root
 
     property date cutoff
+    /// In a lesson step: less room, so the phase's framing and headline
+    /// examples and the speaker totals give way to the chart (the step's
+    /// own text frames it).
+    property bool compact: false
     readonly property coveragePhase phase: CaseLibrary.coverage.phase
 
     implicitWidth: 1200
@@ -33,6 +37,7 @@ FocusScope {
             focus: true
             dayCount: CaseLibrary.coverage.dayCount
             dayIndex: CaseLibrary.coverage.dayIndex
+            firstDate: CaseLibrary.coverage.firstDate
             dateText: CaseLibrary.coverage.cutoffText
             markers: CaseLibrary.coverage.eventDays
             onMoved: index => CaseLibrary.coverage.dayIndex = index
@@ -52,9 +57,10 @@ FocusScope {
                     id: band
                     required property coveragePhase modelData
                     required property int index
-                    readonly property real dayWidth: bands.width / Math.max(1, CaseLibrary.coverage.dayCount)
-                    x: modelData.startIndex * dayWidth
-                    width: Math.max(4, (modelData.endIndex - modelData.startIndex + 1) * dayWidth)
+                    // On the scrubber's squeezed axis: from its first day to its last.
+                    readonly property var positions: scrubber.axis.positions
+                    x: (positions[modelData.startIndex] ?? 0) * bands.width
+                    width: Math.max(4, ((positions[modelData.endIndex] ?? 0) - (positions[modelData.startIndex] ?? 0)) * bands.width)
                     height: 30
                     radius: 4
                     color: index === CaseLibrary.coverage.currentPhase ? Theme.accent : (modelData.reached ? Theme.trackDone : Theme.trackAhead)
@@ -100,6 +106,7 @@ FocusScope {
                         Label {
                             textFormat: Text.PlainText
                             Layout.fillWidth: true
+                            visible: !root.compact
                             text: root.phase.framing
                             font.pixelSize: Theme.fontBody
                             color: Theme.ink
@@ -108,7 +115,7 @@ FocusScope {
                         Label {
                             textFormat: Text.PlainText
                             Layout.fillWidth: true
-                            visible: root.phase.headlineExamples.length > 0
+                            visible: !root.compact && root.phase.headlineExamples.length > 0
                             text: qsTr("Headline language: %1").arg(root.phase.headlineExamples.map(h => PackText.plain("“%1”", [h])).join("  "))
                             font.pixelSize: Theme.fontSmall
                             font.italic: true
@@ -141,6 +148,7 @@ FocusScope {
                 // Who is speaking, so far: a colour chip and words in ink.
                 Flow {
                     Layout.fillWidth: true
+                    visible: !root.compact
                     spacing: Theme.spacing
                     Repeater {
                         model: CaseLibrary.coverage.attributionTotals
@@ -154,16 +162,17 @@ FocusScope {
                     }
                 }
                 CoverageChart {
+                    objectName: "coverageChart"
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    Layout.minimumHeight: 200
+                    Layout.minimumHeight: root.compact ? 140 : 200
                     byAttribution: !byStance.checked
                 }
             }
 
             ColumnLayout {
                 Layout.fillWidth: false
-                Layout.preferredWidth: 400
+                Layout.preferredWidth: root.compact ? 340 : 400
                 Layout.fillHeight: true
                 spacing: 6
                 Label {
@@ -192,7 +201,7 @@ FocusScope {
                     Layout.fillHeight: true
                     clip: true
                     spacing: 6
-                    model: CaseLibrary.coverage.thenVsNow
+                    model: CaseLibrary.coverage.thenVsNowList
                     activeFocusOnTab: true
                     keyNavigationEnabled: true
                     Accessible.role: Accessible.List
@@ -200,7 +209,7 @@ FocusScope {
                     ScrollBar.vertical: ScrollBar {}
                     delegate: Rectangle {
                         id: claimCard
-                        required property claimCard modelData
+                        required property claimCard card
                         width: thenNow.width - 14
                         implicitHeight: cardColumn.implicitHeight + 16
                         radius: 8
@@ -208,7 +217,7 @@ FocusScope {
                         border.color: ListView.isCurrentItem && thenNow.activeFocus ? Theme.focus : Theme.line
                         border.width: ListView.isCurrentItem && thenNow.activeFocus ? Theme.focusWidth : 1
                         Accessible.role: Accessible.ListItem
-                        Accessible.name: modelData.dateText + ", " + modelData.claimant + ": " + modelData.paraphrase + ". " + modelData.outcome.statusLabel + ": " + modelData.outcome.statusNote + " " + modelData.outcome.sinceThen
+                        Accessible.name: card.dateText + ", " + card.claimant + ": " + card.paraphrase + ". " + card.outcome.statusLabel + ": " + card.outcome.statusNote + " " + card.outcome.sinceThen
                         ColumnLayout {
                             id: cardColumn
                             anchors.fill: parent
@@ -216,7 +225,7 @@ FocusScope {
                             spacing: 3
                             Label {
                                 Layout.fillWidth: true
-                                text: PackText.rich("<b>%1</b> · %2 · %3", [claimCard.modelData.claimant, claimCard.modelData.dateText, claimCard.modelData.attributionLabel])
+                                text: PackText.rich("<b>%1</b> · %2 · %3", [claimCard.card.claimant, claimCard.card.dateText, claimCard.card.attributionLabel])
                                 textFormat: Text.StyledText
                                 font.pixelSize: 13
                                 color: Theme.inkMuted
@@ -225,24 +234,24 @@ FocusScope {
                             Label {
                                 textFormat: Text.PlainText
                                 Layout.fillWidth: true
-                                text: PackText.plain(qsTr("Then: %1"), [claimCard.modelData.paraphrase])
+                                text: PackText.plain(qsTr("Then: %1"), [claimCard.card.paraphrase])
                                 font.pixelSize: Theme.fontSmall
                                 color: Theme.ink
                                 wrapMode: Text.WordWrap
                             }
                             Label {
                                 Layout.fillWidth: true
-                                text: qsTr("Now: %1").arg(claimCard.modelData.outcome.statusLabel)
+                                text: qsTr("Now: %1").arg(claimCard.card.outcome.statusLabel)
                                 textFormat: Text.PlainText
                                 font.pixelSize: Theme.fontSmall
                                 font.bold: true
                                 color: Theme.ink
                                 wrapMode: Text.WordWrap
-                                Accessible.description: claimCard.modelData.outcome.statusDescription
+                                Accessible.description: claimCard.card.outcome.statusDescription
                             }
                             Label {
                                 Layout.fillWidth: true
-                                text: claimCard.modelData.outcome.statusNote
+                                text: claimCard.card.outcome.statusNote
                                 textFormat: Text.PlainText
                                 font.pixelSize: Theme.fontSmall
                                 color: Theme.ink
@@ -251,7 +260,7 @@ FocusScope {
                             Label {
                                 Layout.fillWidth: true
                                 visible: text.length > 0
-                                text: claimCard.modelData.outcome.sinceThen
+                                text: claimCard.card.outcome.sinceThen
                                 textFormat: Text.PlainText
                                 font.pixelSize: 13
                                 color: Theme.inkMuted

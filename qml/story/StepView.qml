@@ -156,6 +156,8 @@ ColumnLayout {
         id: content
         Layout.fillWidth: true
         Layout.fillHeight: true
+        // What does not fit is cut here, never drawn over the step navigation below.
+        clip: true
         sourceComponent: {
             switch (root.step.kind) {
             case "article":
@@ -198,6 +200,7 @@ ColumnLayout {
     Component {
         id: coverageStep
         CoverageExplorer {
+            compact: true
             cutoff: root.step.cutoff
         }
     }

@@ -72,6 +72,9 @@ private Q_SLOTS:
     void linearWithoutQuiet();
     void degenerate();
     void shippedAxis();
+    void tickDays_data();
+    void tickDays();
+    void tickDaysKeepTheirDistance();
     void nothingFallsOffTheCoverage();
 };
 
@@ -235,6 +238,52 @@ void TestTimeAxis::shippedAxis()
     QVERIFY(near(axis.position(QDate(2014, 11, 21)), 3.0 / 64.0));
     QVERIFY(near(axis.position(QDate(2014, 12, 17)), 29.0 / 64.0));
     QVERIFY(near(axis.position(QDate(2015, 1, 7)), 50.0 / 64.0));
+}
+
+void TestTimeAxis::tickDays_data()
+{
+    QTest::addColumn<bool>("shipped"); ///< the shipped case's axis, or the case over three years
+    QTest::addColumn<int>("maxCount");
+    QTest::addColumn<QStringList>("labels");
+    QTest::addRow("shipped, room for one") << true << 1 << QStringList{u"25 Jun 2014"_s};
+    QTest::addRow("shipped, room for two") << true << 2 << QStringList{u"25 Jun 2014"_s, u"5 Feb 2015"_s};
+    // A fifth apart: 1 Dec (13/64), 15 Dec (27/64), 1 Jan (44/64) fit
+    // between the ends; 21 Nov and 18 Jan, beside the breaks, are too close to them.
+    QTest::addRow("shipped, room for six") << true << 6 << QStringList{u"25 Jun 2014"_s, u"1 Dec 2014"_s, u"15 Dec 2014"_s, u"1 Jan 2015"_s, u"5 Feb 2015"_s};
+    // Every new year lies in a squeezed stretch near an end: only busy March
+    // has room, and its 15th (20/31) is the first day offered there.
+    QTest::addRow("three years, room for five") << false << 5 << QStringList{u"1 Jan 2023"_s, u"15 Mar 2024"_s, u"31 Dec 2025"_s};
+    QTest::addRow("no room") << true << 0 << QStringList{};
+}
+
+void TestTimeAxis::tickDays()
+{
+    QFETCH(bool, shipped);
+    QFETCH(int, maxCount);
+    QFETCH(QStringList, labels);
+    const TimeAxis axis = TimeAxis::forCase(shipped ? TestSupport::shippedCase() : yearsCase());
+    QStringList got;
+    for (const QDate &d : axis.tickDays(maxCount))
+        got << axis.label(d);
+    QCOMPARE(got, labels);
+}
+
+void TestTimeAxis::tickDaysKeepTheirDistance()
+{
+    for (const CaseData &data : {TestSupport::shippedCase(), yearsCase()}) {
+        const TimeAxis axis = TimeAxis::forCase(data);
+        for (int maxCount = 1; maxCount <= 40; ++maxCount) {
+            const QList<QDate> days = axis.tickDays(maxCount);
+            QVERIFY(!days.isEmpty());
+            QVERIFY(days.size() <= maxCount);
+            QCOMPARE(days.first(), axis.first());
+            for (qsizetype i = 1; i < days.size(); ++i) {
+                QVERIFY(days.at(i - 1) < days.at(i));
+                if (maxCount > 1)
+                    QVERIFY(axis.position(days.at(i)) - axis.position(days.at(i - 1)) >= 1.0 / (maxCount - 1) - 1e-9);
+            }
+        }
+    }
 }
 
 // A claim before the first phase stays on the coverage's timeline, and so

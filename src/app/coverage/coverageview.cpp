@@ -5,12 +5,8 @@
 #include "claims/knownnow.h"
 #include "common/datetext.h"
 
-#include <QAreaSeries>
-#include <QDateTime>
-#include <QLineSeries>
 #include <QLocale>
 #include <QSet>
-#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace Claimscope;
@@ -27,7 +23,16 @@ void CoverageView::setCase(const CaseData *data)
     m_data = data;
     m_series = data ? std::make_unique<CoverageSeries>(*data) : nullptr;
     m_eventDays.clear();
+    m_eventsNewestFirst.clear();
+    m_claimsNewestFirst.clear();
     if (data) {
+        // Newest first, in the case's order within a day: the lists below take their heads.
+        for (const Event &e : data->events)
+            m_eventsNewestFirst.append(&e);
+        std::stable_sort(m_eventsNewestFirst.begin(), m_eventsNewestFirst.end(), [](const Event *a, const Event *b) { return a->date.date > b->date.date; });
+        for (const Claim &c : data->claims)
+            m_claimsNewestFirst.append(&c);
+        std::stable_sort(m_claimsNewestFirst.begin(), m_claimsNewestFirst.end(), [](const Claim *a, const Claim *b) { return a->date.date > b->date.date; });
         QSet<QDate> days;
         for (const Event &e : data->events)
             days.insert(e.date.date);
@@ -38,8 +43,12 @@ void CoverageView::setCase(const CaseData *data)
     }
     m_start = m_series ? m_series->firstDate() : QDate(); // the whole timeline: nothing dated before a phase is cut off
     m_cutoff = m_series ? m_series->lastDate() : QDate();
-    if (m_series)
-        m_series->setCutoff(m_cutoff);
+    m_peakDayClaims = 0;
+    if (m_series) {
+        m_series->setCutoff(m_cutoff); // the last day: every claim counts
+        for (const CoverageSeries::Day &d : m_series->days())
+            m_peakDayClaims = std::max(m_peakDayClaims, d.total);
+    }
     Q_EMIT caseChanged();
     Q_EMIT cutoffChanged();
     updateLists();
@@ -57,6 +66,7 @@ void CoverageView::updateLists()
     update(m_phase, m_phases.value(currentPhase()), &CoverageView::phaseChanged);
     update(m_recentEvents, computeRecentEvents(), &CoverageView::recentEventsChanged);
     update(m_thenVsNow, computeThenVsNow(), &CoverageView::thenVsNowChanged);
+    m_thenVsNowList.setCards(m_thenVsNow);
     update(m_attributionTotals, computeAttributionTotals(), &CoverageView::attributionTotalsChanged);
 }
 
@@ -140,17 +150,10 @@ int CoverageView::currentPhase() const
 QList<DatedCard> CoverageView::computeRecentEvents() const
 {
     QList<DatedCard> list;
-    if (!m_data)
-        return list;
-    QList<const Event *> events;
-    for (const Event &e : m_data->events) {
-        if (e.date.date <= m_cutoff)
-            events.append(&e);
-    }
-    std::stable_sort(events.begin(), events.end(), [](const Event *a, const Event *b) { return a->date.date > b->date.date; });
-    for (qsizetype i = 0; i < std::min<qsizetype>(events.size(), 4); ++i) {
-        list.append(DatedCard{events[i]->date.display(), events[i]->title, events[i]->description});
-    }
+    // Newest first: those after the cutoff lead the list, skip them.
+    auto it = std::partition_point(m_eventsNewestFirst.cbegin(), m_eventsNewestFirst.cend(), [this](const Event *e) { return e->date.date > m_cutoff; });
+    for (; it != m_eventsNewestFirst.cend() && list.size() < 4; ++it)
+        list.append(DatedCard{(*it)->date.display(), (*it)->title, (*it)->description});
     return list;
 }
 
@@ -161,21 +164,12 @@ QList<ClaimCard> CoverageView::computeThenVsNow() const
         return list;
     const int phase = currentPhase();
     const QDate from = phase >= 0 ? m_series->phases().at(phase).start : m_series->firstDate();
-    QList<const Claim *> claims;
-    for (const Claim &c : m_data->claims) {
-        if (c.date.date >= from && c.date.date <= m_cutoff)
-            claims.append(&c);
-    }
-    if (claims.isEmpty()) { // a quiet phase: show what had been claimed by then
-        for (const Claim &c : m_data->claims) {
-            if (c.date.date <= m_cutoff)
-                claims.append(&c);
-        }
-    }
-    std::stable_sort(claims.begin(), claims.end(), [](const Claim *a, const Claim *b) { return a->date.date > b->date.date; });
-    claims = claims.mid(0, 20);
-    for (const Claim *c : std::as_const(claims))
-        list.append(KnownNow::card(*m_data, *c));
+    const auto first =
+        std::partition_point(m_claimsNewestFirst.cbegin(), m_claimsNewestFirst.cend(), [this](const Claim *c) { return c->date.date > m_cutoff; });
+    // The phase's claims up to the cutoff; in a quiet phase, what had been claimed by then.
+    const bool quiet = first == m_claimsNewestFirst.cend() || (*first)->date.date < from;
+    for (auto it = first; it != m_claimsNewestFirst.cend() && list.size() < 20 && (quiet || (*it)->date.date >= from); ++it)
+        list.append(KnownNow::card(*m_data, **it));
     return list;
 }
 
@@ -228,38 +222,4 @@ bool CoverageView::stepToPreviousEvent()
 QList<VocabularyEntry> CoverageView::legend(bool byAttribution)
 {
     return byAttribution ? VocabularyStyle::attributions() : VocabularyStyle::stances();
-}
-
-void CoverageView::fillStackedChart(const QList<QObject *> &areaSeries, bool byAttribution) const
-{
-    if (!m_series)
-        return;
-    const QList<VocabularyEntry> keys = legend(byAttribution);
-    const auto &days = m_series->days();
-    QList<qreal> below(days.size(), 0.0);
-    for (qsizetype k = 0; k < keys.size() && k < areaSeries.size(); ++k) {
-        auto *area = qobject_cast<QAreaSeries *>(areaSeries.at(k));
-        if (!area || !area->upperSeries())
-            continue;
-        QList<QPointF> upper;
-        upper.reserve(days.size() * 2);
-        for (qsizetype d = 0; d < days.size(); ++d) {
-            const auto &day = days.at(d);
-            const qreal count = byAttribution ? day.byAttribution.value(keys[k].id) : day.byStance.value(keys[k].id);
-            // Each day is a step from its midnight to the next, so single days read as bars.
-            const qreal x0 = static_cast<qreal>(QDateTime(day.date, QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch());
-            const qreal x1 = x0 + 86400000.0;
-            below[d] += count;
-            upper << QPointF(x0, below[d]) << QPointF(x1, below[d]);
-        }
-        if (area->upperSeries()->points() != upper)
-            area->upperSeries()->replace(upper);
-        const QColor color(keys[k].color);
-        if (area->color() != color)
-            area->setColor(color);
-        // No outline: the fill shows the area, and stroking the outlines of
-        // every area cost a quarter of a frame on the software renderer.
-        if (area->pen().style() != Qt::NoPen)
-            area->setPen(Qt::NoPen);
-    }
 }

@@ -4,6 +4,7 @@
 
 #include "claims/knownnow.h"
 #include "common/vocabularystyle.h"
+#include "coverage/claimcardlist.h"
 #include "coverage/coverageseries.h"
 
 #include <QDate>
@@ -66,11 +67,15 @@ class CoverageView : public QObject
     Q_PROPERTY(CoveragePhase phase READ phase NOTIFY phaseChanged)
     Q_PROPERTY(QList<DatedCard> recentEvents READ recentEvents NOTIFY recentEventsChanged)
     Q_PROPERTY(QList<ClaimCard> thenVsNow READ thenVsNow NOTIFY thenVsNowChanged)
+    /// The same cards as a model that changes a few rows at a time, for the list view.
+    Q_PROPERTY(ClaimCardList *thenVsNowList READ thenVsNowList CONSTANT)
     /// "Known as of 29 Nov 2026" for the "known now" texts, or "" when the case gives no date.
     Q_PROPERTY(QString knownAsOfText READ knownAsOfText NOTIFY caseChanged)
     Q_PROPERTY(QList<VocabularyCount> attributionTotals READ attributionTotals NOTIFY attributionTotalsChanged)
     /// Days (from firstDate) with an event or a claim.
     Q_PROPERTY(QList<int> eventDays READ eventDays NOTIFY caseChanged)
+    /// The most claims dated on one day of the case, for the chart's y range.
+    Q_PROPERTY(int peakDayClaims READ peakDayClaims NOTIFY caseChanged)
 
 public:
     explicit CoverageView(QObject *parent = nullptr);
@@ -94,22 +99,19 @@ public:
     CoveragePhase phase() const { return m_phase; }
     QList<DatedCard> recentEvents() const { return m_recentEvents; }
     QList<ClaimCard> thenVsNow() const { return m_thenVsNow; }
+    ClaimCardList *thenVsNowList() { return &m_thenVsNowList; }
     QString knownAsOfText() const;
     QList<VocabularyCount> attributionTotals() const { return m_attributionTotals; }
     QList<int> eventDays() const;
+    int peakDayClaims() const { return m_peakDayClaims; }
+    /// Claims per day up to the cutoff, for the chart; null without a case.
+    const Claimscope::CoverageSeries *series() const { return m_series.get(); }
 
     /// Moves to the next/previous day on which something happened.
     Q_INVOKABLE bool stepToNextEvent();
     Q_INVOKABLE bool stepToPreviousEvent();
 
-    /// Fills stacked area series (one per stance, or per attribution when
-    /// `byAttribution`), given in the order of the legend, with claims per
-    /// day up to the cutoff: each area reaches from zero to the running total
-    /// of its key and those before it, so the caller draws the last key at
-    /// the back. Points are set in one go, never appended one by one, and
-    /// a series whose points did not change is left alone (no repaint).
-    Q_INVOKABLE void fillStackedChart(const QList<QObject *> &areaSeries, bool byAttribution) const;
-    /// The keys of fillStackedChart(), in its order.
+    /// The chart's keys, bottom first: stances, or attributions when `byAttribution`.
     Q_INVOKABLE static QList<VocabularyEntry> legend(bool byAttribution);
 
 Q_SIGNALS:
@@ -132,11 +134,15 @@ private:
     const Claimscope::CaseData *m_data = nullptr;
     std::unique_ptr<Claimscope::CoverageSeries> m_series;
     QList<QDate> m_eventDays; ///< sorted days with an event or a claim
+    QList<const Claimscope::Event *> m_eventsNewestFirst;
+    QList<const Claimscope::Claim *> m_claimsNewestFirst;
     QDate m_cutoff;
+    int m_peakDayClaims = 0;
     QDate m_start; ///< the scrubber's first day: the start of the first phase (earlier events count, off the scale)
     QList<CoveragePhase> m_phases;
     CoveragePhase m_phase;
     QList<DatedCard> m_recentEvents;
     QList<ClaimCard> m_thenVsNow;
+    ClaimCardList m_thenVsNowList{this};
     QList<VocabularyCount> m_attributionTotals;
 };

@@ -135,4 +135,38 @@ QString TimeAxis::label(const QDate &date) const
     return DateText::day(date, crossesYear());
 }
 
+QList<QDate> TimeAxis::tickDays(int maxCount) const
+{
+    QList<QDate> ticks;
+    if (!isValid() || maxCount < 1)
+        return ticks;
+    QList<double> taken;
+    const double gap = maxCount > 1 ? 1.0 / double(maxCount - 1) : 2.0;
+    auto offer = [&](const QDate &d) {
+        if (d < m_first || d > m_last || qsizetype(ticks.size()) >= maxCount)
+            return;
+        const double p = position(d);
+        // A hair under the gap, so that exactly maxCount evenly spread days fit.
+        if (std::any_of(taken.cbegin(), taken.cend(), [&](double q) { return std::abs(p - q) < gap - 1e-9; }))
+            return;
+        taken << p;
+        ticks << d;
+    };
+    offer(m_first);
+    offer(m_last);
+    for (const Break &b : m_breaks) {
+        offer(b.first.addDays(-1));
+        offer(b.last.addDays(1));
+    }
+    for (int y = m_first.year() + 1; y <= m_last.year(); ++y)
+        offer(QDate(y, 1, 1));
+    const QDate firstMonth(m_first.year(), m_first.month(), 1);
+    for (int dayOfMonth : {1, 15, 8, 22}) {
+        for (QDate m = firstMonth; m <= m_last; m = m.addMonths(1))
+            offer(QDate(m.year(), m.month(), dayOfMonth));
+    }
+    std::sort(ticks.begin(), ticks.end());
+    return ticks;
+}
+
 } // namespace Claimscope

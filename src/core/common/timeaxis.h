@@ -74,6 +74,12 @@ public:
     [[nodiscard]] bool crossesYear() const;
     /// A label for a day of the axis: "17 Dec", or "17 Dec 2014" when the axis crosses a year.
     [[nodiscard]] QString label(const QDate &date) const;
+    /// Days to label along the axis, in date order, at most `maxCount` and
+    /// at least 1 / (maxCount − 1) apart in position so that labels of equal
+    /// width do not collide: the two ends first, then the busy days on either
+    /// side of each break (where the drawn axis jumps), then the first of
+    /// January, of each month, the 15th, the 8th and 22nd, as room allows.
+    [[nodiscard]] QList<QDate> tickDays(int maxCount) const;
 
 private:
     /// A knot of the piecewise-linear map: a Julian day and its position.

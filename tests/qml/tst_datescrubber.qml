@@ -1,0 +1,115 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import org.claimscope.Claimscope
+
+// The date scrubber on a squeezed axis: the keys still step day by day and
+// news by news, the busy days get the track's length, and the labels under
+// it carry the year when its days cross one.
+ClaimscopeTestCase {
+    id: root
+    name: "DateScrubber"
+
+    Component {
+        id: scrubberComponent
+        DateScrubber {
+            id: scrubber
+            width: 1000
+            dayCount: 226 // 25 Jun 2014 to 5 Feb 2015
+            firstDate: new Date(2014, 5, 25)
+            markers: [0, 149, 150, 152, 157, 160, 165, 170, 175, 180, 190, 200, 207, 225]
+            dateText: "day " + dayIndex
+            onMoved: index => dayIndex = index
+            onNextEventRequested: dayIndex = markers.find(d => d > dayIndex) ?? dayIndex
+            onPreviousEventRequested: dayIndex = markers.slice().reverse().find(d => d < dayIndex) ?? dayIndex
+        }
+    }
+
+    function createScrubber(properties): DateScrubber {
+        const scrubber = createTemporaryObject(scrubberComponent, root, properties ?? {});
+        verify(scrubber);
+        scrubber.forceActiveFocus();
+        tryVerify(() => scrubber.activeFocus);
+        return scrubber;
+    }
+
+    function test_keys_step_day_by_day(): void {
+        const scrubber = createScrubber({
+            dayIndex: 100
+        });
+        keyClick(Qt.Key_Right);
+        compare(scrubber.dayIndex, 101, "→ moves one day, also inside a squeezed stretch");
+        keyClick(Qt.Key_Left);
+        keyClick(Qt.Key_Left);
+        compare(scrubber.dayIndex, 99);
+        keyClick(Qt.Key_PageDown);
+        compare(scrubber.dayIndex, 149, "PageDown goes to the next day with news");
+        keyClick(Qt.Key_PageDown);
+        compare(scrubber.dayIndex, 150);
+        keyClick(Qt.Key_PageUp);
+        compare(scrubber.dayIndex, 149);
+        keyClick(Qt.Key_End);
+        compare(scrubber.dayIndex, 225);
+        keyClick(Qt.Key_Right);
+        compare(scrubber.dayIndex, 225, "held at the last day");
+        keyClick(Qt.Key_Home);
+        compare(scrubber.dayIndex, 0);
+        keyClick(Qt.Key_Left);
+        compare(scrubber.dayIndex, 0, "held at the first day");
+    }
+
+    function test_busy_days_get_the_length(): void {
+        const scrubber = createScrubber();
+        const positions = scrubber.axis.positions;
+        compare(positions.length, 226);
+        compare(positions[0], 0);
+        compare(positions[225], 1);
+        // June to November (149 quiet days) takes less than a tenth of the track.
+        verify(positions[149] < 0.1, positions[149]);
+        verify(scrubber.axis.breaks.length >= 1);
+        // Every day has its own place, so the mouse reaches each one.
+        for (let i = 1; i < positions.length; ++i)
+            verify(positions[i] > positions[i - 1], "day " + i);
+        for (const day of [0, 80, 149, 160, 225])
+            compare(scrubber.axis.indexAt(positions[day]), day);
+    }
+
+    function test_labels_carry_the_year_across_one(): void {
+        const across = createScrubber();
+        const labels = across.axis.ticks.map(t => t.label);
+        verify(labels.length >= 2, labels.join(", "));
+        compare(labels[0], "25 Jun 2014");
+        compare(labels[labels.length - 1], "5 Feb 2015");
+        for (const label of labels)
+            verify(/ 20(14|15)$/.test(label), label);
+        verify(across.axis.crossesYear);
+
+        const within = createScrubber({
+            dayCount: 150,
+            markers: [0, 149]
+        });
+        const plain = within.axis.ticks.map(t => t.label);
+        verify(!within.axis.crossesYear);
+        compare(plain[0], "25 Jun");
+        for (const label of plain)
+            verify(!/\d{4}/.test(label), label);
+    }
+
+    function test_coverage_chart_fits_the_busiest_day(): void {
+        const chart = createTemporaryObject(chartComponent, root);
+        verify(chart);
+        const bars = chart.bars;
+        compare(CaseLibrary.coverage.peakDayClaims, 13);
+        verify(bars.yMax >= 13, "the 13 claims of the busiest day fit: " + bars.yMax);
+        verify(bars.yMax < 2 * 13, "and the bars keep their height: " + bars.yMax);
+    }
+
+    Component {
+        id: chartComponent
+        CoverageChart {
+            width: 800
+            height: 300
+        }
+    }
+}
