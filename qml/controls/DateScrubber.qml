@@ -124,13 +124,15 @@ FocusScope {
             }
             Slider {
                 id: slider
+                objectName: "dateSlider"
                 anchors.left: parent.left
                 anchors.right: parent.right
                 from: 0
                 to: 1
                 value: dayAxis.positions.length > root.dayIndex ? dayAxis.positions[root.dayIndex] : 0
                 focus: true
-                Accessible.name: qsTr("Date: %1").arg(root.dateText)
+                // Not renamed on every day while playing: a screen reader would speak each.
+                Accessible.name: root.playing ? qsTr("Date, playing") : qsTr("Date: %1").arg(root.dateText)
                 // Only the keys above step it, day by day.
                 Keys.forwardTo: [root]
                 onMoved: root.moved(dayAxis.indexAt(value))

@@ -152,12 +152,28 @@ FocusScope {
                     spacing: Theme.spacing
                     Repeater {
                         model: CaseLibrary.coverage.attributionTotals
-                        delegate: Label {
+                        delegate: Row {
+                            id: total
                             required property vocabularyCount modelData
-                            text: PackText.rich("<font color=\"%1\">■</font> %2 %3", [modelData.color, modelData.label, modelData.count]) // the chip carries the colour, the words stay ink
-                            textFormat: Text.StyledText
-                            font.pixelSize: Theme.fontSmall
-                            color: Theme.ink
+                            spacing: 6
+                            Accessible.role: Accessible.StaticText
+                            Accessible.name: PackText.plain("%1 %2", [total.modelData.label, total.modelData.count])
+                            // The chip carries the colour (and the marker), the words stay ink.
+                            Rectangle {
+                                anchors.verticalCenter: parent.verticalCenter
+                                width: Theme.fontSmall
+                                height: Theme.fontSmall
+                                radius: 2
+                                color: total.modelData.color
+                                Accessible.ignored: true
+                            }
+                            Label {
+                                textFormat: Text.PlainText
+                                text: PackText.plain("%1 %2", [total.modelData.label, total.modelData.count])
+                                font.pixelSize: Theme.fontSmall
+                                color: Theme.ink
+                                Accessible.ignored: true
+                            }
                         }
                     }
                 }
@@ -223,10 +239,9 @@ FocusScope {
                             anchors.fill: parent
                             anchors.margins: 8
                             spacing: 3
-                            Label {
+                            StyledLabel {
                                 Layout.fillWidth: true
                                 text: PackText.rich("<b>%1</b> · %2 · %3", [claimCard.card.claimant, claimCard.card.dateText, claimCard.card.attributionLabel])
-                                textFormat: Text.StyledText
                                 font.pixelSize: 13
                                 color: Theme.inkMuted
                                 wrapMode: Text.WordWrap

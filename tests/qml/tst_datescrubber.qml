@@ -59,6 +59,22 @@ ClaimscopeTestCase {
         compare(scrubber.dayIndex, 0, "held at the first day");
     }
 
+    // A screen reader hears the date when the slider stops, not every day of a play.
+    function test_slider_name_holds_still_while_playing(): void {
+        const scrubber = createScrubber({
+            dayIndex: 150
+        });
+        const slider = findChild(scrubber, "dateSlider");
+        compare(slider.Accessible.name, "Date: day 150");
+        scrubber.playing = true;
+        compare(slider.Accessible.name, "Date, playing");
+        scrubber.dayIndex = 160;
+        scrubber.dayIndex = 170;
+        compare(slider.Accessible.name, "Date, playing", "not renamed day by day");
+        scrubber.playing = false;
+        compare(slider.Accessible.name, "Date: day 170");
+    }
+
     function test_busy_days_get_the_length(): void {
         const scrubber = createScrubber();
         const positions = scrubber.axis.positions;

@@ -12,7 +12,6 @@
 #include <QPointer>
 #include <QQmlEngine>
 #include <QTimer>
-#include <QVariantMap>
 
 /// A classroom presentation of the lesson: the state shared by the audience
 /// view and the presenter console, and what the presenter's keys do.
