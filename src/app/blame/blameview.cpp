@@ -513,3 +513,10 @@ QString BlameView::nameOf(const QString &id) const
     const int camp = m_camps ? m_camps->camps().indexOf(id) : -1;
     return camp < 0 ? QString() : m_camps->camps().camps().at(camp).name;
 }
+
+QString BlameView::pairHeading(const QString &claimant, const QString &target, int count) const
+{
+    // "" is a total: every claimant, or every target.
+    const auto name = [this](const QString &id) { return id.isEmpty() ? tr("everyone") : nameOf(id); };
+    return PackText::plain(translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%1 → %2: %n claim(s)"), count), {name(claimant), name(target)});
+}
