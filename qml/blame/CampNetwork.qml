@@ -110,36 +110,120 @@ Item {
         return !node.active;
     }
 
+    /// Where one arrow runs, bent `k` times its usual amount (negative: to the other side):
+    /// from `start` over the control point (mx, my) to `end`.
+    function curveOf(edge: blameEdge, a: rect, b: rect, k: real): var {
+        const ax = a.x + a.width / 2, ay = a.y + a.height / 2, bx = b.x + b.width / 2, by = b.y + b.height / 2;
+        // Bend every arrow towards the middle of the ring, so none leaves the view; A→B and B→A bend by
+        // different amounts, so they stay apart.
+        const side = ((by - ay) * (width / 2 - ax) - (bx - ax) * (height / 2 - ay)) > 0 ? -1 : 1;
+        // More between cards of one row or column (the line would run under the cards between), less across the ring.
+        const alongEdge = (edge.x1 === edge.x2 && (edge.x1 === 0 || edge.x1 === 1)) || (edge.y1 === edge.y2 && (edge.y1 === 0 || edge.y1 === 1));
+        const bend = k * (edge.from < edge.to ? 1 : 2) * (alongEdge ? 0.16 : 0.07);
+        const mx = (ax + bx) / 2 - side * (by - ay) * bend;
+        const my = (ay + by) / 2 + side * (bx - ax) * bend;
+        return {
+            start: border(a, mx, my),
+            end: border(b, mx, my),
+            mx: mx,
+            my: my
+        };
+    }
+    function pointAt(c: var, t: real): point {
+        return Qt.point((1 - t) * (1 - t) * c.start.x + 2 * t * (1 - t) * c.mx + t * t * c.end.x, (1 - t) * (1 - t) * c.start.y + 2 * t * (1 - t) * c.my + t * t * c.end.y);
+    }
+    function inside(p: point, r: rect, margin: real): bool {
+        return p.x > r.x - margin && p.x < r.x + r.width + margin && p.y > r.y - margin && p.y < r.y + r.height + margin;
+    }
+    function meets(a: rect, b: rect): bool {
+        return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    }
+    readonly property real badgeHeight: fontPixelSize + 12
+    /// Each arrow's curve and the place of its count, in the order of campEdges: an arrow
+    /// bends more (or the other way) until it passes under no card but its own two; a count
+    /// slides along its arrow to the first place clear of every card and every count placed
+    /// before it (the larger arrows come first).
+    readonly property var arrows: {
+        const cards = nodes.filter(n => !n.isOpen).map(n => nodeRect(n));
+        const view = Qt.rect(0, 0, width, height);
+        const placed = [];
+        const result = [];
+        for (const edge of CaseLibrary.blame.campEdges) {
+            const a = rectOf(edge.from, isActorId(edge.from)), b = rectOf(edge.to, isActorId(edge.to));
+            if (edge.from === edge.to || a.width <= 0 || b.width <= 0) {
+                result.push(null);
+                continue;
+            }
+            const others = cards.filter(r => !meets(r, a) && !meets(r, b));
+            const stroke = Math.min(16, 2 + edge.count * 1.2);
+            // The bends, those passing under fewer cards first (a stable sort keeps the smaller bends ahead).
+            const candidates = [1, 1.7, 2.4, -1, 3.2, -1.7, 4].map(k => {
+                const c = curveOf(edge, a, b, k);
+                let blocked = 0;
+                for (let t = 0.05; t < 0.96; t += 0.05) {
+                    const p = pointAt(c, t);
+                    if (!inside(p, view, 0) || others.some(r => inside(p, r, stroke / 2 + 2)))
+                        ++blocked;
+                }
+                return {
+                    curve: c,
+                    blocked: blocked
+                };
+            }).sort((x, y) => x.blocked - y.blocked);
+            const w = Math.max(badgeHeight, metrics.advanceWidth(String(edge.count)) + 14);
+            const badgeOn = (c, t) => {
+                const p = pointAt(c, t);
+                return Qt.rect(p.x - w / 2, p.y - badgeHeight / 2, w, badgeHeight);
+            };
+            // The first bend, among the clearest, whose count finds a free place.
+            let curve = null, badge = null;
+            for (const candidate of candidates) {
+                if (candidate.blocked > candidates[0].blocked + 2)
+                    break;
+                for (const t of [0.45, 0.38, 0.52, 0.31, 0.59, 0.24, 0.66, 0.17, 0.73, 0.1, 0.8]) {
+                    const r = badgeOn(candidate.curve, t);
+                    const grown = Qt.rect(r.x - 2, r.y - 2, r.width + 4, r.height + 4);
+                    if (inside(Qt.point(r.x, r.y), view, 0) && inside(Qt.point(r.x + r.width, r.y + r.height), view, 0) && !cards.some(c => meets(grown, c)) && !placed.some(c => meets(grown, c))) {
+                        curve = candidate.curve;
+                        badge = r;
+                        break;
+                    }
+                }
+                if (badge)
+                    break;
+            }
+            // No clear place: the clearest bend, its count a little before the middle.
+            if (!badge) {
+                curve = candidates[0].curve;
+                badge = badgeOn(curve, 0.45);
+            }
+            placed.push(badge);
+            curve.badge = badge;
+            result.push(curve);
+        }
+        return result;
+    }
+
     // Arrows below the cards.
     Repeater {
         model: CaseLibrary.blame.campEdges
         delegate: Item {
             id: edge
             required property blameEdge modelData
-            readonly property rect a: root.rectOf(modelData.from, root.isActorId(modelData.from))
-            readonly property rect b: root.rectOf(modelData.to, root.isActorId(modelData.to))
-            readonly property bool self: modelData.from === modelData.to
-            readonly property real ax: a.x + a.width / 2
-            readonly property real ay: a.y + a.height / 2
-            readonly property real bx: b.x + b.width / 2
-            readonly property real by: b.y + b.height / 2
-            // Bend every arrow towards the middle of the ring, so none leaves the view; A→B and B→A bend by
-            // different amounts, so they stay apart.
-            readonly property real side: ((by - ay) * (root.width / 2 - ax) - (bx - ax) * (root.height / 2 - ay)) > 0 ? -1 : 1
-            // More between cards of one row or column (the line would run under the cards between), less across the ring.
-            readonly property bool alongEdge: (modelData.x1 === modelData.x2 && (modelData.x1 === 0 || modelData.x1 === 1)) || (modelData.y1 === modelData.y2 && (modelData.y1 === 0 || modelData.y1 === 1))
-            readonly property real bend: (modelData.from < modelData.to ? 1 : 2) * (alongEdge ? 0.16 : 0.07)
-            readonly property real mx: (ax + bx) / 2 - side * (by - ay) * bend
-            readonly property real my: (ay + by) / 2 + side * (bx - ax) * bend
-            readonly property point start: root.border(a, mx, my)
-            readonly property point end: root.border(b, mx, my)
+            required property int index
+            readonly property var curve: root.arrows[index] ?? null
+            readonly property real mx: curve ? curve.mx : 0
+            readonly property real my: curve ? curve.my : 0
+            readonly property point start: curve ? curve.start : Qt.point(0, 0)
+            readonly property point end: curve ? curve.end : Qt.point(0, 0)
+            readonly property rect badgeBox: curve ? curve.badge : Qt.rect(0, 0, 0, 0)
             readonly property real len: Math.max(1, Math.hypot(end.x - mx, end.y - my))
             readonly property real ux: (end.x - mx) / len
             readonly property real uy: (end.y - my) / len
             readonly property real stroke: Math.min(16, 2 + modelData.count * 1.2)
             readonly property bool focused: root.edgeFocused(modelData)
             anchors.fill: parent
-            visible: !self && a.width > 0 && b.width > 0
+            visible: curve !== null
 
             Shape {
                 anchors.fill: parent
@@ -184,12 +268,11 @@ Item {
             AbstractButton {
                 id: badge
                 objectName: "blameCount"
-                // On the curve, a little before its middle, so two opposite arrows' counts do not meet.
-                readonly property real t: 0.45
-                x: (1 - t) * (1 - t) * edge.start.x + 2 * t * (1 - t) * edge.mx + t * t * edge.end.x - width / 2
-                y: (1 - t) * (1 - t) * edge.start.y + 2 * t * (1 - t) * edge.my + t * t * edge.end.y - height / 2
-                width: Math.max(height, countText.implicitWidth + 12)
-                height: root.fontPixelSize + 12
+                // On the curve, where it is clear of the cards and the other counts (root.arrows).
+                x: edge.badgeBox.x
+                y: edge.badgeBox.y
+                width: edge.badgeBox.width
+                height: edge.badgeBox.height
                 opacity: edge.focused ? 1 : 0.35
                 focusPolicy: Qt.StrongFocus
                 Accessible.role: Accessible.Button

@@ -150,9 +150,18 @@ ClaimscopeTestCase {
                     verify(!overlaps(rects[i], screenRect(n, n.width, n.height, screen)), "\"" + l.text + "\" overlaps a node");
             }
         }
-        // The counts are legible too, and the detail panel is not empty.
-        for (const c of collect(screen, "blameCount", []))
+        // The counts are legible too, overlap neither one another nor a card, and the detail panel is not empty.
+        const counts = collect(screen, "blameCount", []);
+        const countRects = counts.map(c => screenRect(c, c.width, c.height, screen));
+        const cards = nodes.filter(n => !n.modelData.isOpen).map(n => screenRect(n, n.width, n.height, screen));
+        for (let i = 0; i < counts.length; ++i) {
+            const c = counts[i];
             verify(c.contentItem.font.pixelSize * scale >= 18, "count at " + c.contentItem.font.pixelSize * scale + " px");
+            for (let j = i + 1; j < counts.length; ++j)
+                verify(!overlaps(countRects[i], countRects[j]), "count of \"" + c.Accessible.name + "\" overlaps that of \"" + counts[j].Accessible.name + "\"");
+            for (const r of cards)
+                verify(!overlaps(countRects[i], r), "count of \"" + c.Accessible.name + "\" overlaps a card");
+        }
         const title = findChild(screen, "blameFocusTitle");
         verify(title && title.text.length > 0, "the detail panel names its focus");
         verify(CaseLibrary.claims.count > 0, "the focus lists claims");
