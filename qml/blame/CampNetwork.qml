@@ -139,6 +139,10 @@ Item {
         return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
     }
     readonly property real badgeHeight: fontPixelSize + 12
+    /// The count of claims within one camp, with a loop sign.
+    function selfText(count: int): string {
+        return "↺ " + count;
+    }
     /// Each arrow's curve and the place of its count, in the order of campEdges: an arrow
     /// bends more (or the other way) until it passes under no card but its own two; a count
     /// slides along its arrow to the first place clear of every card and every count placed
@@ -150,8 +154,25 @@ Item {
         const result = [];
         for (const edge of CaseLibrary.blame.campEdges) {
             const a = rectOf(edge.from, isActorId(edge.from)), b = rectOf(edge.to, isActorId(edge.to));
-            if (edge.from === edge.to || a.width <= 0 || b.width <= 0) {
+            if (a.width <= 0 || b.width <= 0) {
                 result.push(null);
+                continue;
+            }
+            if (edge.from === edge.to) {
+                // Claims within a camp: a count with a loop sign beside its card, where it is clear.
+                const w = Math.max(badgeHeight, metrics.advanceWidth(selfText(edge.count)) + 14), h = badgeHeight;
+                const spots = [[a.x + a.width / 2 - w / 2, a.y + a.height + 4], [a.x + a.width + 4, a.y + a.height / 2 - h / 2], [a.x - w - 4, a.y + a.height / 2 - h / 2], [a.x + a.width / 2 - w / 2, a.y - h - 4], [a.x + a.width - w, a.y + a.height + 4], [a.x, a.y + a.height + 4], [a.x + a.width - w, a.y - h - 4], [a.x, a.y - h - 4]].map(p => Qt.rect(p[0], p[1], w, h));
+                const clear = r => inside(Qt.point(r.x, r.y), view, 0) && inside(Qt.point(r.x + r.width, r.y + r.height), view, 0) && !cards.some(c => meets(r, c)) && !placed.some(c => meets(r, c));
+                const badge = spots.find(clear) ?? spots[0];
+                placed.push(badge);
+                result.push({
+                    self: true,
+                    badge: badge,
+                    start: Qt.point(0, 0),
+                    end: Qt.point(0, 0),
+                    mx: 0,
+                    my: 0
+                });
                 continue;
             }
             const others = cards.filter(r => !meets(r, a) && !meets(r, b));
@@ -227,6 +248,7 @@ Item {
 
             Shape {
                 anchors.fill: parent
+                visible: !edge.curve?.self
                 preferredRendererType: Shape.CurveRenderer
                 opacity: edge.focused ? 0.9 : 0.15
                 ShapePath {
@@ -293,7 +315,7 @@ Item {
                 contentItem: Text {
                     id: countText
                     textFormat: Text.PlainText
-                    text: edge.modelData.count
+                    text: edge.curve?.self ? root.selfText(edge.modelData.count) : edge.modelData.count
                     font.pixelSize: root.fontPixelSize
                     font.bold: true
                     color: Theme.ink

@@ -422,8 +422,12 @@ QList<BlameEdge> BlameView::campEdges() const
         const QStringList stances = countList(e.byStance, VocabularyStyle::stances());
         const QStringList attributions = countList(e.byAttribution, VocabularyStyle::attributions());
         //: an arrow between camps: "Government → Experts: 5 claims, 4 blames, 1 doubts"
-        const QString label = PackText::plain(translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%1 → %2: %n claim(s), %3"), e.count),
-                                              {from.name, to.name, stances.join(u", "_s)});
+        //: claims from a camp about its own members: "US government: 3 claims within, 2 defends, 1 doubts"
+        const QString label = e.from == e.to
+            ? PackText::plain(translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%1: %n claim(s) within, %2"), e.count),
+                              {from.name, stances.join(u", "_s)})
+            : PackText::plain(translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%1 → %2: %n claim(s), %3"), e.count),
+                              {from.name, to.name, stances.join(u", "_s)});
         list << BlameEdge{from.id,
                           to.id,
                           from.name,
