@@ -392,7 +392,7 @@ FocusScope {
                     objectName: "blameFocusTitle"
                     textFormat: Text.PlainText
                     Layout.fillWidth: true
-                    text: root.focused.kind !== undefined ? root.focusTitle : CaseLibrary.claims.claimant !== "" ? CaseLibrary.blame.selectedText(CaseLibrary.claims.count) : qsTr("Select a camp, an arrow's number, a dot or a table row to see its claims.")
+                    text: root.focused.kind !== undefined ? root.focusTitle : CaseLibrary.claims.claimant !== "" ? CaseLibrary.blame.selectedText(CaseLibrary.claims.count) : qsTr("Select a camp, an arrow's number, a matrix cell, a dot or a table row to see its claims.")
                     font.pixelSize: root.presenting ? root.labelPixelSize : Theme.fontSmall
                     font.bold: true
                     color: Theme.ink

@@ -10,8 +10,16 @@ import org.claimscope.Claimscope
 // on a ring in the case's order, one arrow per direction between two camps
 // (width = claims, colour and dash = the most common stance) with a count.
 // An open camp shows its actors inside the ring; the others are dimmed.
-Item {
+//
+// Keys: the view is one Tab stop; Left/Right move between the cards (camps,
+// and the actors of an open camp), Up/Down between the arrows' counts,
+// Home/End to the first or last; Enter or Space activates.
+FocusScope {
     id: root
+
+    activeFocusOnTab: true
+    Accessible.role: Accessible.Grouping
+    Accessible.name: qsTr("Who blamed whom, by camp")
 
     /// What is focused: "camp", "actor", "edge" or "".
     property string selectedKind
@@ -22,6 +30,64 @@ Item {
     signal campActivated(string campId)
     signal actorSelected(string actorId)
     signal edgeSelected(string from, string to)
+
+    /// The card or count that has the focus within the view, when it has it.
+    property Item current
+    /// The cards (kind "card") or the counts (kind "count") now shown, in order.
+    function stops(kind: string): var {
+        const found = [];
+        for (let i = 0; i < root.children.length; ++i) {
+            const child = root.children[i];
+            if (kind === "card" && child.objectName === "blameNode" && child.visible)
+                found.push(child);
+            else if (kind === "count" && child.objectName === "blameArrow" && child.visible)
+                found.push(child.countBadge);
+        }
+        return found;
+    }
+    /// Moves the focus `step` places among the cards or the counts (0: the first, Infinity: the last).
+    function move(kind: string, step: var): void {
+        const list = stops(kind);
+        if (list.length === 0)
+            return;
+        const at = list.indexOf(current);
+        const index = step === 0 ? 0 : step === Infinity ? list.length - 1 : at < 0 ? 0 : (at + step + list.length) % list.length;
+        current = list[index];
+        current.forceActiveFocus(Qt.TabFocusReason);
+    }
+    Keys.onPressed: event => {
+        const kind = current && current.objectName === "blameCount" ? "count" : "card";
+        switch (event.key) {
+        case Qt.Key_Right:
+            move("card", 1);
+            break;
+        case Qt.Key_Left:
+            move("card", -1);
+            break;
+        case Qt.Key_Down:
+            move("count", 1);
+            break;
+        case Qt.Key_Up:
+            move("count", -1);
+            break;
+        case Qt.Key_Home:
+            move(kind, 0);
+            break;
+        case Qt.Key_End:
+            move(kind, Infinity);
+            break;
+        default:
+            event.accepted = false;
+            return;
+        }
+        event.accepted = true;
+    }
+    // Tab lands on the view: the focus goes on to the card or count that had it, else the first card.
+    onActiveFocusChanged: if (activeFocus && (!current || !current.visible || !current.activeFocus))
+        Qt.callLater(() => {
+            if (root.activeFocus && !(root.current && root.current.activeFocus))
+                root.current && root.current.visible ? root.current.forceActiveFocus() : root.move("card", 0);
+        })
 
     readonly property var nodes: CaseLibrary.blame.campNodes
     readonly property string openCamp: CaseLibrary.blame.openCamp
@@ -231,6 +297,8 @@ Item {
         delegate: Item {
             id: edge
             required property blameEdge modelData
+            readonly property Item countBadge: badge
+            objectName: "blameArrow"
             required property int index
             readonly property var curve: root.arrows[index] ?? null
             readonly property real mx: curve ? curve.mx : 0
@@ -296,7 +364,10 @@ Item {
                 width: edge.badgeBox.width
                 height: edge.badgeBox.height
                 opacity: edge.focused ? 1 : 0.35
-                focusPolicy: Qt.StrongFocus
+                // Reached by the arrow keys, not by Tab: the view is one Tab stop.
+                focusPolicy: Qt.ClickFocus
+                onActiveFocusChanged: if (activeFocus)
+                    root.current = badge
                 Accessible.role: Accessible.Button
                 Accessible.name: edge.modelData.label
                 PlainToolTip {
@@ -340,7 +411,9 @@ Item {
             width: box.width
             height: box.height
             opacity: root.nodeDimmed(modelData) ? 0.4 : 1
-            focusPolicy: Qt.StrongFocus
+            focusPolicy: Qt.ClickFocus
+            onActiveFocusChanged: if (activeFocus)
+                root.current = card
             hoverEnabled: true
             Accessible.role: Accessible.Button
             Accessible.name: modelData.label
