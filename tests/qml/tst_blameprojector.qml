@@ -155,7 +155,7 @@ ClaimscopeTestCase {
         // Every arrow has its count, claims within a camp too, named as such.
         compare(counts.length, CaseLibrary.blame.campEdges.length);
         for (const e of CaseLibrary.blame.campEdges.filter(e => e.from === e.to))
-            verify(counts.some(c => c.Accessible.name === e.label && c.contentItem.text.startsWith("↺") && e.label.indexOf("within") > 0), "claims within " + e.from);
+            verify(counts.some(c => c.Accessible.name === e.label && c.contentItem.text.startsWith("↺") && e.label.indexOf("about itself") > 0), "claims within " + e.from);
         const countRects = counts.map(c => screenRect(c, c.width, c.height, screen));
         const cards = nodes.filter(n => !n.modelData.isOpen).map(n => screenRect(n, n.width, n.height, screen));
         for (let i = 0; i < counts.length; ++i) {

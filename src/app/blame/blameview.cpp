@@ -421,11 +421,11 @@ QList<BlameEdge> BlameView::campEdges() const
         const VocabularyEntry stance = VocabularyStyle::entry(VocabularyStyle::Kind::Stance, e.dominantStance());
         const QStringList stances = countList(e.byStance, VocabularyStyle::stances());
         const QStringList attributions = countList(e.byAttribution, VocabularyStyle::attributions());
-        //: an arrow between camps: "Government → Experts: 5 claims, 4 blames, 1 doubts"
-        //: claims from a camp about its own members: "US government: 3 claims within, 2 defends, 1 doubts"
         const QString label = e.from == e.to
-            ? PackText::plain(translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%1: %n claim(s) within, %2"), e.count),
+            //: claims from a camp about its own members: "Government about itself: 3 claims, 2 defends, 1 doubts"
+            ? PackText::plain(translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%1 about itself: %n claim(s), %2"), e.count),
                               {from.name, stances.join(u", "_s)})
+            //: an arrow between camps: "Government → Experts: 5 claims, 4 blames, 1 doubts"
             : PackText::plain(translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%1 → %2: %n claim(s), %3"), e.count),
                               {from.name, to.name, stances.join(u", "_s)});
         list << BlameEdge{from.id,
