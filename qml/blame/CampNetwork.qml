@@ -244,10 +244,10 @@ FocusScope {
             const others = cards.filter(r => !meets(r, a) && !meets(r, b));
             const stroke = Math.min(16, 2 + edge.count * 1.2);
             // The bends, those passing under fewer cards first (a stable sort keeps the smaller bends ahead).
-            const candidates = [1, 1.7, 2.4, -1, 3.2, -1.7, 4].map(k => {
+            const candidates = [1, 1.7, 2.4, 3.2, -1, 4, -1.7, 5, -2.4].map(k => {
                 const c = curveOf(edge, a, b, k);
                 let blocked = 0;
-                for (let t = 0.05; t < 0.96; t += 0.05) {
+                for (let t = 0.1; t < 0.91; t += 0.04) {
                     const p = pointAt(c, t);
                     if (!inside(p, view, 0) || others.some(r => inside(p, r, stroke / 2 + 2)))
                         ++blocked;
