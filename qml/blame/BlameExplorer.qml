@@ -6,8 +6,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import org.claimscope.Claimscope
 
-// Who blamed whom, up to a date: a headline, the camps, the network of
-// actors, the bar chart by evidence and a table — all following one date
+// Who blamed whom, up to a date: a headline, the camps, the matrix, the
+// network of actors, the bar chart by evidence and a table — all following one date
 // scrubber. What is in focus (a camp, an actor, an arrow; at first the
 // step's focus or the largest arrow) lists its claims with their sources.
 FocusScope {
@@ -17,7 +17,7 @@ FocusScope {
     property bool compact: false
     /// On the audience screen: no scrubber or tabs (the step sets the date and view), larger type.
     property bool presenting: false
-    /// "camps", "actors" or "" (camps); "matrix" shows the camps for now.
+    /// "camps", "matrix", "actors" or "" (camps).
     property string mode
     /// The step's focus: "camp", "actor", "about" or "" (the largest arrow), and its id.
     property string focusKind
@@ -39,6 +39,14 @@ FocusScope {
         camps.selectedId = kind === "about" ? CaseLibrary.blame.campOf(id) : id;
         camps.selectedFrom = "";
         camps.selectedTo = "";
+        // The matrix marks the camp (or the actor's camp) in its headers; Enter there opens it.
+        matrix.highlightedNode = camps.selectedId;
+        // Later, once the matrix has its rows laid out.
+        Qt.callLater(() => {
+            const place = matrix.model.placeOf(matrix.highlightedNode);
+            if (place >= 0)
+                kind === "about" ? matrix.moveTo(-1, place) : matrix.moveTo(place, -1);
+        });
         const name = CaseLibrary.blame.nameOf(id);
         focusTitle = kind === "about" ? PackText.plain(qsTr("Claims about %1"), [name]) : PackText.plain(qsTr("Claims by or about %1"), [name]);
         // A camp in focus is a side that speaks: the headline stays on whom the camps blame.
@@ -47,6 +55,19 @@ FocusScope {
         focused = {
             kind: kind,
             id: id
+        };
+    }
+    /// A cell of the matrix: its claims, headed "A → B: 5 claims".
+    function focusCell(claimant: string, target: string): void {
+        const ids = matrix.model.claimIds(claimant, target);
+        matrix.highlightedNode = "";
+        focusTitle = CaseLibrary.blame.pairHeading(claimant, target, ids.length);
+        CaseLibrary.blame.setHeadlineSubject("", "");
+        showClaims(ids);
+        focused = {
+            kind: "cell",
+            from: claimant,
+            to: target
         };
     }
     function focusCampEdge(from: string, to: string): void {
@@ -79,6 +100,8 @@ FocusScope {
     function refocus(): void {
         if (focused.kind === "edge")
             focusCampEdge(focused.from, focused.to);
+        else if (focused.kind === "cell")
+            focusCell(focused.from, focused.to);
         else if (focused.kind)
             focusOn(focused.kind, focused.id);
         else
@@ -175,12 +198,17 @@ FocusScope {
                     TabBar {
                         id: tabs
                         Layout.fillWidth: true
-                        // The step's mode; a matrix step shows the camps until there is a matrix view.
-                        currentIndex: root.mode === "actors" ? 1 : 0
+                        // The step's mode.
+                        currentIndex: root.mode === "matrix" ? 1 : root.mode === "actors" ? 2 : 0
                         TabButton {
                             text: qsTr("Camps")
                             font.pixelSize: Theme.fontSmall
                             Accessible.name: qsTr("Show the camps")
+                        }
+                        TabButton {
+                            text: qsTr("Matrix")
+                            font.pixelSize: Theme.fontSmall
+                            Accessible.name: qsTr("Show who blamed whom as a matrix")
                         }
                         TabButton {
                             text: qsTr("Network")
@@ -236,6 +264,16 @@ FocusScope {
                             width: parent.width - 16
                             pixelSize: root.presenting ? root.labelPixelSize : Theme.fontSmall
                         }
+                    }
+                    BlameMatrix {
+                        id: matrix
+                        objectName: "blameMatrix"
+                        cutoff: CaseLibrary.blame.cutoff
+                        textPixelSize: root.presenting ? root.labelPixelSize : Theme.fontSmall
+                        largePixelSize: root.presenting ? Math.round(root.labelPixelSize * 1.2) : Theme.fontLarge
+                        fitRows: root.presenting
+                        showHints: !root.presenting
+                        onCellActivated: (claimant, target) => root.focusCell(claimant, target)
                     }
                     Rectangle {
                         color: Theme.card
@@ -356,7 +394,7 @@ FocusScope {
                     objectName: "blameFocusTitle"
                     textFormat: Text.PlainText
                     Layout.fillWidth: true
-                    text: root.focused.kind !== undefined ? root.focusTitle : CaseLibrary.claims.claimant !== "" ? CaseLibrary.blame.selectedText(CaseLibrary.claims.count) : qsTr("Select a camp, an arrow's number, a dot or a table row to see its claims.")
+                    text: root.focused.kind !== undefined ? root.focusTitle : CaseLibrary.claims.claimant !== "" ? CaseLibrary.blame.selectedText(CaseLibrary.claims.count) : qsTr("Select a camp, an arrow's number, a matrix cell, a dot or a table row to see its claims.")
                     font.pixelSize: root.presenting ? root.labelPixelSize : Theme.fontSmall
                     font.bold: true
                     color: Theme.ink

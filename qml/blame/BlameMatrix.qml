@@ -27,6 +27,15 @@ FocusScope {
     /// The current cell: row -1 is the column headers, column -1 the row headers.
     property int currentRow: 0
     property int currentColumn: 0
+    /// Type of names, notes and the legend, and of the letters and counts.
+    property int textPixelSize: Theme.fontSmall
+    property int largePixelSize: Theme.fontLarge
+    /// Rows share the height, so that every row shows without scrolling (on the audience screen).
+    property bool fitRows: false
+    /// A camp or actor marked in its row and column header (the focus of a lesson step), "" for none.
+    property string highlightedNode
+    /// The line on how to read and use the matrix by keyboard.
+    property bool showHints: true
     /// The last row and column (the totals) included.
     readonly property int size: matrixModel.nodeCount + 1
 
@@ -135,6 +144,11 @@ FocusScope {
         }
         event.accepted = true;
     }
+    // Rows that share the height are laid out anew, the current cell kept in view.
+    onRowHeightChanged: {
+        table.forceLayout();
+        Qt.callLater(() => root.moveTo(root.currentRow, root.currentColumn));
+    }
     onActiveFocusChanged: if (activeFocus)
         Qt.callLater(root.focusCurrent)
 
@@ -225,10 +239,12 @@ FocusScope {
     }
 
     // Names get what the cells leave, up to 320 px, and wrap onto two lines.
-    readonly property int rowHeaderWidth: Math.round(Math.min(320, Math.max(width * 0.3, width - size * minCellWidth)))
-    readonly property int headerHeight: 62
-    readonly property int rowHeight: 52
-    readonly property int minCellWidth: 56
+    readonly property int rowHeaderWidth: Math.round(Math.min(fitRows ? 400 : 320, Math.max(width * 0.3, width - size * minCellWidth)))
+    readonly property int headerHeight: Math.max(62, Math.ceil(largePixelSize * 1.4) + 26)
+    // Two lines of a name; sharing the height where the rows fit it.
+    readonly property int minRowHeight: Math.max(52, Math.ceil(textPixelSize * 2.7) + 4)
+    readonly property int rowHeight: fitRows ? Math.max(minRowHeight, Math.floor((table.height - 1) / Math.max(1, size))) : minRowHeight
+    readonly property int minCellWidth: fitRows ? 48 : 56
     readonly property int cellWidth: Math.max(minCellWidth, Math.floor((table.width - 1) / Math.max(1, root.size)))
 
     ColumnLayout {
@@ -237,8 +253,9 @@ FocusScope {
 
         Label {
             Layout.fillWidth: true
+            visible: root.showHints
             wrapMode: Text.Wrap
-            font.pixelSize: Theme.fontSmall
+            font.pixelSize: root.textPixelSize
             color: Theme.inkMuted
             text: matrixModel.expandedCamp === "" ? qsTr("Rows made the claims, columns received them. Enter on a letter opens a camp into its actors.") : qsTr("One camp is open into its actors. Escape closes it.")
         }
@@ -255,7 +272,7 @@ FocusScope {
                 Layout.preferredHeight: root.headerHeight
                 verticalAlignment: Text.AlignBottom
                 padding: 6
-                font.pixelSize: Theme.fontSmall
+                font.pixelSize: root.textPixelSize
                 color: Theme.inkMuted
                 text: qsTr("Claimant ↓  Target →")
                 Accessible.ignored: true
@@ -277,11 +294,13 @@ FocusScope {
                     required property string headerText
                     required property bool isCamp
                     required property bool isActor
+                    required property string nodeId
+                    readonly property bool highlighted: nodeId !== "" && nodeId === root.highlightedNode
                     readonly property bool current: root.currentRow < 0 && root.currentColumn === column
                     implicitHeight: root.headerHeight
-                    color: isActor ? Theme.selection : Theme.card
-                    border.width: 1
-                    border.color: Theme.line
+                    color: isActor || highlighted ? Theme.selection : Theme.card
+                    border.width: highlighted ? 3 : 1
+                    border.color: highlighted ? Theme.accent : Theme.line
                     Accessible.role: Accessible.ColumnHeader
                     Accessible.name: headerText
                     Accessible.description: isCamp ? qsTr("Press Enter to open the camp") : isActor ? qsTr("Press Enter to close the camp") : ""
@@ -294,10 +313,11 @@ FocusScope {
                             visible: columnCell.marker !== ""
                         }
                         Text {
+                            objectName: "matrixColumnKey"
                             Layout.alignment: Qt.AlignHCenter
                             text: columnCell.key
                             textFormat: Text.PlainText
-                            font.pixelSize: columnCell.isCamp || columnCell.isActor ? Theme.fontLarge : Theme.fontSmall
+                            font.pixelSize: columnCell.isCamp || columnCell.isActor ? root.largePixelSize : root.textPixelSize
                             font.bold: true
                             color: Theme.ink
                         }
@@ -339,11 +359,13 @@ FocusScope {
                     required property string headerText
                     required property bool isCamp
                     required property bool isActor
+                    required property string nodeId
+                    readonly property bool highlighted: nodeId !== "" && nodeId === root.highlightedNode
                     readonly property bool current: root.currentColumn < 0 && root.currentRow === row
                     implicitWidth: root.rowHeaderWidth
-                    color: isActor ? Theme.selection : Theme.card
-                    border.width: 1
-                    border.color: Theme.line
+                    color: isActor || highlighted ? Theme.selection : Theme.card
+                    border.width: highlighted ? 3 : 1
+                    border.color: highlighted ? Theme.accent : Theme.line
                     Accessible.role: Accessible.RowHeader
                     Accessible.name: headerText
                     Accessible.description: isCamp ? qsTr("Press Enter to open the camp") : isActor ? qsTr("Press Enter to close the camp") : ""
@@ -357,7 +379,7 @@ FocusScope {
                             visible: rowCell.isCamp || rowCell.isActor
                             text: rowCell.key
                             textFormat: Text.PlainText
-                            font.pixelSize: rowCell.isActor ? Theme.fontSmall : Theme.fontLarge
+                            font.pixelSize: rowCell.isActor ? root.textPixelSize : root.largePixelSize
                             font.bold: true
                             color: Theme.ink
                         }
@@ -366,13 +388,14 @@ FocusScope {
                             visible: rowCell.marker !== ""
                         }
                         Text {
+                            objectName: "matrixRowName"
                             Layout.fillWidth: true
                             text: rowCell.name
                             textFormat: Text.PlainText
                             wrapMode: Text.Wrap
                             maximumLineCount: 2
                             elide: Text.ElideRight
-                            font.pixelSize: rowCell.isCamp || rowCell.isActor ? Theme.fontSmall : Theme.fontLarge
+                            font.pixelSize: rowCell.isCamp || rowCell.isActor ? root.textPixelSize : root.largePixelSize
                             font.bold: !rowCell.isCamp && !rowCell.isActor
                             lineHeight: 0.95
                             color: Theme.ink
@@ -415,6 +438,8 @@ FocusScope {
                 Accessible.role: Accessible.Table
                 Accessible.name: qsTr("Who blamed whom, as a matrix: %1 claims").arg(matrixModel.claimCount)
                 onWidthChanged: forceLayout()
+                // The current cell stays in view when the room changes.
+                onHeightChanged: Qt.callLater(() => root.moveTo(root.currentRow, root.currentColumn))
 
                 delegate: Rectangle {
                     id: cell
@@ -449,7 +474,7 @@ FocusScope {
                             anchors.verticalCenter: parent.verticalCenter
                             text: cell.count > 0 ? cell.count : "·"
                             textFormat: Text.PlainText
-                            font.pixelSize: Theme.fontLarge
+                            font.pixelSize: root.largePixelSize
                             font.bold: cell.count > 0
                             color: cell.count > 0 ? Theme.ink : Theme.inkMuted
                         }
@@ -458,7 +483,7 @@ FocusScope {
                             visible: cell.count > 0 && !cell.total
                             text: cell.stanceMarker
                             textFormat: Text.PlainText
-                            font.pixelSize: Theme.fontSmall
+                            font.pixelSize: root.textPixelSize
                             color: Theme.ink
                         }
                     }
@@ -506,7 +531,7 @@ FocusScope {
                     Text {
                         text: legendEntry.modelData.marker + " " + legendEntry.modelData.label
                         textFormat: Text.PlainText
-                        font.pixelSize: Theme.fontSmall
+                        font.pixelSize: root.textPixelSize
                         color: Theme.ink
                     }
                 }

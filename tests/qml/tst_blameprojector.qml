@@ -51,6 +51,48 @@ ClaimscopeTestCase {
         return p;
     }
 
+    // A matrix step: the names in the rows in view are whole, letters and names at least 18 px.
+    function checkMatrix(screen: Item, scale: real): void {
+        const matrix = findChild(screen, "blameMatrix");
+        verify(matrix && matrix.visible, "the step opens the matrix");
+        const table = findChild(matrix, "matrixTable");
+        const view = screenRect(table, table.width, table.height, screen);
+        const inView = () => collect(matrix, "matrixRowName", []).filter(n => {
+                const r = screenRect(n, n.width, n.height, screen);
+                return r.y >= view.y - 0.5 && r.y + r.height <= view.y + view.height + 0.5;
+            });
+        // The step's camp is scrolled into view.
+        const focusId = CaseLibrary.lesson.current.focusId;
+        tryVerify(() => inView().some(n => n.text === CaseLibrary.blame.nameOf(focusId)), 2000, "the focused camp's row is in view");
+        const names = inView();
+        verify(names.length >= 5, names.length + " rows in view");
+        for (const n of names) {
+            verify(!n.truncated, "\"" + n.text + "\" is elided");
+            verify(n.font.pixelSize * scale >= 18, "\"" + n.text + "\" at " + n.font.pixelSize * scale + " px");
+        }
+        const keys = collect(matrix, "matrixColumnKey", []);
+        verify(keys.length >= 5, "column letters");
+        for (const k of keys)
+            verify(k.font.pixelSize * scale >= 18, "\"" + k.text + "\" at " + k.font.pixelSize * scale + " px");
+        // The step's camp is marked; its claims fill the panel.
+        compare(matrix.highlightedNode, focusId);
+        const place = matrix.model.placeOf(focusId);
+        verify(place >= 0);
+        const title = findChild(screen, "blameFocusTitle");
+        verify(title.text.indexOf(CaseLibrary.blame.nameOf(focusId)) >= 0, title.text);
+        verify(title.font.pixelSize * scale >= 18);
+        verify(CaseLibrary.claims.count > 0, "the focus lists claims");
+
+        // A cell fills the panel with its claims, under a heading.
+        const claimant = matrix.model.nodeId(place);
+        const target = matrix.model.nodeId(0);
+        const ids = matrix.model.claimIds(claimant, target);
+        verify(ids.length > 0);
+        matrix.cellActivated(claimant, target);
+        compare(title.text.replace(/[\u2066-\u2069]/g, ""), CaseLibrary.blame.nameOf(claimant) + " → " + CaseLibrary.blame.nameOf(target) + ": " + ids.length + (ids.length === 1 ? " claim" : " claims"));
+        compare(CaseLibrary.claims.count, ids.length);
+    }
+
     function test_step_data(): var {
         const rows = [];
         const sizes = [[1280, 720], [1024, 768]];
@@ -86,6 +128,10 @@ ClaimscopeTestCase {
         verify(headline.font.pixelSize * scale >= 18, "headline " + headline.font.pixelSize * scale + " px");
         verify(!headline.truncated);
 
+        if (CaseLibrary.lesson.step(data.step).blameMode === "matrix") {
+            checkMatrix(screen, scale);
+            return;
+        }
         const labels = collect(screen, "blameLabel", []);
         verify(labels.length > 0, "labelled nodes");
         verify(labels.length <= 12, labels.length + " labels");
@@ -104,9 +150,22 @@ ClaimscopeTestCase {
                     verify(!overlaps(rects[i], screenRect(n, n.width, n.height, screen)), "\"" + l.text + "\" overlaps a node");
             }
         }
-        // The counts are legible too, and the detail panel is not empty.
-        for (const c of collect(screen, "blameCount", []))
+        // The counts are legible too, overlap neither one another nor a card, and the detail panel is not empty.
+        const counts = collect(screen, "blameCount", []);
+        // Every arrow has its count, claims within a camp too, named as such.
+        compare(counts.length, CaseLibrary.blame.campEdges.length);
+        for (const e of CaseLibrary.blame.campEdges.filter(e => e.from === e.to))
+            verify(counts.some(c => c.Accessible.name === e.label && c.contentItem.text.startsWith("↺") && e.label.indexOf("about itself") > 0), "claims within " + e.from);
+        const countRects = counts.map(c => screenRect(c, c.width, c.height, screen));
+        const cards = nodes.filter(n => !n.modelData.isOpen).map(n => screenRect(n, n.width, n.height, screen));
+        for (let i = 0; i < counts.length; ++i) {
+            const c = counts[i];
             verify(c.contentItem.font.pixelSize * scale >= 18, "count at " + c.contentItem.font.pixelSize * scale + " px");
+            for (let j = i + 1; j < counts.length; ++j)
+                verify(!overlaps(countRects[i], countRects[j]), "count of \"" + c.Accessible.name + "\" overlaps that of \"" + counts[j].Accessible.name + "\"");
+            for (const r of cards)
+                verify(!overlaps(countRects[i], r), "count of \"" + c.Accessible.name + "\" overlaps a card");
+        }
         const title = findChild(screen, "blameFocusTitle");
         verify(title && title.text.length > 0, "the detail panel names its focus");
         verify(CaseLibrary.claims.count > 0, "the focus lists claims");

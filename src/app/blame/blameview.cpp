@@ -421,9 +421,13 @@ QList<BlameEdge> BlameView::campEdges() const
         const VocabularyEntry stance = VocabularyStyle::entry(VocabularyStyle::Kind::Stance, e.dominantStance());
         const QStringList stances = countList(e.byStance, VocabularyStyle::stances());
         const QStringList attributions = countList(e.byAttribution, VocabularyStyle::attributions());
-        //: an arrow between camps: "Government → Experts: 5 claims, 4 blames, 1 doubts"
-        const QString label = PackText::plain(translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%1 → %2: %n claim(s), %3"), e.count),
-                                              {from.name, to.name, stances.join(u", "_s)});
+        const QString label = e.from == e.to
+            //: claims from a camp about its own members: "Government about itself: 3 claims, 2 defends, 1 doubts"
+            ? PackText::plain(translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%1 about itself: %n claim(s), %2"), e.count),
+                              {from.name, stances.join(u", "_s)})
+            //: an arrow between camps: "Government → Experts: 5 claims, 4 blames, 1 doubts"
+            : PackText::plain(translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%1 → %2: %n claim(s), %3"), e.count),
+                              {from.name, to.name, stances.join(u", "_s)});
         list << BlameEdge{from.id,
                           to.id,
                           from.name,
@@ -512,4 +516,11 @@ QString BlameView::nameOf(const QString &id) const
     }
     const int camp = m_camps ? m_camps->camps().indexOf(id) : -1;
     return camp < 0 ? QString() : m_camps->camps().camps().at(camp).name;
+}
+
+QString BlameView::pairHeading(const QString &claimant, const QString &target, int count) const
+{
+    // "" is a total: every claimant, or every target.
+    const auto name = [this](const QString &id) { return id.isEmpty() ? tr("everyone") : nameOf(id); };
+    return PackText::plain(translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%1 → %2: %n claim(s)"), count), {name(claimant), name(target)});
 }

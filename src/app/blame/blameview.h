@@ -122,6 +122,9 @@ public:
     Q_INVOKABLE QString campOf(const QString &actorId) const;
     /// The actor or camp named by an id, for headings ("" when unknown).
     Q_INVOKABLE QString nameOf(const QString &id) const;
+    /// "US government → North Korea: 5 claims", for the claims of a pair
+    /// of camps or actors; an empty id reads as "everyone" (a total).
+    Q_INVOKABLE QString pairHeading(const QString &claimant, const QString &target, int count) const;
 
     /// Where the camp in place `slot` of `count` sits: on a ring of rows
     /// (top row left to right, right side down, bottom row right to left,
