@@ -108,3 +108,14 @@ QString VocabularyStyle::markInk()
 {
     return u"#1d2330"_s;
 }
+
+QStringList VocabularyStyle::countList(Kind kind, const QMap<QString, int> &counts)
+{
+    QStringList list;
+    const QList<VocabularyEntry> all = entries(kind);
+    for (const VocabularyEntry &entry : all) {
+        if (const int n = counts.value(entry.id))
+            list << u"%1 %2"_s.arg(n).arg(entry.label);
+    }
+    return list;
+}

@@ -3,9 +3,11 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QQmlEngine>
 #include <QString>
+#include <QStringList>
 
 /// How one word of the case vocabulary (a stance, an attribution, an
 /// evidence level or an annotation layer) is shown: its label, its colour and
@@ -88,6 +90,8 @@ public:
     static QString label(Kind kind, const QString &id) { return entry(kind, id).label; }
     static QString color(Kind kind, const QString &id);
     static QString markInk();
+    /// "3 blames", "1 denies", …: the words with a count, in the vocabulary's order.
+    static QStringList countList(Kind kind, const QMap<QString, int> &counts);
 
     static QList<VocabularyEntry> stances() { return entries(Kind::Stance); }
     static QList<VocabularyEntry> attributions() { return entries(Kind::Attribution); }

@@ -1,0 +1,232 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// BlameView's camps view: where camps and their actors sit, the arrows
+// between camps, the headline and the claims in focus.
+#include "blame/blameview.h"
+#include "case/vocabulary.h"
+#include "common/packtext.h"
+#include "common/plural.h"
+#include "common/vocabularystyle.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace Claimscope;
+
+namespace {
+
+QString nodeLabel(const QString &name, int outgoing, int incoming)
+{
+    //: %1 a camp's or actor's name, %2 "3 claims" made, %3 "2 claims" received
+    return PackText::plain(QCoreApplication::translate("BlameView", "%1: made %2, received %3"),
+                           {name,
+                            translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%n claim(s)"), outgoing),
+                            translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%n claim(s)"), incoming)});
+}
+
+} // namespace
+
+QPointF BlameView::campSlot(int slot, int count)
+{
+    if (count <= 0 || slot < 0 || slot >= count)
+        return {0.5, 0.5};
+    // Two camps on each side once there are enough, so rows stay wide enough for names.
+    const int side = count >= 8 ? 2 : count >= 5 ? 1 : 0;
+    const int top = (count - 2 * side + 1) / 2;
+    const int bottom = count - 2 * side - top;
+    const auto along = [](int i, int n) { return n <= 1 ? 0.5 : qreal(i) / (n - 1); };
+    if (slot < top)
+        return {along(slot, top), 0};
+    slot -= top;
+    if (slot < side)
+        return {1, qreal(slot + 1) / (side + 1)};
+    slot -= side;
+    if (slot < bottom)
+        return {1 - along(slot, bottom), 1};
+    slot -= bottom;
+    return {0, 1 - qreal(slot + 1) / (side + 1)};
+}
+
+QPointF BlameView::actorCell(int index, int count)
+{
+    if (count <= 0 || index < 0 || index >= count)
+        return {0.5, 0.5};
+    const int columns = count <= 4 ? 1 : count <= 12 ? 2 : 3;
+    const int rows = (count + columns - 1) / columns;
+    return {(index % columns + 0.5) / columns, (index / columns + 0.5) / rows};
+}
+
+QList<qreal> BlameView::dashPattern(const QString &stance)
+{
+    // In stroke widths; the first stance (blames) is solid.
+    static const QList<QList<qreal>> patterns = {{}, {2, 1.5}, {0.6, 1}, {3, 1, 0.6, 1}, {1, 2}, {4, 1.5}, {2, 1, 0.6, 1, 0.6, 1}, {0.6, 2.5}};
+    const qsizetype i = Vocabulary::stances().indexOf(stance);
+    return i < 0 ? QList<qreal>{0.6, 2.5} : patterns.at(i % patterns.size());
+}
+
+QList<CampNode> BlameView::campNodes() const
+{
+    QList<CampNode> list;
+    if (!m_camps)
+        return list;
+    const QList<CampGraph::Node> &nodes = m_camps->nodes();
+    // One slot per camp, the open camp's included, so that no camp moves when one opens.
+    int slots = 0, actors = 0;
+    QString last;
+    for (const CampGraph::Node &n : nodes) {
+        if (n.campId != last)
+            ++slots;
+        last = n.campId;
+        actors += n.isActor ? 1 : 0;
+    }
+    int slot = -1, actor = 0;
+    last.clear();
+    for (const CampGraph::Node &n : nodes) {
+        if (n.campId != last) {
+            ++slot;
+            last = n.campId;
+            if (n.isActor) {
+                const CampSet::Camp &camp = m_camps->camps().camps().at(m_camps->camps().indexOf(n.campId));
+                const QPointF at = campSlot(slot, slots);
+                list << CampNode{camp.id,
+                                 camp.name,
+                                 camp.marker,
+                                 camp.id,
+                                 false,
+                                 true,
+                                 true,
+                                 0,
+                                 0,
+                                 at.x(),
+                                 at.y(),
+                                 PackText::plain(tr("%1, opened into its actors"), {camp.name})};
+            }
+        }
+        const QPointF at = n.isActor ? actorCell(actor++, actors) : campSlot(slot, slots);
+        list << CampNode{
+            n.id, n.name, n.marker, n.campId, n.isActor, false, n.active(), n.outgoing, n.incoming, at.x(), at.y(), nodeLabel(n.name, n.outgoing, n.incoming)};
+    }
+    return list;
+}
+
+QList<BlameEdge> BlameView::campEdges() const
+{
+    QList<BlameEdge> list;
+    if (!m_camps)
+        return list;
+    const QList<CampNode> placed = campNodes();
+    const auto find = [&](const CampGraph::Node &n) {
+        return std::find_if(placed.cbegin(), placed.cend(), [&](const CampNode &p) { return !p.isOpen && p.id == n.id && p.isActor == n.isActor; });
+    };
+    const QList<CampGraph::Node> &nodes = m_camps->nodes();
+    for (const CampGraph::Edge &e : m_camps->edges()) {
+        const CampGraph::Node &from = nodes.at(e.from), &to = nodes.at(e.to);
+        const auto a = find(from), b = find(to);
+        const VocabularyEntry stance = VocabularyStyle::entry(VocabularyStyle::Kind::Stance, e.dominantStance());
+        const QStringList stances = VocabularyStyle::countList(VocabularyStyle::Kind::Stance, e.byStance);
+        const QStringList attributions = VocabularyStyle::countList(VocabularyStyle::Kind::Attribution, e.byAttribution);
+        const QString label = e.from == e.to
+            //: claims from a camp about its own members: "Government about itself: 3 claims, 2 defends, 1 doubts"
+            ? PackText::plain(translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%1 about itself: %n claim(s), %2"), e.count),
+                              {from.name, stances.join(u", "_s)})
+            //: an arrow between camps: "Government → Experts: 5 claims, 4 blames, 1 doubts"
+            : PackText::plain(translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%1 → %2: %n claim(s), %3"), e.count),
+                              {from.name, to.name, stances.join(u", "_s)});
+        list << BlameEdge{from.id,
+                          to.id,
+                          from.name,
+                          to.name,
+                          a->x,
+                          a->y,
+                          b->x,
+                          b->y,
+                          e.count,
+                          stance.id,
+                          stance.label,
+                          stance.color,
+                          stances.join(u", "_s),
+                          {},
+                          e.claimIds,
+                          label,
+                          dashPattern(stance.id),
+                          attributions.join(u", "_s)};
+    }
+    return list;
+}
+
+QString BlameView::openCamp() const
+{
+    return m_camps ? m_camps->openCamp() : QString();
+}
+
+void BlameView::setOpenCamp(const QString &campId)
+{
+    if (!m_camps || campId == m_camps->openCamp())
+        return;
+    m_camps->setOpenCamp(campId);
+    updateCamps();
+}
+
+QString BlameView::headline() const
+{
+    return m_headline ? m_headline->text(m_cutoff, m_subject) : QString();
+}
+
+void BlameView::setHeadlineSubject(const QString &kind, const QString &id)
+{
+    using Kind = BlameHeadline::Subject::Kind;
+    const BlameHeadline::Subject subject = kind == u"camp"_s ? BlameHeadline::Subject{Kind::Camp, id}
+        : kind == u"actor"_s || kind == u"about"_s           ? BlameHeadline::Subject{Kind::Actor, id}
+                                                             : BlameHeadline::Subject{};
+    if (subject.kind == m_subject.kind && subject.id == m_subject.id)
+        return;
+    m_subject = subject;
+    Q_EMIT headlineChanged();
+}
+
+QStringList BlameView::claimsOf(const QString &kind, const QString &id) const
+{
+    QStringList ids;
+    if (!m_data || id.isEmpty())
+        return ids;
+    const bool camp = kind == u"camp"_s, about = kind == u"about"_s;
+    const auto is = [&](const QString &actor) { return camp ? m_camps && m_camps->camps().campOf(actor) == m_camps->camps().indexOf(id) : actor == id; };
+    QList<const Claim *> claims;
+    for (const Claim &c : m_data->claims) {
+        if (m_cutoff.isValid() && c.date.date > m_cutoff)
+            continue;
+        if ((!about && is(c.claimant)) || std::any_of(c.targets.cbegin(), c.targets.cend(), is))
+            claims << &c;
+    }
+    std::stable_sort(claims.begin(), claims.end(), [](const Claim *a, const Claim *b) { return a->date.date < b->date.date; });
+    for (const Claim *c : std::as_const(claims))
+        ids << c->id;
+    return ids;
+}
+
+QString BlameView::campOf(const QString &actorId) const
+{
+    const int camp = m_camps ? m_camps->camps().campOf(actorId) : -1;
+    return camp < 0 ? QString() : m_camps->camps().camps().at(camp).id;
+}
+
+QString BlameView::nameOf(const QString &id) const
+{
+    if (!m_data)
+        return {};
+    for (const Actor &a : m_data->actors) {
+        if (a.id == id)
+            return a.name;
+    }
+    const int camp = m_camps ? m_camps->camps().indexOf(id) : -1;
+    return camp < 0 ? QString() : m_camps->camps().camps().at(camp).name;
+}
+
+QString BlameView::pairHeading(const QString &claimant, const QString &target, int count) const
+{
+    // "" is a total: every claimant, or every target.
+    const auto name = [this](const QString &id) { return id.isEmpty() ? tr("everyone") : nameOf(id); };
+    return PackText::plain(translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%1 → %2: %n claim(s)"), count), {name(claimant), name(target)});
+}
