@@ -227,17 +227,6 @@ FocusScope {
         }
     }
 
-    // The current cell's frame, drawn by every kind of cell.
-    component FocusFrame: Rectangle {
-        property bool current
-        anchors.fill: parent
-        anchors.margins: 1
-        color: "transparent"
-        border.width: Theme.focusWidth
-        border.color: Theme.focus
-        visible: current && root.activeFocus
-    }
-
     // Names get what the cells leave, up to 320 px, and wrap onto two lines.
     readonly property int rowHeaderWidth: Math.round(Math.min(fitRows ? 400 : 320, Math.max(width * 0.3, width - size * minCellWidth)))
     readonly property int headerHeight: Math.max(62, Math.ceil(largePixelSize * 1.4) + 26)
@@ -285,25 +274,19 @@ FocusScope {
                 clip: true
                 reuseItems: false
                 onLayoutChanged: Qt.callLater(root.focusCurrent)
-                delegate: Rectangle {
+                delegate: BlameMatrixHeader {
                     id: columnCell
                     required property int column
-                    required property string key
-                    required property string name
-                    required property string marker
-                    required property string headerText
-                    required property bool isCamp
-                    required property bool isActor
-                    required property string nodeId
-                    readonly property bool highlighted: nodeId !== "" && nodeId === root.highlightedNode
-                    readonly property bool current: root.currentRow < 0 && root.currentColumn === column
+                    highlighted: nodeId !== "" && nodeId === root.highlightedNode
+                    current: root.currentRow < 0 && root.currentColumn === column
+                    framed: current && root.activeFocus
                     implicitHeight: root.headerHeight
-                    color: isActor || highlighted ? Theme.selection : Theme.card
-                    border.width: highlighted ? 3 : 1
-                    border.color: highlighted ? Theme.accent : Theme.line
                     Accessible.role: Accessible.ColumnHeader
-                    Accessible.name: headerText
-                    Accessible.description: isCamp ? qsTr("Press Enter to open the camp") : isActor ? qsTr("Press Enter to close the camp") : ""
+                    onActivated: {
+                        root.forceActiveFocus();
+                        root.moveTo(-1, columnCell.column);
+                        root.activate();
+                    }
                     ColumnLayout {
                         anchors.centerIn: parent
                         spacing: 2
@@ -322,23 +305,6 @@ FocusScope {
                             color: Theme.ink
                         }
                     }
-                    FocusFrame {
-                        current: columnCell.current
-                    }
-                    MouseArea {
-                        id: columnMouse
-                        anchors.fill: parent
-                        hoverEnabled: true
-                        onClicked: {
-                            root.forceActiveFocus();
-                            root.moveTo(-1, columnCell.column);
-                            root.activate();
-                        }
-                    }
-                    PlainToolTip {
-                        visible: columnMouse.containsMouse || (columnCell.current && root.activeFocus)
-                        text: columnCell.headerText
-                    }
                 }
             }
 
@@ -350,25 +316,19 @@ FocusScope {
                 clip: true
                 reuseItems: false
                 onLayoutChanged: Qt.callLater(root.focusCurrent)
-                delegate: Rectangle {
+                delegate: BlameMatrixHeader {
                     id: rowCell
                     required property int row
-                    required property string key
-                    required property string name
-                    required property string marker
-                    required property string headerText
-                    required property bool isCamp
-                    required property bool isActor
-                    required property string nodeId
-                    readonly property bool highlighted: nodeId !== "" && nodeId === root.highlightedNode
-                    readonly property bool current: root.currentColumn < 0 && root.currentRow === row
+                    highlighted: nodeId !== "" && nodeId === root.highlightedNode
+                    current: root.currentColumn < 0 && root.currentRow === row
+                    framed: current && root.activeFocus
                     implicitWidth: root.rowHeaderWidth
-                    color: isActor || highlighted ? Theme.selection : Theme.card
-                    border.width: highlighted ? 3 : 1
-                    border.color: highlighted ? Theme.accent : Theme.line
                     Accessible.role: Accessible.RowHeader
-                    Accessible.name: headerText
-                    Accessible.description: isCamp ? qsTr("Press Enter to open the camp") : isActor ? qsTr("Press Enter to close the camp") : ""
+                    onActivated: {
+                        root.forceActiveFocus();
+                        root.moveTo(rowCell.row, -1);
+                        root.activate();
+                    }
                     RowLayout {
                         anchors.fill: parent
                         anchors.leftMargin: rowCell.isActor ? 18 : 8
@@ -401,23 +361,6 @@ FocusScope {
                             color: Theme.ink
                         }
                     }
-                    FocusFrame {
-                        current: rowCell.current
-                    }
-                    MouseArea {
-                        id: rowMouse
-                        anchors.fill: parent
-                        hoverEnabled: true
-                        onClicked: {
-                            root.forceActiveFocus();
-                            root.moveTo(rowCell.row, -1);
-                            root.activate();
-                        }
-                    }
-                    PlainToolTip {
-                        visible: rowMouse.containsMouse || (rowCell.current && root.activeFocus)
-                        text: rowCell.headerText
-                    }
                 }
             }
             TableView {
@@ -441,68 +384,16 @@ FocusScope {
                 // The current cell stays in view when the room changes.
                 onHeightChanged: Qt.callLater(() => root.moveTo(root.currentRow, root.currentColumn))
 
-                delegate: Rectangle {
+                delegate: BlameMatrixCell {
                     id: cell
-                    required property int row
-                    required property int column
-                    required property int count
-                    required property string stanceColor
-                    required property string stanceMarker
-                    required property string accessibleText
-                    required property int cellKind
-                    readonly property bool total: cellKind !== BlameMatrixModel.Pair
-                    readonly property bool current: root.currentRow === row && root.currentColumn === column
-                    readonly property color stance: stanceColor === "" ? Theme.card : stanceColor
-                    color: total ? Theme.pressed : count > 0 ? Qt.tint(Theme.card, Qt.rgba(stance.r, stance.g, stance.b, 0.3)) : Theme.card
-                    border.width: 1
-                    border.color: Theme.line
-                    Accessible.role: Accessible.Cell
-                    Accessible.name: accessibleText
-                    // A bar of the stance's colour, the marker beside the count.
-                    Rectangle {
-                        visible: cell.count > 0 && !cell.total
-                        width: 5
-                        anchors.top: parent.top
-                        anchors.bottom: parent.bottom
-                        anchors.left: parent.left
-                        color: cell.stanceColor
-                    }
-                    Row {
-                        anchors.centerIn: parent
-                        spacing: 3
-                        Text {
-                            anchors.verticalCenter: parent.verticalCenter
-                            text: cell.count > 0 ? cell.count : "·"
-                            textFormat: Text.PlainText
-                            font.pixelSize: root.largePixelSize
-                            font.bold: cell.count > 0
-                            color: cell.count > 0 ? Theme.ink : Theme.inkMuted
-                        }
-                        Text {
-                            anchors.verticalCenter: parent.verticalCenter
-                            visible: cell.count > 0 && !cell.total
-                            text: cell.stanceMarker
-                            textFormat: Text.PlainText
-                            font.pixelSize: root.textPixelSize
-                            color: Theme.ink
-                        }
-                    }
-                    FocusFrame {
-                        current: cell.current
-                    }
-                    MouseArea {
-                        id: cellMouse
-                        anchors.fill: parent
-                        hoverEnabled: true
-                        onClicked: {
-                            root.forceActiveFocus();
-                            root.moveTo(cell.row, cell.column);
-                            root.activate();
-                        }
-                    }
-                    PlainToolTip {
-                        visible: cellMouse.containsMouse
-                        text: cell.accessibleText
+                    current: root.currentRow === row && root.currentColumn === column
+                    framed: cell.current && root.activeFocus
+                    countPixelSize: root.largePixelSize
+                    markerPixelSize: root.textPixelSize
+                    onActivated: {
+                        root.forceActiveFocus();
+                        root.moveTo(cell.row, cell.column);
+                        root.activate();
                     }
                 }
             }
