@@ -156,6 +156,7 @@ private Q_SLOTS:
     void roundTrip();
     void packIsDeterministic();
     void problemsCarryLineAndPath();
+    void quoteSearchCanBeLeftToTheBuild();
     void entryNames_data();
     void entryNames();
     void truthChecks_data();
@@ -384,6 +385,33 @@ void TestHostilePacks::packIsDeterministic()
     QFile a(dir.filePath(u"a.zip"_s)), b(dir.filePath(u"b.zip"_s));
     QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
     QCOMPARE(a.readAll(), b.readAll());
+}
+
+// Only the built-in case loads without searching its quotes (the build checks
+// them); every other check still runs, and any other pack searches them.
+void TestHostilePacks::quoteSearchCanBeLeftToTheBuild()
+{
+    const PackFiles pack = PackReader().readArchive(edited(u"articles/scmp-2014-12-18.json"_s,
+                                                           [](QJsonObject &o) {
+                                                               setIn(o, u"annotations"_s, 0, u"quote"_s, u"words the article never printed"_s);
+                                                               setIn(o, u"annotations"_s, 1, u"claim"_s, u"no-such-claim"_s);
+                                                           }),
+                                                    u"quotes.claimscope"_s);
+    const auto codes = [](const LoadResult &r) {
+        QStringList list;
+        for (const Problem &p : r.problems)
+            list << p.code;
+        return list;
+    };
+    const QStringList searched = codes(CaseLoader().load(pack));
+    QVERIFY2(searched.contains(u"quote-not-found"_s), qPrintable(searched.join(u", "_s)));
+    QVERIFY(searched.contains(u"unknown-reference"_s));
+
+    CaseLimits trusted;
+    trusted.searchQuotes = false;
+    const QStringList skipped = codes(CaseLoader({}, trusted).load(pack));
+    QVERIFY2(!skipped.contains(u"quote-not-found"_s), qPrintable(skipped.join(u", "_s)));
+    QVERIFY2(skipped.contains(u"unknown-reference"_s), "the other checks still run");
 }
 
 void TestHostilePacks::problemsCarryLineAndPath()

@@ -15,7 +15,10 @@ CaseLibrary::CaseLibrary(QObject *parent)
 
 bool CaseLibrary::open(const QString &path)
 {
-    LoadResult result = CaseLoader().load(path);
+    // The built-in case's quotes are checked by the build, not again at every start.
+    CaseLimits limits;
+    limits.searchQuotes = path != CaseLoader::defaultCasePath();
+    LoadResult result = CaseLoader({}, limits).load(path);
     if (!result.ok()) {
         m_problems.clear();
         for (const Problem &p : std::as_const(result.problems))

@@ -35,6 +35,10 @@ qint64 CaseChecker::searchCost(const QString &articleId, const QString &quote) c
 
 void CaseChecker::checkLimits()
 {
+    if (!m_limits.searchQuotes) {
+        m_searchQuotes = false;
+        return;
+    }
     qint64 total = 0, worst = 0;
     qsizetype quotes = 0;
     QString worstFile;
@@ -123,6 +127,8 @@ QList<CaseChecker::Quoted> CaseChecker::quotedTexts() const
 
 void CaseChecker::quotations()
 {
+    if (!m_limits.searchQuotes)
+        return;
     struct Pending
     {
         const Quoted *where;

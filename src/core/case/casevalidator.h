@@ -19,6 +19,10 @@ struct CaseLimits
     /// looked for in the whole text of its article. The shipped case needs
     /// 0.45 million, the bench's 1000× copy of it 0.45 billion.
     qint64 maxQuoteSearchChars = 4'000'000'000;
+    /// Whether quotes are searched for at all. Only the case built into the
+    /// application turns it off: the build checks its quotes (ctest
+    /// app_validate_default_case), so start-up need not search them again.
+    bool searchQuotes = true;
 };
 
 /// Checks the references between the files of a parsed case: ids unique,
