@@ -10,6 +10,7 @@
 #include "lesson/lessonmodel.h"
 
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void camps_data();
     void camps();
     void openCamp();
+    void quietDaysRebuildNothing();
     void claimsOf_data();
     void claimsOf();
     void headline_data();
@@ -162,6 +164,33 @@ void TestCampView::openCamp()
     view->setOpenCamp(u"no-such-camp"_s);
     QCOMPARE(view->openCamp(), QString());
     QCOMPARE(view->campNodes(), closed);
+}
+
+// Playing the timeline: a day that adds no claim leaves the camps view as it
+// is, so QML rebuilds nothing (only the headline's date moves); a day with
+// claims updates it.
+void TestCampView::quietDaysRebuildNothing()
+{
+    BlameView *view = m_library.blame();
+    view->setOpenCamp(QString());
+    const QList<int> days = view->claimDays();
+    qsizetype at = -1;
+    for (qsizetype i = 0; i + 1 < days.size() && at < 0; ++i) {
+        if (days[i + 1] - days[i] >= 3)
+            at = i; // a claim day followed by at least two quiet days
+    }
+    QVERIFY2(at >= 0, "the case has a quiet stretch after a claim day");
+    view->setDayIndex(days[at]);
+    const QList<BlameEdge> before = view->campEdges();
+    QSignalSpy camps(view, &BlameView::campsChanged);
+    view->setDayIndex(days[at] + 1);
+    view->setDayIndex(days[at] + 2);
+    QCOMPARE(view->dayIndex(), days[at] + 2);
+    QCOMPARE(camps.count(), 0);
+    QCOMPARE(view->campEdges(), before);
+    view->setDayIndex(days[at + 1]);
+    QCOMPARE(camps.count(), 1);
+    QVERIFY(view->campEdges() != before);
 }
 
 void TestCampView::claimsOf_data()

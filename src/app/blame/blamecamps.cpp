@@ -66,7 +66,7 @@ QList<qreal> BlameView::dashPattern(const QString &stance)
     return i < 0 ? QList<qreal>{0.6, 2.5} : patterns.at(i % patterns.size());
 }
 
-QList<CampNode> BlameView::campNodes() const
+QList<CampNode> BlameView::computeCampNodes() const
 {
     QList<CampNode> list;
     if (!m_camps)
@@ -111,12 +111,12 @@ QList<CampNode> BlameView::campNodes() const
     return list;
 }
 
-QList<BlameEdge> BlameView::campEdges() const
+QList<BlameEdge> BlameView::computeCampEdges() const
 {
     QList<BlameEdge> list;
     if (!m_camps)
         return list;
-    const QList<CampNode> placed = campNodes();
+    const QList<CampNode> &placed = m_campNodes;
     const auto find = [&](const CampGraph::Node &n) {
         return std::find_if(placed.cbegin(), placed.cend(), [&](const CampNode &p) { return !p.isOpen && p.id == n.id && p.isActor == n.isActor; });
     };
@@ -171,7 +171,16 @@ void BlameView::setOpenCamp(const QString &campId)
 
 QString BlameView::headline() const
 {
-    return m_headline ? m_headline->text(m_cutoff, m_subject) : QString();
+    return m_shownHeadline;
+}
+
+void BlameView::updateHeadline()
+{
+    QString text = m_headline ? m_headline->text(m_cutoff, m_subject) : QString();
+    if (text == m_shownHeadline)
+        return;
+    m_shownHeadline = std::move(text);
+    Q_EMIT headlineChanged();
 }
 
 void BlameView::setHeadlineSubject(const QString &kind, const QString &id)
@@ -183,7 +192,7 @@ void BlameView::setHeadlineSubject(const QString &kind, const QString &id)
     if (subject.kind == m_subject.kind && subject.id == m_subject.id)
         return;
     m_subject = subject;
-    Q_EMIT headlineChanged();
+    updateHeadline();
 }
 
 QStringList BlameView::claimsOf(const QString &kind, const QString &id) const

@@ -124,8 +124,16 @@ void BlameView::updateCamps()
 {
     if (m_camps && m_graph)
         m_camps->update(*m_graph);
-    Q_EMIT campsChanged();
-    Q_EMIT headlineChanged();
+    QList<CampNode> nodes = computeCampNodes();
+    if (nodes != m_campNodes) {
+        m_campNodes = std::move(nodes);
+        m_campEdges = computeCampEdges();
+        Q_EMIT campsChanged();
+    } else if (QList<BlameEdge> edges = computeCampEdges(); edges != m_campEdges) {
+        m_campEdges = std::move(edges);
+        Q_EMIT campsChanged();
+    }
+    updateHeadline();
 }
 
 void BlameView::setCutoff(const QDate &cutoff)

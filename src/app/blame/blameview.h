@@ -107,8 +107,10 @@ public:
     /// "3 claims selected".
     Q_INVOKABLE static QString selectedText(int count);
 
-    QList<CampNode> campNodes() const;
-    QList<BlameEdge> campEdges() const;
+    /// Kept from the last change: while the timeline plays, most days add no
+    /// claim, and the view must not be rebuilt for them (campsChanged is not sent).
+    QList<CampNode> campNodes() const { return m_campNodes; }
+    QList<BlameEdge> campEdges() const { return m_campEdges; }
     QString openCamp() const;
     void setOpenCamp(const QString &campId);
     QString headline() const;
@@ -153,6 +155,13 @@ private:
     std::unique_ptr<Claimscope::CampGraph> m_camps;
     std::unique_ptr<Claimscope::BlameHeadline> m_headline;
     Claimscope::BlameHeadline::Subject m_subject;
+    QList<CampNode> m_campNodes;
+    QList<BlameEdge> m_campEdges;
+    QString m_shownHeadline;
+    [[nodiscard]] QList<CampNode> computeCampNodes() const;
+    [[nodiscard]] QList<BlameEdge> computeCampEdges() const;
+    /// Sends headlineChanged only when the sentence changed.
+    void updateHeadline();
     BlameNodeModel m_nodes;
     QDate m_cutoff, m_first, m_last;
 };
