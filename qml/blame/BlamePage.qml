@@ -21,7 +21,7 @@ Page {
     Accessible.name: root.title
     header: PageHeader {
         title: root.title
-        subtitle: qsTr("Each arrow: claims by one side about another. Thicker = more claims; colour = the most common stance.")
+        subtitle: qsTr("Each arrow: claims by one side about another. Thicker = more claims; colour and dash = the most common stance.")
         onBackRequested: root.backRequested()
     }
 
