@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accessibleaudit.h"
+#include "common/packtext.h"
 
 #include <QAccessible>
 #include <QMetaEnum>
 #include <QQuickWindow>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -38,13 +38,6 @@ QString describe(QAccessibleInterface *iface)
 }
 } // namespace
 
-bool AccessibleAudit::hasMarkup(const QString &text)
-{
-    static const QRegularExpression tag(u"<\\s*/?\\s*(b|i|u|s|br|font|span|a|p|div|img|sup|sub|small|big|h[1-6])(\\s[^>]*)?/?>"_s,
-                                        QRegularExpression::CaseInsensitiveOption);
-    return text.contains(tag);
-}
-
 void AccessibleAudit::audit(const QString &label, QQuickWindow *window, QObject *page)
 {
     if (page) {
@@ -64,9 +57,9 @@ void AccessibleAudit::visit(QAccessibleInterface *iface, const QString &label, i
     ++m_objects;
     const QString name = iface->text(QAccessible::Name);
     const QString description = iface->text(QAccessible::Description);
-    if (hasMarkup(name))
+    if (Claimscope::PackText::looksLikeMarkup(name))
         report(label, iface, u"markup in its name: "_s + name.left(80));
-    if (hasMarkup(description))
+    if (Claimscope::PackText::looksLikeMarkup(description))
         report(label, iface, u"markup in its description: "_s + description.left(80));
     if (operable(iface) && !state.disabled && name.trimmed().isEmpty())
         report(label, iface, u"no name"_s);

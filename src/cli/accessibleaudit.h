@@ -26,9 +26,6 @@ public:
     [[nodiscard]] int objectsChecked() const { return m_objects; }
     [[nodiscard]] const QStringList &problems() const { return m_problems; }
 
-    /// Whether `text` holds a tag of the markup Qt's labels understand.
-    [[nodiscard]] static bool hasMarkup(const QString &text);
-
 private:
     void visit(QAccessibleInterface *iface, const QString &label, int depth);
     void report(const QString &label, QAccessibleInterface *iface, const QString &what);

@@ -124,7 +124,7 @@ public:
     Q_INVOKABLE QString campOf(const QString &actorId) const;
     /// The actor or camp named by an id, for headings ("" when unknown).
     Q_INVOKABLE QString nameOf(const QString &id) const;
-    /// "US government → North Korea: 5 claims", for the claims of a pair
+    /// "Officials → Hackers: 5 claims", for the claims of a pair
     /// of camps or actors; an empty id reads as "everyone" (a total).
     Q_INVOKABLE QString pairHeading(const QString &claimant, const QString &target, int count) const;
 

@@ -50,7 +50,7 @@ struct Actor
     bool operator==(const Actor &) const = default;
 };
 
-/// A group of actors that the blame views show as one node ("US government").
+/// A group of actors that the blame views show as one node ("the government").
 struct Camp
 {
     QString id, name;
