@@ -285,9 +285,23 @@ ApplicationWindow {
         }
     }
 
-    ProblemPanel {}
+    // Why a pack was refused: built when the first problem arrives, not before the first frame.
+    Loader {
+        id: problemLoader
+        objectName: "problemLoader"
+        active: false
+        sourceComponent: ProblemPanel {}
+    }
+    Connections {
+        target: CaseLibrary
+        enabled: !problemLoader.active
+        function onProblemsChanged(): void {
+            problemLoader.active = CaseLibrary.problems.length > 0;
+        }
+    }
 
     Component.onCompleted: {
+        problemLoader.active = CaseLibrary.problems.length > 0; // a pack refused on the command line
         if (startPage === "story")
             startLesson(startStep);
         else if (startPage === "presenter" || startPage === "audience") {

@@ -38,7 +38,7 @@ AbstractButton {
             Layout.fillWidth: true
             Layout.leftMargin: Theme.spacing
             Layout.rightMargin: Theme.spacing
-            text: root.text + "  →"
+            text: root.text + "  ›" // a glyph of the UI font: no fallback-font lookup before the first frame
             font.pixelSize: Theme.fontLarge
             font.bold: true
             color: root.primary ? Theme.inkOnAccent : Theme.accent

@@ -11,6 +11,7 @@ import org.claimscope.Claimscope
 Popup {
     id: root
 
+    parent: Overlay.overlay // also when made by a Loader
     modal: true
     focus: true
     anchors.centerIn: Overlay.overlay
@@ -19,6 +20,10 @@ Popup {
     padding: Theme.margin
     closePolicy: Popup.CloseOnEscape
     onClosed: CaseLibrary.clearProblems()
+    Component.onCompleted: {
+        if (CaseLibrary.problems.length > 0)
+            Qt.callLater(root.open); // made after the problems arrived (a pack refused on the command line)
+    }
 
     // Opens whenever a pack was refused; the problems stay until it is closed.
     Connections {

@@ -48,18 +48,14 @@ Page {
                     font.letterSpacing: 1.5
                     color: Theme.accent
                 }
-                Button {
+                LinkButton {
                     text: qsTr("Open case pack…")
-                    flat: true
-                    font.pixelSize: Theme.fontSmall
                     Accessible.name: qsTr("Open another case pack")
                     onClicked: root.openPackRequested()
                 }
-                Button {
+                LinkButton {
                     objectName: "settingsButton"
-                    text: qsTr("⚙ Settings")
-                    flat: true
-                    font.pixelSize: Theme.fontSmall
+                    text: qsTr("Settings")
                     Accessible.name: qsTr("Settings: text size, colours, motion")
                     onClicked: root.pageRequested("settings")
                 }
@@ -148,11 +144,9 @@ Page {
                             label: qsTr("Check yourself")
                         }
                     ]
-                    delegate: Button {
+                    delegate: LinkButton {
                         required property var modelData
                         text: modelData.label
-                        flat: true
-                        font.pixelSize: Theme.fontSmall
                         font.underline: true
                         Accessible.name: modelData.label
                         onClicked: root.pageRequested(modelData.page)
@@ -182,12 +176,10 @@ Page {
                             name: qsTr("Save a worksheet as PDF: the questions without answers, for classes without devices")
                         }
                     ]
-                    delegate: Button {
+                    delegate: LinkButton {
                         required property var modelData
                         objectName: modelData.kind + "Button"
                         text: modelData.label
-                        flat: true
-                        font.pixelSize: Theme.fontSmall
                         font.underline: true
                         Accessible.name: modelData.name
                         onClicked: root.printRequested(modelData.kind)

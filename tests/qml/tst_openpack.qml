@@ -43,6 +43,17 @@ ClaimscopeTestCase {
         tryCompare(panel, "opened", true, 5000, "the panel opens again for the next refused pack");
     }
 
+    // The window builds the panel only when the first problem arrives.
+    function test_panel_created_after_a_refusal_opens(): void {
+        verify(!CaseLibrary.openUrl(Qt.resolvedUrl("../data/broken-case")));
+        const panel = createTemporaryObject(panelComponent, root);
+        tryCompare(panel, "opened", true, 5000, "a panel made after the refusal still shows it");
+        verify(panel.width > 300 && panel.height > 200, `sized by the window, not by its maker: ${panel.width}×${panel.height}`);
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => !panel.visible, 5000);
+        compare(CaseLibrary.problems.length, 0);
+    }
+
     function test_missing_pack_names_the_file(): void {
         verify(!CaseLibrary.open("/nonexistent/class-case.claimscope"));
         compare(CaseLibrary.problems.length, 1);
