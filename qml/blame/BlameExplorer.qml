@@ -25,13 +25,14 @@ FocusScope {
     property int labelPixelSize: Theme.fontBody
     /// What the claim list shows, in words.
     property string focusTitle
+    /// The camp or actor the matrix marks, and the arrow the network marks.
+    property string matrixHighlight
+    property string networkFrom
+    property string networkTo
     signal showInArticle(string articleId, string claimId, string quote)
 
     function showClaims(ids: list<string>): void {
-        CaseLibrary.claims.clearFilters();
-        // An empty list would mean "no filter": a focus without claims lists none.
-        CaseLibrary.claims.ids = ids.length > 0 ? ids : [""];
-        CaseLibrary.claims.cutoff = CaseLibrary.blame.cutoff;
+        CaseLibrary.claims.show(ids, CaseLibrary.blame.cutoff);
     }
     /// Focuses a camp, an actor or the claims about an actor.
     function focusOn(kind: string, id: string): void {
@@ -40,10 +41,11 @@ FocusScope {
         camps.selectedFrom = "";
         camps.selectedTo = "";
         // The matrix marks the camp (or the actor's camp) in its headers; Enter there opens it.
-        matrix.highlightedNode = camps.selectedId;
+        matrixHighlight = camps.selectedId;
         // Later, once the matrix has its rows laid out.
         Qt.callLater(() => {
-            const place = matrix.model.placeOf(matrix.highlightedNode);
+            const matrix = matrixLoader.item as BlameMatrix;
+            const place = matrix ? matrix.model.placeOf(root.matrixHighlight) : -1;
             if (place >= 0)
                 kind === "about" ? matrix.moveTo(-1, place) : matrix.moveTo(place, -1);
         });
@@ -59,8 +61,13 @@ FocusScope {
     }
     /// A cell of the matrix: its claims, headed "A → B: 5 claims".
     function focusCell(claimant: string, target: string): void {
+        const matrix = matrixLoader.item as BlameMatrix;
+        if (!matrix) {
+            focusDefault(); // the matrix was closed: its cell is gone
+            return;
+        }
         const ids = matrix.model.claimIds(claimant, target);
-        matrix.highlightedNode = "";
+        matrixHighlight = "";
         focusTitle = CaseLibrary.blame.pairHeading(claimant, target, ids.length);
         CaseLibrary.blame.setHeadlineSubject("", "");
         showClaims(ids);
@@ -113,8 +120,8 @@ FocusScope {
 
     function selectEdge(from: string, to: string): void {
         focused = {};
-        network.selectedFrom = from;
-        network.selectedTo = to;
+        networkFrom = from;
+        networkTo = to;
         CaseLibrary.claims.clearFilters();
         CaseLibrary.claims.claimant = from;
         CaseLibrary.claims.target = to;
@@ -122,8 +129,8 @@ FocusScope {
     }
     function selectActor(actorId: string): void {
         focused = {};
-        network.selectedFrom = "";
-        network.selectedTo = "";
+        networkFrom = "";
+        networkTo = "";
         CaseLibrary.claims.clearFilters();
         CaseLibrary.claims.claimant = actorId;
         CaseLibrary.claims.cutoff = CaseLibrary.blame.cutoff;
@@ -265,120 +272,58 @@ FocusScope {
                             pixelSize: root.presenting ? root.labelPixelSize : Theme.fontSmall
                         }
                     }
-                    BlameMatrix {
-                        id: matrix
-                        objectName: "blameMatrix"
-                        cutoff: CaseLibrary.blame.cutoff
-                        textPixelSize: root.presenting ? root.labelPixelSize : Theme.fontSmall
-                        largePixelSize: root.presenting ? Math.round(root.labelPixelSize * 1.2) : Theme.fontLarge
-                        fitRows: root.presenting
-                        showHints: !root.presenting
-                        onCellActivated: (claimant, target) => root.focusCell(claimant, target)
-                    }
-                    Rectangle {
-                        color: Theme.card
-                        radius: Theme.radius
-                        border.color: Theme.line
-                        BlameNetwork {
-                            id: network
-                            anchors.fill: parent
-                            anchors.margins: 8
-                            onEdgeSelected: (from, to) => root.selectEdge(from, to)
-                            onActorSelected: actorId => root.selectActor(actorId)
-                        }
-                        StanceLegend {
-                            anchors.left: parent.left
-                            anchors.bottom: parent.bottom
-                            anchors.margins: 8
-                            width: parent.width - 16
+                    // The other views are built only while shown: a hidden view does not follow the date.
+                    Loader {
+                        id: matrixLoader
+                        active: tabs.currentIndex === 1
+                        sourceComponent: Component {
+                            BlameMatrix {
+                                objectName: "blameMatrix"
+                                highlightedNode: root.matrixHighlight
+                                cutoff: CaseLibrary.blame.cutoff
+                                textPixelSize: root.presenting ? root.labelPixelSize : Theme.fontSmall
+                                largePixelSize: root.presenting ? Math.round(root.labelPixelSize * 1.2) : Theme.fontLarge
+                                fitRows: root.presenting
+                                showHints: !root.presenting
+                                onCellActivated: (claimant, target) => root.focusCell(claimant, target)
+                            }
                         }
                     }
-                    EvidenceBarChart {}
-                    ListView {
-                        id: table
-                        clip: true
-                        model: CaseLibrary.blame.edges
-                        activeFocusOnTab: true
-                        keyNavigationEnabled: true
-                        Accessible.role: Accessible.Table
-                        Accessible.name: qsTr("Who blamed whom, as a table")
-                        ScrollBar.vertical: ScrollBar {}
-                        header: RowLayout {
-                            width: table.width - 14
-                            Label {
-                                textFormat: Text.PlainText
-                                Layout.preferredWidth: 3
-                                Layout.fillWidth: true
-                                text: qsTr("Who → whom")
-                                font.bold: true
-                                font.pixelSize: Theme.fontSmall
-                            }
-                            Label {
-                                textFormat: Text.PlainText
-                                Layout.preferredWidth: 1
-                                Layout.fillWidth: true
-                                text: qsTr("Claims")
-                                font.bold: true
-                                font.pixelSize: Theme.fontSmall
-                            }
-                            Label {
-                                textFormat: Text.PlainText
-                                Layout.preferredWidth: 3
-                                Layout.fillWidth: true
-                                text: qsTr("Stances")
-                                font.bold: true
-                                font.pixelSize: Theme.fontSmall
-                            }
-                            Label {
-                                textFormat: Text.PlainText
-                                Layout.preferredWidth: 3
-                                Layout.fillWidth: true
-                                text: qsTr("Evidence offered")
-                                font.bold: true
-                                font.pixelSize: Theme.fontSmall
+                    Loader {
+                        active: tabs.currentIndex === 2
+                        sourceComponent: Component {
+                            Rectangle {
+                                color: Theme.card
+                                radius: Theme.radius
+                                border.color: Theme.line
+                                BlameNetwork {
+                                    anchors.fill: parent
+                                    selectedFrom: root.networkFrom
+                                    selectedTo: root.networkTo
+                                    anchors.margins: 8
+                                    onEdgeSelected: (from, to) => root.selectEdge(from, to)
+                                    onActorSelected: actorId => root.selectActor(actorId)
+                                }
+                                StanceLegend {
+                                    anchors.left: parent.left
+                                    anchors.bottom: parent.bottom
+                                    anchors.margins: 8
+                                    width: parent.width - 16
+                                }
                             }
                         }
-                        delegate: ItemDelegate {
-                            id: row
-                            required property blameEdge modelData
-                            required property int index
-                            width: table.width - 14
-                            highlighted: ListView.isCurrentItem && table.activeFocus
-                            Accessible.name: modelData.label
-                            onClicked: root.selectEdge(modelData.from, modelData.to)
-                            Keys.onReturnPressed: root.selectEdge(modelData.from, modelData.to)
-                            contentItem: RowLayout {
-                                Label {
-                                    textFormat: Text.PlainText
-                                    Layout.preferredWidth: 3
-                                    Layout.fillWidth: true
-                                    text: PackText.plain("%1 → %2", [row.modelData.fromName, row.modelData.toName])
-                                    font.pixelSize: Theme.fontSmall
-                                    wrapMode: Text.WordWrap
-                                }
-                                Label {
-                                    textFormat: Text.PlainText
-                                    Layout.preferredWidth: 1
-                                    Layout.fillWidth: true
-                                    text: row.modelData.count
-                                    font.pixelSize: Theme.fontSmall
-                                }
-                                Label {
-                                    textFormat: Text.PlainText
-                                    Layout.preferredWidth: 3
-                                    Layout.fillWidth: true
-                                    text: row.modelData.stances
-                                    font.pixelSize: Theme.fontSmall
-                                    wrapMode: Text.WordWrap
-                                }
-                                Label {
-                                    textFormat: Text.PlainText
-                                    Layout.preferredWidth: 3
-                                    Layout.fillWidth: true
-                                    text: row.modelData.evidence
-                                    font.pixelSize: Theme.fontSmall
-                                    wrapMode: Text.WordWrap
-                                }
+                    }
+                    Loader {
+                        active: tabs.currentIndex === 3
+                        sourceComponent: Component {
+                            EvidenceBarChart {}
+                        }
+                    }
+                    Loader {
+                        active: tabs.currentIndex === 4
+                        sourceComponent: Component {
+                            BlameTable {
+                                onEdgeSelected: (from, to) => root.selectEdge(from, to)
                             }
                         }
                     }

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void initTestCase();
     void claimFilters_data();
     void claimFilters();
+    void claimListFollowsCutoffInPlace();
     void articleLayers();
     void articleSelectionAndFocus();
     void lessonNavigation();
@@ -173,6 +174,55 @@ void TestAppModels::claimFilters()
     }
     claims->clearFilters();
     QCOMPARE(claims->rowCount(), 65);
+}
+
+// A list of claims that follows a date keeps its rows: a later date appends,
+// an earlier one removes from the end, the same date changes nothing.
+void TestAppModels::claimListFollowsCutoffInPlace()
+{
+    ClaimModel *claims = m_library.claims();
+    claims->clearFilters();
+    QStringList ids;
+    for (int row = 0; row < claims->rowCount(); row += 2)
+        ids << claims->index(row).data(ClaimModel::IdRole).toString();
+    const QDate first = claims->index(0).data(ClaimModel::DateRole).toDate();
+    const QDate last = claims->index(claims->rowCount() - 1).data(ClaimModel::DateRole).toDate();
+    const QDate middle = first.addDays(first.daysTo(last) / 2);
+
+    claims->show(ids, middle);
+    const int before = claims->rowCount();
+    QVERIFY(before > 0 && before < ids.size());
+    QSignalSpy reset(claims, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(claims, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(claims, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy count(claims, &ClaimModel::countChanged);
+
+    claims->show(ids, middle);
+    QCOMPARE(reset.size() + inserted.size() + removed.size() + count.size(), 0);
+
+    claims->show(ids, last);
+    QCOMPARE(claims->rowCount(), ids.size());
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.constFirst().at(1).toInt(), before);
+    QCOMPARE(inserted.constFirst().at(2).toInt(), ids.size() - 1);
+
+    claims->show(ids, middle);
+    QCOMPARE(claims->rowCount(), before);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.constFirst().at(1).toInt(), before);
+
+    // Other claims: the list starts again.
+    claims->show(ids.mid(1), last);
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(claims->rowCount(), ids.size() - 1);
+    QCOMPARE(count.size(), 3);
+
+    // No ids: no claims, not every claim.
+    claims->show({}, last);
+    QCOMPARE(claims->rowCount(), 0);
+    claims->clearFilters();
 }
 
 void TestAppModels::articleLayers()
@@ -374,6 +424,13 @@ void TestAppModels::blameFollowsCutoff()
     QCOMPARE(blame->claimCount(), 2); // the first two claims: 25 Jun and the 21 Nov demand
     QVERIFY(blame->stepToPreviousClaimDay());
     QCOMPARE(blame->cutoff(), QDate(2014, 6, 25));
+
+    // The edges are sent again only when a day adds a claim.
+    QSignalSpy edges(blame, &BlameView::edgesChanged);
+    blame->setCutoff(QDate(2014, 7, 30));
+    QCOMPARE(edges.size(), 0);
+    QVERIFY(blame->stepToNextClaimDay());
+    QCOMPARE(edges.size(), 1);
 }
 
 void TestAppModels::coverageScrubber()

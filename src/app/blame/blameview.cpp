@@ -115,9 +115,18 @@ void BlameView::setCase(const CaseData *data)
     m_camps = data ? std::make_unique<CampGraph>(*data) : nullptr;
     m_headline = data ? std::make_unique<BlameHeadline>(*data) : nullptr;
     m_subject = {};
+    updateEdges();
     updateCamps();
     Q_EMIT caseChanged();
     Q_EMIT cutoffChanged();
+}
+
+void BlameView::updateEdges()
+{
+    if (QList<BlameEdge> edges = computeEdges(); edges != m_edges) {
+        m_edges = std::move(edges);
+        Q_EMIT edgesChanged();
+    }
 }
 
 void BlameView::updateCamps()
@@ -143,6 +152,7 @@ void BlameView::setCutoff(const QDate &cutoff)
     m_cutoff = cutoff;
     m_graph->setCutoff(cutoff);
     m_nodes.countsChanged();
+    updateEdges();
     updateCamps();
     Q_EMIT cutoffChanged();
 }
@@ -218,7 +228,7 @@ int BlameView::claimCount() const
         std::count_if(m_data->claims.cbegin(), m_data->claims.cend(), [&](const Claim &c) { return !m_cutoff.isValid() || c.date.date <= m_cutoff; }));
 }
 
-QList<BlameEdge> BlameView::edges() const
+QList<BlameEdge> BlameView::computeEdges() const
 {
     QList<BlameEdge> list;
     if (!m_graph)

@@ -70,7 +70,7 @@ class BlameView : public QObject
     /// Days (from firstDate) on which a claim was made.
     Q_PROPERTY(QList<int> claimDays READ claimDays NOTIFY caseChanged)
     Q_PROPERTY(BlameNodeModel *nodes READ nodes CONSTANT)
-    Q_PROPERTY(QList<BlameEdge> edges READ edges NOTIFY cutoffChanged)
+    Q_PROPERTY(QList<BlameEdge> edges READ edges NOTIFY edgesChanged)
     Q_PROPERTY(int claimCount READ claimCount NOTIFY cutoffChanged)
     Q_PROPERTY(QString claimCountText READ claimCountText NOTIFY cutoffChanged)
     /// The camps view: camps on a ring in the case's order, one arrow per direction.
@@ -100,7 +100,8 @@ public:
     Q_INVOKABLE bool stepToNextClaimDay();
     Q_INVOKABLE bool stepToPreviousClaimDay();
     BlameNodeModel *nodes() { return &m_nodes; }
-    QList<BlameEdge> edges() const;
+    /// Sent only when an edge changes, so views of the edges are not rebuilt every day.
+    QList<BlameEdge> edges() const { return m_edges; }
     int claimCount() const;
     /// "29 claims by this date".
     QString claimCountText() const;
@@ -145,6 +146,7 @@ Q_SIGNALS:
     void cutoffChanged();
     void caseChanged();
     void campsChanged();
+    void edgesChanged();
     void headlineChanged();
 
 private:
@@ -157,9 +159,12 @@ private:
     Claimscope::BlameHeadline::Subject m_subject;
     QList<CampNode> m_campNodes;
     QList<BlameEdge> m_campEdges;
+    QList<BlameEdge> m_edges;
     QString m_shownHeadline;
     [[nodiscard]] QList<CampNode> computeCampNodes() const;
     [[nodiscard]] QList<BlameEdge> computeCampEdges() const;
+    [[nodiscard]] QList<BlameEdge> computeEdges() const;
+    void updateEdges();
     /// Sends headlineChanged only when the sentence changed.
     void updateHeadline();
     BlameNodeModel m_nodes;

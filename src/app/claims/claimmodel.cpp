@@ -6,6 +6,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace Claimscope;
 
@@ -39,16 +41,32 @@ bool ClaimModel::matches(const Claim &c) const
 
 void ClaimModel::refilter()
 {
-    beginResetModel();
-    m_rows.clear();
+    QList<const Claim *> rows;
     if (m_data) {
         for (const Claim &c : m_data->claims) {
             if (matches(c))
-                m_rows.append(&c);
+                rows.append(&c);
         }
-        std::stable_sort(m_rows.begin(), m_rows.end(), [](const Claim *a, const Claim *b) { return a->date.date < b->date.date; });
+        std::stable_sort(rows.begin(), rows.end(), [](const Claim *a, const Claim *b) { return a->date.date < b->date.date; });
     }
-    endResetModel();
+    if (rows == m_rows)
+        return;
+    // Rows are in date order, so moving the cutoff adds or removes rows at the end:
+    // views keep the delegates they have instead of building them all again.
+    const qsizetype common = std::mismatch(rows.cbegin(), rows.cend(), m_rows.cbegin(), m_rows.cend()).first - rows.cbegin();
+    if (common == m_rows.size()) {
+        beginInsertRows({}, int(common), int(rows.size() - 1));
+        m_rows = std::move(rows);
+        endInsertRows();
+    } else if (common == rows.size()) {
+        beginRemoveRows({}, int(common), int(m_rows.size() - 1));
+        m_rows = std::move(rows);
+        endRemoveRows();
+    } else {
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+    }
     Q_EMIT countChanged();
 }
 
@@ -148,6 +166,20 @@ QHash<int, QByteArray> ClaimModel::roleNames() const
             {StanceLabelRole, "stanceLabel"},
             {AttributionLabelRole, "attributionLabel"},
             {EvidenceLabelRole, "evidenceLabel"}};
+}
+
+void ClaimModel::show(const QStringList &ids, const QDate &cutoff)
+{
+    m_claimant.clear();
+    m_target.clear();
+    m_stance.clear();
+    m_attribution.clear();
+    m_evidence.clear();
+    // An empty list would mean "no filter": a focus without claims lists none.
+    m_ids = ids.isEmpty() ? QStringList{QString()} : ids;
+    m_cutoff = cutoff;
+    refilter();
+    Q_EMIT filterChanged();
 }
 
 void ClaimModel::clearFilters()

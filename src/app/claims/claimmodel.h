@@ -96,6 +96,8 @@ public:
     void setIds(const QStringList &ids);
 
     Q_INVOKABLE void clearFilters();
+    /// Only the claims `ids` up to `cutoff`, other filters cleared, in one change.
+    Q_INVOKABLE void show(const QStringList &ids, const QDate &cutoff);
 
 Q_SIGNALS:
     void countChanged();
