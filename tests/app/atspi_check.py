@@ -642,7 +642,7 @@ def quiz_pass(checker, desktop, binary, case, steps, transcript):
                 checker.check(any(question.strip() in a for a in said), "quiz", "question announced", item["id"],
                               f"announcements {said} do not hold the question {question!r}")
             key = answer_key(item, right)
-            word = "Correct" if right else "Not right"
+            word = "Correct." if right else "Not right."
             mark = len(events)
             transcript.append(f"  [key {key.upper()}: the {'right' if right else 'wrong'} answer]")
             desktop.key(key)
