@@ -184,7 +184,8 @@ ApplicationWindow {
         objectName: "pageStack"
         anchors.fill: parent
         Accessible.role: Accessible.Pane
-        Accessible.name: stack.currentItem instanceof Page ? (stack.currentItem as Page).title : ""
+        // The page's own name: a page without a title (the story, a quiz) has one too.
+        Accessible.name: stack.currentItem?.Accessible.name ?? ""
         initialItem: home
         focus: true
     }

@@ -205,6 +205,7 @@ FocusScope {
                     TabBar {
                         id: tabs
                         Layout.fillWidth: true
+                        Accessible.name: qsTr("Views of who blamed whom")
                         // The step's mode.
                         currentIndex: root.mode === "matrix" ? 1 : root.mode === "actors" ? 2 : 0
                         TabButton {

@@ -17,8 +17,9 @@ Rectangle {
 
     readonly property string verdictText: root.correct ? qsTr("Correct") : root.credit > 0 ? qsTr("Partly right: %1% of the points").arg(Math.round(root.credit * 100)) : qsTr("Not right")
     /// What a screen reader says when the verdict appears: the verdict, the
-    /// feedback on the answer and why it matters.
-    readonly property string spokenText: [root.verdictText, root.feedback, root.explanation].filter(t => t.length > 0).join(" ")
+    /// feedback on the answer and why it matters, each a sentence of its own
+    /// (not "Correct Right. The first…").
+    readonly property string spokenText: [root.verdictText, root.feedback, root.explanation].map(t => t.trim()).filter(t => t.length > 0).map(t => /[.!?…:]$/.test(t) ? t : t + ".").join(" ")
 
     implicitHeight: column.implicitHeight + 2 * Theme.spacing
     radius: Theme.radius

@@ -94,9 +94,10 @@ int main(int argc, char *argv[])
     QCommandLineOption expectLiteral(u"expect-literal"_s, u"With --walk-all: text planted in the pack that must be shown literally."_s, u"TEXT"_s);
     QCommandLineOption walkReport(u"walk-report"_s, u"With --walk-all: also write the sample student's PDF report to FILE."_s, u"FILE"_s);
     QCommandLineOption auditAccessible(u"audit-accessible"_s, u"With --walk-all: check every render's accessible tree (names, no markup)."_s);
-    for (QCommandLineOption *o : {&firstFrameExit, &walkLesson, &walkAll, &expectLiteral, &walkReport, &auditAccessible})
+    QCommandLineOption sampleProfiles(u"sample-profiles"_s, u"Show the made-up sample profiles, as screenshots do, in a running app."_s);
+    for (QCommandLineOption *o : {&firstFrameExit, &walkLesson, &walkAll, &expectLiteral, &walkReport, &auditAccessible, &sampleProfiles})
         o->setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({firstFrameExit, walkLesson, walkAll, expectLiteral, walkReport, auditAccessible});
+    parser.addOptions({firstFrameExit, walkLesson, walkAll, expectLiteral, walkReport, auditAccessible, sampleProfiles});
     parser.addPositionalArgument(u"pack"_s, u"A case pack (folder or .claimscope archive) to open instead of the default case."_s, u"[PACK]"_s);
 
     // --help and --version need no display: answer them before any GUI exists.
@@ -154,9 +155,10 @@ int main(int argc, char *argv[])
         qCritical("--theme expects one of: %s", qPrintable(settings->themes().join(u", "_s)));
         return 2;
     }
-    // Screenshots and the self-test show made-up profiles held in memory, never the user's own.
+    // Screenshots, the self-test and the screen-reader test (--sample-profiles)
+    // show made-up profiles held in memory, never the user's own.
     auto *progress = engine.singletonInstance<StudentProgress *>(u"org.claimscope.Claimscope"_s, u"StudentProgress"_s);
-    if (parser.isSet(screenshot) || parser.isSet(selfTest) || parser.isSet(walkAll))
+    if (parser.isSet(screenshot) || parser.isSet(selfTest) || parser.isSet(walkAll) || parser.isSet(sampleProfiles))
         DemoSession(&engine).useSample(parser.value(page) == u"results"_s && parser.value(step).toInt() == 1);
     else
         progress->reload();

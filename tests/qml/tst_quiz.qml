@@ -110,7 +110,7 @@ ClaimscopeTestCase {
         compare(button.resultText, "Your answer: correct");
         compare(resultSpy.count, 1, "the button never says \"wrong\" on the way to \"correct\"");
         compare(announcements.count, before + 1, "one announcement for the verdict");
-        verify(Announcer.last.startsWith("Correct "), "the verdict is said first: " + Announcer.last);
+        verify(Announcer.last.startsWith("Correct. "), "the verdict is said first: " + Announcer.last);
         verify(Announcer.last.includes(view.verdict.explanation.trim().split(/\s+/)[0]), "then why it matters");
         compare(Announcer.last, panel.spokenText.replace(/\s+/g, " ").trim());
 
@@ -127,7 +127,7 @@ ClaimscopeTestCase {
         keyClick(Qt.Key_T);
         compare(trueSpy.count, 1);
         compare(announcements.count, beforeTruth + 1);
-        verify(Announcer.last.startsWith("Correct "));
+        verify(Announcer.last.startsWith("Correct. "));
         tryVerify(() => next.activeFocus);
         keyClick(Qt.Key_Return);
 

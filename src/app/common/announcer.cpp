@@ -3,6 +3,7 @@
 #include "common/announcer.h"
 
 #include <QAccessible>
+#include <QQuickWindow>
 
 void Announcer::announce(QQuickItem *source, const QString &message, bool assertive)
 {
@@ -10,9 +11,17 @@ void Announcer::announce(QQuickItem *source, const QString &message, bool assert
     if (text.isEmpty())
         return;
     if (source && QAccessible::isActive()) {
-        QAccessibleAnnouncementEvent event(source, text);
-        event.setPoliteness(assertive ? QAccessible::AnnouncementPoliteness::Assertive : QAccessible::AnnouncementPoliteness::Polite);
-        QAccessible::updateAccessibility(&event);
+        // An item a screen reader does not see (a plain Item or FocusScope, no
+        // Accessible properties) has no accessible interface and its events
+        // are dropped: the nearest ancestor that has one speaks for it.
+        QQuickItem *speaker = source;
+        while (speaker && !QAccessible::queryAccessibleInterface(speaker))
+            speaker = speaker->parentItem();
+        if (QObject *target = speaker ? static_cast<QObject *>(speaker) : source->window()) {
+            QAccessibleAnnouncementEvent event(target, text);
+            event.setPoliteness(assertive ? QAccessible::AnnouncementPoliteness::Assertive : QAccessible::AnnouncementPoliteness::Polite);
+            QAccessible::updateAccessibility(&event);
+        }
     }
     m_last = text;
     ++m_count;
