@@ -240,6 +240,8 @@ Item {
             ListView {
                 id: highlightList
                 objectName: "highlightList"
+                // Every row exists, not only those in view: a screen reader counts the rows there are.
+                cacheBuffer: 1000000
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.preferredHeight: 1

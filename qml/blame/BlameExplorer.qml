@@ -298,6 +298,8 @@ FocusScope {
                         id: table
                         clip: true
                         model: CaseLibrary.blame.edges
+                        // Every row exists, not only those in view: a screen reader counts the rows there are.
+                        cacheBuffer: 1000000
                         activeFocusOnTab: true
                         keyNavigationEnabled: true
                         Accessible.role: Accessible.Table

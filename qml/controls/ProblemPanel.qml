@@ -65,6 +65,8 @@ Popup {
             clip: true
             spacing: 8
             model: CaseLibrary.problems
+            // Every row exists, not only those in view: a screen reader counts the rows there are.
+            cacheBuffer: 1000000
             activeFocusOnTab: true
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Problems")
@@ -78,6 +80,7 @@ Popup {
                 font.family: "DejaVu Sans Mono"
                 color: Theme.ink
                 wrapMode: Text.WrapAnywhere
+                Accessible.role: Accessible.ListItem
                 Accessible.name: modelData.text
             }
         }
