@@ -5,7 +5,9 @@ import QtQuick.Controls
 import QtTest
 import org.claimscope.Claimscope
 
-// The article page for a screen reader: the highlight list has every row.
+// The article page from the keyboard and for a screen reader: the text
+// scrolls from the keys and carries the plain text, the highlight list has
+// every row.
 ClaimscopeTestCase {
     id: root
     name: "Article"
@@ -23,6 +25,40 @@ ClaimscopeTestCase {
         verify(page);
         tryVerify(() => CaseLibrary.reader.blocks.length > 0);
         return page;
+    }
+
+    function test_text_scrolls_from_the_keyboard(): void {
+        const page = openPage();
+        const text = findChild(page, "articleText");
+        verify(text.activeFocusOnTab, "the text is a Tab stop");
+        tryVerify(() => text.contentHeight > 2 * text.height, 5000, "the text is longer than two screens");
+        text.forceActiveFocus();
+        verify(text.activeFocus);
+        compare(text.contentY, 0);
+        keyClick(Qt.Key_Down);
+        tryCompare(text, "contentY", text.lineStep);
+        keyClick(Qt.Key_PageDown);
+        tryCompare(text, "contentY", text.height);
+        keyClick(Qt.Key_Up);
+        tryCompare(text, "contentY", text.height - text.lineStep);
+        keyClick(Qt.Key_End);
+        tryCompare(text, "contentY", text.contentHeight - text.height);
+        keyClick(Qt.Key_PageDown);
+        tryCompare(text, "contentY", text.contentHeight - text.height, 1000, "held at the end");
+        keyClick(Qt.Key_Home);
+        tryCompare(text, "contentY", 0);
+        keyClick(Qt.Key_PageUp);
+        tryCompare(text, "contentY", 0, 1000, "held at the top");
+    }
+
+    // What a screen reader reads: the blocks' plain text, pack text kept literal.
+    function test_text_is_plain_for_a_screen_reader(): void {
+        const page = openPage();
+        const text = findChild(page, "articleText");
+        const blocks = CaseLibrary.reader.blocks;
+        compare(text.Accessible.description, blocks.map(b => b.plain).join("\n\n"));
+        verify(text.Accessible.description.indexOf(blocks[blocks.length - 1].plain) > 0);
+        verify(text.Accessible.name.endsWith(CaseLibrary.reader.article.headline));
     }
 
     // A ListView creates rows as they scroll into view; a screen reader counts those that exist.
