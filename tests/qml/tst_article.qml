@@ -7,7 +7,7 @@ import org.claimscope.Claimscope
 
 // The article page from the keyboard and for a screen reader: the text
 // scrolls from the keys and carries the plain text, the highlight list has
-// every row.
+// every row, the article picker is a choice, not a text field.
 ClaimscopeTestCase {
     id: root
     name: "Article"
@@ -73,4 +73,13 @@ ClaimscopeTestCase {
             tryVerify(() => list.itemAtIndex(row) !== null, 5000, "row " + row + " exists");
     }
 
+    function test_picker_is_not_a_text_field(): void {
+        const page = openPage();
+        const picker = findChild(page, "articlePicker");
+        verify(!picker.editable);
+        verify(!(picker.contentItem instanceof TextInput), "no text field inside");
+        verify(picker.contentItem.Accessible.ignored);
+        compare(picker.contentItem.text, CaseLibrary.reader.article.outlet);
+        compare(picker.Accessible.name, "Choose an article");
+    }
 }
