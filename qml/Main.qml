@@ -179,6 +179,11 @@ ApplicationWindow {
         onActivated: root.openPage("settings", {})
     }
 
+    // Tab never lands on an item scrolled out of sight.
+    FocusReveal {
+        window: root
+    }
+
     StackView {
         id: stack
         objectName: "pageStack"
