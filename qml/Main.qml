@@ -179,6 +179,10 @@ ApplicationWindow {
         onActivated: root.openPage("settings", {})
     }
 
+    // Reduced motion: no ripple waves across pressed buttons either.
+    StillRipples {
+        enabled: Theme.reducedMotion
+    }
     // Tab never lands on an item scrolled out of sight.
     FocusReveal {
         window: root

@@ -51,6 +51,9 @@ Page {
             }
             Component.onCompleted: currentIndex = indexOfValue(root.articleId)
             onActivated: root.articleId = currentValue
+            StillTransitions {
+                popup: picker.popup
+            }
         }
     }
 

@@ -91,4 +91,8 @@ Popup {
             onClicked: root.close()
         }
     }
+
+    StillTransitions {
+        popup: root
+    }
 }
