@@ -179,6 +179,8 @@ ApplicationWindow {
         onActivated: root.openPage("settings", {})
     }
 
+    // Return and Enter press the focused button, as Space does.
+    ButtonKeys {}
     // Reduced motion: no ripple waves across pressed buttons either.
     StillRipples {
         enabled: Theme.reducedMotion
