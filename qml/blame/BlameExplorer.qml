@@ -197,6 +197,7 @@ FocusScope {
                     visible: !root.presenting
                     TabBar {
                         id: tabs
+                        objectName: "blameTabs"
                         Layout.fillWidth: true
                         // The step's mode.
                         currentIndex: root.mode === "matrix" ? 1 : root.mode === "actors" ? 2 : 0
@@ -293,16 +294,21 @@ FocusScope {
                             width: parent.width - 16
                         }
                     }
-                    EvidenceBarChart {}
+                    EvidenceBarChart {
+                        objectName: "evidenceChart"
+                    }
                     ListView {
                         id: table
+                        objectName: "blameTable"
                         clip: true
                         model: CaseLibrary.blame.edges
                         // Every row exists, not only those in view: a screen reader counts the rows there are.
                         cacheBuffer: 1000000
                         activeFocusOnTab: true
                         keyNavigationEnabled: true
-                        Accessible.role: Accessible.Table
+                        // A list that says each row's place and columns: a ListView has no
+                        // table interface for a screen reader to walk.
+                        Accessible.role: Accessible.List
                         Accessible.name: qsTr("Who blamed whom, as a table")
                         ScrollBar.vertical: ScrollBar {}
                         header: RowLayout {
@@ -347,6 +353,7 @@ FocusScope {
                             width: table.width - 14
                             highlighted: ListView.isCurrentItem && table.activeFocus
                             Accessible.name: modelData.label
+                            Accessible.description: qsTr("Row %1 of %2. Claims: %3. Stances: %4. Evidence offered: %5").arg(index + 1).arg(table.count).arg(modelData.count).arg(modelData.stances).arg(modelData.evidence)
                             onClicked: root.selectEdge(modelData.from, modelData.to)
                             Keys.onReturnPressed: root.selectEdge(modelData.from, modelData.to)
                             contentItem: RowLayout {
