@@ -17,8 +17,6 @@ ListView {
     signal showInArticle(string articleId, string claimId, string quote)
 
     model: CaseLibrary.claims
-    // Every row exists, not only those in view: a screen reader counts the rows there are.
-    cacheBuffer: 1000000
     clip: true
     spacing: 8
     activeFocusOnTab: true

@@ -218,8 +218,6 @@ FocusScope {
                     clip: true
                     spacing: 6
                     model: CaseLibrary.coverage.thenVsNowList
-                    // Every row exists, not only those in view: a screen reader counts the rows there are.
-                    cacheBuffer: 1000000
                     activeFocusOnTab: true
                     keyNavigationEnabled: true
                     Accessible.role: Accessible.List
