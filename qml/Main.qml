@@ -179,6 +179,17 @@ ApplicationWindow {
         onActivated: root.openPage("settings", {})
     }
 
+    // Return and Enter press the focused button, as Space does.
+    ButtonKeys {}
+    // Reduced motion: no ripple waves across pressed buttons either.
+    StillRipples {
+        enabled: Theme.reducedMotion
+    }
+    // Tab never lands on an item scrolled out of sight.
+    FocusReveal {
+        window: root
+    }
+
     StackView {
         id: stack
         objectName: "pageStack"

@@ -3,6 +3,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import org.claimscope.Claimscope
 
@@ -29,14 +30,30 @@ Page {
         onBackRequested: root.backRequested()
         ComboBox {
             id: picker
+            objectName: "articlePicker"
             Layout.preferredWidth: 300
             model: CaseLibrary.articles
             textRole: "outlet"
             valueRole: "articleId"
             font.pixelSize: Theme.fontSmall
             Accessible.name: qsTr("Choose an article")
+            // A label, not the style's text field: nothing here can be typed, and a
+            // screen reader would announce an "editable" combo box with an unnamed field.
+            contentItem: Label {
+                leftPadding: picker.Material.textFieldHorizontalPadding
+                text: picker.displayText
+                textFormat: Text.PlainText
+                font: picker.font
+                color: Theme.ink
+                elide: Text.ElideRight
+                verticalAlignment: Text.AlignVCenter
+                Accessible.ignored: true
+            }
             Component.onCompleted: currentIndex = indexOfValue(root.articleId)
             onActivated: root.articleId = currentValue
+            StillTransitions {
+                popup: picker.popup
+            }
         }
     }
 

@@ -152,19 +152,53 @@ Item {
             Layout.fillHeight: true
             radius: Theme.radius
             color: Theme.card
-            border.color: Theme.line
+            border.color: textFlick.activeFocus ? Theme.focus : Theme.line
+            border.width: textFlick.activeFocus ? Theme.focusWidth : 1
 
+            // A Tab stop that scrolls from the keyboard (↑/↓ a line, PageUp/PageDown
+            // a screen, Home/End) and gives a screen reader the article's plain text.
             Flickable {
                 id: textFlick
+                objectName: "articleText"
                 anchors.fill: parent
                 anchors.margins: Theme.spacing
                 contentHeight: textColumn.implicitHeight
                 clip: true
                 boundsBehavior: Flickable.StopAtBounds
+                activeFocusOnTab: true
                 ScrollBar.vertical: ScrollBar {}
+                Accessible.role: Accessible.Document
+                Accessible.name: qsTr("Article text: %1").arg(root.article.headline)
+                Accessible.description: root.reader.blocks.map(block => block.plain).join("\n\n")
+                Accessible.focusable: true
+
+                readonly property real lineStep: Theme.fontBody * 2
+                function scrollTo(y: real): void {
+                    contentY = Math.max(0, Math.min(y, contentHeight - height));
+                }
+                Keys.onPressed: event => {
+                    // From where the scroll is heading, so that held keys add up while it animates.
+                    const from = scrollAnimation.running ? scrollAnimation.to : contentY;
+                    if (event.key === Qt.Key_Down)
+                        scrollTo(from + lineStep);
+                    else if (event.key === Qt.Key_Up)
+                        scrollTo(from - lineStep);
+                    else if (event.key === Qt.Key_PageDown)
+                        scrollTo(from + height - lineStep);
+                    else if (event.key === Qt.Key_PageUp)
+                        scrollTo(from - height + lineStep);
+                    else if (event.key === Qt.Key_Home)
+                        scrollTo(0);
+                    else if (event.key === Qt.Key_End)
+                        scrollTo(contentHeight - height);
+                    else
+                        return;
+                    event.accepted = true;
+                }
                 Behavior on contentY {
                     enabled: !Theme.reducedMotion
                     NumberAnimation {
+                        id: scrollAnimation
                         duration: Theme.animationDuration
                         easing.type: Easing.OutCubic
                     }
@@ -240,6 +274,8 @@ Item {
             ListView {
                 id: highlightList
                 objectName: "highlightList"
+                // Every row exists, not only those in view: a screen reader counts the rows there are.
+                cacheBuffer: 1000000
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.preferredHeight: 1

@@ -204,6 +204,7 @@ FocusScope {
                     visible: !root.presenting
                     TabBar {
                         id: tabs
+                        objectName: "blameTabs"
                         Layout.fillWidth: true
                         Accessible.name: qsTr("Views of who blamed whom")
                         // The step's mode.
@@ -317,13 +318,16 @@ FocusScope {
                     Loader {
                         active: tabs.currentIndex === 3
                         sourceComponent: Component {
-                            EvidenceBarChart {}
+                            EvidenceBarChart {
+                                objectName: "evidenceChart"
+                            }
                         }
                     }
                     Loader {
                         active: tabs.currentIndex === 4
                         sourceComponent: Component {
                             BlameTable {
+                                objectName: "blameTable"
                                 onEdgeSelected: (from, to) => root.selectEdge(from, to)
                             }
                         }

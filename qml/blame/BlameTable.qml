@@ -14,9 +14,13 @@ ListView {
 
     clip: true
     model: CaseLibrary.blame.edges
+    // Every row exists, not only those in view: a screen reader counts the rows there are.
+    cacheBuffer: 1000000
     activeFocusOnTab: true
     keyNavigationEnabled: true
-    Accessible.role: Accessible.Table
+    // A list that says each row's place and columns: a ListView has no
+    // table interface for a screen reader to walk.
+    Accessible.role: Accessible.List
     Accessible.name: qsTr("Who blamed whom, as a table")
     ScrollBar.vertical: ScrollBar {}
     header: RowLayout {
@@ -61,6 +65,7 @@ ListView {
         width: table.width - 14
         highlighted: ListView.isCurrentItem && table.activeFocus
         Accessible.name: modelData.label
+        Accessible.description: qsTr("Row %1 of %2. Claims: %3. Stances: %4. Evidence offered: %5").arg(index + 1).arg(table.count).arg(modelData.count).arg(modelData.stances).arg(modelData.evidence)
         onClicked: table.edgeSelected(modelData.from, modelData.to)
         Keys.onReturnPressed: table.edgeSelected(modelData.from, modelData.to)
         contentItem: RowLayout {

@@ -33,7 +33,8 @@ FocusScope {
 
     implicitHeight: layout.implicitHeight
     implicitWidth: 600
-    activeFocusOnTab: true
+    // Not a Tab stop itself: Tab goes to the play button, then to the slider,
+    // in the order they are seen (a Tab stop here would skip the button).
 
     // The slider moves by position, not by day: the keys step days themselves.
     Keys.onPressed: event => {
@@ -85,6 +86,12 @@ FocusScope {
         id: playTimer
         interval: 120
         repeat: true
+        // The slider's value holds the day playing started from until it stops.
+        onRunningChanged: {
+            slider.playedFrom = root.dayIndex;
+            slider.holding = running;
+        }
+
         onTriggered: {
             if (root.dayIndex >= root.dayCount - 1)
                 stop();
@@ -100,6 +107,7 @@ FocusScope {
         spacing: Theme.spacing
 
         Button {
+            objectName: "playButton"
             visible: root.playable
             text: root.playing ? qsTr("❚❚ Pause") : Theme.reducedMotion ? qsTr("To the last day") : qsTr("▶ Play")
             font.pixelSize: Theme.fontSmall
@@ -122,20 +130,68 @@ FocusScope {
                     color: Theme.inkMuted
                 }
             }
+            // Its value is the day index, so a screen reader hears the day of
+            // dayCount; the handle is drawn at the day's place on the squeezed axis.
             Slider {
                 id: slider
                 objectName: "dateSlider"
                 anchors.left: parent.left
                 anchors.right: parent.right
                 from: 0
-                to: 1
-                value: dayAxis.positions.length > root.dayIndex ? dayAxis.positions[root.dayIndex] : 0
+                to: Math.max(1, root.dayCount - 1)
+                stepSize: 1
+                value: accessibleDay
+                // Qt Quick's accessible Value interface reads these names, not from and to.
+                readonly property real minimumValue: from
+                readonly property real maximumValue: to
+                readonly property real dayPosition: dayAxis.positions.length > root.dayIndex ? dayAxis.positions[root.dayIndex] : 0
+                // Not renamed, nor a new value, on every day while playing: a screen
+                // reader would speak each. The handle moves all the same (dayPosition).
+                property int playedFrom: 0
+                property bool holding: false
+                readonly property int accessibleDay: holding ? playedFrom : root.dayIndex
                 focus: true
-                // Not renamed on every day while playing: a screen reader would speak each.
                 Accessible.name: root.playing ? qsTr("Date, playing") : qsTr("Date: %1").arg(root.dateText)
+                Accessible.description: qsTr("Day %1 of %2").arg(accessibleDay + 1).arg(root.dayCount)
                 // Only the keys above step it, day by day.
                 Keys.forwardTo: [root]
-                onMoved: root.moved(dayAxis.indexAt(value))
+                // The pointer's place on the track is a place on the squeezed axis;
+                // the value returns to the chosen day even when the day stays the same.
+                onMoved: {
+                    root.moved(dayAxis.indexAt(position));
+                    value = Qt.binding(() => slider.accessibleDay);
+                }
+                background: Item {
+                    x: slider.leftPadding
+                    y: slider.topPadding + (slider.availableHeight - height) / 2
+                    implicitWidth: 200
+                    implicitHeight: 48
+                    width: slider.availableWidth
+                    height: 4
+                    Rectangle {
+                        x: slider.handle.width / 2
+                        width: parent.width - slider.handle.width
+                        height: parent.height
+                        radius: 2
+                        color: Qt.alpha(Theme.accent, 0.33)
+                        Rectangle {
+                            width: slider.dayPosition * parent.width
+                            height: parent.height
+                            radius: 2
+                            color: Theme.accent
+                        }
+                    }
+                }
+                handle: Rectangle {
+                    x: slider.leftPadding + slider.dayPosition * (slider.availableWidth - width)
+                    y: slider.topPadding + (slider.availableHeight - height) / 2
+                    implicitWidth: 20
+                    implicitHeight: 20
+                    radius: width / 2
+                    color: Theme.accent
+                    border.width: slider.visualFocus ? Theme.focusWidth / 2 : 0
+                    border.color: Theme.focus
+                }
             }
             // Where a quiet stretch is squeezed: two slanted strokes across the track.
             Repeater {

@@ -45,6 +45,9 @@ Item {
     Dialog {
         id: failed
         objectName: "printFailed"
+        StillTransitions {
+            popup: failed
+        }
         anchors.centerIn: Overlay.overlay
         modal: true
         title: qsTr("The PDF could not be written")

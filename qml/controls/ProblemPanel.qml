@@ -70,6 +70,8 @@ Popup {
             clip: true
             spacing: 8
             model: CaseLibrary.problems
+            // Every row exists, not only those in view: a screen reader counts the rows there are.
+            cacheBuffer: 1000000
             activeFocusOnTab: true
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Problems")
@@ -83,6 +85,7 @@ Popup {
                 font.family: "DejaVu Sans Mono"
                 color: Theme.ink
                 wrapMode: Text.WrapAnywhere
+                Accessible.role: Accessible.ListItem
                 Accessible.name: modelData.text
             }
         }
@@ -92,5 +95,9 @@ Popup {
             Accessible.name: text
             onClicked: root.close()
         }
+    }
+
+    StillTransitions {
+        popup: root
     }
 }

@@ -95,4 +95,8 @@ Dialog {
         }
     }
     onAccepted: WebAddress.open(root.address)
+
+    StillTransitions {
+        popup: root
+    }
 }

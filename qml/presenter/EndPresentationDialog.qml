@@ -36,4 +36,8 @@ Dialog {
         }
     }
     onOpened: root.footer.forceActiveFocus()
+
+    StillTransitions {
+        popup: root
+    }
 }

@@ -270,6 +270,9 @@ Page {
     Dialog {
         id: removeDialog
         objectName: "removeDialog"
+        StillTransitions {
+            popup: removeDialog
+        }
         property string profileId
         property string profileName
         anchors.centerIn: Overlay.overlay

@@ -236,7 +236,7 @@ Page {
                         Layout.fillWidth: true
                         spacing: 8
                         Accessible.role: Accessible.StaticText
-                        Accessible.name: qsTr("%1: %2").arg(modelData.title).arg(ResultsFormatter.percent(modelData.fraction))
+                        Accessible.name: qsTr("%1, lesson: %2 of the credit").arg(modelData.title).arg(ResultsFormatter.percent(modelData.fraction))
                         Rectangle {
                             Layout.fillWidth: true
                             implicitHeight: 16
@@ -268,11 +268,14 @@ Page {
                         required property criterionScore modelData
                         required property int index
                         textFormat: Text.PlainText
+                        objectName: "answered" + index
                         Layout.row: index + 1
                         Layout.column: 2
                         text: ResultsFormatter.countOf(modelData.answered, modelData.items)
                         font.pixelSize: Theme.fontSmall
                         color: Theme.inkMuted
+                        // Heard alone, the value names its column and row.
+                        Accessible.name: qsTr("%1, answered: %2").arg(modelData.title).arg(text)
                     }
                 }
                 Repeater {
@@ -282,12 +285,14 @@ Page {
                         required property int index
                         textFormat: Text.PlainText
                         readonly property bool asked: root.booster.trains(modelData.id)
+                        objectName: "booster" + index
                         Layout.row: index + 1
                         Layout.column: 3
                         text: asked ? ResultsFormatter.percent(root.booster.fraction(modelData.id)) : qsTr("not asked")
                         font.pixelSize: Theme.fontBody
                         font.bold: asked
                         color: asked ? Theme.ink : Theme.inkMuted
+                        Accessible.name: qsTr("%1, booster: %2").arg(modelData.title).arg(text)
                     }
                 }
             }
@@ -308,13 +313,6 @@ Page {
             y: 12
             width: Math.min(parent.width - 2 * Theme.margin, Theme.contentWidth)
             spacing: 12
-            QuizButton {
-                objectName: "backButton"
-                kind: "quiet"
-                text: qsTr("← Back")
-                Accessible.name: qsTr("Back")
-                onClicked: root.backRequested()
-            }
             QuizButton {
                 objectName: "startOverButton"
                 kind: "quiet"

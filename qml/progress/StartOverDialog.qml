@@ -25,4 +25,8 @@ Dialog {
         wrapMode: Text.WordWrap
     }
     onAccepted: root.confirmed()
+
+    StillTransitions {
+        popup: root
+    }
 }

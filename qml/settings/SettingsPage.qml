@@ -77,6 +77,9 @@ Page {
                     stepSize: 0.05
                     snapMode: Slider.SnapAlways
                     value: AppSettings.fontScale
+                    // Qt Quick's accessible Value interface reads these names, not from and to.
+                    readonly property real minimumValue: from
+                    readonly property real maximumValue: to
                     focus: true
                     Accessible.name: qsTr("Text size: %1 percent").arg(Math.round(value * 100))
                     Accessible.description: qsTr("Arrow keys change the size in steps of 5 percent. For a large room, try 150 percent.")

@@ -63,8 +63,37 @@ void AccessibleAudit::visit(QAccessibleInterface *iface, const QString &label, i
         report(label, iface, u"markup in its description: "_s + description.left(80));
     if (operable(iface) && !state.disabled && name.trimmed().isEmpty())
         report(label, iface, u"no name"_s);
+    checkSlider(iface, label);
+    checkComboBox(iface, label);
     for (int i = 0; i < iface->childCount(); ++i)
         visit(iface->child(i), label, depth + 1);
+}
+
+void AccessibleAudit::checkSlider(QAccessibleInterface *iface, const QString &label)
+{
+    if (iface->role() != QAccessible::Slider)
+        return;
+    QAccessibleValueInterface *value = iface->valueInterface();
+    if (!value) {
+        report(label, iface, u"a slider without a value"_s);
+        return;
+    }
+    const double min = value->minimumValue().toDouble();
+    const double max = value->maximumValue().toDouble();
+    const double current = value->currentValue().toDouble();
+    if (!(min < max) || current < min || current > max)
+        report(label, iface, u"a slider's value %1 is not within %2 to %3"_s.arg(current).arg(min).arg(max));
+}
+
+void AccessibleAudit::checkComboBox(QAccessibleInterface *iface, const QString &label)
+{
+    // A choice that cannot be typed is not announced "editable" with a text field inside.
+    if (iface->role() != QAccessible::ComboBox || iface->state().editable)
+        return;
+    for (int i = 0; i < iface->childCount(); ++i) {
+        if (QAccessibleInterface *child = iface->child(i); child && child->role() == QAccessible::EditableText && !child->state().invisible)
+            report(label, iface, u"a combo box that cannot be typed in holds a text field"_s);
+    }
 }
 
 void AccessibleAudit::report(const QString &label, QAccessibleInterface *iface, const QString &what)

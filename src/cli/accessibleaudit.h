@@ -16,7 +16,9 @@ class QQuickWindow;
 /// - the page shown has a name;
 /// - every showing control a student can operate (button, check box, radio
 ///   button, slider, combo box, tab, link, editable text) has a name;
-/// - no name or description carries markup ("<b>Next</b>").
+/// - no name or description carries markup ("<b>Next</b>");
+/// - a slider's value lies within its minimum and maximum;
+/// - a combo box that cannot be typed in holds no text field.
 /// Problems are collected once each, with the render that showed them.
 class AccessibleAudit
 {
@@ -28,6 +30,8 @@ public:
 
 private:
     void visit(QAccessibleInterface *iface, const QString &label, int depth);
+    void checkSlider(QAccessibleInterface *iface, const QString &label);
+    void checkComboBox(QAccessibleInterface *iface, const QString &label);
     void report(const QString &label, QAccessibleInterface *iface, const QString &what);
 
     int m_objects = 0;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
+import QtQuick.Controls
 import QtTest
 import org.claimscope.Claimscope
 
@@ -71,8 +72,80 @@ ClaimscopeTestCase {
         scrubber.dayIndex = 160;
         scrubber.dayIndex = 170;
         compare(slider.Accessible.name, "Date, playing", "not renamed day by day");
+        compare(slider.value, 150, "nor a new value day by day");
+        compare(slider.Accessible.description, "Day 151 of 226");
         scrubber.playing = false;
         compare(slider.Accessible.name, "Date: day 170");
+        compare(slider.value, 170, "the day it stopped on");
+    }
+
+    // A screen reader's Value interface reads from, to and value: the days, not
+    // the place on the squeezed track; the description says which day of how many.
+    function test_slider_value_is_the_day(): void {
+        const scrubber = createScrubber({
+            dayIndex: 150
+        });
+        const slider = findChild(scrubber, "dateSlider");
+        compare(slider.from, 0);
+        compare(slider.to, 225);
+        compare(slider.value, 150);
+        compare(slider.Accessible.description, "Day 151 of 226");
+        keyClick(Qt.Key_Right);
+        compare(slider.value, 151);
+        keyClick(Qt.Key_End);
+        compare(slider.value, 225);
+        // The handle is drawn at the day's place on the squeezed axis.
+        const handleCentre = slider.handle.x + slider.handle.width / 2 - slider.leftPadding;
+        fuzzyCompare(handleCentre, slider.availableWidth - slider.handle.width / 2, 1);
+        scrubber.dayIndex = 149;
+        const expected = slider.leftPadding + scrubber.axis.positions[149] * (slider.availableWidth - slider.handle.width);
+        fuzzyCompare(slider.handle.x, expected, 0.5);
+    }
+
+    // A click on the track picks the day drawn there, and the value is that day.
+    function test_click_picks_the_day_drawn_there(): void {
+        const scrubber = createScrubber({
+            dayIndex: 0
+        });
+        const slider = findChild(scrubber, "dateSlider");
+        const day = 160;
+        const x = slider.leftPadding + slider.handle.width / 2 + scrubber.axis.positions[day] * (slider.availableWidth - slider.handle.width);
+        mouseClick(slider, x, slider.height / 2);
+        verify(Math.abs(scrubber.dayIndex - day) <= 1, "clicked near day " + day + ", got " + scrubber.dayIndex);
+        compare(slider.value, scrubber.dayIndex, "the value is a whole day");
+    }
+
+    // Forward Tab reaches the play button, then the slider, as they are seen.
+    function test_tab_reaches_play_then_slider(): void {
+        const scrubber = createTemporaryObject(tabComponent, root);
+        verify(scrubber);
+        const before = findChild(scrubber, "before");
+        before.forceActiveFocus();
+        tryVerify(() => before.activeFocus);
+        keyClick(Qt.Key_Tab);
+        const play = findChild(scrubber, "playButton");
+        verify(play.activeFocus, "Tab goes to the play button first");
+        compare(play.Accessible.name, "Play the timeline");
+        keyClick(Qt.Key_Tab);
+        verify(findChild(scrubber, "dateSlider").activeFocus, "then to the slider");
+        keyClick(Qt.Key_Backtab);
+        verify(play.activeFocus, "and back");
+    }
+
+    Component {
+        id: tabComponent
+        Row {
+            Button {
+                objectName: "before"
+                text: "Before"
+            }
+            DateScrubber {
+                width: 1000
+                dayCount: 10
+                firstDate: new Date(2014, 5, 25)
+                onMoved: index => dayIndex = index
+            }
+        }
     }
 
     function test_busy_days_get_the_length(): void {

@@ -181,4 +181,37 @@ ClaimscopeTestCase {
             tryCompare(scrubber, "dayIndex", 9);
         }
     }
+
+    Component {
+        id: dialogComponent
+        StartOverDialog {}
+    }
+
+    function test_dialogs_appear_at_once_with_reduced_motion_data(): var {
+        return [
+            {
+                tag: "with motion",
+                reduced: false
+            },
+            {
+                tag: "reduced motion",
+                reduced: true
+            }
+        ];
+    }
+    // A popup's enter transition grows and fades it in; reduced motion shows it at once.
+    function test_dialogs_appear_at_once_with_reduced_motion(data: var): void {
+        AppSettings.reducedMotion = data.reduced;
+        const dialog = createTemporaryObject(dialogComponent, root);
+        verify(dialog);
+        compare(dialog.enter === null, data.reduced);
+        dialog.open();
+        compare(dialog.opened, data.reduced, "fully open at once only with reduced motion");
+        tryVerify(() => dialog.opened);
+        dialog.close();
+        compare(dialog.visible, !data.reduced, "gone at once only with reduced motion");
+        tryVerify(() => !dialog.visible);
+        AppSettings.reducedMotion = false;
+        verify(dialog.enter !== null, "the style's transition comes back");
+    }
 }

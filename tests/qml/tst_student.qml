@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
+import QtQuick.Controls
 import QtTest
 import org.claimscope.Claimscope
 import org.claimscope.Demo
@@ -53,6 +54,16 @@ ClaimscopeTestCase {
     function cleanup(): void {
         StudentProgress.recording = false;
         Demo.setNow(new Date(NaN));
+    }
+
+    /// How many buttons under item a screen reader hears as name.
+    function buttonsNamed(item: Item, name: string): int {
+        // The style's Button is not an instanceof AbstractButton in QML.
+        const button = item instanceof AbstractButton || item instanceof Button;
+        let count = button && item.visible && item.Accessible.name === name ? 1 : 0;
+        for (const child of item.children)
+            count += buttonsNamed(child, name);
+        return count;
     }
 
     function openQuiz(step: int): QtObject {
@@ -159,6 +170,14 @@ ClaimscopeTestCase {
         verify(findChild(page, "boosterCard").visible);
         verify(!findChild(page, "boosterStatus").visible);
         verify(!findChild(page, "boosterButton").visible); // done already
+        // Each value, heard alone, says its criterion and its column.
+        const criterion = StudentProgress.lessonResults.byCriterion[0];
+        const answered = findChild(page, "answered0");
+        compare(answered.Accessible.name, criterion.title + ", answered: " + answered.text);
+        verify(/\d+ of \d+$/.test(answered.Accessible.name), answered.Accessible.name);
+        verify(findChild(page, "booster0").Accessible.name.startsWith(criterion.title + ", booster: "));
+        // One way back, in the header: no second "Back" in the footer.
+        compare(root.buttonsNamed(page, "Back"), 1);
 
         Demo.useSample(false);
         verify(!findChild(page, "boosterCard").visible);

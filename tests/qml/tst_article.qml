@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import org.claimscope.Claimscope
+
+// The article page from the keyboard and for a screen reader: the text
+// scrolls from the keys and carries the plain text, the highlight list has
+// every row, the article picker is a choice, not a text field.
+ClaimscopeTestCase {
+    id: root
+    name: "Article"
+
+    Component {
+        id: pageComponent
+        ArticlePage {
+            width: 1280
+            height: 720
+        }
+    }
+
+    function openPage(): ArticlePage {
+        const page = createTemporaryObject(pageComponent, root);
+        verify(page);
+        tryVerify(() => CaseLibrary.reader.blocks.length > 0);
+        return page;
+    }
+
+    function test_text_scrolls_from_the_keyboard(): void {
+        const page = openPage();
+        const text = findChild(page, "articleText");
+        verify(text.activeFocusOnTab, "the text is a Tab stop");
+        tryVerify(() => text.contentHeight > 2 * text.height, 5000, "the text is longer than two screens");
+        text.forceActiveFocus();
+        verify(text.activeFocus);
+        compare(text.contentY, 0);
+        keyClick(Qt.Key_Down);
+        tryCompare(text, "contentY", text.lineStep);
+        keyClick(Qt.Key_PageDown);
+        tryCompare(text, "contentY", text.height);
+        keyClick(Qt.Key_Up);
+        tryCompare(text, "contentY", text.height - text.lineStep);
+        keyClick(Qt.Key_End);
+        tryCompare(text, "contentY", text.contentHeight - text.height);
+        keyClick(Qt.Key_PageDown);
+        tryCompare(text, "contentY", text.contentHeight - text.height, 1000, "held at the end");
+        keyClick(Qt.Key_Home);
+        tryCompare(text, "contentY", 0);
+        keyClick(Qt.Key_PageUp);
+        tryCompare(text, "contentY", 0, 1000, "held at the top");
+    }
+
+    // What a screen reader reads: the blocks' plain text, pack text kept literal.
+    function test_text_is_plain_for_a_screen_reader(): void {
+        const page = openPage();
+        const text = findChild(page, "articleText");
+        const blocks = CaseLibrary.reader.blocks;
+        compare(text.Accessible.description, blocks.map(b => b.plain).join("\n\n"));
+        verify(text.Accessible.description.indexOf(blocks[blocks.length - 1].plain) > 0);
+        verify(text.Accessible.name.endsWith(CaseLibrary.reader.article.headline));
+    }
+
+    // A ListView creates rows as they scroll into view; a screen reader counts those that exist.
+    function test_highlight_list_has_every_row(): void {
+        const page = openPage();
+        const list = findChild(page, "highlightList");
+        verify(CaseLibrary.reader.count > 20, "an article with more highlights than fit: " + CaseLibrary.reader.count);
+        tryCompare(list, "count", CaseLibrary.reader.count);
+        tryVerify(() => list.height > 0 && list.height < list.contentHeight, 5000, "the list scrolls");
+        // The rows beyond the view are made a moment after the view shows.
+        for (let row = 0; row < list.count; ++row)
+            tryVerify(() => list.itemAtIndex(row) !== null, 5000, "row " + row + " exists");
+    }
+
+    function test_picker_is_not_a_text_field(): void {
+        const page = openPage();
+        const picker = findChild(page, "articlePicker");
+        verify(!picker.editable);
+        verify(!(picker.contentItem instanceof TextInput), "no text field inside");
+        verify(picker.contentItem.Accessible.ignored);
+        compare(picker.contentItem.text, CaseLibrary.reader.article.outlet);
+        compare(picker.Accessible.name, "Choose an article");
+    }
+}

@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import org.claimscope.Claimscope
+
+// The blame page's bar chart and table for a screen reader: the chart is a
+// named Tab stop with its data in a sentence, the table a list whose every
+// row exists and says its place and its columns.
+ClaimscopeTestCase {
+    id: root
+    name: "BlameAccess"
+
+    Component {
+        id: pageComponent
+        BlamePage {
+            width: 1280
+            height: 720
+        }
+    }
+
+    function openTab(index: int): Item {
+        const page = createTemporaryObject(pageComponent, root);
+        verify(page);
+        CaseLibrary.blame.dayIndex = CaseLibrary.blame.dayCount - 1;
+        findChild(page, "blameTabs").currentIndex = index;
+        return page;
+    }
+
+    function test_chart_sums_up_its_bars(): void {
+        const page = openTab(3);
+        const chart = findChild(page, "evidenceChart");
+        verify(chart.visible);
+        compare(chart.Accessible.role, Accessible.Chart);
+        verify(chart.Accessible.name.startsWith("Bar chart: claims by who blamed whom"), chart.Accessible.name);
+        verify(chart.Accessible.name.endsWith(CaseLibrary.blame.cutoffText), chart.Accessible.name);
+        // "Of 10 bars, X → Y is the largest with N (…); then …."
+        verify(/^Of \d+ bars?, .+ → .+ is the largest with \d+ \(.+\); then .+\. The Table tab lists every pair\.$/.test(chart.Accessible.description), chart.Accessible.description);
+        verify(chart.activeFocusOnTab, "a Tab stop, so the sentence can be heard");
+        // An earlier day, other bars: the sentence follows.
+        const before = chart.summary;
+        CaseLibrary.blame.dayIndex = CaseLibrary.blame.claimDays[1];
+        verify(chart.summary !== before, "the summary follows the date");
+    }
+
+    function test_table_rows_say_their_place(): void {
+        const page = openTab(4);
+        const table = findChild(page, "blameTable");
+        verify(table.visible);
+        compare(table.Accessible.role, Accessible.List);
+        tryVerify(() => table.count > 5, 5000, "pairs by the last day: " + table.count);
+        for (let row = 0; row < table.count; ++row) {
+            // The rows beyond the view are made a moment after the view shows.
+            tryVerify(() => table.itemAtIndex(row) !== null, 5000, "row " + row + " exists");
+            const item = table.itemAtIndex(row);
+            verify(item.Accessible.description.startsWith("Row " + (row + 1) + " of " + table.count + ". Claims: "), item.Accessible.description);
+        }
+        const first = table.itemAtIndex(0);
+        compare(first.Accessible.name, first.modelData.label);
+        verify(first.Accessible.description.indexOf("Evidence offered: " + first.modelData.evidence) > 0);
+    }
+}
