@@ -9,8 +9,54 @@ import org.claimscope.Claimscope
 // Who blamed whom as a network: actors are focusable items placed by the
 // model, named where their label fits (BlameLabelLayout); each accusation pair is a curved arrow (thickness = claims,
 // colour = most frequent stance) with a focusable handle showing its count.
-Item {
+// One Tab stop: Left/Right move among the actors around the ellipse, Up/Down
+// among the counts, Home/End to the first or last; Enter or Space activates.
+FocusScope {
     id: root
+
+    activeFocusOnTab: true
+    Accessible.role: Accessible.Grouping
+    Accessible.name: qsTr("Who blamed whom, actor by actor")
+
+    /// The actor or count that has the focus within the view.
+    property Item current
+    function stops(counts: bool): var {
+        const repeater = counts ? edgeRepeater : nodeRepeater;
+        const found = [];
+        for (let i = 0; i < repeater.count; ++i) {
+            // qmllint disable missing-property
+            const item = counts ? repeater.itemAt(i)?.handle : repeater.itemAt(i);
+            // qmllint enable missing-property
+            if (item && item.focusPolicy !== Qt.NoFocus)
+                found.push(item);
+        }
+        return found;
+    }
+    function move(counts: bool, step: var): void {
+        const list = stops(counts);
+        if (list.length === 0)
+            return;
+        const at = list.indexOf(current);
+        current = list[step === 0 ? 0 : step === Infinity ? list.length - 1 : at < 0 ? 0 : (at + step + list.length) % list.length];
+        current.forceActiveFocus(Qt.TabFocusReason);
+    }
+    Keys.onPressed: event => {
+        const counts = current !== null && current.objectName === "networkCount";
+        if (event.key === Qt.Key_Right || event.key === Qt.Key_Left)
+            move(false, event.key === Qt.Key_Right ? 1 : -1);
+        else if (event.key === Qt.Key_Down || event.key === Qt.Key_Up)
+            move(true, event.key === Qt.Key_Down ? 1 : -1);
+        else if (event.key === Qt.Key_Home || event.key === Qt.Key_End)
+            move(counts, event.key === Qt.Key_Home ? 0 : Infinity);
+        else
+            event.accepted = false;
+    }
+    // Tab lands on the view: the focus goes on to the item that had it, else the first actor.
+    onActiveFocusChanged: if (activeFocus)
+        Qt.callLater(() => {
+            if (root.activeFocus && !(root.current && root.current.activeFocus))
+                root.current && root.current.visible ? root.current.forceActiveFocus() : root.move(false, 0);
+        })
 
     property string selectedFrom
     property string selectedTo
@@ -48,9 +94,11 @@ Item {
 
     // Edges below the nodes.
     Repeater {
+        id: edgeRepeater
         model: CaseLibrary.blame.edges
         delegate: Item {
             id: edge
+            readonly property alias handle: handle
             required property blameEdge modelData
             readonly property real x1: root.px(modelData.x1)
             readonly property real y1: root.py(modelData.y1)
@@ -112,9 +160,10 @@ Item {
                 readonly property real t: labelLayout.labels.length > 0 ? labelLayout.badgePosition(edge.x1, edge.y1, edge.mx, edge.my, edge.x2, edge.y2, width) : 0.5
                 x: (1 - t) * (1 - t) * edge.x1 + 2 * t * (1 - t) * edge.mx + t * t * edge.x2 - width / 2
                 y: (1 - t) * (1 - t) * edge.y1 + 2 * t * (1 - t) * edge.my + t * t * edge.y2 - height / 2
+                objectName: "networkCount"
                 width: 26
                 height: 26
-                focusPolicy: Qt.StrongFocus
+                focusPolicy: Qt.ClickFocus
                 Accessible.role: Accessible.Button
                 Accessible.name: edge.modelData.label
                 PlainToolTip {
@@ -144,9 +193,11 @@ Item {
     }
 
     Repeater {
+        id: nodeRepeater
         model: CaseLibrary.blame.nodes
         delegate: AbstractButton {
             id: node
+            objectName: "networkNode"
             required property int index
             required property string actorId
             required property string name
@@ -161,7 +212,7 @@ Item {
             width: labelLayout.nodeDiameter(outgoing + incoming)
             height: width
             opacity: active ? 1 : 0.3
-            focusPolicy: active ? Qt.StrongFocus : Qt.NoFocus
+            focusPolicy: active ? Qt.ClickFocus : Qt.NoFocus
             hoverEnabled: true
             Accessible.role: Accessible.Button
             Accessible.name: PackText.plain(qsTr("%1: made %2 claims, received %3"), [name, outgoing, incoming])

@@ -59,4 +59,25 @@ ClaimscopeTestCase {
         compare(first.Accessible.name, first.modelData.label);
         verify(first.Accessible.description.indexOf("Evidence offered: " + first.modelData.evidence) > 0);
     }
+
+    // The network of actors is one Tab stop: the arrow keys move inside it.
+    function test_network_is_one_tab_stop(): void {
+        const page = openTab(2);
+        const tabs = findChild(page, "blameTabs");
+        tabs.forceActiveFocus();
+        let focused = null;
+        for (let i = 0; i < 12 && !(focused && focused.objectName === "networkNode"); ++i) {
+            keyClick(Qt.Key_Tab);
+            wait(0);
+            focused = page.Window.activeFocusItem;
+        }
+        compare(focused.objectName, "networkNode", "Tab enters the network on an actor");
+        const first = focused;
+        keyClick(Qt.Key_Right);
+        verify(page.Window.activeFocusItem !== first && page.Window.activeFocusItem.objectName === "networkNode", "Right: the next actor");
+        keyClick(Qt.Key_Down);
+        compare(page.Window.activeFocusItem.objectName, "networkCount", "Down: a count");
+        keyClick(Qt.Key_Tab);
+        verify(["networkNode", "networkCount"].indexOf(page.Window.activeFocusItem.objectName) < 0, "Tab leaves the network at once");
+    }
 }
