@@ -351,6 +351,7 @@ FocusScope {
                     wrapMode: Text.WordWrap
                 }
                 ClaimList {
+                    objectName: "blameClaims"
                     textPixelSize: root.presenting ? root.labelPixelSize : Theme.fontSmall
                     notePixelSize: root.presenting ? root.labelPixelSize : 13
                     Layout.fillWidth: true

@@ -22,7 +22,8 @@ ListView {
     activeFocusOnTab: true
     keyNavigationEnabled: true
     Accessible.role: Accessible.List
-    Accessible.name: qsTr("Claims")
+    // Only the cards in view exist: the name and each card say the real count.
+    Accessible.name: qsTr("Claims: %n", "", root.count)
     ScrollBar.vertical: ScrollBar {}
 
     delegate: Rectangle {
@@ -52,6 +53,7 @@ ListView {
         border.width: ListView.isCurrentItem && root.activeFocus ? Theme.focusWidth : 1
         Accessible.role: Accessible.ListItem
         Accessible.name: PackText.plain(qsTr("%1, %2 %3 %4: %5"), [dateText, claimantName, stanceLabel, targetNames, paraphrase])
+        Accessible.description: qsTr("Claim %1 of %2").arg(index + 1).arg(root.count)
 
         ColumnLayout {
             id: column

@@ -221,7 +221,8 @@ FocusScope {
                     activeFocusOnTab: true
                     keyNavigationEnabled: true
                     Accessible.role: Accessible.List
-                    Accessible.name: qsTr("Claims of this phase, with what was established later")
+                    // Only the cards in view exist: the name says the real count.
+                    Accessible.name: qsTr("Claims of this phase, with what was established later: %n", "", thenNow.count)
                     ScrollBar.vertical: ScrollBar {}
                     delegate: Rectangle {
                         id: claimCard

@@ -80,4 +80,15 @@ ClaimscopeTestCase {
         keyClick(Qt.Key_Tab);
         verify(["networkNode", "networkCount"].indexOf(page.Window.activeFocusItem.objectName) < 0, "Tab leaves the network at once");
     }
+
+    // The claim list makes only the cards in view: its name says how many there are.
+    function test_claim_list_says_its_count(): void {
+        const page = openTab(0);
+        const list = findChild(page, "blameClaims");
+        tryVerify(() => list.count > 0, 5000);
+        compare(list.count, CaseLibrary.claims.count);
+        tryCompare(list.Accessible, "name", "Claims: " + list.count); // the view sends countChanged when it lays out
+        const first = list.itemAtIndex(0);
+        compare(first.Accessible.description, "Claim 1 of " + list.count);
+    }
 }
