@@ -46,6 +46,7 @@ RowLayout {
             fontPixelSize: 13
             Accessible.role: Accessible.Chart
             Accessible.name: qsTr("Claims per day up to %1, by %2; at most %3 on one day").arg(CaseLibrary.coverage.cutoffText).arg(root.byAttribution ? qsTr("who is speaking") : qsTr("stance")).arg(CaseLibrary.coverage.peakDayClaims)
+            Accessible.description: CaseLibrary.coverage.chartSummary
         }
     }
     Column {

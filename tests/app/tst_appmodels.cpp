@@ -39,6 +39,7 @@ private Q_SLOTS:
     void storyForwardAndBack();
     void blameFollowsCutoff();
     void coverageScrubber();
+    void coverageChartSummary();
     void coverageListsSignalChangesOnly();
     void scrubStepCost();
     void knownNowTexts();
@@ -431,6 +432,25 @@ void TestAppModels::blameFollowsCutoff()
     QCOMPARE(edges.size(), 0);
     QVERIFY(blame->stepToNextClaimDay());
     QCOMPARE(edges.size(), 1);
+}
+
+// The coverage chart in one sentence: the range, the claims, the busiest day.
+void TestAppModels::coverageChartSummary()
+{
+    CoverageView *coverage = m_library.coverage();
+    const QDate date(2014, 12, 17);
+    QSet<QDate> days;
+    for (const Claimscope::Claim &c : m_library.caseData().claims) {
+        if (c.date.date <= date)
+            days.insert(c.date.date);
+    }
+    coverage->setCutoff(date);
+    QCOMPARE(coverage->chartSummary(),
+             u"From 25 June 2014 to 17 December 2014: 29 claims on %1 days; the busiest day was 17 December 2014, with 13 claims."_s.arg(days.size()));
+    // One claim: singular words.
+    coverage->setCutoff(QDate(2014, 6, 25));
+    QCOMPARE(coverage->chartSummary(), u"From 25 June 2014 to 25 June 2014: 1 claim on 1 day; the busiest day was 25 June 2014, with 1 claim."_s);
+    coverage->setCutoff(coverage->lastDate());
 }
 
 void TestAppModels::coverageScrubber()

@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "coverage/coverageview.h"
+
 #include "case/vocabulary.h"
 #include "claims/knownnow.h"
 #include "common/datetext.h"
+#include "common/plural.h"
 
 #include <QLocale>
 #include <QSet>
@@ -102,6 +104,33 @@ int CoverageView::dayCount() const
 QString CoverageView::cutoffText() const
 {
     return m_cutoff.isValid() ? QLocale::c().toString(m_cutoff, u"d MMMM yyyy"_s) : QString();
+}
+
+QString CoverageView::chartSummary() const
+{
+    if (!m_series)
+        return {};
+    int claims = 0, days = 0;
+    const CoverageSeries::Day *busiest = nullptr;
+    for (const CoverageSeries::Day &d : m_series->days()) {
+        if (d.total == 0 || (m_cutoff.isValid() && d.date > m_cutoff))
+            continue;
+        claims += d.total;
+        ++days;
+        if (!busiest || d.total > busiest->total)
+            busiest = &d;
+    }
+    const QLocale c = QLocale::c();
+    const QString range = tr("From %1 to %2").arg(c.toString(m_start, u"d MMMM yyyy"_s), cutoffText());
+    if (!busiest)
+        return tr("%1: no claims yet.").arg(range);
+    //: %1 is "From <date> to <date>", %2 "N claims", %3 "on N days", %4 a date, %5 "N claims"
+    return tr("%1: %2 %3; the busiest day was %4, with %5.")
+        .arg(range,
+             translateCount("CoverageView", QT_TRANSLATE_N_NOOP("CoverageView", "%n claim(s)"), claims),
+             translateCount("CoverageView", QT_TRANSLATE_N_NOOP("CoverageView", "on %n day(s)"), days),
+             c.toString(busiest->date, u"d MMMM yyyy"_s),
+             translateCount("CoverageView", QT_TRANSLATE_N_NOOP("CoverageView", "%n claim(s)"), busiest->total));
 }
 
 QDate CoverageView::firstDate() const

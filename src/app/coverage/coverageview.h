@@ -59,6 +59,8 @@ class CoverageView : public QObject
     Q_PROPERTY(int dayIndex READ dayIndex WRITE setDayIndex NOTIFY cutoffChanged)
     Q_PROPERTY(int dayCount READ dayCount NOTIFY caseChanged)
     Q_PROPERTY(QString cutoffText READ cutoffText NOTIFY cutoffChanged)
+    /// The claims per day up to the date in one sentence, for a screen reader.
+    Q_PROPERTY(QString chartSummary READ chartSummary NOTIFY cutoffChanged)
     Q_PROPERTY(QDate firstDate READ firstDate NOTIFY caseChanged)
     Q_PROPERTY(QDate lastDate READ lastDate NOTIFY caseChanged)
     Q_PROPERTY(QList<CoveragePhase> phases READ phases NOTIFY phasesChanged)
@@ -89,6 +91,7 @@ public:
     void setDayIndex(int index);
     int dayCount() const;
     QString cutoffText() const;
+    QString chartSummary() const;
     QDate firstDate() const;
     QDate lastDate() const;
     // The lists below change on some days only; each has its own signal,
