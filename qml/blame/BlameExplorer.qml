@@ -225,7 +225,7 @@ FocusScope {
                             Accessible.name: qsTr("Show the network of actors")
                         }
                         TabButton {
-                            text: qsTr("Bar chart")
+                            text: qsTr("Bars") // short: five tabs share the row at 1024×768
                             font.pixelSize: Theme.fontSmall
                             Accessible.name: qsTr("Show the bar chart by evidence")
                         }
