@@ -171,8 +171,6 @@ FocusScope {
                     text: edge.modelData.label
                 }
                 onClicked: root.edgeSelected(edge.modelData.from, edge.modelData.to)
-                Keys.onReturnPressed: root.edgeSelected(edge.modelData.from, edge.modelData.to)
-                Keys.onEnterPressed: root.edgeSelected(edge.modelData.from, edge.modelData.to)
                 background: Rectangle {
                     radius: width / 2
                     color: Theme.card
@@ -222,8 +220,6 @@ FocusScope {
                 text: node.Accessible.name
             }
             onClicked: root.actorSelected(actorId)
-            Keys.onReturnPressed: root.actorSelected(actorId)
-            Keys.onEnterPressed: root.actorSelected(actorId)
             background: Rectangle {
                 radius: width / 2
                 color: node.active ? Theme.ink : Theme.line

@@ -67,7 +67,6 @@ ListView {
         Accessible.name: modelData.label
         Accessible.description: qsTr("Row %1 of %2. Claims: %3. Stances: %4. Evidence offered: %5").arg(index + 1).arg(table.count).arg(modelData.count).arg(modelData.stances).arg(modelData.evidence)
         onClicked: table.edgeSelected(modelData.from, modelData.to)
-        Keys.onReturnPressed: table.edgeSelected(modelData.from, modelData.to)
         contentItem: RowLayout {
             Label {
                 textFormat: Text.PlainText

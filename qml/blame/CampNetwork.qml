@@ -375,8 +375,6 @@ FocusScope {
                     text: edge.modelData.label
                 }
                 onClicked: root.edgeSelected(edge.modelData.from, edge.modelData.to)
-                Keys.onReturnPressed: root.edgeSelected(edge.modelData.from, edge.modelData.to)
-                Keys.onEnterPressed: root.edgeSelected(edge.modelData.from, edge.modelData.to)
                 background: Rectangle {
                     radius: height / 2
                     color: Theme.card
@@ -428,8 +426,6 @@ FocusScope {
                     root.campActivated(modelData.isOpen ? "" : modelData.id);
             }
             onClicked: activate()
-            Keys.onReturnPressed: activate()
-            Keys.onEnterPressed: activate()
             background: Rectangle {
                 radius: Theme.radius
                 color: card.modelData.isOpen ? "transparent" : Theme.card

@@ -16,9 +16,6 @@ AbstractButton {
     Accessible.role: Accessible.Button
     Accessible.name: root.text
 
-    Keys.onReturnPressed: root.clicked()
-    Keys.onEnterPressed: root.clicked()
-
     contentItem: Text {
         text: root.text
         textFormat: Text.PlainText

@@ -20,9 +20,6 @@ AbstractButton {
     Accessible.name: root.text
     Accessible.description: root.description
 
-    Keys.onReturnPressed: root.clicked()
-    Keys.onEnterPressed: root.clicked()
-
     background: Rectangle {
         radius: Theme.radius
         color: root.primary ? (root.down ? Theme.accentDark : Theme.accent) : (root.down ? Theme.pressed : Theme.card)

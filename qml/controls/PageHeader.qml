@@ -33,8 +33,6 @@ Rectangle {
             font.pixelSize: Theme.fontSmall
             Accessible.name: qsTr("Back")
             onClicked: root.backRequested()
-            Keys.onReturnPressed: root.backRequested()
-            Keys.onEnterPressed: root.backRequested()
         }
         ColumnLayout {
             Layout.fillWidth: true

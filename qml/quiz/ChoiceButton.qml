@@ -39,9 +39,6 @@ AbstractButton {
     Accessible.name: root.text
     Accessible.description: root.revealed ? root.resultText : qsTr("Key %1").arg(root.number)
 
-    Keys.onReturnPressed: root.clicked()
-    Keys.onEnterPressed: root.clicked()
-
     background: Rectangle {
         radius: Theme.radius
         color: root.down && !root.revealed ? Theme.pressed : Theme.card

@@ -22,9 +22,6 @@ AbstractButton {
     Accessible.role: Accessible.Button
     Accessible.name: root.text
 
-    Keys.onReturnPressed: root.clicked()
-    Keys.onEnterPressed: root.clicked()
-
     background: Rectangle {
         radius: Theme.radius
         color: root.kind === "primary" ? (root.down ? Theme.accentDark : Theme.accent) : root.down ? Theme.pressed : root.hovered && root.enabled ? Theme.hover : (root.kind === "quiet" ? "transparent" : Theme.card)

@@ -33,9 +33,6 @@ AbstractButton {
     Accessible.name: PackText.plain(qsTr("“%1”, %2"), [root.quote, root.where])
     Accessible.description: root.revealed ? root.resultText + ". " + root.feedback : qsTr("Key %1 marks or unmarks it").arg(root.number)
 
-    Keys.onReturnPressed: root.clicked()
-    Keys.onEnterPressed: root.clicked()
-
     background: Rectangle {
         radius: Theme.radius
         color: root.marked ? Theme.markPaper : Theme.card
