@@ -170,27 +170,24 @@ QHash<int, QByteArray> ClaimModel::roleNames() const
 
 void ClaimModel::show(const QStringList &ids, const QDate &cutoff)
 {
-    m_claimant.clear();
-    m_target.clear();
-    m_stance.clear();
-    m_attribution.clear();
-    m_evidence.clear();
     // An empty list would mean "no filter": a focus without claims lists none.
-    m_ids = ids.isEmpty() ? QStringList{QString()} : ids;
-    m_cutoff = cutoff;
-    refilter();
-    Q_EMIT filterChanged();
+    setFilters(ids.isEmpty() ? QStringList{QString()} : ids, cutoff);
 }
 
 void ClaimModel::clearFilters()
 {
-    m_cutoff = QDate();
+    setFilters({}, {});
+}
+
+void ClaimModel::setFilters(const QStringList &ids, const QDate &cutoff)
+{
     m_claimant.clear();
     m_target.clear();
     m_stance.clear();
     m_attribution.clear();
     m_evidence.clear();
-    m_ids.clear();
+    m_ids = ids;
+    m_cutoff = cutoff;
     refilter();
     Q_EMIT filterChanged();
 }

@@ -104,6 +104,8 @@ Q_SIGNALS:
     void filterChanged();
 
 private:
+    /// Only `ids` (all when empty) up to `cutoff`, every other filter cleared.
+    void setFilters(const QStringList &ids, const QDate &cutoff);
     void refilter();
     bool matches(const Claimscope::Claim &c) const;
 
