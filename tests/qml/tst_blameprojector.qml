@@ -157,7 +157,7 @@ ClaimscopeTestCase {
         for (const e of CaseLibrary.blame.campEdges.filter(e => e.from === e.to))
             verify(counts.some(c => c.Accessible.name === e.label && c.contentItem.text.startsWith("↺") && e.label.indexOf("about itself") > 0), "claims within " + e.from);
         const countRects = counts.map(c => screenRect(c, c.width, c.height, screen));
-        const cards = nodes.filter(n => !n.modelData.isOpen).map(n => screenRect(n, n.width, n.height, screen));
+        const cards = nodes.filter(n => !n.node.isOpen).map(n => screenRect(n, n.width, n.height, screen));
         for (let i = 0; i < counts.length; ++i) {
             const c = counts[i];
             verify(c.contentItem.font.pixelSize * scale >= 18, "count at " + c.contentItem.font.pixelSize * scale + " px");

@@ -118,6 +118,6 @@ ClaimscopeTestCase {
         verify(network.current.objectName === "blameNode");
         keyClick(Qt.Key_Enter);
         compare(campSpy.count, 1);
-        compare(campSpy.signalArguments[0][0], network.current.modelData.id);
+        compare(campSpy.signalArguments[0][0], network.current.node.id);
     }
 }
