@@ -234,7 +234,14 @@ FocusScope {
     readonly property int minRowHeight: Math.max(52, Math.ceil(textPixelSize * 2.7) + 4)
     readonly property int rowHeight: fitRows ? Math.max(minRowHeight, Math.floor((table.height - 1) / Math.max(1, size))) : minRowHeight
     readonly property int minCellWidth: fitRows ? 48 : 56
-    readonly property int cellWidth: Math.max(minCellWidth, Math.floor((table.width - 1) / Math.max(1, root.size)))
+    // The totals' column is as wide as its heading needs; the others share the rest.
+    FontMetrics {
+        id: totalMetrics
+        font.pixelSize: root.textPixelSize
+        font.bold: true
+    }
+    readonly property int totalWidth: Math.max(minCellWidth, Math.ceil(totalMetrics.advanceWidth(matrixModel.totalHeading)) + 12)
+    readonly property int cellWidth: Math.max(minCellWidth, Math.floor((table.width - 1 - totalWidth) / Math.max(1, root.size - 1)))
 
     ColumnLayout {
         anchors.fill: parent
@@ -314,6 +321,8 @@ FocusScope {
                 Layout.fillHeight: true
                 syncView: table
                 clip: true
+                // The software renderer draws shapes (the camps' markers) past a clip; a layer holds them in.
+                layer.enabled: GraphicsInfo.api === GraphicsInfo.Software
                 reuseItems: false
                 onLayoutChanged: Qt.callLater(root.focusCurrent)
                 delegate: BlameMatrixHeader {
@@ -374,7 +383,7 @@ FocusScope {
                 reuseItems: false
                 keyNavigationEnabled: false
                 boundsBehavior: Flickable.StopAtBounds
-                columnWidthProvider: () => root.cellWidth
+                columnWidthProvider: column => column === root.size - 1 ? root.totalWidth : root.cellWidth
                 rowHeightProvider: () => root.rowHeight
                 ScrollBar.horizontal: ScrollBar {}
                 ScrollBar.vertical: ScrollBar {}

@@ -299,7 +299,7 @@ QVariant BlameMatrixModel::headerData(int section, Qt::Orientation orientation, 
         case Qt::DisplayRole:
         case NameRole:
         case KeyRole:
-        case HeaderTextRole: return tr("Total");
+        case HeaderTextRole: return totalHeading();
         case IsCampRole:
         case IsActorRole: return false;
         case NodeIdRole:

@@ -37,6 +37,8 @@ class BlameMatrixModel : public QAbstractTableModel
     Q_PROPERTY(int nodeCount READ nodeCount NOTIFY nodesChanged)
     /// Claims with a target up to the cutoff, each once (the grand total).
     Q_PROPERTY(int claimCount READ claimCount NOTIFY countsChanged)
+    /// The heading of the totals' row and column.
+    Q_PROPERTY(QString totalHeading READ totalHeading CONSTANT)
 
 public:
     enum Role {
@@ -85,6 +87,7 @@ public:
     void setExpandedCamp(const QString &campId);
     int nodeCount() const;
     int claimCount() const;
+    static QString totalHeading() { return tr("Total"); }
 
     /// Opens the camp of node `index`, or closes the open camp when it is one
     /// of its actors; false for the totals or an index out of range.
