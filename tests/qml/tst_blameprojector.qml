@@ -74,6 +74,10 @@ ClaimscopeTestCase {
         verify(keys.length >= 5, "column letters");
         for (const k of keys)
             verify(k.font.pixelSize * scale >= 18, "\"" + k.text + "\" at " + k.font.pixelSize * scale + " px");
+        // The totals' heading is whole: its column is as wide as it needs.
+        const total = keys.find(k => k.text === matrix.model.totalHeading);
+        verify(total, "the totals' column has its heading");
+        verify(total.contentWidth <= matrix.totalWidth, total.contentWidth + " px in a " + matrix.totalWidth + " px column");
         // The step's camp is marked; its claims fill the panel.
         compare(matrix.highlightedNode, focusId);
         const place = matrix.model.placeOf(focusId);
