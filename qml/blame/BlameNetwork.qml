@@ -19,7 +19,7 @@ FocusScope {
     Accessible.name: qsTr("Who blamed whom, actor by actor")
 
     /// The actor or count that has the focus within the view.
-    property Item current
+    property alias current: keys.current
     function stops(counts: bool): var {
         const repeater = counts ? edgeRepeater : nodeRepeater;
         const found = [];
@@ -32,31 +32,13 @@ FocusScope {
         }
         return found;
     }
-    function move(counts: bool, step: var): void {
-        const list = stops(counts);
-        if (list.length === 0)
-            return;
-        const at = list.indexOf(current);
-        current = list[step === 0 ? 0 : step === Infinity ? list.length - 1 : at < 0 ? 0 : (at + step + list.length) % list.length];
-        current.forceActiveFocus(Qt.TabFocusReason);
+    ArrowKeyStops {
+        id: keys
+        view: root
+        stops: counts => root.stops(counts)
+        isCount: item => item.objectName === "networkCount"
     }
-    Keys.onPressed: event => {
-        const counts = current !== null && current.objectName === "networkCount";
-        if (event.key === Qt.Key_Right || event.key === Qt.Key_Left)
-            move(false, event.key === Qt.Key_Right ? 1 : -1);
-        else if (event.key === Qt.Key_Down || event.key === Qt.Key_Up)
-            move(true, event.key === Qt.Key_Down ? 1 : -1);
-        else if (event.key === Qt.Key_Home || event.key === Qt.Key_End)
-            move(counts, event.key === Qt.Key_Home ? 0 : Infinity);
-        else
-            event.accepted = false;
-    }
-    // Tab lands on the view: the focus goes on to the item that had it, else the first actor.
-    onActiveFocusChanged: if (activeFocus)
-        Qt.callLater(() => {
-            if (root.activeFocus && !(root.current && root.current.activeFocus))
-                root.current && root.current.visible ? root.current.forceActiveFocus() : root.move(false, 0);
-        })
+    Keys.onPressed: event => keys.pressed(event)
 
     property string selectedFrom
     property string selectedTo

@@ -32,7 +32,7 @@ FocusScope {
     signal edgeSelected(string from, string to)
 
     /// The card or count that has the focus within the view, when it has it.
-    property Item current
+    property alias current: keys.current
     /// The cards (kind "card") or the counts (kind "count") now shown, in order.
     function stops(kind: string): var {
         const found = [];
@@ -47,49 +47,13 @@ FocusScope {
         found.sort((a, b) => a.index - b.index);
         return kind === "count" ? found.map(arrow => arrow.countBadge) : found;
     }
-    /// Moves the focus `step` places among the cards or the counts (0: the first, Infinity: the last).
-    function move(kind: string, step: var): void {
-        const list = stops(kind);
-        if (list.length === 0)
-            return;
-        const at = list.indexOf(current);
-        const index = step === 0 ? 0 : step === Infinity ? list.length - 1 : at < 0 ? 0 : (at + step + list.length) % list.length;
-        current = list[index];
-        current.forceActiveFocus(Qt.TabFocusReason);
+    ArrowKeyStops {
+        id: keys
+        view: root
+        stops: counts => root.stops(counts ? "count" : "card")
+        isCount: item => item.objectName === "blameCount"
     }
-    Keys.onPressed: event => {
-        const kind = current && current.objectName === "blameCount" ? "count" : "card";
-        switch (event.key) {
-        case Qt.Key_Right:
-            move("card", 1);
-            break;
-        case Qt.Key_Left:
-            move("card", -1);
-            break;
-        case Qt.Key_Down:
-            move("count", 1);
-            break;
-        case Qt.Key_Up:
-            move("count", -1);
-            break;
-        case Qt.Key_Home:
-            move(kind, 0);
-            break;
-        case Qt.Key_End:
-            move(kind, Infinity);
-            break;
-        default:
-            event.accepted = false;
-            return;
-        }
-        event.accepted = true;
-    }
-    // Tab lands on the view: the focus goes on to the card or count that had it, else the first card.
-    onActiveFocusChanged: if (activeFocus && (!current || !current.visible || !current.activeFocus))
-        Qt.callLater(() => {
-            if (root.activeFocus && !(root.current && root.current.activeFocus))
-                root.current && root.current.visible ? root.current.forceActiveFocus() : root.move("card", 0);
-        })
+    Keys.onPressed: event => keys.pressed(event)
 
     readonly property string openCamp: CaseLibrary.blame.openCamp
     // Where the cards, arrows and counts go (in C++: the routing runs on every day that adds a claim).
