@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // `claimscope format [--check] DIR` of the real binary.
-#include <QDir>
-#include <QDirIterator>
-#include <QFile>
+#include "support/casefolders.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace TestSupport;
 
 namespace {
 
@@ -30,32 +30,6 @@ Run run(const QStringList &args)
 
 const QString example = QStringLiteral(DOCS_DIR "/examples/minimal-case");
 
-/// Every file of a folder, by relative path.
-QMap<QString, QByteArray> snapshot(const QString &folder)
-{
-    QMap<QString, QByteArray> out;
-    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        if (f.open(QIODevice::ReadOnly))
-            out.insert(QDir(folder).relativeFilePath(f.fileName()), f.readAll());
-    }
-    return out;
-}
-
-bool copyFolder(const QString &from, const QString &to)
-{
-    const QMap<QString, QByteArray> files = snapshot(from);
-    for (auto it = files.cbegin(); it != files.cend(); ++it) {
-        const QString path = QDir(to).filePath(it.key());
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(it.value()) != it.value().size())
-            return false;
-    }
-    return true;
-}
-
 /// The same JSON with tabs for its indentation and CRLF line ends.
 QByteArray relaidOut(const QByteArray &json)
 {
@@ -67,12 +41,6 @@ QByteArray relaidOut(const QByteArray &json)
         out += QByteArray(indent / 2, '\t') + line.mid(indent) + "\r\n";
     }
     return out;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
 } // namespace
@@ -111,7 +79,7 @@ void TestFormatCommand::rewritesWhatIsNotCanonical()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QVERIFY(copyFolder(example, dir.path()));
-    const QMap<QString, QByteArray> canonical = snapshot(dir.path());
+    const QMap<QString, QByteArray> canonical = folderFiles(dir.path());
     const QString path = QDir(dir.path()).filePath(file);
     if (handWritten.isEmpty()) // the same content, laid out differently
         handWritten = relaidOut(canonical[file]);
@@ -122,12 +90,12 @@ void TestFormatCommand::rewritesWhatIsNotCanonical()
     QCOMPARE(check.exitCode, 1);
     QVERIFY2(check.out.contains(dir.path() + u'/' + file + u": not in the canonical layout\n"_s), qPrintable(check.out));
     QVERIFY2(check.out.endsWith(u"1 file to rewrite, %1 already canonical\n"_s.arg(canonical.size() - 1)), qPrintable(check.out));
-    QCOMPARE(snapshot(dir.path()).value(file), handWritten); // --check changes nothing
+    QCOMPARE(folderFiles(dir.path()).value(file), handWritten); // --check changes nothing
 
     const Run format = run({u"format"_s, dir.path()});
     QCOMPARE(format.exitCode, 0);
     QCOMPARE(format.out, u"1 file rewritten, %1 already canonical\n"_s.arg(canonical.size() - 1));
-    QMap<QString, QByteArray> after = snapshot(dir.path());
+    QMap<QString, QByteArray> after = folderFiles(dir.path());
     QCOMPARE(after.take(u"README.md"_s), QByteArray("Notes  \r\n")); // not a case file: left as it is
     QMap<QString, QByteArray> expected = canonical;
     if (!rewritten.isEmpty())
@@ -161,14 +129,14 @@ void TestFormatCommand::refusesWhenAFileDoesNotParse()
     const QString other = QDir(dir.path()).filePath(u"lesson.json"_s);
     QVERIFY(writeFile(other, "{\"chapters\":[]}")); // would be rewritten, were the folder not refused
     QVERIFY(writeFile(QDir(dir.path()).filePath(file), bytes));
-    const QMap<QString, QByteArray> before = snapshot(dir.path());
+    const QMap<QString, QByteArray> before = folderFiles(dir.path());
 
     for (const QStringList &args : {QStringList{u"format"_s, dir.path()}, QStringList{u"format"_s, u"--check"_s, dir.path()}}) {
         const Run r = run(args);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(dir.path() + u'/' + expected), qPrintable(r.out));
         QVERIFY2(r.out.endsWith(u"nothing rewritten: 1 problem to fix first\n"_s), qPrintable(r.out));
-        QCOMPARE(snapshot(dir.path()), before);
+        QCOMPARE(folderFiles(dir.path()), before);
     }
 }
 

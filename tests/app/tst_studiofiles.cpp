@@ -7,8 +7,8 @@
 #include "case/caselibrary.h"
 #include "case/caseloader.h"
 #include "studio/casedocument.h"
+#include "support/casefolders.h"
 
-#include <QDirIterator>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -16,36 +16,12 @@
 
 using namespace Qt::StringLiterals;
 using namespace Claimscope;
+using namespace TestSupport;
 
 namespace {
 
 const QString example = QStringLiteral(DOCS_DIR "/examples/minimal-case");
 const QString shipped = QStringLiteral(CONTENT_DIR "/sony-hack");
-
-QMap<QString, QByteArray> snapshot(const QString &folder)
-{
-    QMap<QString, QByteArray> out;
-    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        if (f.open(QIODevice::ReadOnly))
-            out.insert(QDir(folder).relativeFilePath(f.fileName()), f.readAll());
-    }
-    return out;
-}
-
-bool copyFolder(const QString &from, const QString &to)
-{
-    const QMap<QString, QByteArray> files = snapshot(from);
-    for (auto it = files.cbegin(); it != files.cend(); ++it) {
-        const QString path = QDir(to).filePath(it.key());
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(it.value()) != it.value().size())
-            return false;
-    }
-    return true;
-}
 
 QStringList codes(const ProblemListModel &problems)
 {
@@ -135,7 +111,7 @@ void TestStudioFiles::saveRoundTrip()
     QVERIFY(d.open(folder));
     QCOMPARE(d.filePath(), QFileInfo(folder).absoluteFilePath());
     QVERIFY(d.save());
-    QCOMPARE(snapshot(folder), snapshot(source)); // canonical already: load → save is the identity
+    QCOMPARE(folderFiles(folder), folderFiles(source)); // canonical already: load → save is the identity
     d.validateNow();
     QVERIFY(d.isValid());
     QVERIFY(d.caseData() == original.data);
@@ -165,13 +141,10 @@ void TestStudioFiles::saveRefusesAFolderInUse()
     CaseDocument &d = *m_doc;
     QVERIFY(d.open(example));
     const QString other = m_dir->filePath(u"other"_s);
-    QVERIFY(QDir().mkpath(other));
-    QFile mine(QDir(other).filePath(u"mine.txt"_s));
-    QVERIFY(mine.open(QIODevice::WriteOnly));
-    mine.close();
+    QVERIFY(writeFile(QDir(other).filePath(u"mine.txt"_s), {}));
     QVERIFY(!d.save(other));
     QVERIFY(d.lastError().contains(u"not empty"_s));
-    QCOMPARE(snapshot(other).keys(), QStringList{u"mine.txt"_s});
+    QCOMPARE(folderFiles(other).keys(), QStringList{u"mine.txt"_s});
     QVERIFY(!d.saveAsCopy(other, u"x"_s, u"X"_s));
     QVERIFY(!d.canUndo()); // the refused copy renamed nothing
 }
@@ -193,7 +166,7 @@ void TestStudioFiles::saveAsCopyLeavesTheOriginal()
         source = m_dir->filePath(u"original"_s);
         QVERIFY(copyFolder(example, source));
     }
-    const QMap<QString, QByteArray> before = snapshot(source);
+    const QMap<QString, QByteArray> before = folderFiles(source);
     QVERIFY(d.open(source));
     QCOMPARE(d.filePath().isEmpty(), !savesBack);
     if (!savesBack)
@@ -204,7 +177,7 @@ void TestStudioFiles::saveAsCopyLeavesTheOriginal()
         QVERIFY(d.remove(u"lesson.json"_s, u"chapters"_s, chapters - 1));
     const QString copy = m_dir->filePath(u"copy"_s);
     QVERIFY2(d.saveAsCopy(copy, u"our-copy"_s, u"Our copy"_s), qPrintable(d.lastError()));
-    QCOMPARE(snapshot(source), before);
+    QCOMPARE(folderFiles(source), before);
     QCOMPARE(d.filePath(), QFileInfo(copy).absoluteFilePath());
     QCOMPARE(d.undoText(), u"Save as a copy"_s);
     QVERIFY(!d.isDirty());
@@ -215,7 +188,7 @@ void TestStudioFiles::saveAsCopyLeavesTheOriginal()
     QCOMPARE(saved.data.chapters.size(), std::max(1, chapters - 1));
     QVERIFY(d.setValue(u"case.json"_s, u"summary"_s, u"Later edit."_s));
     QVERIFY(d.save()); // now to the copy
-    QCOMPARE(snapshot(source), before);
+    QCOMPARE(folderFiles(source), before);
 }
 
 void TestStudioFiles::exportPack()
@@ -292,10 +265,7 @@ void TestStudioFiles::openReportsRefusedFiles()
     CaseDocument &d = *m_doc;
     const QString folder = m_dir->filePath(u"case"_s);
     QVERIFY(copyFolder(example, folder));
-    QFile notUtf8(QDir(folder).filePath(u"README.md"_s));
-    QVERIFY(notUtf8.open(QIODevice::WriteOnly));
-    notUtf8.write("caf\xe9");
-    notUtf8.close();
+    QVERIFY(writeFile(QDir(folder).filePath(u"README.md"_s), "caf\xe9"));
     QVERIFY(d.open(folder));
     d.validateNow();
     QVERIFY(codes(*d.problems()).contains(u"invalid-utf8"_s));

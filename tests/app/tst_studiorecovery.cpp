@@ -9,8 +9,8 @@
 // the rest of the case intact. Also: a clean save, close() and discarding
 // remove recovery files; a document left dirty keeps its own.
 #include "studio/casedocument.h"
+#include "support/casefolders.h"
 
-#include <QDirIterator>
 #include <QGuiApplication>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -65,18 +65,6 @@ int runChild(const QString &recovery, const QString &folder)
     });
     edits.start();
     return QCoreApplication::exec();
-}
-
-QMap<QString, QByteArray> snapshot(const QString &folder)
-{
-    QMap<QString, QByteArray> out;
-    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        if (f.open(QIODevice::ReadOnly))
-            out.insert(QDir(folder).relativeFilePath(f.fileName()), f.readAll());
-    }
-    return out;
 }
 
 } // namespace
@@ -163,28 +151,52 @@ void TestStudioRecovery::recoverAfterKill()
     qInfo("%d kills; the last recovered edit %lld; %d times an edit newer than the last reported write", Kills, recovered, newer);
 }
 
+namespace {
+
+/// Opens the example in `doc`, with its recovery files in `recovery` written 10 ms after an edit.
+bool openForRecovery(CaseDocument &doc, const QString &recovery)
+{
+    doc.setRecoveryFolder(recovery);
+    doc.setRecoveryTiming(10, 100000);
+    return doc.open(example);
+}
+
+/// Sets the title and waits until the recovery file holds it.
+bool editTitle(CaseDocument &doc, const QString &title)
+{
+    QSignalSpy written(&doc, &CaseDocument::recoveryWritten);
+    return doc.setValue(u"case.json"_s, u"title"_s, title) && written.wait(5000);
+}
+
+qsizetype recoveryFiles(const QString &recovery)
+{
+    return QDir(recovery).entryList({u"*.json"_s}, QDir::Files).size();
+}
+
+} // namespace
+
 void TestStudioRecovery::cleanSaveAndCloseRemoveTheFile()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString recovery = dir.filePath(u"recovery"_s);
     CaseDocument doc;
-    doc.setRecoveryFolder(recovery);
-    doc.setRecoveryTiming(10, 100000);
-    QVERIFY(doc.open(example));
-    QSignalSpy written(&doc, &CaseDocument::recoveryWritten);
-    QVERIFY(doc.setValue(u"case.json"_s, u"title"_s, u"Edited"_s));
-    QVERIFY(written.wait(5000));
-    QCOMPARE(QDir(recovery).entryList({u"*.json"_s}, QDir::Files).size(), 1);
+    QVERIFY(openForRecovery(doc, recovery));
+    QVERIFY(editTitle(doc, u"Edited"_s));
+    QCOMPARE(recoveryFiles(recovery), 1);
     QVERIFY(doc.save(dir.filePath(u"saved"_s)));
-    QVERIFY(QDir(recovery).entryList({u"*.json"_s}, QDir::Files).isEmpty());
+    QCOMPARE(recoveryFiles(recovery), 0);
+    QVERIFY(TestSupport::readFile(dir.filePath(u"saved/case.json"_s)).contains("\"Edited\""));
 
-    QVERIFY(doc.setValue(u"case.json"_s, u"title"_s, u"Edited again"_s));
-    QVERIFY(written.wait(5000));
-    QCOMPARE(QDir(recovery).entryList({u"*.json"_s}, QDir::Files).size(), 1);
+    QVERIFY(editTitle(doc, u"Edited again"_s));
+    QCOMPARE(recoveryFiles(recovery), 1);
+    doc.undo(); // back to what is saved
+    QVERIFY(QTest::qWaitFor([&] { return recoveryFiles(recovery) == 0; }, 5000));
+
+    QVERIFY(editTitle(doc, u"Edited once more"_s));
+    QCOMPARE(recoveryFiles(recovery), 1);
     doc.close();
-    QVERIFY(QDir(recovery).entryList({u"*.json"_s}, QDir::Files).isEmpty());
-    QCOMPARE(snapshot(dir.filePath(u"saved"_s)).value(u"case.json"_s).contains("\"Edited\""), true);
+    QCOMPARE(recoveryFiles(recovery), 0);
 }
 
 void TestStudioRecovery::aDirtyDocumentKeepsItsFile()
@@ -194,12 +206,8 @@ void TestStudioRecovery::aDirtyDocumentKeepsItsFile()
     const QString recovery = dir.filePath(u"recovery"_s);
     {
         CaseDocument doc;
-        doc.setRecoveryFolder(recovery);
-        doc.setRecoveryTiming(10, 100000);
-        QVERIFY(doc.open(example));
-        QSignalSpy written(&doc, &CaseDocument::recoveryWritten);
-        QVERIFY(doc.setValue(u"case.json"_s, u"title"_s, u"Unsaved"_s));
-        QVERIFY(written.wait(5000));
+        QVERIFY(openForRecovery(doc, recovery));
+        QVERIFY(editTitle(doc, u"Unsaved"_s));
     } // destroyed with unsaved edits, as when the app quits without asking
     CaseDocument next;
     next.setRecoveryFolder(recovery);

@@ -7,6 +7,7 @@
 #include "case/caseloader.h"
 #include "case/casewriter.h"
 #include "common/jsonlocator.h"
+#include "support/casefolders.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,23 +19,11 @@
 
 using namespace Qt::StringLiterals;
 using namespace Claimscope;
+using namespace TestSupport;
 
 namespace {
 
 const QString schemaPath = QStringLiteral(DOCS_DIR "/case-format.schema.json");
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
 
 /// The schema object at a JSON path ("$defs.claim"), read with QJsonDocument.
 QJsonObject schemaObject(const QString &path)
