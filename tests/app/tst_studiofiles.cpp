@@ -50,6 +50,8 @@ private Q_SLOTS:
     void hostilePaste_data();
     void hostilePaste();
     void openReportsRefusedFiles();
+    void articleFromFile_data();
+    void articleFromFile();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -272,6 +274,35 @@ void TestStudioFiles::openReportsRefusedFiles()
     QVERIFY(!d.open(m_dir->filePath(u"nothing-here"_s)));
     QVERIFY(d.lastError().contains(u"no such file"_s));
     QCOMPARE(d.caseId(), u"bake-sale-rumour"_s); // the open case stays
+}
+
+void TestStudioFiles::articleFromFile_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QStringList>("paragraphs"); // empty: refused
+    QTest::addRow("plain text") << u"story.txt"_s << QByteArray("One <b>line</b>.\r\n\r\nTwo.") << QStringList{u"One <b>line</b>."_s, u"Two."_s};
+    QTest::addRow("a web page") << u"story.HTML"_s << QByteArray("<html><body><p>One <b>line</b>.</p><p>Two.</p></body></html>")
+                                << QStringList{u"One line."_s, u"Two."_s};
+    QTest::addRow("not UTF-8") << u"story.txt"_s << QByteArray("caf\xe9") << QStringList{};
+}
+
+void TestStudioFiles::articleFromFile()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QStringList, paragraphs);
+    CaseDocument &d = *m_doc;
+    QVERIFY(d.open(example));
+    const QString path = m_dir->filePath(name);
+    QVERIFY(writeFile(path, bytes));
+    const QString id = d.addArticleFromFile(QUrl::fromLocalFile(path).toString(), {{u"headline"_s, u"From a file"_s}});
+    QCOMPARE(id.isEmpty(), paragraphs.isEmpty());
+    if (id.isEmpty()) {
+        QVERIFY2(d.lastError().contains(u"not UTF-8"_s), qPrintable(d.lastError()));
+        return;
+    }
+    QCOMPARE(d.value(CaseDocument::articleFile(id), u"paragraphs"_s).toArray(), QJsonArray::fromStringList(paragraphs));
 }
 
 QTEST_MAIN(TestStudioFiles)
