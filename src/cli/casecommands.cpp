@@ -4,6 +4,7 @@
 #include "case/caseloader.h"
 #include "case/casepacker.h"
 #include "case/vocabulary.h"
+#include "formatcommand.h"
 #include "lesson/lessonprint.h"
 
 #include <QCommandLineParser>
@@ -21,6 +22,7 @@ int usage(QTextStream &err, const QString &message)
     err << message << u"\nUsage:\n"_s << u"  claimscope validate PATH...        check case packs (exit 0 valid, 1 invalid, 2 usage)\n"_s
         << u"  claimscope pack DIR -o FILE        validate DIR and write it as a zip case pack\n"_s
         << u"  claimscope info PATH               count what a case holds\n"_s
+        << u"  claimscope format [--check] DIR    rewrite a case folder's JSON files in the canonical layout\n"_s
         << u"  claimscope guide [PACK] -o FILE.pdf [--letter]      the teacher's guide as a PDF (A4, or US Letter)\n"_s
         << u"  claimscope worksheet [PACK] -o FILE.pdf [--letter]  the worksheet, questions without answers\n"_s;
     err.flush();
@@ -159,5 +161,7 @@ std::optional<int> runCaseCommand(const QStringList &args, QTextStream &out, QTe
         return rest.size() == 1 ? info(rest.constFirst(), out) : usage(err, u"info needs exactly one PATH"_s);
     if (isPrintCommand(command))
         return print(command, rest, out, err);
+    if (command == u"format"_s)
+        return runFormatCommand(rest, out, err);
     return std::nullopt;
 }

@@ -35,10 +35,10 @@ void describe(QCoreApplication &app)
 
 int main(int argc, char *argv[])
 {
-    // Case tools (validate, pack, info) run without a GUI.
+    // Case tools (validate, pack, info, format) run without a GUI.
     if (argc > 1) {
         const QString first = QString::fromLocal8Bit(argv[1]);
-        if (first == u"validate"_s || first == u"pack"_s || first == u"info"_s) {
+        if (first == u"validate"_s || first == u"pack"_s || first == u"info"_s || first == u"format"_s) {
             QCoreApplication app(argc, argv);
             QTextStream out(stdout), err(stderr);
             return runCaseCommand(app.arguments().mid(1), out, err).value_or(2);
@@ -59,6 +59,7 @@ int main(int argc, char *argv[])
         "  claimscope validate PATH...   check case packs\n"
         "  claimscope pack DIR -o FILE   write a case folder as a case pack\n"
         "  claimscope info PATH          count what a case holds\n"
+        "  claimscope format [--check] DIR   rewrite a case folder's JSON files in the canonical layout\n"
         "  claimscope guide [PACK] -o FILE.pdf [--letter]      the teacher's guide\n"
         "  claimscope worksheet [PACK] -o FILE.pdf [--letter]  the worksheet, without answers"_s);
     parser.addHelpOption();

@@ -18,7 +18,11 @@ bool CaseLibrary::open(const QString &path)
     // The built-in case's quotes are checked by the build, not again at every start.
     CaseLimits limits;
     limits.searchQuotes = path != CaseLoader::defaultCasePath();
-    LoadResult result = CaseLoader({}, limits).load(path);
+    return openLoaded(CaseLoader({}, limits).load(path), path);
+}
+
+bool CaseLibrary::openLoaded(LoadResult result, const QString &path)
+{
     if (!result.ok()) {
         m_problems.clear();
         for (const Problem &p : std::as_const(result.problems))

@@ -45,6 +45,8 @@ public:
     Q_INVOKABLE bool open(const QString &path);
     Q_INVOKABLE bool openUrl(const QUrl &url);
     Q_INVOKABLE bool openDefault();
+    /// Shows a case already loaded (the studio's), which `path` names; as open() otherwise.
+    bool openLoaded(Claimscope::LoadResult result, const QString &path);
     Q_INVOKABLE void clearProblems();
 
     bool isLoaded() const { return m_loaded; }

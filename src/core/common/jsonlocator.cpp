@@ -91,6 +91,8 @@ void JsonLocator::value(const QString &path)
         --m_depth;
         return;
     }
+    if (m_offsets.contains(path))
+        m_duplicates.append(path); // only object keys can repeat a path
     m_offsets.insert(path, m_pos);
     const char c = m_json[m_pos];
     if (c == '{') {

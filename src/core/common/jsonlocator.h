@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 namespace Claimscope {
 
@@ -27,6 +28,8 @@ public:
     /// Position of a byte offset (e.g. QJsonParseError::offset).
     [[nodiscard]] Position at(qsizetype offset) const;
     [[nodiscard]] static Position positionAt(const QByteArray &json, qsizetype offset);
+    /// Paths of keys that appear more than once in their object (QJsonDocument keeps only one of them).
+    [[nodiscard]] const QStringList &duplicateKeys() const { return m_duplicates; }
 
 private:
     void value(const QString &path);
@@ -41,6 +44,7 @@ private:
     qsizetype m_pos = 0;
     int m_depth = 0;
     QHash<QString, qsizetype> m_offsets;
+    QStringList m_duplicates;
 };
 
 } // namespace Claimscope
