@@ -73,9 +73,8 @@ ApplicationWindow {
         if (page === "profiles")
             StudentProgress.leaveProfile(); // the student picks who is working
         if (page === "quiz" && !properties.itemIds) {
-            const step = CaseLibrary.lesson.firstStepOfKind("quiz");
             properties = {
-                itemIds: step >= 0 ? CaseLibrary.lesson.step(step).quiz : []
+                itemIds: CaseLibrary.selfCheckItemIds
             };
         }
         pushPage(pages[page], properties, pageHandlers[page] ?? {});

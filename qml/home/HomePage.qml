@@ -146,6 +146,7 @@ Page {
                     ]
                     delegate: LinkButton {
                         required property var modelData
+                        objectName: modelData.page + "Link"
                         text: modelData.label
                         font.underline: true
                         Accessible.name: modelData.label

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void storyForwardAndBack();
     void blameFollowsCutoff();
     void coverageScrubber();
+    void selfCheckItems();
     void coverageChartSummary();
     void coverageListsSignalChangesOnly();
     void scrubStepCost();
@@ -432,6 +433,19 @@ void TestAppModels::blameFollowsCutoff()
     QCOMPARE(edges.size(), 0);
     QVERIFY(blame->stepToNextClaimDay());
     QCOMPARE(edges.size(), 1);
+}
+
+// "Check yourself" offers every item but those kept for the booster check.
+void TestAppModels::selfCheckItems()
+{
+    const QStringList ids = m_library.selfCheckItemIds();
+    QuizSession session;
+    session.setLibrary(&m_library);
+    const QStringList all = session.caseItemIds();
+    QCOMPARE(ids.size(), 23); // 30 items, 7 of them for the booster check
+    QCOMPARE(all.size(), 30);
+    for (const Claimscope::QuizItem &q : m_library.caseData().quizItems)
+        QCOMPARE(ids.contains(q.id), !q.booster);
 }
 
 // The coverage chart in one sentence: the range, the claims, the busiest day.

@@ -317,6 +317,38 @@ private Q_SLOTS:
         QCOMPARE(boosterItemIds(m_case), QStringList{u"b1"_s});
     }
 
+    // "Check yourself" on the home page: every item but those the booster check keeps.
+    void selfCheckItems_data()
+    {
+        QTest::addColumn<CaseData>("data");
+        QTest::addColumn<QStringList>("expected");
+        const CaseData base = fixtureCase();
+        QTest::addRow("the lesson's items, not the booster's") << base << QStringList{u"q1"_s, u"t1"_s, u"t2"_s, u"r1"_s};
+        CaseData extra = base;
+        QuizItem outside{.id = u"o1"_s, .type = Quiz::Type::TrueFalse, .statement = u"Not in the lesson"_s};
+        extra.quizItems.insert(0, outside);
+        QTest::addRow("an item no step asks comes after the lesson's") << extra << QStringList{u"q1"_s, u"t1"_s, u"t2"_s, u"r1"_s, u"o1"_s};
+        CaseData boosterInLesson = base;
+        boosterInLesson.chapters[1].steps[0].quiz.append(u"b1"_s);
+        QTest::addRow("a booster item a step asks") << boosterInLesson << QStringList{u"q1"_s, u"t1"_s, u"t2"_s, u"r1"_s, u"b1"_s};
+        CaseData reordered = base;
+        std::reverse(reordered.quizItems.begin(), reordered.quizItems.end());
+        QTest::addRow("in lesson order, not file order") << reordered << QStringList{u"q1"_s, u"t1"_s, u"t2"_s, u"r1"_s};
+        CaseData noQuizStep = base;
+        noQuizStep.chapters = {Chapter{u"c1"_s, u"One"_s, {}, {base.chapters[0].steps[0]}}};
+        QTest::addRow("no quiz step: every item but the booster's, in file order") << noQuizStep << QStringList{u"q1"_s, u"t1"_s, u"t2"_s, u"r1"_s};
+        CaseData unknown = base;
+        unknown.chapters[0].steps[1].quiz.prepend(u"nothing"_s);
+        QTest::addRow("an unknown id in a step") << unknown << QStringList{u"q1"_s, u"t1"_s, u"t2"_s, u"r1"_s};
+    }
+
+    void selfCheckItems()
+    {
+        QFETCH(CaseData, data);
+        QFETCH(QStringList, expected);
+        QCOMPARE(selfCheckItemIds(data), expected);
+    }
+
     void boosterTiming_data()
     {
         QTest::addColumn<bool>("finished");

@@ -9,6 +9,11 @@ ClaimscopeTestCase {
     name: "HomePage"
 
     Component {
+        id: mainComponent
+        Main {}
+    }
+
+    Component {
         id: homeComponent
         HomePage {
             width: 1280
@@ -77,5 +82,34 @@ ClaimscopeTestCase {
         compare(presented, 1, "Space activates the present button");
         compare(present.Accessible.name, "Present to a class");
         compare(study.Accessible.name, "Work through it myself");
+    }
+
+    // "Check yourself" offers every question but those kept for the booster
+    // check, not only the first quiz step's.
+    function test_check_yourself_offers_every_question_but_the_boosters(): void {
+        const win = createTemporaryObject(mainComponent, root);
+        verify(win);
+        const link = findChild(win.contentItem, "quizLink");
+        verify(link && link.visible, "home offers Check yourself");
+        mouseClick(link);
+        const stack = findChild(win.contentItem, "pageStack");
+        tryVerify(() => stack.currentItem && stack.currentItem.session !== undefined, 3000, "the quiz page opens");
+        const asked = stack.currentItem.session.itemIds;
+        const all = stack.currentItem.session.caseItemIds();
+        const boosters = StudentProgress.boosterItemIds();
+        verify(boosters.length > 0, "the case keeps items for the booster check");
+        compare(asked.length, all.length - boosters.length);
+        for (const id of boosters)
+            verify(asked.indexOf(id) < 0, id + " stays for the booster check");
+        const first = CaseLibrary.lesson.firstStepOfKind("quiz");
+        let last = -1;
+        for (let i = CaseLibrary.lesson.count - 1; i > first && last < 0; --i)
+            last = CaseLibrary.lesson.step(i).kind === "quiz" ? i : -1;
+        verify(last > first, "the lesson has more than one quiz step");
+        for (const step of [first, last]) {
+            for (const id of CaseLibrary.lesson.step(step).quiz)
+                verify(asked.indexOf(id) >= 0, id + " of step " + step + " is asked");
+        }
+        compare(asked, CaseLibrary.selfCheckItemIds);
     }
 }

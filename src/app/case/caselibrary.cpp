@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "case/caselibrary.h"
+#include "progress/boosterschedule.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -63,6 +64,11 @@ void CaseLibrary::clearProblems()
     m_problems.clear();
     m_problemOrigin.clear();
     Q_EMIT problemsChanged();
+}
+
+QStringList CaseLibrary::selfCheckItemIds() const
+{
+    return Claimscope::selfCheckItemIds(m_case);
 }
 
 QString CaseLibrary::periodText() const

@@ -35,6 +35,8 @@ class CaseLibrary : public QObject
     Q_PROPERTY(BlameView *blame READ blame CONSTANT)
     Q_PROPERTY(CoverageView *coverage READ coverage CONSTANT)
     Q_PROPERTY(LessonModel *lesson READ lesson CONSTANT)
+    /// The quiz items "Check yourself" offers (Claimscope::selfCheckItemIds()).
+    Q_PROPERTY(QStringList selfCheckItemIds READ selfCheckItemIds NOTIFY caseChanged)
     Q_PROPERTY(QList<ProblemLine> problems READ problems NOTIFY problemsChanged)
     Q_PROPERTY(QString problemOrigin READ problemOrigin NOTIFY problemsChanged)
 
@@ -62,6 +64,7 @@ public:
     BlameView *blame() { return &m_blame; }
     CoverageView *coverage() { return &m_coverage; }
     LessonModel *lesson() { return &m_lesson; }
+    QStringList selfCheckItemIds() const;
     QList<ProblemLine> problems() const { return m_problems; }
     QString problemOrigin() const { return m_problemOrigin; }
 

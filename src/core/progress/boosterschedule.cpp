@@ -31,6 +31,21 @@ QStringList boosterItemIds(const CaseData &data)
     return ids;
 }
 
+QStringList selfCheckItemIds(const CaseData &data)
+{
+    const QStringList booster = boosterItemIds(data);
+    QStringList ids;
+    for (const QString &id : lessonItemIds(data)) {
+        if (data.quizItem(id))
+            ids << id;
+    }
+    for (const QuizItem &q : data.quizItems) {
+        if (!booster.contains(q.id) && !ids.contains(q.id))
+            ids << q.id;
+    }
+    return ids;
+}
+
 QDateTime boosterAvailableAt(const CaseProgress &progress, int delayDays)
 {
     if (!progress.lesson.isFinished())

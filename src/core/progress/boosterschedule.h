@@ -11,6 +11,10 @@ namespace Claimscope {
 [[nodiscard]] QStringList lessonItemIds(const CaseData &data);
 /// The case's booster items (marked `booster: true`) not asked in the lesson, in file order.
 [[nodiscard]] QStringList boosterItemIds(const CaseData &data);
+/// What "Check yourself" on the home page offers: every item the booster
+/// check does not keep, those of the lesson first (in lesson order), then
+/// the others (in file order).
+[[nodiscard]] QStringList selfCheckItemIds(const CaseData &data);
 
 /// When the booster opens: `delayDays` days after the lesson was finished;
 /// invalid while the lesson is not finished.
