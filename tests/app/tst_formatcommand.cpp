@@ -112,10 +112,11 @@ void TestFormatCommand::refusesWhenAFileDoesNotParse_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("expected");
-    QTest::addRow("trailing comma") << u"claims.json"_s << QByteArray("{\n  \"claims\": [],\n}\n") << u"claims.json:3:2: invalid JSON"_s;
+    QTest::addRow("trailing comma") << u"claims.json"_s << QByteArray("{\n  \"claims\": [],\n}\n") << u"claims.json:2:15: invalid JSON: trailing comma"_s;
     QTest::addRow("a key twice") << u"rubric.json"_s << QByteArray("{\"criteria\": [], \"criteria\": []}")
                                  << u"rubric.json:1:30: criteria: this key appears more than once"_s;
-    QTest::addRow("not UTF-8") << u"case.json"_s << QByteArray("{\"title\": \"caf\xe9\"}") << u"case.json: file is not valid UTF-8 text"_s;
+    QTest::addRow("not UTF-8") << u"case.json"_s << QByteArray("{\"title\": \"caf\xe9\"}")
+                               << u"case.json:1:15: not UTF-8 text: byte 0xE9 (byte 15 of the file)"_s;
 }
 
 void TestFormatCommand::refusesWhenAFileDoesNotParse()

@@ -265,7 +265,7 @@ void TestCaseWriter::refuses_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("path");
-    QTest::addRow("syntax error") << QByteArray("{\n  \"claims\": [],\n}") << u"json-syntax"_s << 3 << QString();
+    QTest::addRow("syntax error") << QByteArray("{\n  \"claims\": [],\n}") << u"json-syntax"_s << 2 << QString(); // the trailing comma
     QTest::addRow("duplicate key") << QByteArray("{\n  \"claims\": [\n    {\"id\": \"a\",\n     \"id\": \"b\"}\n  ]\n}") << u"duplicate-key"_s << 4
                                    << u"claims[0].id"_s;
     QTest::addRow("top-level array") << QByteArray("[]") << u"wrong-type"_s << 0 << QString();

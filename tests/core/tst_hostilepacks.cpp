@@ -12,6 +12,9 @@
 #include <KZip>
 
 #include <QBuffer>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -141,6 +144,56 @@ void addLater(QJsonObject &timeline, const QString &date)
     timeline.insert(u"laterDevelopments"_s, later);
 }
 
+/// The case of `files`, loaded; `seen` lists its problems, one a line.
+LoadResult loadFiles(const QMap<QString, QByteArray> &files, QString &seen)
+{
+    PackFiles pack;
+    pack.files = files;
+    LoadResult result = CaseLoader().load(pack);
+    QStringList lines;
+    for (const Problem &p : result.problems)
+        lines << p.toString();
+    seen = lines.join(u'\n');
+    return result;
+}
+
+/// The documented minimal example, as read from its folder.
+QMap<QString, QByteArray> exampleFiles()
+{
+    static const QMap<QString, QByteArray> files = PackReader().readFolder(QStringLiteral(DOCS_DIR "/examples/minimal-case")).files;
+    return files;
+}
+
+/// Line and column (in characters) of byte `offset` of `bytes`, counted here
+/// rather than with the code under test.
+std::pair<int, int> placeOf(const QByteArray &bytes, qsizetype offset)
+{
+    const QByteArray before = bytes.left(offset);
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    return {int(before.count('\n')) + 1, int(QString::fromUtf8(before.mid(lineStart)).size()) + 1};
+}
+
+/// `json` with a ',' after the last item of its last array, as a hand edit
+/// leaves it; `at` receives the comma's offset.
+QByteArray withTrailingComma(QByteArray json, qsizetype &at)
+{
+    qsizetype last = json.lastIndexOf(']') - 1;
+    while (last > 0 && QByteArrayView(" \n\r\t").contains(json[last]))
+        --last;
+    at = last + 1;
+    return json.insert(at, ',');
+}
+
+/// `utf8` as an editor saving in Windows-1252 writes it.
+QByteArray windows1252(const QByteArray &utf8)
+{
+    static const QHash<char16_t, char> c1 = {{u'’', '\x92'}, {u'‘', '\x91'}, {u'“', '\x93'}, {u'”', '\x94'}, {u'–', '\x96'}, {u'—', '\x97'}, {u'…', '\x85'}};
+    QByteArray out;
+    for (const QChar c : QString::fromUtf8(utf8))
+        out += c.unicode() < 0x100 ? char(c.unicode()) : c1.value(c.unicode(), '?');
+    return out;
+}
+
 } // namespace
 
 class TestHostilePacks : public QObject
@@ -161,6 +214,13 @@ private Q_SLOTS:
     void entryNames();
     void truthChecks_data();
     void truthChecks();
+    void oneMistakeOneProblem_data();
+    void oneMistakeOneProblem();
+    void quoteNotFoundNamesTheNearest_data();
+    void quoteNotFoundNamesTheNearest();
+    void quoteHintsAreBounded();
+    void warnings_data();
+    void warnings();
 };
 
 void TestHostilePacks::initTestCase()
@@ -465,6 +525,211 @@ void TestHostilePacks::entryNames()
     QCOMPARE(PackReader().checkEntryName(name).isEmpty(), accepted);
 }
 
+// One mistake in one file of a hand-written case gives one problem: nothing
+// about what follows from a file that cannot be read, nor "missing" files.
+void TestHostilePacks::oneMistakeOneProblem_data()
+{
+    using Files = QMap<QString, QByteArray>;
+    QTest::addColumn<Files>("files");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("says");
+
+    const Files example = exampleFiles();
+    for (auto it = example.cbegin(); it != example.cend(); ++it) {
+        Files files = example;
+        qsizetype at = 0;
+        files[it.key()] = withTrailingComma(it.value(), at);
+        const auto [line, column] = placeOf(files[it.key()], at);
+        QTest::addRow("trailing comma in %s", qPrintable(it.key())) << files << it.key() << u"json-syntax"_s << line << column << u"trailing comma"_s;
+    }
+    for (const QString &name : {u"quiz.json"_s, u"timeline.json"_s, u"articles/messenger-2024-03-04.json"_s}) {
+        Files files = example;
+        files[name] = windows1252(example[name]);
+        const qsizetype bad = std::find_if(files[name].cbegin(), files[name].cend(), [](char c) { return uchar(c) >= 0x80; }) - files[name].cbegin();
+        const auto [line, column] = placeOf(files[name], bad);
+        const QString byte = u"byte 0x%1 (byte %2 of the file)"_s.arg(QString::number(uchar(files[name][bad]), 16).toUpper()).arg(bad + 1);
+        QTest::addRow("%s in Windows-1252", qPrintable(name)) << files << name << u"invalid-utf8"_s << line << column << byte;
+    }
+    {
+        Files files = example;
+        files[u"rubric.json"_s] = QByteArray(example[u"rubric.json"_s]).replace("Named or", "Nomm\xE9 or");
+        const qsizetype bad = files[u"rubric.json"_s].indexOf('\xE9');
+        QVERIFY(bad > 0);
+        const auto [line, column] = placeOf(files[u"rubric.json"_s], bad);
+        QTest::addRow("Latin-1 letter") << files << u"rubric.json"_s << u"invalid-utf8"_s << line << column
+                                        << u"looks saved as Windows-1252 or Latin-1, where it is “é”; save the file as UTF-8"_s;
+    }
+    {
+        Files files = example;
+        QByteArray utf16("\xFF\xFE");
+        for (const QChar c : QString::fromUtf8(example[u"actors.json"_s]))
+            utf16 += QByteArray::fromRawData(reinterpret_cast<const char *>(&c), 2);
+        files[u"actors.json"_s] = utf16;
+        QTest::addRow("UTF-16") << files << u"actors.json"_s << u"invalid-utf8"_s << 1 << 1 << u"the file is saved as UTF-16; save it as UTF-8"_s;
+    }
+}
+
+void TestHostilePacks::oneMistakeOneProblem()
+{
+    using Files = QMap<QString, QByteArray>;
+    QFETCH(Files, files);
+    QFETCH(QString, file);
+    QFETCH(QString, code);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, says);
+    // Read from disk, as `claimscope validate` reads a folder.
+    QTemporaryDir dir;
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        QVERIFY(QDir(dir.path()).mkpath(QFileInfo(it.key()).path()));
+        QFile out(dir.filePath(it.key()));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(it.value());
+    }
+    const LoadResult result = CaseLoader().load(dir.path());
+    QStringList seen;
+    for (const Problem &p : result.problems)
+        seen << p.code + u" "_s + p.toString();
+    QVERIFY2(result.problems.size() == 1, qPrintable(seen.join(u'\n')));
+    const Problem &p = result.problems.constFirst();
+    QCOMPARE(p.code, code);
+    QCOMPARE(p.file, file);
+    QCOMPARE(p.line, line);
+    QCOMPARE(p.column, column);
+    QVERIFY2(p.message.contains(says), qPrintable(p.message));
+}
+
+void TestHostilePacks::quoteNotFoundNamesTheNearest_data()
+{
+    QTest::addColumn<QString>("quote");
+    QTest::addColumn<QString>("says"); ///< the end of the message
+    const QString a = u"articles/messenger-2024-03-04.json"_s;
+    QTest::addRow("straight apostrophe")
+        << u"Maple Hill's spring bake sale"_s
+        << u"; nearest: “Maple Hill’s spring bake sale” — the article has a curly apostrophe (’) where the quote has a straight apostrophe (')"_s;
+    QTest::addRow("letter case") << u"maple Hill’s spring"_s
+                                 << u"; nearest: “Maple Hill’s spring” — letter case differs: the article has “Maple” where the quote has “maple”"_s;
+    QTest::addRow("a word changed") << u"the kitchen failed big style"_s
+                                    << u"; nearest: “the kitchen failed big time” — the article has “time” where the quote has “style”"_s;
+    QTest::addRow("nothing near") << u"words the article never printed"_s << u"\"words the article never printed\""_s;
+}
+
+void TestHostilePacks::quoteNotFoundNamesTheNearest()
+{
+    QFETCH(QString, quote);
+    QFETCH(QString, says);
+    QString seen;
+    const LoadResult result =
+        loadFiles(exampleEdited(u"articles/messenger-2024-03-04.json"_s, [&](QJsonObject &o) { setIn(o, u"annotations"_s, 2, u"quote"_s, quote); }), seen);
+    QVERIFY2(result.problems.size() == 1, qPrintable(seen));
+    const Problem &p = result.problems.constFirst();
+    QCOMPARE(p.code, u"quote-not-found"_s);
+    QCOMPARE(p.path, u"annotations[2].quote"_s);
+    QVERIFY2(p.message.startsWith(u"quote not found in article \"messenger-2024-03-04\": \""_s + quote + u'"'), qPrintable(p.message));
+    QVERIFY2(p.message.endsWith(says), qPrintable(p.message));
+}
+
+// Each hint searches the whole article again: a case of nothing but misquotes
+// in a long article gets hints up to a bound, and loads in bounded time.
+void TestHostilePacks::quoteHintsAreBounded()
+{
+    PackFiles pack;
+    pack.files = exampleEdited(u"articles/messenger-2024-03-04.json"_s, [](QJsonObject &o) {
+        QJsonArray paragraphs = o[u"paragraphs"_s].toArray();
+        paragraphs.append(QString(u"Lorem ipsum dolor sit amet. "_s).repeated(40'000)); // 1.1 million characters
+        o[u"paragraphs"_s] = paragraphs;
+        QJsonArray many;
+        for (int i = 0; i < 40; ++i)
+            many.append(QJsonObject{{u"id"_s, u"h%1"_s.arg(i)}, {u"layer"_s, u"hedge"_s}, {u"quote"_s, u"Maple Hill's spring"_s}, {u"note"_s, u"n"_s}});
+        o[u"annotations"_s] = many;
+    });
+    QElapsedTimer timer;
+    timer.start();
+    const LoadResult result = CaseLoader().load(pack);
+    const qint64 ms = timer.elapsed();
+    qsizetype notFound = 0, hinted = 0;
+    for (const Problem &p : result.problems) {
+        notFound += p.code == u"quote-not-found"_s;
+        hinted += p.message.contains(u"nearest:"_s);
+    }
+    QCOMPARE(notFound, 40);
+    QVERIFY2(hinted >= 10 && hinted < 40, qPrintable(QString::number(hinted)));
+    QVERIFY2(ms < 20'000, qPrintable(u"%1 ms"_s.arg(ms)));
+    qInfo("40 misquotes in a 1.1M-character article: %d hinted, loaded in %lld ms", int(hinted), ms);
+}
+
+// What the app never shows, or not where an author expects: warnings, and only those.
+void TestHostilePacks::warnings_data()
+{
+    using Files = QMap<QString, QByteArray>;
+    QTest::addColumn<Files>("files");
+    QTest::addColumn<QString>("code"); ///< empty: no problem at all
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("path");
+
+    const QString claims = u"claims.json"_s, quiz = u"quiz.json"_s;
+    const auto claim0 = [](const QString &stance, const QJsonArray &targets) {
+        return exampleEdited(u"claims.json"_s, [=](QJsonObject &o) {
+            setIn(o, u"claims"_s, 0, u"stance"_s, stance);
+            setIn(o, u"claims"_s, 0, u"targets"_s, targets);
+        });
+    };
+    QTest::addRow("blames someone") << claim0(u"blames"_s, {u"school-office"_s}) << QString() << claims << QString();
+    QTest::addRow("blames no one") << claim0(u"blames"_s, {}) << u"claim-without-target"_s << claims << u"claims[0].targets"_s;
+    QTest::addRow("criticises no one") << claim0(u"criticises"_s, {}) << u"claim-without-target"_s << claims << u"claims[0].targets"_s;
+    QTest::addRow("doubts, about no one in particular") << claim0(u"doubts"_s, {}) << QString() << claims << QString();
+    QTest::addRow("neutral, about no one in particular") << claim0(u"neutral"_s, {}) << QString() << claims << QString();
+
+    const auto items = [](bool booster, const QStringList &asked) {
+        auto files = exampleEdited(u"quiz.json"_s, [=](QJsonObject &o) {
+            if (booster)
+                setIn(o, u"items"_s, 1, u"booster"_s, true);
+        });
+        QJsonObject lesson = QJsonDocument::fromJson(files.value(u"lesson.json"_s)).object();
+        QJsonObject chapter = lesson[u"chapters"_s].toArray().at(0).toObject();
+        QJsonArray steps = chapter[u"steps"_s].toArray();
+        QJsonObject step = steps.at(4).toObject();
+        step[u"quiz"_s] = QJsonArray::fromStringList(asked);
+        steps.replace(4, step);
+        chapter[u"steps"_s] = steps;
+        lesson[u"chapters"_s] = QJsonArray{chapter};
+        files[u"lesson.json"_s] = QJsonDocument(lesson).toJson();
+        return files;
+    };
+    const QStringList all = {u"q-who"_s, u"tf-notice"_s, u"tf-report"_s, u"hl-anonymous"_s, u"rank-sources"_s, u"ev-denial"_s};
+    QStringList allButOne = all;
+    allButOne.removeOne(u"tf-notice"_s);
+    QTest::addRow("every item in the lesson") << items(false, all) << QString() << quiz << QString();
+    QTest::addRow("an item outside the lesson") << items(false, allButOne) << u"quiz-item-outside-lesson"_s << quiz << u"items[1].id"_s;
+    QTest::addRow("a booster item outside the lesson") << items(true, allButOne) << QString() << quiz << QString();
+    QTest::addRow("a booster item in the lesson") << items(true, all) << u"booster-in-lesson"_s << quiz << u"items[1].booster"_s;
+}
+
+void TestHostilePacks::warnings()
+{
+    using Files = QMap<QString, QByteArray>;
+    QFETCH(Files, files);
+    QFETCH(QString, code);
+    QFETCH(QString, file);
+    QFETCH(QString, path);
+    QString seen;
+    const LoadResult result = loadFiles(files, seen);
+    QVERIFY2(result.ok(), qPrintable(seen));
+    QVERIFY2(result.problems.size() == (code.isEmpty() ? 0 : 1), qPrintable(seen));
+    if (code.isEmpty())
+        return;
+    const Problem &p = result.problems.constFirst();
+    QVERIFY(p.warning);
+    QCOMPARE(p.code, code);
+    QCOMPARE(p.file, file);
+    QCOMPARE(p.path, path);
+    QVERIFY2(p.line > 0 && p.column > 0, qPrintable(p.toString()));
+    QVERIFY2(p.toString().contains(u": warning: "_s), qPrintable(p.toString()));
+}
+
 QTEST_GUILESS_MAIN(TestHostilePacks)
 #include "tst_hostilepacks.moc"
 
@@ -604,19 +869,15 @@ void TestHostilePacks::truthChecks()
     QFETCH(QString, code);
     QFETCH(QString, file);
     QFETCH(QString, path);
-    PackFiles pack;
-    pack.files = files;
-    const LoadResult result = CaseLoader().load(pack);
-    QStringList seen;
-    for (const Problem &p : result.problems)
-        seen << p.toString();
+    QString seen;
+    const LoadResult result = loadFiles(files, seen);
     if (code.isEmpty()) {
-        QVERIFY2(result.ok(), qPrintable(seen.join(u'\n')));
+        QVERIFY2(result.ok(), qPrintable(seen));
         return;
     }
     QCOMPARE(result.problems.size(), 1);
     const Problem &p = result.problems.first();
-    QVERIFY2(p.code == code, qPrintable(seen.join(u'\n')));
+    QVERIFY2(p.code == code, qPrintable(seen));
     QCOMPARE(p.file, file);
     QCOMPARE(p.path, path);
     QVERIFY2(p.line > 0 && p.column > 0, qPrintable(p.toString()));

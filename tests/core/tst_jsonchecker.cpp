@@ -74,6 +74,8 @@ private Q_SLOTS:
     void caseOnlyCodes();
     void values_data();
     void values();
+    void syntaxMistakes_data();
+    void syntaxMistakes();
 
 private:
     /// Loads `json` as the only file `file` of a pack: the problems with their lines and columns.
@@ -135,8 +137,8 @@ void TestJsonChecker::sameMistakeSameCode_data()
     QTest::addRow("empty file") << u"empty-file"_s << u"rubric.json"_s << QByteArray(" \n") << QString() << QByteArray() << QByteArray() << QString();
     QTest::addRow("nested too deep") << u"too-deep"_s << u"rubric.json"_s << QByteArray("{\"criteria\": " + deep + "}") << QString() << QByteArray()
                                      << QByteArray("{\"x\": " + deep + "}") << QString();
-    // Qt's parser reports the place just after the character it cannot take.
-    QTest::addRow("not JSON") << u"json-syntax"_s << u"rubric.json"_s << QByteArray(R"({"criteria": [}])") << QString() << QByteArray("]")
+    // A syntax error points at the mistake itself (here the '}' that closes an array).
+    QTest::addRow("not JSON") << u"json-syntax"_s << u"rubric.json"_s << QByteArray(R"({"criteria": [}])") << QString() << QByteArray("}]")
                               << QByteArray(R"({"formatVersion": 1, })") << QString();
     QTest::addRow("not an object at the top") << u"wrong-type"_s << u"rubric.json"_s << QByteArray("[]") << QString() << QByteArray() << QByteArray("[]")
                                               << QString();
@@ -279,6 +281,58 @@ void TestJsonChecker::values()
         QCOMPARE(problems.constFirst().path, u"v"_s);
         QCOMPARE(problems.constFirst().file, u"f.json"_s);
     }
+}
+
+void TestJsonChecker::syntaxMistakes_data()
+{
+    // A file written by hand: one message for one mistake, at the mistake, saying what it is.
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("says");
+
+    QTest::addRow("trailing comma in an object") << QByteArray("{\n  \"a\": 1,\n}\n") << 2 << 9
+                                                 << u"trailing comma: a ',' after the last item of an object; remove it"_s;
+    QTest::addRow("trailing comma in an array") << QByteArray("{\"a\": [1, 2,]}") << 1 << 12 << u"trailing comma: a ',' after the last item of an array"_s;
+    QTest::addRow("trailing comma before a line break") << QByteArray("{\"a\": [\n  \"x\",\n  \"y\",\n  ]\n}") << 3 << 6 << u"trailing comma"_s;
+    QTest::addRow("missing comma between members") << QByteArray("{\n \"a\": 1\n \"b\": 2\n}") << 2 << 8
+                                                   << u"missing comma: a ',' must separate the items of an object"_s;
+    QTest::addRow("missing comma between elements") << QByteArray("{\"a\": [\"x\" \"y\"]}") << 1 << 11
+                                                    << u"missing comma: a ',' must separate the items of an array"_s;
+    QTest::addRow("single-quoted text") << QByteArray("{\"a\": 'x'}") << 1 << 7 << u"a single quote ('): JSON strings take double quotes (\")"_s;
+    QTest::addRow("curly quotes from a word processor") << QByteArray("{“a”: 1}") << 1 << 2 << u"a curly quote mark (“) where JSON needs a straight one (\")"_s;
+    QTest::addRow("a key without quotes") << QByteArray("{a: 1}") << 1 << 2 << u"the word “a” where a key should be: keys take double quotes"_s;
+    QTest::addRow("True in capitals") << QByteArray("{\"a\": True}") << 1 << 7 << u"the word “True”: JSON writes true, false and null in lower case"_s;
+    QTest::addRow("a word, not text") << QByteArray("{\"a\": maybe}") << 1 << 7 << u"the word “maybe” is not a JSON value; text goes in double quotes"_s;
+    QTest::addRow("a comment") << QByteArray("{\"a\": 1 // one\n}") << 1 << 9 << u"a comment: JSON has none; remove it"_s;
+    QTest::addRow("a quote mark inside text") << QByteArray("{\"a\": \"he said \"no\" twice\"}") << 1 << 16 << u"a '\"' inside text ends it early"_s;
+    QTest::addRow("a bad \\u escape") << QByteArray("{\"a\": \"\\u12\"}") << 1 << 8 << u"\\u must be followed by four hexadecimal digits"_s;
+    QTest::addRow("a number with a leading zero") << QByteArray("{\"a\": 01}") << 1 << 7 << u"not a JSON number"_s;
+    QTest::addRow("an object never closed") << QByteArray("{\n  \"a\": {\n    \"b\": 1\n  }\n") << 1 << 1
+                                            << u"the object that opens here is never closed: a '}' is missing"_s;
+    QTest::addRow("text never closed") << QByteArray("{\"a\": \"one}") << 1 << 7 << u"the text that opens here is never closed"_s;
+    QTest::addRow("a bracket for a brace") << QByteArray("{\"a\": [1, 2}") << 1 << 12
+                                           << u"a '}' closes the array that opens at line 1, column 7, which needs a ']'"_s;
+    QTest::addRow("a second object") << QByteArray("{\"a\": 1}\n{\"b\": 2}") << 2 << 1 << u"after the end of the JSON text, which ended at line 1, column 8"_s;
+    QTest::addRow("a colon missing") << QByteArray("{\"a\" 1}") << 1 << 6 << u"expected ':' after the key \"a\""_s;
+    QTest::addRow("after non-ASCII text") << QByteArray("{\"é\": \"ü\",}") << 1 << 10 << u"trailing comma"_s;
+}
+
+void TestJsonChecker::syntaxMistakes()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, says);
+    Problems problems;
+    const JsonChecker checker(u"f.json"_s, json, problems);
+    QVERIFY(!checker.ok());
+    QCOMPARE(problems.size(), 1);
+    const Problem &p = problems.constFirst();
+    QCOMPARE(p.code, u"json-syntax"_s);
+    QVERIFY2(p.message.startsWith(u"invalid JSON: "_s) && p.message.contains(says), qPrintable(p.message));
+    QCOMPARE(p.line, line);
+    QCOMPARE(p.column, column);
 }
 
 QTEST_GUILESS_MAIN(TestJsonChecker)

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // Finding the words a case's own text puts in quotation marks, and looking
-// them up verbatim (docs/case-format.md, "Quotations").
+// them up verbatim (docs/case-format.md, "Quotations"); and, for a quote not
+// found in its article, the nearest text and how it differs.
 #include "case/quotations.h"
+#include "case/quotehint.h"
 
 #include <QTest>
 
@@ -25,6 +27,8 @@ private Q_SLOTS:
     void lookup_data();
     void lookup();
     void lookupSeesTextsAddedLater();
+    void nearest_data();
+    void nearest();
 };
 
 void TestQuotations::extract_data()
@@ -159,6 +163,49 @@ void TestQuotations::lookupSeesTextsAddedLater()
     QVERIFY(!index.contains(u"second text"_s));
     index.add(u"second text"_s);
     QVERIFY(index.contains(u"second text"_s));
+}
+
+void TestQuotations::nearest_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("quote");
+    QTest::addColumn<QString>("hint"); ///< empty: nothing near
+
+    const QString text = u"The head’s “final” word — and the 2023–24 term… The  school   said so.\n\nAfter that, Sam Rogen wrote back."_s;
+    QTest::addRow("straight apostrophe for a curly one")
+        << text << u"The head's"_s << u"nearest: “The head’s” — the article has a curly apostrophe (’) where the quote has a straight apostrophe (')"_s;
+    QTest::addRow("straight quote marks for curly ones")
+        << text << u"head’s \"final\" word"_s
+        << u"nearest: “head’s “final” word” — the article has a curly opening quote mark (“) where the quote has a straight quote mark (\")"_s;
+    QTest::addRow("hyphen for a dash") << text << u"word - and"_s
+                                       << u"nearest: “word — and” — the article has an em dash (—) where the quote has a hyphen (-)"_s;
+    QTest::addRow("hyphen for an en dash") << text << u"2023-24"_s << u"nearest: “2023–24” — the article has an en dash (–) where the quote has a hyphen (-)"_s;
+    QTest::addRow("letter case") << text << u"the Head’s"_s
+                                 << u"nearest: “The head’s” — letter case differs: the article has “The” where the quote has “the”"_s;
+    QTest::addRow("two spaces") << text << u"The school said"_s << u"nearest: “The  school   said” — the article has 2 spaces where the quote has a space"_s;
+    QTest::addRow("across paragraphs") << text << u"said so. After"_s
+                                       << u"nearest: “said so.\n\nAfter” — the article has a paragraph break where the quote has a space"_s;
+    QTest::addRow("three dots for an ellipsis") << text << u"term... The"_s << u"nearest: “term… The” — the article has “…” where the quote has “...”"_s;
+    QTest::addRow("two kinds at once")
+        << text << u"THE head's"_s
+        << u"nearest: “The head’s” — letter case differs: the article has “The” where the quote has “THE”; the article has a curly "
+           "apostrophe (’) where the quote has a straight apostrophe (')"_s;
+    QTest::addRow("one word for another") << text << u"Sam Rogan wrote back"_s
+                                          << u"nearest: “Sam Rogen wrote back” — the article has “Rogen” where the quote has “Rogan”"_s;
+    QTest::addRow("a word too many") << text << u"Sam Rogen then wrote back"_s
+                                     << u"nearest: “that, Sam Rogen wrote back” — the words differ; not there: “then”"_s;
+    QTest::addRow("a misspelling inside quote marks") << u"They said it has “clear evidence”."_s << u"has “claar evidence”"_s
+                                                      << u"nearest: “has “clear evidence”” — the article has “clear” where the quote has “claar”"_s;
+    QTest::addRow("nothing near") << text << u"an entirely different sentence"_s << QString();
+    QTest::addRow("empty quote") << text << u" "_s << QString();
+}
+
+void TestQuotations::nearest()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, quote);
+    QFETCH(QString, hint);
+    QCOMPARE(QuoteHint::nearest(text, quote), hint);
 }
 
 QTEST_GUILESS_MAIN(TestQuotations)

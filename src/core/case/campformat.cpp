@@ -45,9 +45,11 @@ QString indexed(const QString &array, qsizetype i)
 class Checker
 {
 public:
-    Checker(const CaseData &data, Problems &problems)
+    Checker(const CaseData &data, Problems &problems, const QSet<QString> &unread)
         : m_data(data)
         , m_problems(problems)
+        , m_actorsUnread(unread.contains(ActorsFile))
+        , m_datesUnread(unread.contains(u"claims.json"_s) || unread.contains(u"timeline.json"_s))
     {
         for (const Actor &a : data.actors)
             m_actors.insert(a.id);
@@ -149,7 +151,7 @@ private:
     void step(const LessonStep &step, const QString &p)
     {
         const bool blame = step.kind == u"blame"_s;
-        if ((blame || step.kind == u"coverage"_s) && step.cutoff.isValid()) {
+        if (!m_datesUnread && (blame || step.kind == u"coverage"_s) && step.cutoff.isValid()) {
             const bool claimBefore = anyClaimBy(step.cutoff, [](const Claim &) { return true; });
             const bool eventBefore =
                 std::any_of(m_data.events.cbegin(), m_data.events.cend(), [&](const Event &e) { return e.date.date.isValid() && e.date.date <= step.cutoff; });
@@ -160,7 +162,8 @@ private:
                         u"nothing the %1 view shows is dated on or before %2, so the step opens on an empty view"_s.arg(step.kind,
                                                                                                                         step.cutoff.toString(Qt::ISODate)));
         }
-        if (step.focus.kind == BlameFocus::Kind::None || step.focus.id.isEmpty())
+        // Without actors.json, camps and actors are unknown: its own problem says why.
+        if (step.focus.kind == BlameFocus::Kind::None || step.focus.id.isEmpty() || m_actorsUnread)
             return;
         const QString fp = p + u".focus"_s;
         const QString &id = step.focus.id;
@@ -207,6 +210,8 @@ private:
 
     void emptyFocus(const QString &path, const LessonStep &step, const QString &what)
     {
+        if (m_datesUnread)
+            return; // the claims are unknown, not missing
         const QString when = step.cutoff.isValid() ? u"up to %1"_s.arg(step.cutoff.toString(Qt::ISODate)) : u"in the whole case"_s;
         warning(LessonFile, path, u"empty-focus"_s, u"%1 %2, so the focus shows nothing"_s.arg(what, when));
     }
@@ -215,13 +220,15 @@ private:
     Problems &m_problems;
     QSet<QString> m_actors;
     QHash<QString, const Camp *> m_camps; ///< the first camp of each id
+    const bool m_actorsUnread;            ///< actors.json could not be read: its actors and camps are unknown
+    const bool m_datesUnread;             ///< claims.json or timeline.json could not be read: what a date shows is unknown
 };
 
 } // namespace
 
-void validate(const CaseData &data, Problems &problems)
+void validate(const CaseData &data, Problems &problems, const QSet<QString> &unread)
 {
-    Checker(data, problems).run();
+    Checker(data, problems, unread).run();
 }
 
 } // namespace Claimscope::CampFormat

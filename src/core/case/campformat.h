@@ -5,6 +5,8 @@
 #include "case/casedata.h"
 #include "common/problem.h"
 
+#include <QSet>
+
 // The part of the case format that sets up the blame views: camps (groups of
 // actors in actors.json) and what a lesson's blame step shows (its mode and
 // focus). See docs/case-format.md.
@@ -24,7 +26,8 @@ QStringList blameModes();
 /// camp or actor of the case. Warns (without making the case invalid) about
 /// an actor left out of every camp, two camps with one marker, a step dated
 /// before anything it could show happened, and a focus with nothing in it at
-/// the step's date.
-void validate(const CaseData &data, Problems &problems);
+/// the step's date. Nothing is said that needs a file of `unread` (files
+/// that could not be read or parsed).
+void validate(const CaseData &data, Problems &problems, const QSet<QString> &unread = {});
 
 } // namespace Claimscope::CampFormat

@@ -15,7 +15,7 @@ namespace Claimscope {
 class CaseChecker
 {
 public:
-    CaseChecker(const CaseData &data, Problems &problems, const CaseLimits &limits);
+    CaseChecker(const CaseData &data, Problems &problems, const CaseLimits &limits, const QSet<QString> &unread);
     void run();
 
 private:
@@ -29,7 +29,17 @@ private:
     void report(const QString &file, const QString &path, const QString &code, const QString &message);
     template<typename T>
     void unique(const QList<T> &items, const QString &file, const QString &array);
-    void ref(const QSet<QString> &known, const QString &id, const QString &file, const QString &path, const char *what);
+    /// The ids of one kind and the file that declares them.
+    struct Ids
+    {
+        QSet<QString> ids;
+        QString file;
+    };
+    /// Reports `id` unless `known` has it or its file could not be read:
+    /// then what it holds is unknown, and that file's own problem says why.
+    void ref(const Ids &known, const QString &id, const QString &file, const QString &path, const char *what);
+    /// The same for an article, declared in its own file.
+    bool articleRef(const QString &id, const QString &file, const QString &path);
     void inPeriod(const QDate &date, const QString &file, const QString &path);
     [[nodiscard]] const Article *article(const QString &id) const;
     /// An article's full text, built once for a run of quotes in it; a few
@@ -52,16 +62,26 @@ private:
     /// verbatim in an article of the case or in a quote recorded in sources.json.
     void quotations();
     void quizItem(const QuizItem &q, const QString &p);
+    /// Warnings about what the app never shows, or not where the author may
+    /// expect: a directed claim without a target, a quiz item no quiz step
+    /// asks, a booster item a quiz step asks.
+    void unseen();
+    void warn(const QString &file, const QString &path, const QString &code, const QString &message);
 
     const CaseData &m_data;
     Problems &m_problems;
     const CaseLimits &m_limits;
-    QSet<QString> m_actors, m_sources, m_claims, m_phases, m_criteria, m_quiz, m_later;
+    const QSet<QString> &m_unread; ///< files there but not read or parsed
+    Ids m_actors, m_sources, m_claims, m_phases, m_criteria, m_quiz, m_later;
     QHash<QString, qsizetype> m_articles; ///< id → index in m_data.articles
     QHash<QString, QString> m_texts;      ///< article id → full text, a few at a time
     QSet<QString> m_skipQuotes;           ///< articles over the annotation limit
     bool m_searchQuotes = true;           ///< false over the quote-search limit
     qint64 m_quoteSearchChars = 0;        ///< article text searched for the quotes of source references and annotations
+    /// Article text searched for the nearest text of quotes not found; past
+    /// the bound, a quote not found is reported without a hint.
+    qint64 m_hintChars = 0;
+    static constexpr qint64 MaxHintChars = 20'000'000;
 };
 
 } // namespace Claimscope

@@ -38,8 +38,9 @@ LoadResult CaseLoader::load(const PackFiles &pack) const
     result.problems = pack.problems;
     if (pack.files.isEmpty() && !pack.problems.isEmpty())
         return result;
-    result.data = CaseParser::parse(pack, result.problems);
-    CaseValidator::validate(result.data, result.problems, m_caseLimits);
+    QSet<QString> unread;
+    result.data = CaseParser::parse(pack, result.problems, &unread);
+    CaseValidator::validate(result.data, result.problems, m_caseLimits, unread);
 
     // Give schema and reference problems a line and column, as syntax errors have.
     std::map<QString, JsonLocator> locators;

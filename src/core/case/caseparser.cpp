@@ -4,6 +4,8 @@
 #include "case/fileparsers.h"
 #include "common/jsonchecker.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Claimscope {
@@ -42,14 +44,15 @@ bool isAllowedExtra(const QString &name)
 
 } // namespace
 
-CaseData CaseParser::parse(const PackFiles &pack, Problems &problems)
+CaseData CaseParser::parse(const PackFiles &pack, Problems &problems, QSet<QString> *unread)
 {
     CaseData data;
+    QSet<QString> notParsed = pack.refused;
     for (const RequiredFile &file : requiredFiles) {
-        if (!pack.files.contains(file.name))
+        if (!pack.files.contains(file.name) && !pack.refused.contains(file.name))
             problems.append(Problem{file.name, 0, 0, {}, u"missing-file"_s, u"the case has no %1"_s.arg(file.name)});
     }
-    bool hasArticles = false;
+    bool hasArticles = std::any_of(pack.refused.cbegin(), pack.refused.cend(), isArticle);
     for (auto it = pack.files.cbegin(); it != pack.files.cend(); ++it) {
         const QString &name = it.key();
         const bool article = isArticle(name);
@@ -63,12 +66,16 @@ CaseData CaseParser::parse(const PackFiles &pack, Problems &problems)
                 problems.append(Problem{name, 0, 0, {}, u"unexpected-file"_s, u"not part of the case format (see docs/case-format.md)"_s});
             continue;
         }
-        JsonChecker f(name, it.value(), problems);
-        if (!f.ok())
-            continue;
         hasArticles = hasArticles || article;
+        JsonChecker f(name, it.value(), problems);
+        if (!f.ok()) {
+            notParsed.insert(name);
+            continue;
+        }
         parse(f, data);
     }
+    if (unread)
+        *unread = std::move(notParsed);
     if (!hasArticles)
         problems.append(Problem{u"articles/"_s, 0, 0, {}, u"missing-file"_s, u"the case has no articles (articles/*.json)"_s});
     // In date order, as the story unfolds; within a day, by outlet.

@@ -17,7 +17,10 @@ class CaseParser
 public:
     static constexpr int FormatVersion = 1;
 
-    [[nodiscard]] static CaseData parse(const PackFiles &pack, Problems &problems);
+    /// `unread`, when given, receives the files of the case that are there
+    /// but could not be read (refused by the reader) or parsed (a JSON syntax
+    /// error…): what they hold is unknown, so nothing else is said about them.
+    [[nodiscard]] static CaseData parse(const PackFiles &pack, Problems &problems, QSet<QString> *unread = nullptr);
 };
 
 } // namespace Claimscope

@@ -6,6 +6,7 @@
 #include "case/casechecker.h"
 #include "case/casetext.h"
 #include "case/quotations.h"
+#include "case/quotehint.h"
 
 using namespace Qt::StringLiterals;
 
@@ -103,10 +104,18 @@ void CaseChecker::quote(const QString &articleId, const QString &quote, int occu
     const Article *a = article(articleId);
     if (!a || quote.isEmpty() || !m_searchQuotes || m_skipQuotes.contains(articleId))
         return;
-    const qsizetype found = CaseValidator::occurrences(text(*a), quote);
-    if (found == 0)
-        report(file, path, u"quote-not-found"_s, u"quote not found in article \"%1\": \"%2\""_s.arg(articleId, quote.left(80)));
-    else if (occurrence > found)
+    const QString &articleText = text(*a);
+    const qsizetype found = CaseValidator::occurrences(articleText, quote);
+    if (found == 0) {
+        QString message = u"quote not found in article \"%1\": \"%2\""_s.arg(articleId, quote.left(80));
+        // A hint costs a few passes over the article: a case of nothing but misquotes gets hints up to a bound.
+        if (m_hintChars < MaxHintChars) {
+            m_hintChars += articleText.size();
+            if (const QString hint = QuoteHint::nearest(articleText, quote); !hint.isEmpty())
+                message += u"; "_s + hint;
+        }
+        report(file, path, u"quote-not-found"_s, message);
+    } else if (occurrence > found)
         report(file,
                path,
                u"quote-not-found"_s,

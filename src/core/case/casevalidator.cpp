@@ -4,6 +4,7 @@
 #include "case/campformat.h"
 #include "case/casechecker.h"
 #include "case/casetext.h"
+#include "case/vocabulary.h"
 #include "common/packtext.h"
 
 #include <QSet>
@@ -12,27 +13,32 @@ using namespace Qt::StringLiterals;
 
 namespace Claimscope {
 
-CaseChecker::CaseChecker(const CaseData &data, Problems &problems, const CaseLimits &limits)
+namespace {
+template<typename T>
+QSet<QString> idsOf(const QList<T> &items)
+{
+    QSet<QString> ids;
+    for (const T &item : items)
+        ids.insert(item.id);
+    return ids;
+}
+} // namespace
+
+CaseChecker::CaseChecker(const CaseData &data, Problems &problems, const CaseLimits &limits, const QSet<QString> &unread)
     : m_data(data)
     , m_problems(problems)
     , m_limits(limits)
+    , m_unread(unread)
+    , m_actors{idsOf(data.actors), u"actors.json"_s}
+    , m_sources{idsOf(data.sources), u"sources.json"_s}
+    , m_claims{idsOf(data.claims), u"claims.json"_s}
+    , m_phases{idsOf(data.phases), u"timeline.json"_s}
+    , m_criteria{idsOf(data.criteria), u"rubric.json"_s}
+    , m_quiz{idsOf(data.quizItems), u"quiz.json"_s}
+    , m_later{idsOf(data.laterDevelopments), u"timeline.json"_s}
 {
     for (qsizetype i = 0; i < data.articles.size(); ++i)
         m_articles.insert(data.articles[i].id, i); // the first of duplicate ids, as CaseData::article()
-    for (const Actor &a : data.actors)
-        m_actors.insert(a.id);
-    for (const Source &s : data.sources)
-        m_sources.insert(s.id);
-    for (const Claim &c : data.claims)
-        m_claims.insert(c.id);
-    for (const Phase &p : data.phases)
-        m_phases.insert(p.id);
-    for (const Criterion &c : data.criteria)
-        m_criteria.insert(c.id);
-    for (const QuizItem &q : data.quizItems)
-        m_quiz.insert(q.id);
-    for (const LaterDevelopment &l : data.laterDevelopments)
-        m_later.insert(l.id);
 }
 
 void CaseChecker::report(const QString &file, const QString &path, const QString &code, const QString &message)
@@ -54,10 +60,19 @@ void CaseChecker::unique(const QList<T> &items, const QString &file, const QStri
     }
 }
 
-void CaseChecker::ref(const QSet<QString> &known, const QString &id, const QString &file, const QString &path, const char *what)
+void CaseChecker::ref(const Ids &known, const QString &id, const QString &file, const QString &path, const char *what)
 {
-    if (!id.isEmpty() && !known.contains(id))
+    if (!id.isEmpty() && !known.ids.contains(id) && !m_unread.contains(known.file))
         report(file, path, u"unknown-reference"_s, u"unknown %1 \"%2\""_s.arg(QLatin1StringView(what), id));
+}
+
+bool CaseChecker::articleRef(const QString &id, const QString &file, const QString &path)
+{
+    if (article(id))
+        return true;
+    if (!m_unread.contains(u"articles/"_s + id + u".json"_s))
+        report(file, path, u"unknown-reference"_s, u"unknown article \"%1\""_s.arg(id));
+    return false;
 }
 
 void CaseChecker::inPeriod(const QDate &date, const QString &file, const QString &path)
@@ -84,8 +99,7 @@ void CaseChecker::sourceRefs(const QList<SourceRef> &refs, const QString &file, 
         const QString p = path + u".sources["_s + QString::number(i) + u']';
         ref(m_sources, refs[i].source, file, p + u".source"_s, "source");
         if (!refs[i].article.isEmpty()) {
-            if (!article(refs[i].article))
-                report(file, p + u".article"_s, u"unknown-reference"_s, u"unknown article \"%1\""_s.arg(refs[i].article));
+            articleRef(refs[i].article, file, p + u".article"_s);
             quote(refs[i].article, refs[i].quote, 1, file, p + u".quote"_s);
         } else if (!refs[i].quote.isEmpty()) {
             report(file, p + u".quote"_s, u"missing-key"_s, u"a quote needs the article it is taken from"_s);
@@ -169,8 +183,8 @@ void CaseChecker::run()
             if (stepIds.contains(step.id))
                 report(u"lesson.json"_s, p + u".id"_s, u"duplicate-id"_s, u"step id \"%1\" is used twice"_s.arg(step.id));
             stepIds.insert(step.id);
-            if (!step.article.isEmpty() && !article(step.article))
-                report(u"lesson.json"_s, p + u".article"_s, u"unknown-reference"_s, u"unknown article \"%1\""_s.arg(step.article));
+            if (!step.article.isEmpty())
+                articleRef(step.article, u"lesson.json"_s, p + u".article"_s);
             for (qsizetype q = 0; q < step.quiz.size(); ++q)
                 ref(m_quiz, step.quiz[q], u"lesson.json"_s, p + u".quiz["_s + QString::number(q) + u']', "quiz item");
             inPeriod(step.cutoff, u"lesson.json"_s, p + u".cutoff"_s);
@@ -178,7 +192,60 @@ void CaseChecker::run()
                 ref(m_later, step.later[l], u"lesson.json"_s, p + u".later["_s + QString::number(l) + u']', "later development");
         }
     }
-    quotations();
+    // Quotations are looked for in the articles and sources.json: when one could not be read, a miss proves nothing.
+    const bool textsRead =
+        std::none_of(m_unread.cbegin(), m_unread.cend(), [](const QString &file) { return file == u"sources.json"_s || file.startsWith(u"articles/"_s); });
+    if (textsRead)
+        quotations();
+    unseen();
+}
+
+void CaseChecker::warn(const QString &file, const QString &path, const QString &code, const QString &message)
+{
+    m_problems.append(Problem{file, 0, 0, path, code, message, true});
+}
+
+void CaseChecker::unseen()
+{
+    const QStringList directed = Vocabulary::directedStances();
+    for (qsizetype i = 0; i < m_data.claims.size(); ++i) {
+        const Claim &c = m_data.claims[i];
+        if (c.targets.isEmpty() && directed.contains(c.stance))
+            warn(u"claims.json"_s,
+                 u"claims["_s + QString::number(i) + u"].targets"_s,
+                 u"claim-without-target"_s,
+                 u"a claim that %1 has no target, so it draws no arrow in the blame views and fills no cell of the matrix; name whom it is "
+                 "about in \"targets\" (a claim about no one in particular takes the stance doubts, urges or neutral)"_s.arg(c.stance));
+    }
+    if (m_unread.contains(u"lesson.json"_s))
+        return;                     // which items the lesson asks is unknown
+    QHash<QString, QString> stepOf; // item id → the first quiz step that asks it
+    for (const Chapter &chapter : m_data.chapters) {
+        for (const LessonStep &step : chapter.steps) {
+            for (const QString &id : step.quiz) {
+                if (step.kind == u"quiz"_s && !stepOf.contains(id))
+                    stepOf.insert(id, step.id);
+            }
+        }
+    }
+    for (qsizetype i = 0; i < m_data.quizItems.size(); ++i) {
+        const QuizItem &q = m_data.quizItems[i];
+        const QString p = u"items["_s + QString::number(i) + u']';
+        if (q.id.isEmpty())
+            continue;
+        if (q.booster && stepOf.contains(q.id))
+            warn(u"quiz.json"_s,
+                 p + u".booster"_s,
+                 u"booster-in-lesson"_s,
+                 u"a booster item is kept for the booster check after the lesson, but lesson step \"%1\" asks it, so the booster check leaves it "
+                 "out; take it out of the step, or drop \"booster\""_s.arg(stepOf.value(q.id)));
+        else if (!q.booster && !stepOf.contains(q.id))
+            warn(u"quiz.json"_s,
+                 p + u".id"_s,
+                 u"quiz-item-outside-lesson"_s,
+                 u"no quiz step of the lesson asks item \"%1\": only \"Check yourself\" on the home page offers it, never the lesson, a "
+                 "presentation or the printed guide; add it to a quiz step, or mark it \"booster\": true for the booster check"_s.arg(q.id));
+    }
 }
 
 void CaseChecker::laterDevelopment(const LaterDevelopment &l, const QString &p)
@@ -220,10 +287,8 @@ void CaseChecker::quizItem(const QuizItem &q, const QString &p)
             }
         }
     } else if (q.type == Quiz::Type::Highlight) {
-        if (!article(q.article)) {
-            report(file, p + u".article"_s, u"unknown-reference"_s, u"unknown article \"%1\""_s.arg(q.article));
+        if (!articleRef(q.article, file, p + u".article"_s))
             return;
-        }
         for (qsizetype i = 0; i < q.choices.size(); ++i)
             quote(q.article, q.choices[i].quote, q.choices[i].occurrence, file, p + u".spans["_s + QString::number(i) + u"].quote"_s);
     }
@@ -277,10 +342,10 @@ void warnAboutText(const CaseData &data, Problems &problems)
 }
 } // namespace
 
-void CaseValidator::validate(const CaseData &data, Problems &problems, const CaseLimits &limits)
+void CaseValidator::validate(const CaseData &data, Problems &problems, const CaseLimits &limits, const QSet<QString> &unread)
 {
-    CaseChecker(data, problems, limits).run();
-    CampFormat::validate(data, problems);
+    CaseChecker(data, problems, limits, unread).run();
+    CampFormat::validate(data, problems, unread);
     warnAboutText(data, problems);
 }
 

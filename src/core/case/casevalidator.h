@@ -5,6 +5,8 @@
 #include "case/casedata.h"
 #include "common/problem.h"
 
+#include <QSet>
+
 namespace Claimscope {
 
 /// Limits on the work a case may ask of the validator, checked before any
@@ -31,7 +33,10 @@ struct CaseLimits
 class CaseValidator
 {
 public:
-    static void validate(const CaseData &data, Problems &problems, const CaseLimits &limits = {});
+    /// `unread`: files of the pack that could not be read or parsed
+    /// (CaseParser::parse()); references into them are not reported, nor
+    /// checks that need what they hold.
+    static void validate(const CaseData &data, Problems &problems, const CaseLimits &limits = {}, const QSet<QString> &unread = {});
     /// How often `quote` occurs in `text`, counting non-overlapping matches.
     static qsizetype occurrences(const QString &text, const QString &quote);
     /// Start of the n-th (1-based) occurrence of `quote`, or -1.

@@ -37,6 +37,10 @@ QStringList stances()
 {
     return {u"blames"_s, u"denies"_s, u"defends"_s, u"doubts"_s, u"threatens"_s, u"criticises"_s, u"urges"_s, u"neutral"_s};
 }
+QStringList directedStances()
+{
+    return {u"blames"_s, u"denies"_s, u"defends"_s, u"threatens"_s, u"criticises"_s};
+}
 QStringList attributions()
 {
     return {u"named"_s, u"anonymous"_s, u"institutional"_s, u"state-media"_s};

@@ -30,6 +30,8 @@ QStringList actorKinds();
 QStringList outletKinds();
 QStringList annotationLayers();
 QStringList stances();
+/// The stances that are always about someone: a claim with one names a target.
+QStringList directedStances();
 QStringList attributions();
 QStringList evidenceLevels();
 QStringList establishedStatuses();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/jsonchecker.h"
 #include "common/jsonlocator.h"
+#include "common/jsonsyntax.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -54,8 +55,11 @@ JsonChecker::JsonChecker(QString file, const QByteArray &bytes, Problems &proble
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
-        const JsonLocator::Position pos = JsonLocator::positionAt(bytes, error.offset);
-        m_problems.append(Problem{m_file, pos.line, pos.column, {}, u"json-syntax"_s, u"invalid JSON: %1"_s.arg(error.errorString())});
+        // Qt says where it gave up; the scanner says what the mistake is and where it stands.
+        const std::optional<JsonSyntax::Error> mistake = JsonSyntax::firstError(bytes);
+        const JsonLocator::Position pos = JsonLocator::positionAt(bytes, mistake ? mistake->offset : error.offset);
+        m_problems.append(
+            Problem{m_file, pos.line, pos.column, {}, u"json-syntax"_s, u"invalid JSON: %1"_s.arg(mistake ? mistake->message : error.errorString())});
         return;
     }
     if (!doc.isObject()) {

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pack/packreader.h"
+#include "common/jsonlocator.h"
 #include "common/logging.h"
 #include "pack/archivescan.h"
 
@@ -15,7 +16,6 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QSet>
-#include <QStringDecoder>
 
 #include <memory>
 
@@ -26,6 +26,67 @@ namespace Claimscope {
 namespace {
 
 constexpr qint64 ChunkSize = 64 * 1024;
+
+/// Offset of the first byte that is not part of a well-formed UTF-8
+/// character (RFC 3629: no overlong forms, no surrogates), or -1.
+qsizetype firstInvalidUtf8(QByteArrayView bytes)
+{
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n;) {
+        const auto b = static_cast<unsigned char>(bytes[i]);
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        int more = 0;
+        unsigned char low = 0x80, high = 0xBF; // allowed range of the second byte
+        if (b >= 0xC2 && b <= 0xDF) {
+            more = 1;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            more = 2;
+            low = b == 0xE0 ? 0xA0 : 0x80;
+            high = b == 0xED ? 0x9F : 0xBF;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            more = 3;
+            low = b == 0xF0 ? 0x90 : 0x80;
+            high = b == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return i;
+        }
+        for (int k = 1; k <= more; ++k) {
+            if (i + k >= n)
+                return i;
+            const auto c = static_cast<unsigned char>(bytes[i + k]);
+            if (c < (k == 1 ? low : 0x80) || c > (k == 1 ? high : 0xBF))
+                return i;
+        }
+        i += more + 1;
+    }
+    return -1;
+}
+
+/// What the byte 0x80–0xFF is in Windows-1252 (Latin-1 above 0x9F), the
+/// usual encoding of a file that is not UTF-8; a null QChar where it has none.
+QChar windows1252(unsigned char b)
+{
+    static constexpr char16_t c1[32] = {u'€', 0,    u'‚', u'ƒ', u'„', u'…', u'†', u'‡', u'ˆ', u'‰', u'Š', u'‹', u'Œ', 0, u'Ž', 0,
+                                        0,    u'‘', u'’', u'“', u'”', u'•', u'–', u'—', u'˜', u'™', u'š', u'›', u'œ', 0, u'ž', u'Ÿ'};
+    if (b < 0x80)
+        return {};
+    return b < 0xA0 ? QChar(c1[b - 0x80]) : QChar(char16_t(b));
+}
+
+/// Why a file is not UTF-8, and what to do about it.
+QString notUtf8(const QByteArray &bytes, qsizetype bad)
+{
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
+        return u"not UTF-8 text: the file is saved as UTF-16; save it as UTF-8"_s;
+    const auto b = static_cast<unsigned char>(bytes[bad]);
+    QString message = u"not UTF-8 text: byte 0x%1 (byte %2 of the file) is not valid UTF-8"_s.arg(QString::number(b, 16).toUpper()).arg(bad + 1);
+    if (const QChar c = windows1252(b); !c.isNull())
+        message += u"; the file looks saved as Windows-1252 or Latin-1, where it is “%1”"_s.arg(c);
+    return message + u"; save the file as UTF-8"_s;
+}
 
 class Collector
 {
@@ -51,6 +112,7 @@ public:
                 break;
             bytes += chunk;
             if (bytes.size() > cap) {
+                m_result.refused.insert(name);
                 if (bytes.size() > m_limits.maxFileBytes)
                     problem(name, u"file-too-large"_s, u"file is larger than the %1 MiB limit for one file"_s.arg(m_limits.maxFileBytes / PackLimits::MiB));
                 else
@@ -64,11 +126,10 @@ public:
             problem(name, u"unreadable-entry"_s, u"could not read this entry (corrupt data or an unsupported compression method)"_s);
             return;
         }
-        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        const QString text = utf8.decode(bytes); // decoding is lazy: convert to see errors
-        Q_UNUSED(text)
-        if (utf8.hasError()) {
-            problem(name, u"invalid-utf8"_s, u"file is not valid UTF-8 text"_s);
+        if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
+            const JsonLocator::Position at = JsonLocator::positionAt(bytes, bad);
+            m_result.problems.append(Problem{name, at.line, at.column, {}, u"invalid-utf8"_s, notUtf8(bytes, bad)});
+            m_result.refused.insert(name);
             return;
         }
         m_total += bytes.size();
@@ -186,17 +247,23 @@ QString decompress(const QByteArray &data, KCompressionDevice::CompressionType t
 /// top, the folder is the case: drop it from the names.
 void stripTopFolder(PackFiles &pack)
 {
-    if (pack.files.isEmpty() || pack.files.contains(u"case.json"_s))
+    QStringList names = pack.files.keys();
+    names += QStringList(pack.refused.cbegin(), pack.refused.cend());
+    if (names.isEmpty() || names.contains(u"case.json"_s))
         return;
-    const QString first = pack.files.firstKey().section(u'/', 0, 0);
-    for (auto it = pack.files.cbegin(); it != pack.files.cend(); ++it) {
-        if (!it.key().startsWith(first + u'/'))
+    const QString first = names.constFirst().section(u'/', 0, 0);
+    for (const QString &name : std::as_const(names)) {
+        if (!name.startsWith(first + u'/'))
             return;
     }
     QMap<QString, QByteArray> stripped;
     for (auto it = pack.files.cbegin(); it != pack.files.cend(); ++it)
         stripped.insert(it.key().mid(first.size() + 1), it.value());
     pack.files = std::move(stripped);
+    QSet<QString> refused;
+    for (const QString &name : std::as_const(pack.refused))
+        refused.insert(name.mid(first.size() + 1));
+    pack.refused = std::move(refused);
     for (Problem &p : pack.problems) {
         if (p.file.startsWith(first + u'/'))
             p.file = p.file.mid(first.size() + 1);

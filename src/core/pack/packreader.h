@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QMap>
+#include <QSet>
 #include <QString>
 
 namespace Claimscope {
@@ -29,6 +30,10 @@ struct PackFiles
     QString origin;                  ///< what was opened, for messages
     QMap<QString, QByteArray> files; ///< relative path → contents
     Problems problems;               ///< anything refused while reading
+    /// Files the pack has but that were refused (not UTF-8, too large): not
+    /// missing, but their contents are unknown, so nothing is said about them
+    /// beyond why they were refused.
+    QSet<QString> refused;
 };
 
 /// Reads a case pack from a folder (also a ":/" resource folder) or from an
