@@ -29,6 +29,46 @@ int usage(QTextStream &err, const QString &message)
     return Usage;
 }
 
+/// "3 claims", "1 claim".
+QString counted(qsizetype n, const QString &one, const QString &many)
+{
+    return QString::number(n) + u' ' + (n == 1 ? one : many);
+}
+
+/// "4 articles, 120 claims, 12 quiz items, 9 lesson steps".
+QString contents(const CaseData &d)
+{
+    qsizetype steps = 0;
+    for (const Chapter &c : d.chapters)
+        steps += c.steps.size();
+    return QStringList{counted(d.articles.size(), u"article"_s, u"articles"_s),
+                       counted(d.claims.size(), u"claim"_s, u"claims"_s),
+                       counted(d.quizItems.size(), u"quiz item"_s, u"quiz items"_s),
+                       counted(steps, u"lesson step"_s, u"lesson steps"_s)}
+        .join(u", "_s);
+}
+
+qsizetype warningCount(const Problems &problems)
+{
+    return std::count_if(problems.cbegin(), problems.cend(), [](const Problem &p) { return p.warning; });
+}
+
+/// "3 errors, 1 warning".
+QString errorCount(const Problems &problems)
+{
+    const qsizetype warnings = warningCount(problems);
+    return counted(problems.size() - warnings, u"error"_s, u"errors"_s) + (warnings > 0 ? u", "_s + counted(warnings, u"warning"_s, u"warnings"_s) : QString());
+}
+
+/// The last line about a case: "valid — 4 articles, …; 2 warnings" or "invalid — 3 errors, 1 warning".
+QString summary(const Problems &problems, const CaseData &data)
+{
+    if (hasErrors(problems))
+        return u"invalid — "_s + errorCount(problems);
+    const qsizetype warnings = warningCount(problems);
+    return u"valid — "_s + contents(data) + (warnings > 0 ? u"; "_s + counted(warnings, u"warning"_s, u"warnings"_s) : QString());
+}
+
 int validate(const QStringList &paths, QTextStream &out)
 {
     int status = Valid;
@@ -40,6 +80,7 @@ int validate(const QStringList &paths, QTextStream &out)
                 shown.file = path + u'/' + p.file;
             out << shown.toString() << u'\n';
         }
+        out << path << u": "_s << summary(result.problems, result.data) << u'\n';
         if (!result.ok())
             status = Invalid;
     }
@@ -57,9 +98,15 @@ int pack(const QStringList &args, QTextStream &out, QTextStream &err)
     if (parser.positionalArguments().size() != 1 || !parser.isSet(u"o"_s))
         return usage(err, u"pack needs one case folder and -o FILE"_s);
     const QString dir = parser.positionalArguments().constFirst();
-    const Problems problems = CasePacker::pack(dir, parser.value(u"o"_s));
+    const QString file = parser.value(u"o"_s);
+    CaseData data;
+    const Problems problems = CasePacker::pack(dir, file, &data);
     for (const Problem &p : problems)
-        out << (p.file.startsWith(dir) || p.file == parser.value(u"o"_s) ? p.toString() : dir + u'/' + p.toString()) << u'\n';
+        out << (p.file.startsWith(dir) || p.file == file ? p.toString() : dir + u'/' + p.toString()) << u'\n';
+    if (hasErrors(problems))
+        out << dir << u": not packed — "_s << errorCount(problems) << u'\n';
+    else
+        out << file << u": "_s << summary(problems, data) << u'\n';
     out.flush();
     return hasErrors(problems) ? Invalid : Valid;
 }

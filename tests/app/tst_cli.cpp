@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // The command line of the real binary: validate, pack, info, guide, worksheet, --version.
+#include <QDir>
+#include <QDirIterator>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -60,6 +62,8 @@ private Q_SLOTS:
     void packThenValidate();
     void packRefusesInvalidCase();
     void infoCounts();
+    void summaryOfAHandWrittenCase_data();
+    void summaryOfAHandWrittenCase();
     void helpAndVersionNeedNoDisplay();
     void printNeedsNoDisplay_data();
     void printNeedsNoDisplay();
@@ -71,17 +75,23 @@ void TestCli::commands_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("stdoutPattern"); // "" means: prints nothing
 
-    QTest::addRow("validate shipped case") << QStringList{u"validate"_s, sonyHack} << 0 << QString();
-    QTest::addRow("validate documented example") << QStringList{u"validate"_s, example} << 0 << QString();
-    QTest::addRow("validate two valid cases") << QStringList{u"validate"_s, sonyHack, example} << 0 << QString();
+    // A valid case gets one line: what it holds, and no warning.
+    const QString shippedValid = QRegularExpression::escape(sonyHack) + u": valid — 4 articles, \\d+ claims, \\d+ quiz items, \\d+ lesson steps\n"_s;
+    const QString exampleValid = QRegularExpression::escape(example) + u": valid — 1 article, 2 claims, 6 quiz items, 6 lesson steps\n"_s;
+    QTest::addRow("validate shipped case") << QStringList{u"validate"_s, sonyHack} << 0 << u"\\A"_s + shippedValid + u"\\z"_s;
+    QTest::addRow("validate documented example") << QStringList{u"validate"_s, example} << 0 << u"\\A"_s + exampleValid + u"\\z"_s;
+    QTest::addRow("validate two valid cases") << QStringList{u"validate"_s, sonyHack, example} << 0 << u"\\A"_s + shippedValid + exampleValid + u"\\z"_s;
     QTest::addRow("validate broken: wrong type with line")
         << QStringList{u"validate"_s, broken} << 1 << QRegularExpression::escape(broken + u"/case.json:4:12: title: expected a string"_s);
     QTest::addRow("validate broken: dangling reference")
         << QStringList{u"validate"_s, broken} << 1
         << QRegularExpression::escape(broken + u"/claims.json:"_s) + u"\\d+:\\d+: claims\\[0\\]\\.claimant: unknown actor \"nobody\""_s;
+    QTest::addRow("validate broken: its summary") << QStringList{u"validate"_s, broken} << 1
+                                                  << QRegularExpression::escape(broken) + u": invalid — 2 errors, 1 warning\n\\z"_s;
     QTest::addRow("validate one valid, one broken") << QStringList{u"validate"_s, sonyHack, broken} << 1 << u"broken-case"_s;
-    QTest::addRow("validate missing path") << QStringList{u"validate"_s, u"/nonexistent/pack.claimscope"_s} << 1
-                                           << u"^/nonexistent/pack\\.claimscope: no such file or folder\n$"_s;
+    QTest::addRow("validate missing path")
+        << QStringList{u"validate"_s, u"/nonexistent/pack.claimscope"_s} << 1
+        << u"\\A/nonexistent/pack\\.claimscope: no such file or folder\n/nonexistent/pack\\.claimscope: invalid — 1 error\n\\z"_s;
     QTest::addRow("validate without path") << QStringList{u"validate"_s} << 2 << QString();
     QTest::addRow("pack without -o") << QStringList{u"pack"_s, sonyHack} << 2 << QString();
     QTest::addRow("info without path") << QStringList{u"info"_s} << 2 << QString();
@@ -128,11 +138,13 @@ void TestCli::packThenValidate()
     const QString out = dir.filePath(u"sony-hack.claimscope"_s);
     const Run packed = run({u"pack"_s, sonyHack, u"-o"_s, out});
     QCOMPARE(packed.exitCode, 0);
-    QVERIFY(packed.out.isEmpty());
+    const QRegularExpression summary(u"\\A"_s + QRegularExpression::escape(out) +
+                                     u": valid — 4 articles, \\d+ claims, \\d+ quiz items, \\d+ lesson steps\n\\z"_s);
+    QVERIFY2(summary.match(packed.out).hasMatch(), qPrintable(packed.out));
     QVERIFY(QFileInfo(out).size() > 10000);
     const Run validated = run({u"validate"_s, out});
     QCOMPARE(validated.exitCode, 0);
-    QVERIFY2(validated.out.isEmpty(), qPrintable(validated.out));
+    QVERIFY2(summary.match(validated.out).hasMatch(), qPrintable(validated.out));
 }
 
 void TestCli::packRefusesInvalidCase()
@@ -142,7 +154,50 @@ void TestCli::packRefusesInvalidCase()
     const Run r = run({u"pack"_s, broken, u"-o"_s, out});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.out.contains(u"title: expected a string"_s));
+    QVERIFY2(r.out.endsWith(broken + u": not packed — 2 errors, 1 warning\n"_s), qPrintable(r.out));
     QVERIFY2(!QFileInfo::exists(out), "nothing is written for an invalid case");
+}
+
+void TestCli::summaryOfAHandWrittenCase_data()
+{
+    QTest::addColumn<QByteArray>("from"); ///< replaced in claims.json
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("output"); ///< the whole output; %1 the case folder
+    QTest::addRow("a warning") << QByteArray("\"targets\": [\n        \"school-office\"\n      ]") << QByteArray("\"targets\": []") << 0
+                               << u"%1/claims.json:8:18: claims[0].targets: warning: a claim that blames has no target, so it draws no arrow in the blame "
+                                  "views and fills no cell of the matrix; name whom it is about in \"targets\" (a claim about no one in particular takes "
+                                  "the stance doubts, urges or neutral)\n%1: valid — 1 article, 2 claims, 6 quiz items, 6 lesson steps; 1 warning\n"_s;
+    QTest::addRow("a trailing comma") << QByteArray("\"school-office\"\n") << QByteArray("\"school-office\",\n") << 1
+                                      << u"%1/claims.json:9:24: invalid JSON: trailing comma: a ',' after the last item of an array; remove it\n"
+                                         "%1: invalid — 1 error\n"_s;
+}
+
+// A copy of the documented example with one edit, as a teacher writes it by hand.
+void TestCli::summaryOfAHandWrittenCase()
+{
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(int, exitCode);
+    QFETCH(QString, output);
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"my-case"_s);
+    QVERIFY(QDir().mkpath(folder + u"/articles"_s));
+    QDirIterator it(example, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        QVERIFY(QFile::copy(file, folder + file.mid(example.size())));
+    }
+    QFile claims(folder + u"/claims.json"_s);
+    QVERIFY(claims.open(QIODevice::ReadWrite));
+    QByteArray json = claims.readAll();
+    QVERIFY2(json.count(from) == 1, from.constData());
+    claims.resize(0);
+    claims.write(json.replace(from, to));
+    claims.close();
+    const Run r = run({u"validate"_s, folder});
+    QCOMPARE(r.exitCode, exitCode);
+    QCOMPARE(r.out, output.arg(folder));
 }
 
 void TestCli::infoCounts()

@@ -75,11 +75,14 @@ void TestMarkupPack::validateOnlyWarns()
     QVERIFY(process.waitForFinished(60000));
     const QString out = QString::fromUtf8(process.readAllStandardOutput());
     QCOMPARE(process.exitCode(), 0);
-    const QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
+    QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(!lines.isEmpty());
+    const QString summary = lines.takeLast();
     const QRegularExpression warning(u"^.+\\.json:\\d+:\\d+: [\\w\\[\\]\\.]+: warning: looks like HTML markup"_s);
     const auto warnings = std::count_if(lines.cbegin(), lines.cend(), [&](const QString &l) { return warning.match(l).hasMatch(); });
     QVERIFY2(warnings > 500, qPrintable(out.left(2000)));
-    QCOMPARE(warnings, lines.size()); // nothing but the markup warnings
+    QCOMPARE(warnings, lines.size()); // nothing but the markup warnings, then the summary
+    QVERIFY2(summary.startsWith(m_pack + u": valid — "_s) && summary.endsWith(u"; %1 warnings"_s.arg(warnings)), qPrintable(summary));
     QVERIFY(out.contains(u"/actors.json:"_s) && out.contains(u": actors[0].name: warning:"_s));
 }
 

@@ -31,7 +31,7 @@ QByteArray CasePacker::zip(const PackFiles &pack)
     return buffer.data();
 }
 
-Problems CasePacker::pack(const QString &folder, const QString &outFile)
+Problems CasePacker::pack(const QString &folder, const QString &outFile, CaseData *data)
 {
     const PackReader reader;
     const PackFiles files = reader.readFolder(folder);
@@ -41,8 +41,10 @@ Problems CasePacker::pack(const QString &folder, const QString &outFile)
     const QByteArray bytes = zip(files);
     QSaveFile out(outFile);
     if (bytes.isEmpty() || !out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        return {Problem{outFile, 0, 0, {}, u"write-failed"_s, u"could not write the archive: %1"_s.arg(out.errorString())}};
-    return {};
+        return loaded.problems << Problem{outFile, 0, 0, {}, u"write-failed"_s, u"could not write the archive: %1"_s.arg(out.errorString())};
+    if (data)
+        *data = std::move(loaded.data);
+    return loaded.problems;
 }
 
 } // namespace Claimscope

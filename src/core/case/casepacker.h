@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "case/casedata.h"
 #include "common/problem.h"
 #include "pack/packreader.h"
 
@@ -12,8 +13,9 @@ namespace Claimscope {
 class CasePacker
 {
 public:
-    /// Returns the problems that prevented packing (empty on success).
-    static Problems pack(const QString &folder, const QString &outFile);
+    /// Returns the case's problems: errors prevented packing, warnings did
+    /// not. `data`, when given, receives the case that was packed.
+    static Problems pack(const QString &folder, const QString &outFile, CaseData *data = nullptr);
     static QByteArray zip(const PackFiles &pack);
 };
 
