@@ -95,7 +95,7 @@ FocusScope {
                         Label {
                             textFormat: Text.PlainText
                             Layout.fillWidth: true
-                            text: (root.phase.id.length > 0 ? root.phase.title : qsTr("Before the hack")) + (root.phase.datesText ? "  ·  " + root.phase.datesText : "")
+                            text: root.phase.title + (root.phase.datesText ? "  ·  " + root.phase.datesText : "")
                             font.pixelSize: Theme.fontLarge
                             font.bold: true
                             color: Theme.accent

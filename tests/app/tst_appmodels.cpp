@@ -16,6 +16,7 @@
 #include "coverage/coverageview.h"
 #include "lesson/lessonmodel.h"
 #include "quiz/quizsession.h"
+#include "support/testsupport.h"
 
 #include <QColor>
 #include <QSet>
@@ -39,6 +40,8 @@ private Q_SLOTS:
     void storyForwardAndBack();
     void blameFollowsCutoff();
     void coverageScrubber();
+    void coverageHeading_data();
+    void coverageHeading();
     void selfCheckItems();
     void coverageChartSummary();
     void coverageListsSignalChangesOnly();
@@ -435,6 +438,54 @@ void TestAppModels::blameFollowsCutoff()
     QCOMPARE(edges.size(), 1);
 }
 
+// The coverage view's heading: the phase of the day, or, on a day of no
+// phase, where the day stands, in words of no case.
+void TestAppModels::coverageHeading_data()
+{
+    QTest::addColumn<QDate>("day");
+    QTest::addColumn<bool>("withPhases");
+    QTest::addColumn<QString>("phaseId");
+    QTest::addColumn<QString>("heading");
+    QTest::addRow("before the first phase") << QDate(2024, 2, 20) << true << QString() << u"Before the first phase"_s;
+    QTest::addRow("in a phase") << QDate(2024, 3, 3) << true << u"first"_s << u"The first days"_s;
+    QTest::addRow("between phases") << QDate(2024, 3, 7) << true << QString() << u"Between phases"_s;
+    QTest::addRow("after the last phase") << QDate(2024, 3, 20) << true << QString() << u"After the last phase"_s;
+    QTest::addRow("a case without phases") << QDate(2024, 3, 3) << false << QString() << u"No phase on this date"_s;
+}
+
+void TestAppModels::coverageHeading()
+{
+    QFETCH(QDate, day);
+    QFETCH(bool, withPhases);
+    QFETCH(QString, phaseId);
+    QFETCH(QString, heading);
+    using namespace Claimscope;
+    CaseData data;
+    data.info.periodStart = QDate(2024, 2, 20);
+    data.info.periodEnd = QDate(2024, 3, 20);
+    for (const QDate &d : {QDate(2024, 2, 20), QDate(2024, 3, 3), QDate(2024, 3, 7), QDate(2024, 3, 20)})
+        data.claims.append(TestSupport::makeClaim(d.toString(Qt::ISODate), d, u"a"_s, {u"b"_s}, u"blames"_s, u"named"_s));
+    if (withPhases) {
+        Phase first;
+        first.id = u"first"_s;
+        first.title = u"The first days"_s;
+        first.start = QDate(2024, 3, 1);
+        first.end = QDate(2024, 3, 5);
+        Phase second = first;
+        second.id = u"second"_s;
+        second.title = u"Later"_s;
+        second.start = QDate(2024, 3, 10);
+        second.end = QDate(2024, 3, 12);
+        data.phases = {first, second};
+    }
+    CoverageView view;
+    view.setCase(&data);
+    view.setCutoff(day);
+    QCOMPARE(view.cutoff(), day);
+    QCOMPARE(view.phase().id, phaseId);
+    QCOMPARE(view.phase().title, heading);
+}
+
 // "Check yourself" offers every item but those kept for the booster check.
 void TestAppModels::selfCheckItems()
 {
@@ -477,7 +528,8 @@ void TestAppModels::coverageScrubber()
     QCOMPARE(coverage->dayCount(), 226);
     coverage->setDayIndex(0);
     QCOMPARE(coverage->cutoff(), QDate(2014, 6, 25));
-    QCOMPARE(coverage->eventDays().first(), 0); // the 25 June event has its tick
+    QCOMPARE(coverage->phase().title, u"Before the first phase"_s); // the first phase starts on 24 November
+    QCOMPARE(coverage->eventDays().first(), 0);                     // the 25 June event has its tick
     coverage->setCutoff(QDate(2014, 12, 17));
     QCOMPARE(coverage->dayIndex(), 175);
     const CoveragePhase phase = coverage->phases().at(coverage->currentPhase());

@@ -20,6 +20,11 @@ ClaimscopeTestCase {
         }
     }
 
+    function cleanup(): void {
+        if (CaseLibrary.origin !== "" && !CaseLibrary.origin.startsWith(":"))
+            openDefault(); // a test opened another case
+    }
+
     function openPage(): ArticlePage {
         const page = createTemporaryObject(pageComponent, root);
         verify(page);
@@ -81,5 +86,36 @@ ClaimscopeTestCase {
         verify(picker.contentItem.Accessible.ignored);
         compare(picker.contentItem.text, CaseLibrary.reader.article.outlet);
         compare(picker.Accessible.name, "Choose an article");
+    }
+
+    // The notice under the headline follows the article's own fields: an
+    // excerpt is a publisher's, an article of the case's authors carries its licence.
+    function test_notice_follows_the_article_data() {
+        return [
+            {
+                tag: "excerpt",
+                pack: "",
+                shown: "excerpt © its publisher, shown for educational commentary",
+                hidden: ""
+            },
+            {
+                tag: "own text",
+                pack: "../../docs/examples/minimal-case",
+                shown: "© The Claimscope authors. Fictional example text, CC-BY-SA-4.0.",
+                hidden: "excerpt"
+            }
+        ];
+    }
+
+    function test_notice_follows_the_article(data): void {
+        if (data.pack.length > 0)
+            verify(CaseLibrary.openUrl(Qt.resolvedUrl(data.pack)), "the pack opens");
+        const page = openPage();
+        compare(CaseLibrary.reader.article.excerpt, data.pack.length === 0);
+        const subtitle = page.header.subtitle;
+        verify(subtitle.indexOf(data.shown) >= 0, subtitle);
+        verify(subtitle.indexOf(CaseLibrary.reader.article.outlet) >= 0, subtitle);
+        if (data.hidden.length > 0)
+            verify(subtitle.indexOf(data.hidden) < 0, subtitle);
     }
 }

@@ -24,6 +24,7 @@ struct ArticleInfo
     Q_PROPERTY(QString url MEMBER url CONSTANT)
     Q_PROPERTY(QString provenance MEMBER provenance CONSTANT)
     Q_PROPERTY(QString copyright MEMBER copyright CONSTANT)
+    Q_PROPERTY(bool excerpt MEMBER excerpt CONSTANT)
     Q_PROPERTY(int annotationCount MEMBER annotationCount CONSTANT)
 
 public:
@@ -38,6 +39,7 @@ public:
     QString url;
     QString provenance; ///< "AP copy", …
     QString copyright;
+    bool excerpt = true; ///< an excerpt of someone else's article, not the case authors' own text
     int annotationCount = 0;
 
     friend bool operator==(const ArticleInfo &, const ArticleInfo &) = default;

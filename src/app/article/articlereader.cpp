@@ -70,6 +70,7 @@ ArticleInfo ArticleReader::article() const
             a->url,
             a->provenance,
             a->copyright,
+            a->excerpt,
             static_cast<int>(a->annotations.size())};
 }
 

@@ -65,7 +65,7 @@ void CoverageView::updateLists()
         Q_EMIT(this->*changed)();
     };
     update(m_phases, computePhases(), &CoverageView::phasesChanged);
-    update(m_phase, m_phases.value(currentPhase()), &CoverageView::phaseChanged);
+    update(m_phase, computePhase(), &CoverageView::phaseChanged);
     update(m_recentEvents, computeRecentEvents(), &CoverageView::recentEventsChanged);
     update(m_thenVsNow, computeThenVsNow(), &CoverageView::thenVsNowChanged);
     m_thenVsNowList.setCards(m_thenVsNow);
@@ -169,6 +169,26 @@ QList<CoveragePhase> CoverageView::computePhases() const
                                   examples});
     }
     return list;
+}
+
+CoveragePhase CoverageView::computePhase() const
+{
+    const int current = currentPhase();
+    if (current >= 0)
+        return m_phases.value(current);
+    // A day of no phase: words of no case, only where the day stands.
+    CoveragePhase none;
+    const auto reached = std::count_if(m_phases.cbegin(), m_phases.cend(), [](const CoveragePhase &p) { return p.reached; });
+    const int day = dayIndex();
+    if (m_phases.isEmpty())
+        none.title = tr("No phase on this date");
+    else if (reached == 0)
+        none.title = tr("Before the first phase");
+    else if (std::all_of(m_phases.cbegin(), m_phases.cend(), [day](const CoveragePhase &p) { return p.endIndex < day; }))
+        none.title = tr("After the last phase");
+    else
+        none.title = tr("Between phases");
+    return none;
 }
 
 int CoverageView::currentPhase() const

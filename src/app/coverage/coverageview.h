@@ -65,7 +65,10 @@ class CoverageView : public QObject
     Q_PROPERTY(QDate lastDate READ lastDate NOTIFY caseChanged)
     Q_PROPERTY(QList<CoveragePhase> phases READ phases NOTIFY phasesChanged)
     Q_PROPERTY(int currentPhase READ currentPhase NOTIFY cutoffChanged)
-    /// The phase of the cutoff; none (empty id) before the first.
+    /// The phase of the cutoff. On a day of no phase its id is empty and its
+    /// title says where the day stands: "Before the first phase", "Between
+    /// phases", "After the last phase" (or "No phase on this date" in a case
+    /// without phases).
     Q_PROPERTY(CoveragePhase phase READ phase NOTIFY phaseChanged)
     Q_PROPERTY(QList<DatedCard> recentEvents READ recentEvents NOTIFY recentEventsChanged)
     Q_PROPERTY(QList<ClaimCard> thenVsNow READ thenVsNow NOTIFY thenVsNowChanged)
@@ -130,6 +133,8 @@ private:
     /// Recomputes the lists for the cutoff and signals those that changed.
     void updateLists();
     QList<CoveragePhase> computePhases() const;
+    /// The phase of the cutoff, or the day's place among the phases.
+    CoveragePhase computePhase() const;
     QList<DatedCard> computeRecentEvents() const;
     QList<ClaimCard> computeThenVsNow() const;
     QList<VocabularyCount> computeAttributionTotals() const;
