@@ -184,7 +184,7 @@ void TestPackText::networkGuard_data()
     QTest::addRow("data") << u"data:image/png;base64,iVBORw0KGgo="_s << false;
     QTest::addRow("unknown scheme") << u"gopher://x/y"_s << false;
     QTest::addRow("relative") << u"i.png"_s << false;
-    QTest::addRow("qrc") << u"qrc:/claimscope/cases/sony-hack/case.json"_s << true;
+    QTest::addRow("qrc") << u"qrc:/claimscope/cases/default/case.json"_s << true;
 }
 
 void TestPackText::networkGuard()

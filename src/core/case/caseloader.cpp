@@ -21,7 +21,7 @@ CaseLoader::CaseLoader(PackLimits limits, CaseLimits caseLimits)
 
 QString CaseLoader::defaultCasePath()
 {
-    return u":/claimscope/cases/sony-hack"_s;
+    return u":/claimscope/cases/default"_s;
 }
 
 LoadResult CaseLoader::load(const QString &path) const
