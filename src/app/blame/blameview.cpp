@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "blame/blameview.h"
 #include "case/vocabulary.h"
+#include "common/datetext.h"
 #include "common/packtext.h"
 #include "common/plural.h"
 #include "common/vocabularystyle.h"
@@ -175,7 +176,7 @@ int BlameView::dayCount() const
 
 QString BlameView::cutoffText() const
 {
-    return m_cutoff.isValid() ? QLocale::c().toString(m_cutoff, u"d MMMM yyyy"_s) : QString();
+    return m_cutoff.isValid() ? DateText::longDay(m_cutoff) : QString();
 }
 
 QList<int> BlameView::claimDays() const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claims/claimmodel.h"
 #include "claims/knownnow.h"
+#include "common/datetext.h"
 #include "common/vocabularystyle.h"
 
 #include <QLocale>
@@ -120,7 +121,7 @@ QVariant ClaimModel::data(const QModelIndex &index, int role) const
                 if (src.id == ref.source) {
                     s.outlet = src.outlet;
                     s.url = src.url;
-                    s.dateText = src.date.isValid() ? QLocale::c().toString(src.date, u"d MMM yyyy"_s) : QString();
+                    s.dateText = src.date.isValid() ? DateText::day(src.date) : QString();
                 }
             }
             list.append(s);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claims/knownnow.h"
 #include "case/vocabulary.h"
+#include "common/datetext.h"
 #include "common/packtext.h"
 #include "common/vocabularystyle.h"
 
@@ -35,7 +36,8 @@ QString knownAsOfText(const CaseInfo &info)
     if (!info.knownAsOf.isValid())
         return {};
     // The case's own dates are shown the same way (CaseDate::display).
-    return QCoreApplication::translate("KnownNow", "Known as of %1").arg(QLocale::c().toString(info.knownAsOf, u"d MMM yyyy"_s));
+    //: %1 is the date of the case's latest check of the public record.
+    return QCoreApplication::translate("KnownNow", "Known as of %1").arg(DateText::day(info.knownAsOf));
 }
 
 QString sinceThenText(const CaseData &data, const QStringList &laterIds)

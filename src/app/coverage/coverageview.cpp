@@ -103,7 +103,7 @@ int CoverageView::dayCount() const
 
 QString CoverageView::cutoffText() const
 {
-    return m_cutoff.isValid() ? QLocale::c().toString(m_cutoff, u"d MMMM yyyy"_s) : QString();
+    return m_cutoff.isValid() ? DateText::longDay(m_cutoff) : QString();
 }
 
 QString CoverageView::chartSummary() const
@@ -120,8 +120,8 @@ QString CoverageView::chartSummary() const
         if (!busiest || d.total > busiest->total)
             busiest = &d;
     }
-    const QLocale c = QLocale::c();
-    const QString range = tr("From %1 to %2").arg(c.toString(m_start, u"d MMMM yyyy"_s), cutoffText());
+    //: %1 and %2 are dates.
+    const QString range = tr("From %1 to %2").arg(DateText::longDay(m_start), cutoffText());
     if (!busiest)
         return tr("%1: no claims yet.").arg(range);
     //: %1 is "From <date> to <date>", %2 "N claims", %3 "on N days", %4 a date, %5 "N claims"
@@ -129,7 +129,7 @@ QString CoverageView::chartSummary() const
         .arg(range,
              translateCount("CoverageView", QT_TRANSLATE_N_NOOP("CoverageView", "%n claim(s)"), claims),
              translateCount("CoverageView", QT_TRANSLATE_N_NOOP("CoverageView", "on %n day(s)"), days),
-             c.toString(busiest->date, u"d MMMM yyyy"_s),
+             DateText::longDay(busiest->date),
              translateCount("CoverageView", QT_TRANSLATE_N_NOOP("CoverageView", "%n claim(s)"), busiest->total));
 }
 

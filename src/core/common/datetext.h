@@ -6,11 +6,16 @@
 #include <QString>
 
 /// Dates as the app writes them ("17 Dec 2014"), with the year wherever
-/// leaving it out could mislead: a case may span years.
+/// leaving it out could mislead: a case may span years. They follow the
+/// default QLocale (the interface's language): month names, digits and, through
+/// the translation of each pattern (disambiguation "date format"), the order.
 namespace Claimscope::DateText {
 
 /// "17 Dec 2014", or "17 Dec" without the year.
 [[nodiscard]] QString day(const QDate &date, bool withYear = true);
+
+/// "17 December 2014", for a heading.
+[[nodiscard]] QString longDay(const QDate &date);
 
 /// Whether the dates from `first` to `last` fall in more than one year, so
 /// that labels along them need the year.
