@@ -32,6 +32,10 @@ ApplicationWindow {
     Material.accent: Theme.accent
     Material.primary: Theme.accent
 
+    // Right-to-left languages mirror the whole window (LanguageManager sets the direction).
+    LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft
+    LayoutMirroring.childrenInherit: true
+
     // Pages opened at start-up (--page) appear at once, without a transition.
     property int pushOperation: StackView.Immediate
 

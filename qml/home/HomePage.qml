@@ -189,10 +189,11 @@ Page {
             }
 
             Label {
+                objectName: "articleCount"
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
-                text: CaseLibrary.articles.count === 1 ? qsTr("The coverage you will examine: 1 article") : qsTr("The coverage you will examine: %1 articles").arg(CaseLibrary.articles.count)
+                text: qsTr("The coverage you will examine: %n article(s)", "", CaseLibrary.articles.count)
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
                 color: Theme.ink

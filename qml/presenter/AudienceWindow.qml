@@ -26,6 +26,10 @@ Window {
     Material.accent: Theme.accent
     Material.primary: Theme.accent
 
+    // Right-to-left languages mirror the whole window (LanguageManager sets the direction).
+    LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft
+    LayoutMirroring.childrenInherit: true
+
     AudienceView {
         id: audience
         anchors.fill: parent

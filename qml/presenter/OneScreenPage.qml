@@ -124,7 +124,7 @@ Page {
                         textFormat: Text.PlainText
                         visible: root.presentation.itemVotable
                         // The hands in all, never per choice: the class sees this strip.
-                        text: root.presentation.totalVotes === 1 ? qsTr("1 hand counted") : qsTr("%1 hands counted").arg(root.presentation.totalVotes)
+                        text: qsTr("%n hand(s) counted", "", root.presentation.totalVotes)
                         font.pixelSize: Theme.fontSmall
                         color: Theme.ink
                     }

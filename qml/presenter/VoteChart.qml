@@ -23,7 +23,7 @@ ColumnLayout {
     Accessible.name: root.revealed ? qsTr("How the class answered: %1").arg(root.hands(root.total)) : qsTr("The choices")
 
     function hands(n: int): string {
-        return n === 1 ? qsTr("1 hand") : qsTr("%1 hands").arg(n);
+        return qsTr("%n hand(s)", "", n);
     }
 
     Repeater {

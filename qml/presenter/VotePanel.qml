@@ -87,7 +87,7 @@ Rectangle {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: root.presentation.itemVotable
-                text: root.presentation.totalVotes === 1 ? qsTr("1 hand counted") : qsTr("%1 hands counted").arg(root.presentation.totalVotes)
+                text: qsTr("%n hand(s) counted", "", root.presentation.totalVotes)
                 font.pixelSize: Theme.fontSmall
                 color: Theme.inkMuted
             }

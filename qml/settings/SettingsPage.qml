@@ -6,7 +6,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import org.claimscope.Claimscope
 
-// Text size, colours, motion and the booster delay. Every change applies at
+// Text size, colours, motion, the booster delay and the language. Every change applies at
 // once and is remembered on this computer (AppSettings).
 Page {
     id: root
@@ -323,10 +323,48 @@ Page {
                     Label {
                         textFormat: Text.PlainText
                         Layout.fillWidth: true
-                        text: boosterBox.value === 1 ? qsTr("day after finishing the case, a short check of fresh items") : qsTr("days after finishing the case, a short check of fresh items")
+                        //: After a number box holding the count; %n is that count, not shown in this text.
+                        text: qsTr("day(s) after finishing the case, a short check of fresh items", "", boosterBox.value)
                         font.pixelSize: Theme.fontBody
                         color: Theme.ink
                         wrapMode: Text.WordWrap
+                    }
+                }
+            }
+
+            // ------------------------------------------------ language
+            SectionTitle {
+                text: qsTr("Language")
+            }
+            ButtonGroup {
+                id: languageGroup
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Repeater {
+                    // Codes only: a retranslation then changes the texts, not the buttons (focus stays).
+                    model: [""].concat(LanguageManager.choices.map(choice => choice.code))
+                    delegate: RadioButton {
+                        id: languageChoice
+                        required property string modelData
+                        objectName: "language_" + (modelData || "system")
+                        ButtonGroup.group: languageGroup
+                        checked: AppSettings.language === modelData
+                        //: The language setting's first choice; %1 is the name of the computer's language in that language, e.g. "Deutsch".
+                        text: modelData === "" ? qsTr("System default (%1)").arg(LanguageManager.nativeName(LanguageManager.systemLanguage)) : LanguageManager.nativeName(modelData)
+                        font.pixelSize: Theme.fontBody
+                        Accessible.name: text
+                        onToggled: AppSettings.language = modelData
+                        contentItem: Label {
+                            textFormat: Text.PlainText
+                            leftPadding: languageChoice.mirrored ? 0 : languageChoice.indicator.width + languageChoice.spacing
+                            rightPadding: languageChoice.mirrored ? languageChoice.indicator.width + languageChoice.spacing : 0
+                            text: languageChoice.text
+                            font: languageChoice.font
+                            color: Theme.ink
+                            verticalAlignment: Text.AlignVCenter
+                        }
                     }
                 }
             }

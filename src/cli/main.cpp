@@ -8,6 +8,7 @@
 #include "lessonwalk.h"
 #include "progress/studentprogress.h"
 #include "settings/appsettings.h"
+#include "settings/languagemanager.h"
 #include "windowcapture.h"
 
 #include <QApplication>
@@ -78,8 +79,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption size(u"size"_s, u"Window size, e.g. 1280x720."_s, u"WxH"_s, u"1280x720"_s);
     const QCommandLineOption fontScale(u"font-scale"_s, u"Scale the text, e.g. 1.5 for a large projector room."_s, u"FACTOR"_s, u"1"_s);
     const QCommandLineOption theme(u"theme"_s, u"Colours for this run only: light, dark or contrast (high contrast)."_s, u"NAME"_s);
+    const QCommandLineOption lang(
+        u"lang"_s, u"The interface's language for this run only: en, de, es, fr, ar, or pseudo (accented, longer text, for testing)."_s, u"CODE"_s);
     parser.addOptions({selfTest, screenshot, page, step, size, fontScale});
-    parser.addOption(theme);
+    parser.addOptions({theme, lang});
     const QCommandLineOption votes(
         u"votes"_s, u"With --page presenter|audience on a quiz step: hands per choice for its first question, revealed (e.g. 3,12,5,1)."_s, u"LIST"_s);
     const QCommandLineOption blank(u"blank"_s, u"With --page presenter|audience: the audience screen starts blank."_s);
@@ -146,7 +149,7 @@ int main(int argc, char *argv[])
                         {u"startStep"_s, parser.value(step).toInt()}};
     initial.insert(u"startScreens"_s, parser.value(screens).toInt());
     engine.setInitialProperties(initial);
-    // --font-scale and --theme apply to this run only; the saved settings stay.
+    // --lang, --font-scale and --theme apply to this run only; the saved settings stay.
     auto *settings = engine.singletonInstance<AppSettings *>(u"org.claimscope.Claimscope"_s, u"AppSettings"_s);
     if (parser.isSet(fontScale) && !settings->overrideFontScale(parser.value(fontScale).toDouble())) {
         qCritical("--font-scale expects a factor from %g to %g", AppSettings::MinFontScale, AppSettings::MaxFontScale);
@@ -156,6 +159,12 @@ int main(int argc, char *argv[])
         qCritical("--theme expects one of: %s", qPrintable(settings->themes().join(u", "_s)));
         return 2;
     }
+    if (parser.isSet(lang) && !settings->overrideLanguage(parser.value(lang))) {
+        qCritical("--lang expects one of: %s, pseudo", qPrintable(LanguageManager::languages().join(u", "_s)));
+        return 2;
+    }
+    // Translators, locale and layout direction, before the first window exists.
+    engine.singletonInstance<LanguageManager *>(u"org.claimscope.Claimscope"_s, u"LanguageManager"_s);
     // Screenshots, the self-test and the screen-reader test (--sample-profiles)
     // show made-up profiles held in memory, never the user's own.
     auto *progress = engine.singletonInstance<StudentProgress *>(u"org.claimscope.Claimscope"_s, u"StudentProgress"_s);

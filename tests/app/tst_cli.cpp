@@ -103,6 +103,10 @@ void TestCli::commands_data()
     QTest::addRow("self-test with text scaled 1.5x") << QStringList{u"--font-scale"_s, u"1.5"_s, u"--self-test"_s} << 0 << u"self-test passed"_s;
     QTest::addRow("unknown theme") << QStringList{u"--theme"_s, u"sepia"_s, u"--self-test"_s} << 2 << QString();
     QTest::addRow("self-test in high contrast") << QStringList{u"--theme"_s, u"contrast"_s, u"--self-test"_s} << 0 << u"self-test passed"_s;
+    QTest::addRow("unknown language") << QStringList{u"--lang"_s, u"xx"_s, u"--self-test"_s} << 2 << QString();
+    QTest::addRow("self-test in the pseudo-language") << QStringList{u"--lang"_s, u"pseudo"_s, u"--self-test"_s} << 0 << u"self-test passed"_s;
+    QTest::addRow("self-test on the settings page in Arabic")
+        << QStringList{u"--lang"_s, u"ar"_s, u"--page"_s, u"settings"_s, u"--self-test"_s} << 0 << u"self-test passed"_s;
     QTest::addRow("self-test on the settings page, dark")
         << QStringList{u"--page"_s, u"settings"_s, u"--theme"_s, u"dark"_s, u"--self-test"_s} << 0 << u"self-test passed"_s;
     // The demo paths (DemoSession): the sample profiles, a show of hands on the audience's window, a blank screen.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/offlinenetwork.h"
 #include "demosession.h"
+#include "settings/languagemanager.h"
 
 #include <QApplication>
 #include <QQmlContext>
@@ -22,6 +23,8 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         OfflineNetworkAccessManagerFactory::install(engine);
+        // As in the app: the source language's plural forms ("%n hand(s)") from the start.
+        engine->singletonInstance<LanguageManager *>(QStringLiteral("org.claimscope.Claimscope"), QStringLiteral("LanguageManager"));
         // tst_markup.qml opens the markup pack written by the markup_pack fixture.
         engine->rootContext()->setContextProperty(QStringLiteral("markupPackPath"), qEnvironmentVariable("CLAIMSCOPE_MARKUP_PACK"));
     }

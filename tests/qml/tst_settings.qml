@@ -40,7 +40,8 @@ ClaimscopeTestCase {
 
     function test_keyboard_walks_through_every_control(): void {
         const page = createTemporaryObject(pageComponent, root);
-        const names = ["fontScaleSlider", "theme_light", "theme_dark", "theme_contrast", "reducedMotionSwitch", "boosterSpinBox", "resetButton"];
+        const languages = ["system", "en", "de", "es", "fr", "ar", "pseudo"].map(code => "language_" + code);
+        const names = ["fontScaleSlider", "theme_light", "theme_dark", "theme_contrast", "reducedMotionSwitch", "boosterSpinBox"].concat(languages, ["resetButton"]);
         const controls = names.map(n => findChild(page, n));
         for (let i = 0; i < names.length; ++i) {
             verify(controls[i], names[i] + " exists");

@@ -16,10 +16,11 @@ using namespace Claimscope;
 
 namespace {
 
-QString tr(const char *text)
+// Text::tr("…") reads as a context of its own to lupdate, unlike a free tr().
+struct Text
 {
-    return QCoreApplication::translate("LessonPrint", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LessonPrint)
+};
 
 /// Every string that goes into the HTML, the app's own included.
 QString esc(const QString &text)
@@ -46,29 +47,29 @@ QString excerpt(const QString &text, int words)
 QString kindLabel(const QString &kind)
 {
     if (kind == u"article"_s)
-        return tr("article");
+        return Text::tr("article");
     if (kind == u"blame"_s)
-        return tr("who blamed whom");
+        return Text::tr("who blamed whom");
     if (kind == u"coverage"_s)
-        return tr("the coverage over time");
+        return Text::tr("the coverage over time");
     if (kind == u"quiz"_s)
-        return tr("questions");
+        return Text::tr("questions");
     if (kind == u"reveal"_s)
-        return tr("with a reveal");
-    return tr("story");
+        return Text::tr("with a reveal");
+    return Text::tr("story");
 }
 
 QString typeLabel(const QuizItem &q)
 {
     if (q.type == Quiz::Type::TrueFalse)
-        return tr("true or false");
+        return Text::tr("true or false");
     if (q.type == Quiz::Type::Highlight)
-        return tr("highlight the words");
+        return Text::tr("highlight the words");
     if (q.type == Quiz::Type::Rank)
-        return tr("rank the sources");
+        return Text::tr("rank the sources");
     if (q.type == Quiz::Type::Evidence)
-        return tr("what evidence was offered?");
-    return tr("choice");
+        return Text::tr("what evidence was offered?");
+    return Text::tr("choice");
 }
 
 QList<const QuizItem *> stepItems(const CaseData &data, const LessonStep &step)
@@ -89,16 +90,16 @@ QString classSees(const CaseData &data, const LessonStep &step)
     QStringList parts;
     if (step.kind == u"article"_s) {
         if (const Article *a = data.article(step.article))
-            parts << PackText::rich(tr("The article “%1” (%2), with its marks."), {a->headline, a->outlet});
+            parts << PackText::rich(Text::tr("The article “%1” (%2), with its marks."), {a->headline, a->outlet});
     } else if (step.kind == u"blame"_s) {
-        parts << esc(tr("The map of who blamed whom%1.")
-                         .arg(step.cutoff.isValid() ? tr(", up to %1").arg(QLocale().toString(step.cutoff, QLocale::ShortFormat)) : QString()));
+        parts << esc(Text::tr("The map of who blamed whom%1.")
+                         .arg(step.cutoff.isValid() ? Text::tr(", up to %1").arg(QLocale().toString(step.cutoff, QLocale::ShortFormat)) : QString()));
     } else if (step.kind == u"coverage"_s) {
-        parts << esc(tr("The coverage day by day%1.")
-                         .arg(step.cutoff.isValid() ? tr(", up to %1").arg(QLocale().toString(step.cutoff, QLocale::ShortFormat)) : QString()));
+        parts << esc(Text::tr("The coverage day by day%1.")
+                         .arg(step.cutoff.isValid() ? Text::tr(", up to %1").arg(QLocale().toString(step.cutoff, QLocale::ShortFormat)) : QString()));
     } else if (step.kind == u"quiz"_s) {
-        const auto n = stepItems(data, step).size();
-        parts << esc(n == 1 ? tr("One question.") : tr("%1 questions, one at a time.").arg(n));
+        const int n = static_cast<int>(stepItems(data, step).size());
+        parts << esc(Text::tr("%n question(s), one at a time.", nullptr, n));
     }
     if (!step.text.isEmpty())
         parts << esc(excerpt(step.text, 45));
@@ -108,7 +109,7 @@ QString classSees(const CaseData &data, const LessonStep &step)
             later << esc(d->title);
     }
     if (!later.isEmpty())
-        parts << u"<i>%1</i> %2"_s.arg(esc(tr("Dated cards:")), later.join(u" · "_s));
+        parts << u"<i>%1</i> %2"_s.arg(esc(Text::tr("Dated cards:")), later.join(u" · "_s));
     return parts.join(u' ');
 }
 
@@ -135,7 +136,7 @@ QString correctAnswer(const QuizItem &q)
 {
     QStringList correct;
     if (q.type == Quiz::Type::TrueFalse)
-        return esc(q.answer ? tr("True") : tr("False"));
+        return esc(q.answer ? Text::tr("True") : Text::tr("False"));
     if (q.type == Quiz::Type::Rank) {
         int n = 0;
         for (const QString &id : q.order) {
@@ -156,16 +157,16 @@ QString voteHint(const QuizItem &q)
 {
     const int n = Presentation::voteChoices(q);
     if (q.type == Quiz::Type::TrueFalse)
-        return tr("Show of hands: key 1 counts a hand for true, 2 for false; → reveals the tally and the answer.");
+        return Text::tr("Show of hands: key 1 counts a hand for true, 2 for false; → reveals the tally and the answer.");
     if (n > 0)
-        return tr("Show of hands: keys 1–%1 count a hand for each choice; → reveals the tally and the answer.").arg(n);
-    return tr("For discussion (no show of hands): ask for reasons, then → reveals the answer.");
+        return Text::tr("Show of hands: keys 1–%1 count a hand for each choice; → reveals the tally and the answer.").arg(n);
+    return Text::tr("For discussion (no show of hands): ask for reasons, then → reveals the answer.");
 }
 
 QString questionSource(const CaseData &data, const QuizItem &q)
 {
     if (const Article *a = data.article(q.article))
-        return u"<p style=\"color: #4a5263;\">%1</p>"_s.arg(PackText::rich(tr("In “%1” (%2)"), {a->headline, a->outlet}));
+        return u"<p style=\"color: #4a5263;\">%1</p>"_s.arg(PackText::rich(Text::tr("In “%1” (%2)"), {a->headline, a->outlet}));
     return {};
 }
 
@@ -178,19 +179,20 @@ QString pageStart(const QString &kicker)
 QString keyGuideHtml()
 {
     const QList<std::pair<QString, QString>> keys{
-        {tr("→ PgDn Space / ← PgUp"), tr("next / back; a step with something hidden reveals it first")},
-        {tr("B or ."), tr("blank the screen (black); again to show it")},
-        {tr("F, Esc"), tr("full screen on and off; Esc leaves full screen, a second Esc ends after a confirmation")},
-        {tr("number, Enter"), tr("go to that step")},
-        {tr("1–4 on a question"), tr("one hand for that choice (true/false: 1 true, 2 false); Backspace takes the last back; G, number, Enter goes to a step")},
-        {tr("N (one screen)"), tr("the notes and the answer, after a warning: the class sees them too; N or Esc hides them, and any move does")},
-        {tr("T (one screen)"), tr("the teacher's strip: step, the next step's title, hands counted, time")},
+        {Text::tr("→ PgDn Space / ← PgUp"), Text::tr("next / back; a step with something hidden reveals it first")},
+        {Text::tr("B or ."), Text::tr("blank the screen (black); again to show it")},
+        {Text::tr("F, Esc"), Text::tr("full screen on and off; Esc leaves full screen, a second Esc ends after a confirmation")},
+        {Text::tr("number, Enter"), Text::tr("go to that step")},
+        {Text::tr("1–4 on a question"),
+         Text::tr("one hand for that choice (true/false: 1 true, 2 false); Backspace takes the last back; G, number, Enter goes to a step")},
+        {Text::tr("N (one screen)"), Text::tr("the notes and the answer, after a warning: the class sees them too; N or Esc hides them, and any move does")},
+        {Text::tr("T (one screen)"), Text::tr("the teacher's strip: step, the next step's title, hands counted, time")},
     };
     QString html = u"<h2 style=\"page-break-before: always;\">%1</h2><p>%2</p>"_s.arg(
-        esc(tr("Keys while presenting")),
-        esc(tr("Two screens: the console on the laptop shows the notes, the answers and the counts; the class sees the "
-               "audience window. One screen (a mirrored projector): the class sees everything the laptop shows, so only "
-               "the audience view is shown, with a small strip for the teacher.")));
+        esc(Text::tr("Keys while presenting")),
+        esc(Text::tr("Two screens: the console on the laptop shows the notes, the answers and the counts; the class sees the "
+                     "audience window. One screen (a mirrored projector): the class sees everything the laptop shows, so only "
+                     "the audience view is shown, with a small strip for the teacher.")));
     html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" style=\"border-collapse: collapse;\">"_s;
     for (const auto &[key, what] : keys)
         html += u"<tr><td width=\"28%\"><b>%1</b></td><td>%2</td></tr>"_s.arg(esc(key), esc(what));
@@ -200,7 +202,7 @@ QString keyGuideHtml()
 QString itemGuideHtml(const CaseData &data, const QuizItem &q, int number, int count)
 {
     QString html = u"<p style=\"margin-top: 8px;\"><b>%1</b> <span style=\"color: #4a5263;\">(%2)</span></p>"_s.arg(
-        esc(tr("Question %1 of %2").arg(number).arg(count)), esc(typeLabel(q)));
+        esc(Text::tr("Question %1 of %2").arg(number).arg(count)), esc(typeLabel(q)));
     html += u"<p><b>%1</b></p>"_s.arg(esc(q.prompt));
     if (!q.statement.isEmpty())
         html += u"<p><i>“%1”</i></p>"_s.arg(esc(q.statement));
@@ -208,16 +210,17 @@ QString itemGuideHtml(const CaseData &data, const QuizItem &q, int number, int c
     const QStringList lines = choiceLines(q, true);
     for (qsizetype i = 0; i < lines.size(); ++i)
         html += u"<p style=\"margin-left: 16px;\">%1. %2</p>"_s.arg(i + 1).arg(lines.at(i));
-    html += u"<p><b>%1</b> %2</p>"_s.arg(esc(q.type == Quiz::Type::Rank ? tr("Answer, most reliable first:") : tr("Answer:")), correctAnswer(q));
+    html += u"<p><b>%1</b> %2</p>"_s.arg(esc(q.type == Quiz::Type::Rank ? Text::tr("Answer, most reliable first:") : Text::tr("Answer:")), correctAnswer(q));
     if (!q.explanation.isEmpty())
-        html += u"<p><b>%1</b> %2</p>"_s.arg(esc(tr("Why:")), esc(q.explanation));
-    html += u"<p style=\"color: #4a5263;\"><b>%1</b> %2</p>"_s.arg(esc(tr("Class vote:")), esc(voteHint(q)));
+        html += u"<p><b>%1</b> %2</p>"_s.arg(esc(Text::tr("Why:")), esc(q.explanation));
+    html += u"<p style=\"color: #4a5263;\"><b>%1</b> %2</p>"_s.arg(esc(Text::tr("Class vote:")), esc(voteHint(q)));
     return html;
 }
 
 QString minutesText(int minutes)
 {
-    return minutes == 1 ? tr("about 1 min") : tr("about %1 min").arg(minutes);
+    //: "min" abbreviates minutes, as in a lesson plan's timing.
+    return Text::tr("about %n min", nullptr, minutes);
 }
 
 /// The writing lines under a worksheet question.
@@ -258,47 +261,47 @@ QString guideHtml(const CaseData &data)
         questions += t.questions;
         minutes += t.minutes;
     }
-    QString html = pageStart(tr("CLAIMSCOPE · TEACHER'S GUIDE"));
+    QString html = pageStart(Text::tr("CLAIMSCOPE · TEACHER'S GUIDE"));
     html += u"<h1>%1</h1>"_s.arg(esc(data.info.title));
     if (!data.info.summary.isEmpty())
         html += u"<p>%1</p>"_s.arg(esc(data.info.summary));
     html += u"<p><b>%1</b> %2</p>"_s.arg(
-        esc(tr("The lesson:")),
-        esc(tr("%1 chapters, %2 steps, %3 questions · %4 in class").arg(data.chapters.size()).arg(steps).arg(questions).arg(minutesText(minutes))));
+        esc(Text::tr("The lesson:")),
+        esc(Text::tr("%1 chapters, %2 steps, %3 questions · %4 in class").arg(data.chapters.size()).arg(steps).arg(questions).arg(minutesText(minutes))));
     html += u"<p style=\"font-size: 8pt; color: #4a5263;\">%1</p>"_s.arg(
-        esc(tr("Times are estimates: the step texts read at about %1 words a minute, plus %2 minute per question. "
-               "Discussion takes longer; plan for it.")
+        esc(Text::tr("Times are estimates: the step texts read at about %1 words a minute, plus %2 minute per question. "
+                     "Discussion takes longer; plan for it.")
                 .arg(WordsPerMinute)
                 .arg(MinutesPerQuestion)));
     if (!data.info.contentNotice.isEmpty())
-        html += u"<p><b>%1</b> %2</p>"_s.arg(esc(tr("Content notice:")), esc(data.info.contentNotice));
+        html += u"<p><b>%1</b> %2</p>"_s.arg(esc(Text::tr("Content notice:")), esc(data.info.contentNotice));
 
     html += u"<h2>%1</h2><table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" style=\"border-collapse: collapse;\">"
             "<tr><th align=\"left\">%2</th><th align=\"right\">%3</th><th align=\"right\">%4</th><th align=\"right\">%5</th></tr>"_s.arg(
-                esc(tr("The plan")), esc(tr("Chapter")), esc(tr("Steps")), esc(tr("Questions")), esc(tr("Time")));
+                esc(Text::tr("The plan")), esc(Text::tr("Chapter")), esc(Text::tr("Steps")), esc(Text::tr("Questions")), esc(Text::tr("Time")));
     int number = 0;
     for (const Chapter &c : data.chapters) {
         const ChapterTime t = chapterTime(data, c);
         html += u"<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td></tr>"_s.arg(
-            esc(tr("%1. %2").arg(++number).arg(c.title)), QString::number(c.steps.size()), QString::number(t.questions), esc(minutesText(t.minutes)));
+            esc(Text::tr("%1. %2").arg(++number).arg(c.title)), QString::number(c.steps.size()), QString::number(t.questions), esc(minutesText(t.minutes)));
     }
     html += u"</table>"_s;
 
     int stepNumber = 0;
     number = 0;
     for (const Chapter &c : data.chapters) {
-        html += u"<h2 style=\"page-break-before: always;\">%1</h2>"_s.arg(esc(tr("Chapter %1 · %2").arg(++number).arg(c.title)));
+        html += u"<h2 style=\"page-break-before: always;\">%1</h2>"_s.arg(esc(Text::tr("Chapter %1 · %2").arg(++number).arg(c.title)));
         html += u"<p style=\"color: #4a5263;\">%1</p>"_s.arg(esc(minutesText(chapterTime(data, c).minutes)));
         if (!c.summary.isEmpty())
             html += u"<p><i>%1</i></p>"_s.arg(esc(c.summary));
         for (const LessonStep &step : c.steps) {
             html += u"<h3 style=\"margin-top: 14px;\">%1 <span style=\"font-weight: normal; color: #4a5263;\">(%2)</span></h3>"_s.arg(
-                esc(tr("Step %1 · %2").arg(++stepNumber).arg(step.title)), esc(kindLabel(step.kind)));
-            html += u"<p><b>%1</b> %2</p>"_s.arg(esc(tr("The class sees:")), classSees(data, step));
+                esc(Text::tr("Step %1 · %2").arg(++stepNumber).arg(step.title)), esc(kindLabel(step.kind)));
+            html += u"<p><b>%1</b> %2</p>"_s.arg(esc(Text::tr("The class sees:")), classSees(data, step));
             if (!step.reveal.isEmpty())
-                html += u"<p><b>%1</b> %2</p>"_s.arg(esc(tr("→ reveals:")), esc(step.reveal));
+                html += u"<p><b>%1</b> %2</p>"_s.arg(esc(Text::tr("→ reveals:")), esc(step.reveal));
             if (!step.presenterNotes.isEmpty())
-                html += u"<p style=\"background-color: #fff4d6;\"><b>%1</b> %2</p>"_s.arg(esc(tr("Notes:")), esc(step.presenterNotes));
+                html += u"<p style=\"background-color: #fff4d6;\"><b>%1</b> %2</p>"_s.arg(esc(Text::tr("Notes:")), esc(step.presenterNotes));
             const QList<const QuizItem *> items = stepItems(data, step);
             for (qsizetype i = 0; i < items.size(); ++i)
                 html += itemGuideHtml(data, *items.at(i), static_cast<int>(i + 1), static_cast<int>(items.size()));
@@ -310,11 +313,11 @@ QString guideHtml(const CaseData &data)
 
 QString worksheetHtml(const CaseData &data)
 {
-    QString html = pageStart(tr("CLAIMSCOPE · WORKSHEET"));
+    QString html = pageStart(Text::tr("CLAIMSCOPE · WORKSHEET"));
     html += u"<h1>%1</h1>"_s.arg(esc(data.info.title));
-    html +=
-        u"<p>%1 ______________________________ &nbsp; %2 __________ &nbsp; %3 ______________</p>"_s.arg(esc(tr("Name:")), esc(tr("Class:")), esc(tr("Date:")));
-    html += u"<p>%1</p>"_s.arg(esc(tr("Tick the box you choose (☐), or number the sources in order; then say why in a few words.")));
+    html += u"<p>%1 ______________________________ &nbsp; %2 __________ &nbsp; %3 ______________</p>"_s.arg(
+        esc(Text::tr("Name:")), esc(Text::tr("Class:")), esc(Text::tr("Date:")));
+    html += u"<p>%1</p>"_s.arg(esc(Text::tr("Tick the box you choose (☐), or number the sources in order; then say why in a few words.")));
     int number = 0;
     for (const Chapter &c : data.chapters) {
         QString questions;
@@ -325,13 +328,13 @@ QString worksheetHtml(const CaseData &data)
                     questions += u"<p><i>“%1”</i></p>"_s.arg(esc(q->statement));
                 questions += questionSource(data, *q);
                 if (q->type == Quiz::Type::TrueFalse) {
-                    questions += u"<p style=\"margin-left: 16px;\">☐ %1 &nbsp;&nbsp;&nbsp; ☐ %2</p>"_s.arg(esc(tr("True")), esc(tr("False")));
+                    questions += u"<p style=\"margin-left: 16px;\">☐ %1 &nbsp;&nbsp;&nbsp; ☐ %2</p>"_s.arg(esc(Text::tr("True")), esc(Text::tr("False")));
                 } else {
                     const QString box = q->type == Quiz::Type::Rank ? u"____"_s : u"☐"_s;
                     for (const QString &line : choiceLines(*q, false))
                         questions += u"<p style=\"margin-left: 16px;\">%1 %2</p>"_s.arg(box, line);
                 }
-                questions += u"<p style=\"margin-top: 6px;\">%1</p>"_s.arg(esc(tr("Why?"))) + writingLines(2);
+                questions += u"<p style=\"margin-top: 6px;\">%1</p>"_s.arg(esc(Text::tr("Why?"))) + writingLines(2);
             }
         }
         if (!questions.isEmpty())
@@ -342,14 +345,18 @@ QString worksheetHtml(const CaseData &data)
 
 bool writeGuide(const QString &path, const CaseData &data, Paper paper, QString *error)
 {
-    return writePagedPdf(
-        path, tr("Teacher's guide: %1").arg(data.info.title), tr("Teacher's guide · %1").arg(data.info.title), guideHtml(data), pageSize(paper), error);
+    return writePagedPdf(path,
+                         Text::tr("Teacher's guide: %1").arg(data.info.title),
+                         Text::tr("Teacher's guide · %1").arg(data.info.title),
+                         guideHtml(data),
+                         pageSize(paper),
+                         error);
 }
 
 bool writeWorksheet(const QString &path, const CaseData &data, Paper paper, QString *error)
 {
     return writePagedPdf(
-        path, tr("Worksheet: %1").arg(data.info.title), tr("Worksheet · %1").arg(data.info.title), worksheetHtml(data), pageSize(paper), error);
+        path, Text::tr("Worksheet: %1").arg(data.info.title), Text::tr("Worksheet · %1").arg(data.info.title), worksheetHtml(data), pageSize(paper), error);
 }
 
 Paper defaultPaper(const QLocale &locale)

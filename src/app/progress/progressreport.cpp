@@ -18,10 +18,11 @@ using namespace Claimscope;
 
 namespace {
 
-QString tr(const char *text)
+// Text::tr("…") reads as a context of its own to lupdate, unlike a free tr().
+struct Text
 {
-    return QCoreApplication::translate("ProgressReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProgressReport)
+};
 
 /// Everything in the report is escaped; pack text (the case title, the
 /// criteria) and the student's name are isolated as well.
@@ -36,20 +37,20 @@ QString runHtml(const CaseData &data, const QString &heading, const RunProgress 
     using F = ResultsFormatter;
     const QuizResult r = quizResult(data, items, run);
     QString html = u"<h2>%1</h2>"_s.arg(esc(heading));
-    html += u"<p><b>%1</b> %2 · %3 %4 · %5 %6</p>"_s.arg(esc(tr("Score:")),
+    html += u"<p><b>%1</b> %2 · %3 %4 · %5 %6</p>"_s.arg(esc(Text::tr("Score:")),
                                                          esc(F::score(r)),
-                                                         esc(tr("answered")),
+                                                         esc(Text::tr("answered")),
                                                          esc(F::countOf(r.answered, r.items)),
-                                                         esc(tr("time spent")),
+                                                         esc(Text::tr("time spent")),
                                                          esc(F::duration(r.secondsSpent)));
-    html += u"<p><b>%1</b> %2 %3 · %4 %5</p>"_s.arg(esc(tr("Discernment:")),
-                                                    esc(tr("true statements")),
+    html += u"<p><b>%1</b> %2 %3 · %4 %5</p>"_s.arg(esc(Text::tr("Discernment:")),
+                                                    esc(Text::tr("true statements")),
                                                     esc(F::statementsAnswered(r.trueAccuracy, r.trueAnswered)),
-                                                    esc(tr("false statements")),
+                                                    esc(Text::tr("false statements")),
                                                     esc(F::statementsAnswered(r.falseAccuracy, r.falseAnswered)));
     html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" style=\"border-collapse: collapse;\">"_s
             u"<tr><th align=\"left\">%1</th><th align=\"right\">%2</th><th align=\"right\">%3</th></tr>"_s.arg(
-                esc(tr("Criterion")), esc(tr("Answered")), esc(tr("Strength")));
+                esc(Text::tr("Criterion")), esc(Text::tr("Answered")), esc(Text::tr("Strength")));
     for (const CriterionScore &c : r.byCriterion) {
         html += u"<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td></tr>"_s.arg(
             esc(c.title), esc(F::countOf(c.answered, c.items)), esc(F::percent(c.fraction)));
@@ -63,31 +64,31 @@ QString runHtml(const CaseData &data, const QString &heading, const RunProgress 
 QString progressReportHtml(const CaseData &data, const StudentProfile &profile, const QDateTime &now)
 {
     const CaseProgress progress = profile.cases.value(data.info.id);
-    const QString name = profile.name.isEmpty() ? tr("Anonymous student") : profile.name;
+    const QString name = profile.name.isEmpty() ? Text::tr("Anonymous student") : profile.name;
     const QString date = QLocale().toString(now.toLocalTime().date(), QLocale::LongFormat);
     QString html = u"<html><body style=\"font-family: 'DejaVu Sans', sans-serif; font-size: 10pt;\">"_s;
-    html += u"<p style=\"color: #b3261e; font-size: 9pt;\"><b>%1</b></p>"_s.arg(esc(tr("CLAIMSCOPE · STUDENT REPORT")));
+    html += u"<p style=\"color: #b3261e; font-size: 9pt;\"><b>%1</b></p>"_s.arg(esc(Text::tr("CLAIMSCOPE · STUDENT REPORT")));
     html += u"<h1>%1</h1>"_s.arg(esc(data.info.title));
-    html += u"<p><b>%1</b> %2<br/><b>%3</b> %4<br/>"_s.arg(esc(tr("Student:")), esc(name), esc(tr("Date:")), esc(date));
+    html += u"<p><b>%1</b> %2<br/><b>%3</b> %4<br/>"_s.arg(esc(Text::tr("Student:")), esc(name), esc(Text::tr("Date:")), esc(date));
     if (progress.lesson.isStarted())
         html += u"<b>%1</b> %2 · <b>%3</b> %4"_s.arg(
-            esc(tr("Lesson started:")),
+            esc(Text::tr("Lesson started:")),
             esc(QLocale().toString(progress.lesson.started.toLocalTime(), QLocale::ShortFormat)),
-            esc(tr("finished:")),
-            esc(progress.lesson.isFinished() ? QLocale().toString(progress.lesson.finished.toLocalTime(), QLocale::ShortFormat) : tr("not yet")));
+            esc(Text::tr("finished:")),
+            esc(progress.lesson.isFinished() ? QLocale().toString(progress.lesson.finished.toLocalTime(), QLocale::ShortFormat) : Text::tr("not yet")));
     html += u"</p>"_s;
-    html += runHtml(data, tr("The lesson's checks"), progress.lesson, lessonItemIds(data));
+    html += runHtml(data, Text::tr("The lesson's checks"), progress.lesson, lessonItemIds(data));
     if (progress.booster.isStarted())
         html += runHtml(data,
-                        tr("Booster check, %1").arg(QLocale().toString(progress.booster.started.toLocalTime().date(), QLocale::ShortFormat)),
+                        Text::tr("Booster check, %1").arg(QLocale().toString(progress.booster.started.toLocalTime().date(), QLocale::ShortFormat)),
                         progress.booster,
                         boosterItemIds(data));
     else
-        html += u"<h2>%1</h2><p>%2</p>"_s.arg(esc(tr("Booster check")), esc(tr("Not taken yet.")));
+        html += u"<h2>%1</h2><p>%2</p>"_s.arg(esc(Text::tr("Booster check")), esc(Text::tr("Not taken yet.")));
     html += u"<p style=\"font-size: 8pt; color: #4a5263;\">%1</p>"_s.arg(
-        esc(tr("Discernment reports true and false statements apart: rejecting everything scores well on false statements "
-               "and badly on true ones, so both numbers matter. Strength per criterion is the share of credit earned "
-               "on the checks that train it.")));
+        esc(Text::tr("Discernment reports true and false statements apart: rejecting everything scores well on false statements "
+                     "and badly on true ones, so both numbers matter. Strength per criterion is the share of credit earned "
+                     "on the checks that train it.")));
     html += u"</body></html>"_s;
     return html;
 }
@@ -101,7 +102,7 @@ bool writeProgressPdf(const QString &path, const CaseData &data, const StudentPr
         return false;
     }
     QPdfWriter writer(&file);
-    writer.setTitle(tr("Claimscope report: %1").arg(data.info.title));
+    writer.setTitle(Text::tr("Claimscope report: %1").arg(data.info.title));
     writer.setCreator(u"Claimscope"_s);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter));
     writer.setResolution(300);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/appsettings.h"
+#include "settings/languagemanager.h"
 
 #include <QLoggingCategory>
 
@@ -11,6 +12,7 @@ using namespace Qt::StringLiterals;
 Q_LOGGING_CATEGORY(lcSettings, "claimscope.settings", QtWarningMsg)
 
 namespace {
+const QString LanguageKey = u"display/language"_s;
 const QString FontScaleKey = u"display/fontScale"_s;
 const QString ThemeKey = u"display/theme"_s;
 const QString ReducedMotionKey = u"display/reducedMotion"_s;
@@ -52,6 +54,13 @@ void AppSettings::load()
 {
     const QString file = m_settings->fileName();
     m_theme = defaultTheme();
+
+    if (const QVariant v = m_settings->value(LanguageKey); v.isValid() && !v.toString().isEmpty()) {
+        m_language = LanguageManager::normalize(v.toString());
+        if (m_language.isEmpty())
+            qCWarning(lcSettings).noquote() << file << LanguageKey << "is not one of" << LanguageManager::languages().join(u", "_s) << ":" << describe(v)
+                                            << "- using the system's language";
+    }
 
     if (const QVariant v = m_settings->value(FontScaleKey); v.isValid()) {
         bool ok = false;
@@ -107,6 +116,11 @@ void AppSettings::save(const QString &key, const QVariant &value)
         qCWarning(lcSettings).noquote() << "could not save" << key << "to" << m_settings->fileName();
 }
 
+QString AppSettings::language() const
+{
+    return m_languageOverride.value_or(m_language);
+}
+
 double AppSettings::fontScale() const
 {
     return m_fontScaleOverride.value_or(m_fontScale);
@@ -115,6 +129,21 @@ double AppSettings::fontScale() const
 QString AppSettings::theme() const
 {
     return m_themeOverride.value_or(m_theme);
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    const QString code = LanguageManager::normalize(language);
+    if (code.isEmpty() && !language.isEmpty()) {
+        qCWarning(lcSettings).noquote() << "unknown language" << language << "- expected one of" << LanguageManager::languages().join(u", "_s);
+        return;
+    }
+    const QString before = this->language();
+    m_language = code;
+    m_languageOverride.reset();
+    save(LanguageKey, m_language);
+    if (this->language() != before)
+        Q_EMIT languageChanged();
 }
 
 void AppSettings::setFontScale(double scale)
@@ -162,6 +191,18 @@ void AppSettings::setBoosterDelayDays(int days)
     Q_EMIT boosterDelayDaysChanged();
 }
 
+bool AppSettings::overrideLanguage(const QString &language)
+{
+    const QString code = LanguageManager::normalize(language);
+    if (code.isEmpty())
+        return false;
+    const QString before = this->language();
+    m_languageOverride = code;
+    if (this->language() != before)
+        Q_EMIT languageChanged();
+    return true;
+}
+
 bool AppSettings::overrideFontScale(double scale)
 {
     if (!std::isfinite(scale) || scale < MinFontScale || scale > MaxFontScale)
@@ -186,6 +227,7 @@ bool AppSettings::overrideTheme(const QString &theme)
 
 void AppSettings::resetToDefaults()
 {
+    setLanguage(QString());
     setFontScale(DefaultFontScale);
     setTheme(defaultTheme());
     setReducedMotion(DefaultReducedMotion);

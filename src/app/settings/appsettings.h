@@ -10,17 +10,19 @@
 #include <memory>
 #include <optional>
 
-/// The user's preferences, remembered with QSettings: text size, colour
-/// theme, reduced motion and the booster delay. Every value is checked when
+/// The user's preferences, remembered with QSettings: language, text size,
+/// colour theme, reduced motion and the booster delay. Every value is checked when
 /// it is read, so a hand-edited or corrupt settings file falls back to the
 /// default (or the nearest allowed value) with a warning naming the key.
-/// The command line can override the text size and theme for one run
-/// without saving them.
+/// The command line can override the language, text size and theme for one
+/// run without saving them.
 class AppSettings : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
+    /// The interface's language ("de", "pseudo"; see LanguageManager), "" for the system's.
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     /// Text scale factor, from minFontScale to maxFontScale.
     Q_PROPERTY(double fontScale READ fontScale WRITE setFontScale NOTIFY fontScaleChanged)
     /// "light", "dark" or "contrast" (high contrast).
@@ -49,6 +51,7 @@ public:
     explicit AppSettings(const QString &fileName, QObject *parent = nullptr);
     ~AppSettings() override;
 
+    QString language() const;
     double fontScale() const;
     QString theme() const;
     bool reducedMotion() const { return m_reducedMotion; }
@@ -60,11 +63,14 @@ public:
 
     /// Setters clamp to the allowed range (an unknown theme is ignored with a
     /// warning), save at once and drop any command-line override.
+    void setLanguage(const QString &language);
     void setFontScale(double scale);
     void setTheme(const QString &theme);
     void setReducedMotion(bool reduced);
     void setBoosterDelayDays(int days);
 
+    /// Use this language for this run only; false (and no change) if unknown.
+    bool overrideLanguage(const QString &language);
     /// Use this text scale for this run only; false (and no change) if out of range.
     bool overrideFontScale(double scale);
     /// Use this theme for this run only; false (and no change) if unknown.
@@ -74,6 +80,7 @@ public:
     Q_INVOKABLE void resetToDefaults();
 
 Q_SIGNALS:
+    void languageChanged();
     void fontScaleChanged();
     void themeChanged();
     void reducedMotionChanged();
@@ -84,10 +91,12 @@ private:
     void save(const QString &key, const QVariant &value);
 
     std::unique_ptr<QSettings> m_settings;
+    QString m_language;
     double m_fontScale = DefaultFontScale;
     QString m_theme;
     bool m_reducedMotion = DefaultReducedMotion;
     int m_boosterDelayDays = DefaultBoosterDelayDays;
+    std::optional<QString> m_languageOverride;
     std::optional<double> m_fontScaleOverride;
     std::optional<QString> m_themeOverride;
 };

@@ -1,0 +1,228 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>BlameHeadline</name>
+    <message numerus="yes">
+        <source>%n from named source(s)</source>
+        <translation>
+            <numerusform>%n from named source</numerusform>
+            <numerusform>%n from named sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from unnamed source(s)</source>
+        <translation>
+            <numerusform>%n from unnamed source</numerusform>
+            <numerusform>%n from unnamed sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from official statement(s)</source>
+        <translation>
+            <numerusform>%n from official statement</numerusform>
+            <numerusform>%n from official statements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n via state media</source>
+        <translation>
+            <numerusform>%n via state media</numerusform>
+            <numerusform>%n via state media</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n denial(s)</source>
+        <translation>
+            <numerusform>%n denial</numerusform>
+            <numerusform>%n denials</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BlameView</name>
+    <message numerus="yes">
+        <source>%1 → %2: %n claim(s), %3; %4</source>
+        <translation>
+            <numerusform>%1 → %2: %n claim, %3; %4</numerusform>
+            <numerusform>%1 → %2: %n claims, %3; %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) by this date</source>
+        <translation>
+            <numerusform>%n claim by this date</numerusform>
+            <numerusform>%n claims by this date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) selected</source>
+        <translation>
+            <numerusform>%n claim selected</numerusform>
+            <numerusform>%n claims selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 about itself: %n claim(s), %2</source>
+        <translation>
+            <numerusform>%1 about itself: %n claim, %2</numerusform>
+            <numerusform>%1 about itself: %n claims, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n claim(s), %3</source>
+        <extracomment>an arrow between camps: &quot;Government → Experts: 5 claims, 4 blames, 1 doubts&quot;</extracomment>
+        <translation>
+            <numerusform>%1 → %2: %n claim, %3</numerusform>
+            <numerusform>%1 → %2: %n claims, %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n claim(s)</source>
+        <translation>
+            <numerusform>%1 → %2: %n claim</numerusform>
+            <numerusform>%1 → %2: %n claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message numerus="yes">
+        <source>Of %n bar(s), %1</source>
+        <translation>
+            <numerusform>Of %n bar, %1</numerusform>
+            <numerusform>Of %n bars, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClaimList</name>
+    <message numerus="yes">
+        <source>Claims: %n</source>
+        <translation>
+            <numerusform>Claims: %n</numerusform>
+            <numerusform>Claims: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoverageExplorer</name>
+    <message numerus="yes">
+        <source>Claims of this phase, with what was established later: %n</source>
+        <translation>
+            <numerusform>Claims of this phase, with what was established later: %n</numerusform>
+            <numerusform>Claims of this phase, with what was established later: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n day(s)</source>
+        <translation>
+            <numerusform>on %n day</numerusform>
+            <numerusform>on %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message numerus="yes">
+        <source>The coverage you will examine: %n article(s)</source>
+        <translation>
+            <numerusform>The coverage you will examine: %n article</numerusform>
+            <numerusform>The coverage you will examine: %n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LessonPrint</name>
+    <message numerus="yes">
+        <source>%n question(s), one at a time.</source>
+        <translation>
+            <numerusform>One question.</numerusform>
+            <numerusform>%n questions, one at a time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <extracomment>&quot;min&quot; abbreviates minutes, as in a lesson plan&apos;s timing.</extracomment>
+        <translation>
+            <numerusform>about %n min</numerusform>
+            <numerusform>about %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OneScreenPage</name>
+    <message numerus="yes">
+        <source>%n hand(s) counted</source>
+        <translation>
+            <numerusform>%n hand counted</numerusform>
+            <numerusform>%n hands counted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemPanel</name>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message numerus="yes">
+        <source>day(s) after finishing the case, a short check of fresh items</source>
+        <extracomment>After a number box holding the count; %n is that count, not shown in this text.</extracomment>
+        <translation>
+            <numerusform>day after finishing the case, a short check of fresh items</numerusform>
+            <numerusform>days after finishing the case, a short check of fresh items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VoteChart</name>
+    <message numerus="yes">
+        <source>%n hand(s)</source>
+        <translation>
+            <numerusform>%n hand</numerusform>
+            <numerusform>%n hands</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VotePanel</name>
+    <message numerus="yes">
+        <source>%n hand(s) counted</source>
+        <translation>
+            <numerusform>%n hand counted</numerusform>
+            <numerusform>%n hands counted</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import org.claimscope.Claimscope
+
+// The language switch applies live: texts on the open page change at once
+// (QQmlEngine::retranslate), and Arabic mirrors the window.
+ClaimscopeTestCase {
+    id: root
+    name: "Language"
+
+    Component {
+        id: homeComponent
+        HomePage {
+            width: 1280
+            height: 720
+        }
+    }
+    Component {
+        id: settingsComponent
+        SettingsPage {
+            width: 1280
+            height: 720
+        }
+    }
+    Component {
+        id: windowComponent
+        Main {}
+    }
+
+    function init(): void {
+        AppSettings.language = "en";
+    }
+    function cleanup(): void {
+        AppSettings.language = "";
+    }
+
+    function test_home_page_follows_the_switch_live(): void {
+        const page = createTemporaryObject(homeComponent, root);
+        const settings = findChild(page, "settingsButton");
+        const count = findChild(page, "articleCount");
+        compare(settings.text, "Settings");
+        compare(count.text, "The coverage you will examine: 4 articles");
+        AppSettings.language = "pseudo";
+        compare(LanguageManager.language, "pseudo");
+        verify(settings.text.startsWith("[Šéţţîñĝš"), settings.text);
+        // The count is filled in, the English plural form accented.
+        verify(count.text.startsWith("[Ţĥé çöṽéŕáĝé ýöû ŵîļļ éẋáɱîñé: 4 áŕţîçļéš"), count.text);
+        AppSettings.language = "en";
+        compare(settings.text, "Settings");
+    }
+
+    function test_settings_page_switches_the_language(): void {
+        const page = createTemporaryObject(settingsComponent, root);
+        const pseudo = findChild(page, "language_pseudo");
+        verify(findChild(page, "language_en").checked, "English is chosen");
+        pseudo.forceActiveFocus();
+        keyClick(Qt.Key_Space);
+        compare(AppSettings.language, "pseudo");
+        compare(LanguageManager.language, "pseudo");
+        verify(pseudo.checked, "the chosen language stays checked after the retranslation");
+        verify(pseudo.activeFocus, "the keyboard focus stays on the chosen language");
+        verify(findChild(page, "language_system").text.startsWith("[Šýšţéɱ đéƒáûļţ"), "the page itself is retranslated");
+        compare(findChild(page, "language_de").text, "Deutsch");
+    }
+
+    function test_arabic_mirrors_the_window(): void {
+        const window = createTemporaryObject(windowComponent, root);
+        const settings = findChild(window.contentItem, "settingsButton");
+        verify(settings, "the home page's settings button");
+        verify(!settings.LayoutMirroring.enabled && !settings.mirrored, "left to right in English");
+        const xBefore = settings.mapToItem(window.contentItem, 0, 0).x;
+        AppSettings.language = "ar";
+        compare(Qt.application.layoutDirection, Qt.RightToLeft);
+        verify(settings.mirrored, "controls are mirrored in Arabic");
+        tryVerify(() => settings.mapToItem(window.contentItem, 0, 0).x !== xBefore, 1000, "the button moves to the other side");
+        AppSettings.language = "en";
+        compare(Qt.application.layoutDirection, Qt.LeftToRight);
+        verify(!settings.mirrored, "back to left to right");
+    }
+}
