@@ -33,7 +33,7 @@ ApplicationWindow {
     Material.primary: Theme.accent
 
     // Right-to-left languages mirror the whole window (LanguageManager sets the direction).
-    LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft
+    LayoutMirroring.enabled: LanguageManager.rightToLeft
     LayoutMirroring.childrenInherit: true
 
     // Pages opened at start-up (--page) appear at once, without a transition.

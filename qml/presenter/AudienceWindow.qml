@@ -27,7 +27,7 @@ Window {
     Material.primary: Theme.accent
 
     // Right-to-left languages mirror the whole window (LanguageManager sets the direction).
-    LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft
+    LayoutMirroring.enabled: LanguageManager.rightToLeft
     LayoutMirroring.childrenInherit: true
 
     AudienceView {
