@@ -49,7 +49,9 @@ ClaimscopeTestCase {
     }
 
     function init(): void {
-        doc = createTemporaryObject(docComponent, root);
+        // One document for all the tests, so that it outlives the sections made for each.
+        if (!doc)
+            doc = docComponent.createObject(root);
         verify(doc.newCase("A test case", "test-case"));
     }
     function cleanup(): void {
