@@ -326,8 +326,8 @@ Page {
         ListView {
             id: sectionList
             objectName: "sectionList"
-            SplitView.preferredWidth: 200
-            SplitView.minimumWidth: 140
+            SplitView.preferredWidth: Math.min(200, root.width * 0.16)
+            SplitView.minimumWidth: 120
             model: root.sections
             keyNavigationEnabled: true
             activeFocusOnTab: true
@@ -355,8 +355,8 @@ Page {
         }
 
         ColumnLayout {
-            SplitView.preferredWidth: 300
-            SplitView.minimumWidth: 200
+            SplitView.preferredWidth: Math.max(200, Math.min(300, root.width * 0.22))
+            SplitView.minimumWidth: 160
             spacing: 4
             Label {
                 objectName: "problemSummary"

@@ -135,7 +135,7 @@ FocusScope {
                         file: root.file
                         arrayPath: "items"
                         label: qsTr("Questions")
-                        describe: item => (root.typeNames[item?.type] ?? item?.type ?? "") + ": " + String(item?.prompt ?? item?.id ?? "")
+                        describe: item => (root.typeNames[item?.type] ?? item?.type ?? "") + ": " + String((item?.type === "true-false" ? item?.statement : item?.prompt) ?? item?.id ?? "")
                         makeRecord: () => root.newItem(newType.currentValue)
                         currentIndex: 0
                     }

@@ -274,7 +274,7 @@ FocusScope {
                     label: qsTr("Id")
                     optional: false
                 }
-                RowLayout {
+                ColumnLayout {
                     Layout.fillWidth: true
                     StudioDateField {
                         id: dateField
