@@ -326,7 +326,13 @@ ApplicationWindow {
             if (startScreens > 0)
                 classroom.screens = startScreens;
             startPresentation(startStep, false);
-        } else if (startPage !== "home")
+        } else if (startPage === "studio")
+            // Screenshots: the studio adapting the open case, on section --step.
+            openPage("studio", {
+                startCase: CaseLibrary.origin,
+                startSection: startStep
+            });
+        else if (startPage !== "home")
             openPage(startPage, {});
         pushOperation = StackView.PushTransition;
     }

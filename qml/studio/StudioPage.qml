@@ -34,6 +34,9 @@ Page {
     property string currentKey: sections.length > 0 ? sections[0] : ""
     property string status
     property var recoverable: []
+    /// A case to open as the studio starts, and the index of the section to show.
+    property string startCase
+    property int startSection: 0
 
     /// The section that owns a file: case.json -> Case, articles/x.json -> Articles...
     function sectionFor(file: string): string {
@@ -109,6 +112,8 @@ Page {
     Component.onCompleted: {
         findSections();
         checkRecovery();
+        if (startCase.length > 0 && document.open(startCase))
+            currentKey = sections[Math.max(0, Math.min(startSection, sections.length - 1))] ?? "";
         loadSection();
     }
     onCurrentKeyChanged: loadSection()
