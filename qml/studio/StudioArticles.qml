@@ -25,6 +25,9 @@ FocusScope {
     /// Each annotation's place in `text`: { start, end } (start -1 when its quote is not found).
     readonly property var spans: spansOf(text, annotations)
 
+    /// A claim was made from the selected words (for the studio to show it).
+    signal claimCreated(string claimId)
+
     onArticleIdChanged: annotationIndex = -1
 
     function focusPath(file: string, path: string): bool {
@@ -111,7 +114,10 @@ FocusScope {
 
     /// Marks the selected words in `layer`; a factual slip gets its correction.
     function markSelection(layer: string, note: string, correction: string): bool {
-        const id = document.addAnnotation(articleId, textView.selectionStart, textView.selectionEnd, layer, note);
+        return markRange(textView.selectionStart, textView.selectionEnd, layer, note, correction);
+    }
+    function markRange(start: int, end: int, layer: string, note: string, correction: string): bool {
+        const id = document.addAnnotation(articleId, start, end, layer, note);
         if (id.length === 0)
             return false;
         const index = annotations.length - 1;
@@ -123,6 +129,69 @@ FocusScope {
         document.endEdit();
         annotationIndex = index;
         return true;
+    }
+
+    /// "c3", "s12": the prefix and the first number after the count that no item uses.
+    function numberedId(prefix: string, items: var): string {
+        const used = items.map(item => item.id);
+        let n = items.length + 1;
+        while (used.indexOf(prefix + n) >= 0)
+            ++n;
+        return prefix + n;
+    }
+
+    /// A new claim reported by the selected words: sourced to this article
+    /// (its source found by web address, or made from the article's details),
+    /// and the words marked in the claim layer, linked to it. Returns the
+    /// claim's id ("" when refused).
+    function claimFromSelection(): string {
+        // Taken now: every edit rebuilds the marked text, which drops the selection.
+        const start = textView.selectionStart;
+        const end = textView.selectionEnd;
+        const quote = document.annotationFromSelection(articleId, start, end);
+        if (quote.error.length > 0)
+            return "";
+        const article = document.value(file, "");
+        const sources = document.value("sources.json", "sources") ?? [];
+        let source = sources.find(s => s.url === article.url);
+        if (!source) {
+            source = {
+                id: numberedId("s", sources),
+                outlet: article.outlet ?? "",
+                url: article.url ?? ""
+            };
+            if (!document.insert("sources.json", "sources", -1, source))
+                return "";
+        }
+        const claims = document.value("claims.json", "claims") ?? [];
+        const claimId = numberedId("c", claims);
+        const claim = {
+            id: claimId,
+            date: article.date ?? "",
+            claimant: "",
+            targets: [],
+            stance: "blames",
+            attribution: "named",
+            evidence: "none",
+            paraphrase: "",
+            sources: [
+                {
+                    source: source.id,
+                    article: articleId,
+                    quote: quote.quote
+                }
+            ],
+            established: {
+                status: "unresolved",
+                note: ""
+            }
+        };
+        if (!document.insert("claims.json", "claims", -1, claim) || !markRange(start, end, "claim", "", ""))
+            return "";
+        document.setValue(file, "annotations[" + annotationIndex + "].claim", claimId);
+        document.endEdit();
+        claimCreated(claimId);
+        return claimId;
     }
 
     /// Changes an annotation's layer; only a factual slip has a correction.
@@ -382,6 +451,17 @@ FocusScope {
                             newCorrection.text = "";
                             textView.deselect();
                         }
+                    }
+                }
+                Button {
+                    objectName: "newClaimButton"
+                    Layout.fillWidth: true
+                    enabled: textView.selectionEnd > textView.selectionStart
+                    text: qsTr("New claim from these words")
+                    Accessible.name: qsTr("Make a new claim reported by the selected words")
+                    onClicked: {
+                        if (root.claimFromSelection().length > 0)
+                            textView.deselect();
                     }
                 }
                 Label {

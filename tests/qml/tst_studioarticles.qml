@@ -211,4 +211,56 @@ ClaimscopeTestCase {
         compare(document.articleIds.length, 1);
         compare(section.articleId, first);
     }
+
+    // The example's article has a source with its web address; a pasted one has none yet.
+    function test_claim_from_selection_data() {
+        return [
+            {
+                tag: "article with a source",
+                pasted: false,
+                words: "all the cakes are banned",
+                newSource: false
+            },
+            {
+                tag: "pasted article",
+                pasted: true,
+                words: "sure",
+                newSource: true
+            },
+        ];
+    }
+
+    function test_claim_from_selection(data): void {
+        const document = createTemporaryObject(documentComponent, root);
+        documents.push(document);
+        verify(document.open(Qt.resolvedUrl("../../docs/examples/minimal-case")), document.lastError);
+        if (data.pasted)
+            verify(document.addArticleFromText(body, {
+                headline: "A headline",
+                url: "https://example.org/another"
+            }).length > 0, document.lastError);
+        const section = makeSection(document);
+        if (data.pasted)
+            section.articleId = document.articleIds.find(id => id.startsWith("a-headline"));
+        const sources = document.value("sources.json", "sources").length;
+        const claims = document.value("claims.json", "claims").length;
+        select(section, data.words, 1);
+        let made = "";
+        section.claimCreated.connect(id => made = id);
+        mouseClick(findChild(section, "newClaimButton"));
+        verify(made.length > 0, document.lastError);
+        compare(document.value("claims.json", "claims").length, claims + 1);
+        const claim = document.value("claims.json", "claims[" + claims + "]");
+        compare(claim.id, made);
+        compare(claim.sources[0].article, section.articleId);
+        compare(claim.sources[0].quote, data.words);
+        compare(claim.date, document.value(section.file, "date"));
+        compare(document.value("sources.json", "sources").length, sources + (data.newSource ? 1 : 0));
+        const source = document.value("sources.json", "sources").find(s => s.id === claim.sources[0].source);
+        compare(source.url, document.value(section.file, "url"), "sourced to the article's web address");
+        const mark = section.annotations[section.annotationIndex];
+        compare(mark.layer, "claim");
+        compare(mark.quote, data.words);
+        compare(mark.claim, made, "the words are marked and linked to the claim");
+    }
 }
