@@ -138,6 +138,23 @@ ClaimscopeTestCase {
         compare(section.annotations.length, 0);
     }
 
+    // Words are selected with Shift and the arrows in the read-only text, and marked from the keyboard.
+    function test_mark_by_keyboard(): void {
+        const document = makeDocument();
+        const section = makeSection(document);
+        const view = findChild(section, "articleTextView");
+        view.forceActiveFocus();
+        view.cursorPosition = section.text.indexOf("sure");
+        for (let i = 0; i < 4; ++i)
+            keyClick(Qt.Key_Right, Qt.ShiftModifier);
+        compare(view.selectedText, "sure");
+        const mark = findChild(section, "markButton");
+        mark.forceActiveFocus();
+        verify(view.selectedText === "sure", "the selection stays when the focus moves on");
+        keyClick(Qt.Key_Space);
+        compare(document.value(document.articleFile(section.articleId), "annotations[0].quote"), "sure");
+    }
+
     function test_edit_and_remove_mark(): void {
         const document = makeDocument();
         const section = makeSection(document);
