@@ -65,6 +65,7 @@ ApplicationWindow {
             coverage: "CoveragePage",
             quiz: "QuizPage",
             settings: "SettingsPage",
+            studio: "StudioPage",
             profiles: "ProfilesPage",
             results: "ResultsPage"
         };
@@ -89,7 +90,12 @@ ApplicationWindow {
                 lessonRequested: step => root.startStudy(step),
                 resultsRequested: () => root.openPage("results", {})
             },
-            results: root.resultsHandlers
+            results: root.resultsHandlers,
+            // The studio's case, once shown in the app: its lesson, or presented.
+            studio: {
+                studyRequested: () => root.startLesson(0),
+                presentRequested: () => root.startPresentation(0, true)
+            }
         })
     readonly property var resultsHandlers: ({
             boosterRequested: () => root.pushPage("QuizPage", {

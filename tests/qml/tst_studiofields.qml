@@ -49,7 +49,9 @@ ClaimscopeTestCase {
     }
 
     function init(): void {
-        doc = createTemporaryObject(docComponent, root);
+        // One document for all the tests, so that it outlives the sections made for each.
+        if (!doc)
+            doc = docComponent.createObject(root);
         verify(doc.newCase("A test case", "test-case"));
     }
     function cleanup(): void {
@@ -193,5 +195,33 @@ ClaimscopeTestCase {
         compare(JSON.stringify(doc.value("timeline.json", "events[0].sources")), '["s1"]');
         doc.undo();
         compare(field.ids.length, 2);
+    }
+
+    function test_id_list_of_references_keeps_their_keys(): void {
+        verify(doc.insert("timeline.json", "events", -1, {
+            id: "e",
+            date: "2020-01-02",
+            title: "T",
+            description: "",
+            sources: [
+                {
+                    source: "s1",
+                    quote: "kept"
+                }
+            ]
+        }));
+        const field = createTemporaryObject(idListComponent, root, {
+            document: doc,
+            file: "timeline.json",
+            path: "events[0].sources",
+            label: "Sources",
+            itemKey: "source",
+            options: ["s1", "s2"]
+        });
+        compare(field.ids, ["s1"]);
+        field.add("s2");
+        compare(JSON.stringify(doc.value("timeline.json", "events[0].sources")), '[{"quote":"kept","source":"s1"},{"source":"s2"}]');
+        field.removeAt(0);
+        compare(JSON.stringify(doc.value("timeline.json", "events[0].sources")), '[{"source":"s2"}]');
     }
 }

@@ -73,6 +73,7 @@ ColumnLayout {
     Label {
         text: root.label
         textFormat: Text.PlainText
+        wrapMode: Text.Wrap
         visible: text.length > 0
         font.pixelSize: Theme.fontSmall
         color: Theme.inkMuted

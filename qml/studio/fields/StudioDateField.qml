@@ -66,6 +66,7 @@ ColumnLayout {
     Label {
         text: root.label
         textFormat: Text.PlainText
+        wrapMode: Text.Wrap
         font.pixelSize: Theme.fontSmall
         color: Theme.inkMuted
         Layout.fillWidth: true

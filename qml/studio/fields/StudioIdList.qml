@@ -8,7 +8,9 @@ import org.claimscope.Claimscope
 
 // A list of ids (a claim's targets, an event's sources): the chosen ones as
 // removable chips, and a combo to add one of `options` (strings or
-// { value, text }). Each add or removal is one undo step.
+// { value, text }). Each add or removal is one undo step. With `itemKey`
+// the items are objects ({ "source": id }: a source reference) whose other
+// keys are kept.
 ColumnLayout {
     id: root
 
@@ -19,7 +21,9 @@ ColumnLayout {
     property var options: []
     property bool optional: true
     property alias input: adder
+    property string itemKey
     property var ids: []
+    property var items: []
 
     function textOf(id: string): string {
         for (const o of root.options) {
@@ -30,7 +34,8 @@ ColumnLayout {
     }
     function load(): void {
         const v = root.document ? root.document.value(root.file, root.path) : undefined;
-        root.ids = Array.isArray(v) ? v.map(x => String(x)) : [];
+        root.items = Array.isArray(v) ? Array.from(v) : [];
+        root.ids = root.items.map(x => String(root.itemKey.length > 0 ? (x[root.itemKey] ?? "") : x));
     }
     function write(list: var): void {
         if (list.length === 0 && root.optional)
@@ -42,10 +47,13 @@ ColumnLayout {
     function add(id: string): void {
         if (id.length === 0 || root.ids.indexOf(id) >= 0)
             return;
-        write(root.ids.concat([id]));
+        const item = root.itemKey.length > 0 ? {} : id;
+        if (root.itemKey.length > 0)
+            item[root.itemKey] = id;
+        write(root.items.concat([item]));
     }
     function removeAt(index: int): void {
-        const list = root.ids.slice();
+        const list = root.items.slice();
         list.splice(index, 1);
         write(list);
     }
@@ -65,6 +73,7 @@ ColumnLayout {
     Label {
         text: root.label
         textFormat: Text.PlainText
+        wrapMode: Text.Wrap
         visible: text.length > 0
         font.pixelSize: Theme.fontSmall
         color: Theme.inkMuted
