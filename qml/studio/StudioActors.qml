@@ -94,7 +94,7 @@ FocusScope {
         StudioItemList {
             id: actorList
             objectName: "actorList"
-            Layout.preferredWidth: 240
+            Layout.preferredWidth: Math.min(240, Math.round(root.width * 0.2))
             Layout.maximumWidth: 240
             Layout.fillHeight: true
             document: root.document
@@ -176,7 +176,7 @@ FocusScope {
         StudioItemList {
             id: campList
             objectName: "campList"
-            Layout.preferredWidth: 220
+            Layout.preferredWidth: Math.min(220, Math.round(root.width * 0.18))
             Layout.maximumWidth: 220
             Layout.fillHeight: true
             document: root.document
@@ -188,7 +188,7 @@ FocusScope {
         }
         ScrollView {
             id: campScroll
-            Layout.preferredWidth: 300
+            Layout.preferredWidth: Math.min(300, Math.round(root.width * 0.27))
             Layout.fillHeight: true
             contentWidth: availableWidth
             ColumnLayout {

@@ -230,7 +230,7 @@ FocusScope {
 
         // ------------------------------------------------ the articles
         ColumnLayout {
-            Layout.preferredWidth: 240
+            Layout.preferredWidth: Math.min(240, Math.round(root.width * 0.2))
             Layout.maximumWidth: 240
             Layout.fillHeight: true
             spacing: 6
@@ -278,12 +278,13 @@ FocusScope {
             Button {
                 objectName: "pasteArticleButton"
                 Layout.fillWidth: true
-                text: qsTr("Paste an article…")
+                text: qsTr("Paste…")
+                Accessible.name: qsTr("Paste an article")
                 onClicked: pastePopup.open()
             }
             Button {
                 Layout.fillWidth: true
-                text: qsTr("Import a file…")
+                text: qsTr("Import…")
                 Accessible.name: qsTr("Import an article from a text or web page file")
                 onClicked: importDialog.open()
             }
@@ -291,7 +292,8 @@ FocusScope {
                 objectName: "removeArticleButton"
                 Layout.fillWidth: true
                 enabled: root.articleId.length > 0
-                text: qsTr("Remove this article")
+                text: qsTr("Remove")
+                Accessible.name: qsTr("Remove this article")
                 onClicked: {
                     const at = root.document.articleIds.indexOf(root.articleId);
                     if (root.document.removeArticle(root.articleId)) {
@@ -381,7 +383,7 @@ FocusScope {
         // ------------------------------------------------ marking and the marks
         ScrollView {
             id: markScroll
-            Layout.preferredWidth: 320
+            Layout.preferredWidth: Math.min(320, Math.round(root.width * 0.3))
             Layout.maximumWidth: 320
             Layout.fillHeight: true
             contentWidth: availableWidth
@@ -457,7 +459,7 @@ FocusScope {
                     objectName: "newClaimButton"
                     Layout.fillWidth: true
                     enabled: textView.selectionEnd > textView.selectionStart
-                    text: qsTr("New claim from these words")
+                    text: qsTr("New claim from words")
                     Accessible.name: qsTr("Make a new claim reported by the selected words")
                     onClicked: {
                         if (root.claimFromSelection().length > 0)

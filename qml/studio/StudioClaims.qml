@@ -80,7 +80,7 @@ FocusScope {
         StudioItemList {
             id: claimList
             objectName: "claimList"
-            Layout.preferredWidth: 260
+            Layout.preferredWidth: Math.min(260, Math.round(root.width * 0.24))
             Layout.maximumWidth: 260
             Layout.fillHeight: true
             document: root.document
@@ -118,7 +118,7 @@ FocusScope {
 
         // ------------------------------------------------ who blamed whom by then
         ColumnLayout {
-            Layout.preferredWidth: 300
+            Layout.preferredWidth: Math.min(300, Math.round(root.width * 0.27))
             Layout.maximumWidth: 300
             Layout.fillHeight: true
             spacing: 6

@@ -54,7 +54,7 @@ FocusScope {
         StudioItemList {
             id: sourceList
             objectName: "sourceList"
-            Layout.preferredWidth: 280
+            Layout.preferredWidth: Math.min(280, Math.round(root.width * 0.3))
             Layout.maximumWidth: 280
             Layout.fillHeight: true
             document: root.document
