@@ -36,6 +36,7 @@ FocusScope {
             marker: campMarker,
             actors: campActors
         };
+        tabs.currentIndex = match[1] === "actors" ? 0 : 1;
         (match[1] === "actors" ? actorList : campList).choose(Number(match[2]));
         const field = fields[match[3] ?? ""] ?? fields.name;
         (field.input ?? field).forceActiveFocus();
@@ -86,171 +87,194 @@ FocusScope {
         };
     }
 
-    RowLayout {
+    ColumnLayout {
         anchors.fill: parent
-        spacing: Theme.spacing
+        spacing: 0
 
-        // ------------------------------------------------ actors
-        StudioItemList {
-            id: actorList
-            objectName: "actorList"
-            Layout.preferredWidth: Math.min(240, Math.round(root.width * 0.2))
-            Layout.maximumWidth: 240
-            Layout.fillHeight: true
-            document: root.document
-            file: root.file
-            arrayPath: "actors"
-            title: qsTr("Actors")
-            rowText: item => item.name || item.id
-            makeItem: () => ({
-                        id: root.document.newId("actor", "actor"),
-                        name: qsTr("New actor"),
-                        kind: "other",
-                        country: ""
-                    })
-            removeItem: index => root.removeActor(index)
-        }
-        ScrollView {
-            id: actorScroll
+        TabBar {
+            id: tabs
+            objectName: "actorTabs"
             Layout.fillWidth: true
-            Layout.fillHeight: true
-            contentWidth: availableWidth
-            ColumnLayout {
-                id: actorForm
-                width: actorScroll.availableWidth
-                visible: root.actor !== null
-                spacing: 8
-                readonly property string path: "actors[" + root.actorIndex + "]"
-                Label {
-                    textFormat: Text.PlainText
-                    text: qsTr("Actor %1").arg(root.actor ? root.actor.id : "")
-                    font.bold: true
-                    Accessible.role: Accessible.Heading
-                    Accessible.name: text
-                }
-                StudioTextField {
-                    id: actorName
-                    Layout.fillWidth: true
-                    document: root.document
-                    file: root.file
-                    path: actorForm.path + ".name"
-                    label: qsTr("Name")
-                    optional: false
-                }
-                StudioChoice {
-                    id: actorKind
-                    Layout.fillWidth: true
-                    document: root.document
-                    file: root.file
-                    path: actorForm.path + ".kind"
-                    label: qsTr("Kind")
-                    options: StudioVocabulary.choices("actorKind")
-                }
-                StudioTextField {
-                    id: actorCountry
-                    Layout.fillWidth: true
-                    document: root.document
-                    file: root.file
-                    path: actorForm.path + ".country"
-                    optional: false
-                    label: qsTr("Country (two-letter ISO code, empty when unknown)")
-                }
-                Label {
-                    text: qsTr("Camp")
-                    font.pixelSize: Theme.fontSmall
-                    color: Theme.inkMuted
-                }
-                ComboBox {
-                    id: actorCamp
-                    objectName: "actorCampChoice"
-                    Layout.fillWidth: true
-                    model: [qsTr("(in no camp)")].concat(root.camps.map(c => c.name || c.id))
-                    currentIndex: root.actor ? root.campOf(root.actor.id) + 1 : 0
-                    Accessible.name: qsTr("Camp of the actor")
-                    onActivated: index => root.setCamp(root.actor.id, index - 1)
-                }
+            TabButton {
+                text: qsTr("Actors (%1)").arg(root.actors.length)
+            }
+            TabButton {
+                objectName: "campsTab"
+                text: qsTr("Camps (%1)").arg(root.camps.length)
             }
         }
+        StackLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: tabs.currentIndex
 
-        // ------------------------------------------------ camps
-        StudioItemList {
-            id: campList
-            objectName: "campList"
-            Layout.preferredWidth: Math.min(220, Math.round(root.width * 0.18))
-            Layout.maximumWidth: 220
-            Layout.fillHeight: true
-            document: root.document
-            file: root.file
-            arrayPath: "camps"
-            title: qsTr("Camps")
-            rowText: item => (item.order ?? "") + ". " + (item.name || item.id) + " (" + (item.actors ?? []).length + ")"
-            makeItem: () => root.newCamp()
-        }
-        ScrollView {
-            id: campScroll
-            Layout.preferredWidth: Math.min(300, Math.round(root.width * 0.27))
-            Layout.fillHeight: true
-            contentWidth: availableWidth
-            ColumnLayout {
-                id: campForm
-                width: campScroll.availableWidth
-                visible: root.camp !== null
-                spacing: 8
-                readonly property string path: "camps[" + root.campIndex + "]"
-                Label {
-                    textFormat: Text.PlainText
-                    text: qsTr("Camp %1").arg(root.camp ? root.camp.id : "")
-                    font.bold: true
-                    Accessible.role: Accessible.Heading
-                    Accessible.name: text
-                }
-                StudioTextField {
-                    id: campName
-                    Layout.fillWidth: true
+            RowLayout {
+                spacing: Theme.spacing
+                // ------------------------------------------------ actors
+                StudioItemList {
+                    id: actorList
+                    objectName: "actorList"
+                    Layout.preferredWidth: Math.min(260, Math.round(root.width * 0.3))
+                    Layout.maximumWidth: 260
+                    Layout.fillHeight: true
                     document: root.document
                     file: root.file
-                    path: campForm.path + ".name"
-                    label: qsTr("Name")
-                    optional: false
+                    arrayPath: "actors"
+                    title: qsTr("Actors")
+                    rowText: item => item.name || item.id
+                    makeItem: () => ({
+                                id: root.document.newId("actor", "actor"),
+                                name: qsTr("New actor"),
+                                kind: "other",
+                                country: ""
+                            })
+                    removeItem: index => root.removeActor(index)
                 }
-                Label {
-                    text: qsTr("Place in the views (1 to 1000)")
-                    font.pixelSize: Theme.fontSmall
-                    color: Theme.inkMuted
-                }
-                SpinBox {
-                    id: campOrder
-                    objectName: "campOrder"
-                    from: 1
-                    to: 1000
-                    editable: true
-                    value: root.camp ? root.camp.order ?? 1 : 1
-                    Accessible.name: qsTr("Place of the camp in the views")
-                    onValueModified: root.document.setValue(root.file, campForm.path + ".order", value)
-                    onActiveFocusChanged: if (!activeFocus)
-                        root.document.endEdit()
-                }
-                StudioChoice {
-                    id: campMarker
+                ScrollView {
+                    id: actorScroll
                     Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    contentWidth: availableWidth
+                    ColumnLayout {
+                        id: actorForm
+                        width: actorScroll.availableWidth
+                        visible: root.actor !== null
+                        spacing: 8
+                        readonly property string path: "actors[" + root.actorIndex + "]"
+                        Label {
+                            textFormat: Text.PlainText
+                            text: qsTr("Actor %1").arg(root.actor ? root.actor.id : "")
+                            font.bold: true
+                            Accessible.role: Accessible.Heading
+                            Accessible.name: text
+                        }
+                        StudioTextField {
+                            id: actorName
+                            Layout.fillWidth: true
+                            document: root.document
+                            file: root.file
+                            path: actorForm.path + ".name"
+                            label: qsTr("Name")
+                            optional: false
+                        }
+                        StudioChoice {
+                            id: actorKind
+                            Layout.fillWidth: true
+                            document: root.document
+                            file: root.file
+                            path: actorForm.path + ".kind"
+                            label: qsTr("Kind")
+                            options: StudioVocabulary.choices("actorKind")
+                        }
+                        StudioTextField {
+                            id: actorCountry
+                            Layout.fillWidth: true
+                            document: root.document
+                            file: root.file
+                            path: actorForm.path + ".country"
+                            optional: false
+                            label: qsTr("Country (two-letter ISO code, empty when unknown)")
+                        }
+                        Label {
+                            text: qsTr("Camp")
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.inkMuted
+                        }
+                        ComboBox {
+                            id: actorCamp
+                            objectName: "actorCampChoice"
+                            Layout.fillWidth: true
+                            model: [qsTr("(in no camp)")].concat(root.camps.map(c => c.name || c.id))
+                            currentIndex: root.actor ? root.campOf(root.actor.id) + 1 : 0
+                            Accessible.name: qsTr("Camp of the actor")
+                            onActivated: index => root.setCamp(root.actor.id, index - 1)
+                        }
+                    }
+                }
+            }
+            RowLayout {
+                spacing: Theme.spacing
+                // ------------------------------------------------ camps
+                StudioItemList {
+                    id: campList
+                    objectName: "campList"
+                    Layout.preferredWidth: Math.min(260, Math.round(root.width * 0.3))
+                    Layout.maximumWidth: 260
+                    Layout.fillHeight: true
                     document: root.document
                     file: root.file
-                    path: campForm.path + ".marker"
-                    label: qsTr("Marker")
-                    options: StudioVocabulary.choices("marker")
+                    arrayPath: "camps"
+                    title: qsTr("Camps")
+                    rowText: item => (item.order ?? "") + ". " + (item.name || item.id) + " (" + (item.actors ?? []).length + ")"
+                    makeItem: () => root.newCamp()
                 }
-                StudioIdList {
-                    id: campActors
+                ScrollView {
+                    id: campScroll
                     Layout.fillWidth: true
-                    document: root.document
-                    file: root.file
-                    path: campForm.path + ".actors"
-                    optional: false
-                    label: qsTr("Actors in this camp")
-                    options: root.actors.map(a => ({
-                                value: a.id,
-                                text: a.name
-                            }))
+                    Layout.fillHeight: true
+                    contentWidth: availableWidth
+                    ColumnLayout {
+                        id: campForm
+                        width: campScroll.availableWidth
+                        visible: root.camp !== null
+                        spacing: 8
+                        readonly property string path: "camps[" + root.campIndex + "]"
+                        Label {
+                            textFormat: Text.PlainText
+                            text: qsTr("Camp %1").arg(root.camp ? root.camp.id : "")
+                            font.bold: true
+                            Accessible.role: Accessible.Heading
+                            Accessible.name: text
+                        }
+                        StudioTextField {
+                            id: campName
+                            Layout.fillWidth: true
+                            document: root.document
+                            file: root.file
+                            path: campForm.path + ".name"
+                            label: qsTr("Name")
+                            optional: false
+                        }
+                        Label {
+                            text: qsTr("Place in the views (1 to 1000)")
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.inkMuted
+                        }
+                        SpinBox {
+                            id: campOrder
+                            objectName: "campOrder"
+                            from: 1
+                            to: 1000
+                            editable: true
+                            value: root.camp ? root.camp.order ?? 1 : 1
+                            Accessible.name: qsTr("Place of the camp in the views")
+                            onValueModified: root.document.setValue(root.file, campForm.path + ".order", value)
+                            onActiveFocusChanged: if (!activeFocus)
+                                root.document.endEdit()
+                        }
+                        StudioChoice {
+                            id: campMarker
+                            Layout.fillWidth: true
+                            document: root.document
+                            file: root.file
+                            path: campForm.path + ".marker"
+                            label: qsTr("Marker")
+                            options: StudioVocabulary.choices("marker")
+                        }
+                        StudioIdList {
+                            id: campActors
+                            Layout.fillWidth: true
+                            document: root.document
+                            file: root.file
+                            path: campForm.path + ".actors"
+                            optional: false
+                            label: qsTr("Actors in this camp")
+                            options: root.actors.map(a => ({
+                                        value: a.id,
+                                        text: a.name
+                                    }))
+                        }
+                    }
                 }
             }
         }

@@ -170,6 +170,7 @@ ClaimscopeTestCase {
         const document = openExample();
         const section = makeSection(actorsComponent, document);
         const camps = findChild(section, "campList");
+        mouseClick(findChild(section, "campsTab"));
         mouseClick(findChild(camps, "addButton"));
         mouseClick(findChild(camps, "addButton"));
         compare(section.camps.length, 2);
@@ -190,7 +191,7 @@ ClaimscopeTestCase {
     function test_remove_actor_leaves_its_camp(): void {
         const document = openExample();
         const section = makeSection(actorsComponent, document);
-        mouseClick(findChild(findChild(section, "campList"), "addButton"));
+        verify(findChild(section, "campList").add());
         verify(section.setCamp("school-office", 0));
         const actors = findChild(section, "actorList");
         actors.choose(1);
