@@ -121,14 +121,15 @@ FocusScope {
                     file: root.file
                     arrayPath: "actors"
                     title: qsTr("Actors")
-                    rowText: item => item.name || item.id
-                    makeItem: () => ({
-                                id: root.document.newId("actor", "actor"),
-                                name: qsTr("New actor"),
-                                kind: "other",
-                                country: ""
-                            })
-                    removeItem: index => root.removeActor(index)
+                    rowTexts: root.actors.map(item => item.name || item.id)
+                    newItem: root.document.revision >= 0 ? {
+                        id: root.document.newId("actor", "actor"),
+                        name: qsTr("New actor"),
+                        kind: "other",
+                        country: ""
+                    } : null
+                    removesItself: false
+                    onRemoveRequested: index => root.removeActor(index)
                 }
                 ScrollView {
                     id: actorScroll
@@ -205,8 +206,8 @@ FocusScope {
                     file: root.file
                     arrayPath: "camps"
                     title: qsTr("Camps")
-                    rowText: item => (item.order ?? "") + ". " + (item.name || item.id) + " (" + (item.actors ?? []).length + ")"
-                    makeItem: () => root.newCamp()
+                    rowTexts: root.camps.map(item => (item.order ?? "") + ". " + (item.name || item.id) + " (" + (item.actors ?? []).length + ")")
+                    newItem: root.document.revision >= 0 ? root.newCamp() : null
                 }
                 ScrollView {
                     id: campScroll

@@ -87,8 +87,8 @@ FocusScope {
             file: root.file
             arrayPath: "claims"
             title: qsTr("Claims")
-            rowText: item => (item.date ?? "") + " · " + root.summary(item)
-            makeItem: () => root.newClaim()
+            rowTexts: root.claims.map(item => (item.date ?? "") + " · " + root.summary(item))
+            newItem: root.document.revision >= 0 ? root.newClaim() : null
         }
 
         // ------------------------------------------------ the form

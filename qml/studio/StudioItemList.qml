@@ -17,14 +17,16 @@ ColumnLayout {
     required property string arrayPath
     /// "Claims", "Actors", …: the heading and the list's accessible name.
     required property string title
-    /// What a row says of its item.
-    property var rowText: item => item.id ?? ""
-    /// Makes a new item (or null to add nothing) to insert after the chosen one.
-    property var makeItem: () => null
+    /// What each row says of its item (the id when absent).
+    property var rowTexts: []
+    /// The item New inserts after the chosen one (null: nothing to add); bound, so it follows the case.
+    property var newItem: null
     /// The chosen item's index (-1: none).
     property int currentIndex: items.length > 0 ? 0 : -1
-    /// Removes an item (one undo step); a list whose items are named elsewhere removes those mentions too.
-    property var removeItem: index => document.remove(file, arrayPath, index)
+    /// False: Remove asks removeRequested() to do it (a list whose items are named elsewhere removes those mentions too).
+    property bool removesItself: true
+
+    signal removeRequested(int index)
 
     readonly property var items: document.revision >= 0 ? (document.value(file, arrayPath) ?? []) : []
     readonly property alias list: listView
@@ -44,7 +46,7 @@ ColumnLayout {
     }
 
     function add(): bool {
-        const item = makeItem();
+        const item = newItem;
         if (!item)
             return false;
         const at = currentIndex >= 0 ? currentIndex + 1 : items.length;
@@ -56,7 +58,14 @@ ColumnLayout {
 
     function removeCurrent(): bool {
         const at = currentIndex;
-        if (at < 0 || !removeItem(at))
+        const before = items.length;
+        if (at < 0)
+            return false;
+        if (removesItself)
+            document.remove(file, arrayPath, at);
+        else
+            removeRequested(at);
+        if (items.length === before)
             return false;
         currentIndex = Math.min(at, items.length - 1);
         return true;
@@ -99,7 +108,7 @@ ColumnLayout {
             required property int index
             width: ListView.view.width
             highlighted: index === root.currentIndex
-            text: root.rowText(root.items[index] ?? {})
+            text: root.rowTexts[index] ?? (root.items[index]?.id ?? "")
             contentItem: Label {
                 textFormat: Text.PlainText
                 text: row.text

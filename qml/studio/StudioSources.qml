@@ -61,12 +61,12 @@ FocusScope {
             file: root.file
             arrayPath: "sources"
             title: qsTr("Sources")
-            rowText: item => item.id + " — " + (item.outlet ?? "") + (item.date ? " (" + item.date + ")" : "")
-            makeItem: () => ({
-                        id: sourceList.numberedId("s"),
-                        outlet: "",
-                        url: "https://"
-                    })
+            rowTexts: root.sources.map(item => item.id + " — " + (item.outlet ?? "") + (item.date ? " (" + item.date + ")" : ""))
+            newItem: root.document.revision >= 0 ? {
+                id: sourceList.numberedId("s"),
+                outlet: "",
+                url: "https://"
+            } : null
         }
 
         ScrollView {

@@ -184,7 +184,7 @@ ClaimscopeTestCase {
         const remove = findChild(section, "removeMarkButton");
         remove.forceActiveFocus();
         keyClick(Qt.Key_Space);
-        compare(document.value(file, "annotations").length, 0);
+        compare(document.value(file, "annotations"), []);
         compare(section.annotationIndex, -1);
         document.undo();
         compare(document.value(file, "annotations[0].quote"), "sure");
