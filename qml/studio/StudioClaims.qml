@@ -72,6 +72,9 @@ FocusScope {
     onClaimChanged: if (claim && claim.date)
         showPreviewAt(claim.date)
 
+    /// Too narrow for the form and the preview side by side: the preview goes under the form.
+    readonly property bool narrow: width < 1000
+
     RowLayout {
         anchors.fill: parent
         spacing: Theme.spacing
@@ -99,11 +102,22 @@ FocusScope {
             contentWidth: availableWidth
             visible: root.claim !== null
 
-            ClaimForm {
-                id: form
+            ColumnLayout {
                 width: formScroll.availableWidth
-                document: root.document
-                path: root.path
+                spacing: Theme.spacing
+                ClaimForm {
+                    id: form
+                    Layout.fillWidth: true
+                    document: root.document
+                    path: root.path
+                }
+                Loader {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 360
+                    active: root.narrow
+                    visible: active
+                    sourceComponent: previewComponent
+                }
             }
         }
         Label {
@@ -117,69 +131,80 @@ FocusScope {
         }
 
         // ------------------------------------------------ who blamed whom by then
-        ColumnLayout {
+        Loader {
+            active: !root.narrow
+            visible: active
             Layout.preferredWidth: Math.min(300, Math.round(root.width * 0.27))
             Layout.maximumWidth: 300
             Layout.fillHeight: true
-            spacing: 6
+            sourceComponent: previewComponent
+        }
+    }
+    Component {
+        id: previewComponent
+        BlamePreview {}
+    }
 
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("Who blamed whom by %1").arg(root.document.blame.cutoffText)
-                font.bold: true
-                wrapMode: Text.WordWrap
-                Accessible.role: Accessible.Heading
-                Accessible.name: text
-            }
-            Label {
-                Layout.fillWidth: true
-                visible: !root.document.previewCurrent
-                text: qsTr("The case has problems now: this shows its last valid state.")
-                color: Theme.warning
-                wrapMode: Text.WordWrap
-                font.pixelSize: Theme.fontSmall
-            }
-            Label {
-                Layout.fillWidth: true
-                textFormat: Text.PlainText
-                text: root.document.blame.headline
-                wrapMode: Text.WordWrap
-                font.pixelSize: Theme.fontSmall
-            }
-            ListView {
-                id: pairList
-                objectName: "blamePairs"
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                clip: true
-                activeFocusOnTab: true
-                model: root.document.blame.edges
-                Accessible.role: Accessible.List
-                Accessible.name: qsTr("Who blamed whom")
-                ScrollBar.vertical: ScrollBar {}
-                delegate: ItemDelegate {
-                    id: pairRow
-                    required property blameEdge modelData
-                    width: ListView.view.width
-                    text: modelData.label
-                    contentItem: RowLayout {
-                        spacing: 6
-                        Rectangle {
-                            implicitWidth: 12
-                            implicitHeight: 12
-                            radius: 6
-                            color: pairRow.modelData.color
-                        }
-                        Label {
-                            Layout.fillWidth: true
-                            textFormat: Text.PlainText
-                            text: qsTr("%1 → %2: %3").arg(pairRow.modelData.fromName).arg(pairRow.modelData.toName).arg(pairRow.modelData.stances)
-                            wrapMode: Text.WordWrap
-                            font.pixelSize: Theme.fontSmall
-                        }
+    // Who blamed whom by the claim's date: beside the form, or under it where the room is narrow.
+    component BlamePreview: ColumnLayout {
+        spacing: 6
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Who blamed whom by %1").arg(root.document.blame.cutoffText)
+            font.bold: true
+            wrapMode: Text.WordWrap
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: !root.document.previewCurrent
+            text: qsTr("The case has problems now: this shows its last valid state.")
+            color: Theme.warning
+            wrapMode: Text.WordWrap
+            font.pixelSize: Theme.fontSmall
+        }
+        Label {
+            Layout.fillWidth: true
+            textFormat: Text.PlainText
+            text: root.document.blame.headline
+            wrapMode: Text.WordWrap
+            font.pixelSize: Theme.fontSmall
+        }
+        ListView {
+            id: pairList
+            objectName: "blamePairs"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            activeFocusOnTab: true
+            model: root.document.blame.edges
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Who blamed whom")
+            ScrollBar.vertical: ScrollBar {}
+            delegate: ItemDelegate {
+                id: pairRow
+                required property blameEdge modelData
+                width: ListView.view.width
+                text: modelData.label
+                contentItem: RowLayout {
+                    spacing: 6
+                    Rectangle {
+                        implicitWidth: 12
+                        implicitHeight: 12
+                        radius: 6
+                        color: pairRow.modelData.color
                     }
-                    Accessible.name: text
+                    Label {
+                        Layout.fillWidth: true
+                        textFormat: Text.PlainText
+                        text: qsTr("%1 → %2: %3").arg(pairRow.modelData.fromName).arg(pairRow.modelData.toName).arg(pairRow.modelData.stances)
+                        wrapMode: Text.WordWrap
+                        font.pixelSize: Theme.fontSmall
+                    }
                 }
+                Accessible.name: text
             }
         }
     }

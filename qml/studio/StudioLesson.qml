@@ -167,6 +167,7 @@ FocusScope {
             }
             ScrollView {
                 id: outline
+                contentWidth: availableWidth
                 objectName: "outline"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
@@ -342,6 +343,7 @@ FocusScope {
         id: chapterForm
         ScrollView {
             id: chapterScroll
+            contentWidth: availableWidth
             readonly property var fields: [titleField, idField, summaryField]
             clip: true
             ColumnLayout {
@@ -386,6 +388,7 @@ FocusScope {
         id: stepForm
         ScrollView {
             id: stepScroll
+            contentWidth: availableWidth
             readonly property string kind: root.selectedStep?.kind ?? ""
             readonly property var fields: [titleField, idField, kindField, textField, presenterNotesField, articleField, cutoffField, modeField, quizField, revealField, laterField]
             clip: true

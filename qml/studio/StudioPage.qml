@@ -22,7 +22,7 @@ Page {
     readonly property var sectionNames: ({
             Case: qsTr("Case"),
             Articles: qsTr("Articles"),
-            Actors: qsTr("Actors & camps"),
+            Actors: qsTr("Actors and camps"),
             Sources: qsTr("Sources"),
             Claims: qsTr("Claims"),
             Timeline: qsTr("Timeline"),
@@ -33,6 +33,11 @@ Page {
     property var sections: []
     property string currentKey: sections.length > 0 ? sections[0] : ""
     property string status
+    /// The problems list beside the form: opened by its toolbar button, or by errors the
+    /// teacher has not closed it on.
+    property bool problemsOpen: false
+    property bool problemsClosedByHand: false
+    readonly property string problemText: document.validationPending ? qsTr("Checking…") : document.problems.count === 0 ? qsTr("No problems") : qsTr("%1 errors, %2 warnings").arg(document.problems.errorCount).arg(document.problems.warningCount)
     property var recoverable: []
     /// A case to open as the studio starts, and the index of the section to show.
     property string startCase
@@ -112,11 +117,17 @@ Page {
     Component.onCompleted: {
         findSections();
         checkRecovery();
-        if (startCase.length > 0 && document.open(startCase))
+        if (startCase.length > 0 && document.open(startCase)) {
             currentKey = sections[Math.max(0, Math.min(startSection, sections.length - 1))] ?? "";
+            document.validateNow(); // the first view shows the case's problems and previews at once
+        }
         loadSection();
     }
     onCurrentKeyChanged: loadSection()
+    // Errors open the problems list, unless the teacher closed it.
+    readonly property int errorCount: document.validationPending ? 0 : document.problems.errorCount
+    onErrorCountChanged: if (errorCount > 0 && !problemsClosedByHand)
+        problemsOpen = true
     readonly property bool hasCase: document.hasCase
     onHasCaseChanged: loadSection()
     // Sections take the document as a required property: it is given as the section is made.
@@ -213,6 +224,22 @@ Page {
                     text: qsTr("Present")
                     enabled: root.document.hasCase
                     onClicked: root.tryIn(root.presentRequested)
+                }
+                Item {
+                    Layout.fillWidth: true
+                }
+                ToolButton {
+                    objectName: "problemsButton"
+                    text: (root.document.validationPending ? "" : root.document.problems.errorCount > 0 ? "✖ " : root.document.problems.count > 0 ? "⚠ " : "✔ ") + root.problemText
+                    enabled: root.document.hasCase
+                    checkable: true
+                    checked: root.problemsOpen
+                    Accessible.name: qsTr("Problems: %1").arg(root.problemText)
+                    Accessible.description: checked ? qsTr("Hide the list of problems") : qsTr("Show the list of problems")
+                    onToggled: {
+                        root.problemsOpen = checked;
+                        root.problemsClosedByHand = !checked;
+                    }
                 }
             }
         }
@@ -360,14 +387,16 @@ Page {
         }
 
         ColumnLayout {
-            SplitView.preferredWidth: Math.max(200, Math.min(300, root.width * 0.22))
+            objectName: "problemPanel"
+            visible: root.problemsOpen
+            SplitView.preferredWidth: Math.max(220, Math.min(320, root.width * 0.22))
             SplitView.minimumWidth: 160
             spacing: 4
             Label {
                 objectName: "problemSummary"
                 Layout.fillWidth: true
                 Layout.margins: 8
-                text: root.document.validationPending ? qsTr("Checking…") : root.document.problems.count === 0 ? qsTr("No problems") : qsTr("%1 errors, %2 warnings").arg(root.document.problems.errorCount).arg(root.document.problems.warningCount)
+                text: root.problemText
                 textFormat: Text.PlainText
                 font.bold: true
                 color: root.document.problems.errorCount > 0 ? Theme.danger : Theme.ink

@@ -294,6 +294,7 @@ FocusScope {
         id: itemFormComponent
         ScrollView {
             id: scroll
+            contentWidth: availableWidth
             readonly property string base: itemList.currentPath
             readonly property string type: root.items[itemList.currentIndex]?.type ?? ""
             function field(key: string): Item {

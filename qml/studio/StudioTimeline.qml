@@ -154,6 +154,7 @@ FocusScope {
         id: phaseForm
         ScrollView {
             id: phaseScroll
+            contentWidth: availableWidth
             readonly property string base: records.currentPath
             function field(key: string): Item {
                 return ({
@@ -238,6 +239,7 @@ FocusScope {
         id: datedForm
         ScrollView {
             id: datedScroll
+            contentWidth: availableWidth
             readonly property string base: records.currentPath
             function field(key: string): Item {
                 return ({

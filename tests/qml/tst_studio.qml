@@ -107,6 +107,26 @@ ClaimscopeTestCase {
         compare(summary.text, m.count === 0 ? "No problems" : m.errorCount + " errors, " + m.warningCount + " warnings");
     }
 
+    // The problems list takes room when the case has errors or the teacher asks for it;
+    // closed by hand, it stays closed and the toolbar button still counts the errors.
+    function test_problems_panel(): void {
+        const page = newStudio();
+        const panel = findChild(page, "problemPanel");
+        const button = findChild(page, "problemsButton");
+        verify(!panel.visible, "nothing checked yet: the form has the room");
+        page.document.validateNow();
+        verify(page.document.problems.errorCount > 0, "a new case lacks its articles and lesson");
+        verify(panel.visible, "errors open the list");
+        compare(button.text, "✖ " + page.problemText);
+        mouseClick(button);
+        verify(!panel.visible, "the button hides it");
+        verify(page.document.setValue("case.json", "id", "Not An Id!"));
+        page.document.validateNow();
+        verify(!panel.visible, "closed by hand stays closed");
+        mouseClick(button);
+        verify(panel.visible, "and shows it again");
+    }
+
     function test_try_refuses_an_invalid_case(): void {
         const page = newStudio();
         verify(page.document.setValue("case.json", "id", "Not An Id!"));

@@ -27,8 +27,11 @@ ColumnLayout {
     function load(): void {
         const v = document ? document.value(file, arrayPath) : undefined;
         records = Array.isArray(v) ? Array.from(v) : [];
-        if (currentIndex >= records.length || (currentIndex < 0 && records.length > 0))
+        // The first record at first; the last when the current one was removed.
+        if (currentIndex >= records.length)
             currentIndex = records.length - 1;
+        else if (currentIndex < 0 && records.length > 0)
+            currentIndex = 0;
     }
     function add(): void {
         // qmllint disable use-proper-function
