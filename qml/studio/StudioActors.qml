@@ -97,10 +97,12 @@ FocusScope {
             Layout.fillWidth: true
             TabButton {
                 text: qsTr("Actors (%1)").arg(root.actors.length)
+                Accessible.name: text
             }
             TabButton {
                 objectName: "campsTab"
                 text: qsTr("Camps (%1)").arg(root.camps.length)
+                Accessible.name: text
             }
         }
         StackLayout {

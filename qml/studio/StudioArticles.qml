@@ -316,10 +316,12 @@ FocusScope {
                 enabled: root.articleId.length > 0
                 TabButton {
                     text: qsTr("Text and marks")
+                    Accessible.name: text
                 }
                 TabButton {
                     objectName: "detailsTab"
                     text: qsTr("Details")
+                    Accessible.name: text
                 }
             }
             Rectangle {

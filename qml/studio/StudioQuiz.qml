@@ -103,9 +103,11 @@ FocusScope {
             onCurrentIndexChanged: root.tab = currentIndex
             TabButton {
                 text: qsTr("Questions")
+                Accessible.name: text
             }
             TabButton {
                 text: qsTr("Rubric")
+                Accessible.name: text
             }
         }
         Label {

@@ -73,12 +73,15 @@ FocusScope {
             onCurrentIndexChanged: root.kind = currentIndex
             TabButton {
                 text: qsTr("Phases")
+                Accessible.name: text
             }
             TabButton {
                 text: qsTr("Events")
+                Accessible.name: text
             }
             TabButton {
                 text: qsTr("Later developments")
+                Accessible.name: text
             }
         }
         RowLayout {
