@@ -69,6 +69,7 @@ ApplicationWindow {
             coverage: "CoveragePage",
             quiz: "QuizPage",
             settings: "SettingsPage",
+            studio: "StudioPage",
             profiles: "ProfilesPage",
             results: "ResultsPage"
         };
@@ -92,7 +93,12 @@ ApplicationWindow {
                 lessonRequested: step => root.startStudy(step),
                 resultsRequested: () => root.openPage("results", {})
             },
-            results: root.resultsHandlers
+            results: root.resultsHandlers,
+            // The studio's case, once shown in the app: its lesson, or presented.
+            studio: {
+                studyRequested: () => root.startLesson(0),
+                presentRequested: () => root.startPresentation(0, true)
+            }
         })
     readonly property var resultsHandlers: ({
             boosterRequested: () => root.pushPage("QuizPage", {
@@ -323,7 +329,13 @@ ApplicationWindow {
             if (startScreens > 0)
                 classroom.screens = startScreens;
             startPresentation(startStep, false);
-        } else if (startPage !== "home")
+        } else if (startPage === "studio")
+            // Screenshots: the studio adapting the open case, on section --step.
+            openPage("studio", {
+                startCase: CaseLibrary.origin,
+                startSection: startStep
+            });
+        else if (startPage !== "home")
             openPage(startPage, {});
         pushOperation = StackView.PushTransition;
     }

@@ -13,6 +13,8 @@ RowLayout {
     id: root
 
     property bool byAttribution: false
+    /// The case's coverage; the studio shows its own case's.
+    property CoverageView coverage: CaseLibrary.coverage
     readonly property alias bars: bars
 
     spacing: Theme.spacing
@@ -32,11 +34,11 @@ RowLayout {
             objectName: "coverageBars"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            view: CaseLibrary.coverage
+            view: root.coverage
             axis: DayAxis {
-                firstDate: CaseLibrary.coverage.firstDate
-                dayCount: CaseLibrary.coverage.dayCount
-                busyDays: CaseLibrary.coverage.eventDays
+                firstDate: root.coverage.firstDate
+                dayCount: root.coverage.dayCount
+                busyDays: root.coverage.eventDays
                 tickCount: Math.max(2, Math.floor(bars.width / 110))
             }
             byAttribution: root.byAttribution
@@ -45,8 +47,8 @@ RowLayout {
             backgroundColor: Theme.card
             fontPixelSize: 13
             Accessible.role: Accessible.Chart
-            Accessible.name: qsTr("Claims per day up to %1, by %2; at most %3 on one day").arg(CaseLibrary.coverage.cutoffText).arg(root.byAttribution ? qsTr("who is speaking") : qsTr("stance")).arg(CaseLibrary.coverage.peakDayClaims)
-            Accessible.description: CaseLibrary.coverage.chartSummary
+            Accessible.name: qsTr("Claims per day up to %1, by %2; at most %3 on one day").arg(root.coverage.cutoffText).arg(root.byAttribution ? qsTr("who is speaking") : qsTr("stance")).arg(root.coverage.peakDayClaims)
+            Accessible.description: root.coverage.chartSummary
         }
     }
     Column {
@@ -54,7 +56,7 @@ RowLayout {
         spacing: 4
         Repeater {
             // Top of the stack first, as the bars read.
-            model: Array.from(CaseLibrary.coverage.legend(root.byAttribution)).reverse()
+            model: Array.from(root.coverage.legend(root.byAttribution)).reverse()
             delegate: Row {
                 id: key
                 required property vocabularyEntry modelData

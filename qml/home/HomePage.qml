@@ -54,6 +54,12 @@ Page {
                     onClicked: root.openPackRequested()
                 }
                 LinkButton {
+                    objectName: "studioButton"
+                    text: qsTr("Make or adapt a case")
+                    Accessible.name: qsTr("Make or adapt a case in the studio")
+                    onClicked: root.pageRequested("studio")
+                }
+                LinkButton {
                     objectName: "settingsButton"
                     text: qsTr("Settings")
                     Accessible.name: qsTr("Settings: text size, colours, motion")

@@ -120,6 +120,10 @@ void AppWalk::plan()
                 }
             }));
     }
+    // The studio adapting the case, section by section (Case, Articles … Lesson).
+    constexpr int StudioSections = 8;
+    for (int section = 0; section < StudioSections; ++section)
+        add(u"studio section %1"_s.arg(section), once([=] { openPage(u"studio"_s, {{u"startCase"_s, library->origin()}, {u"startSection"_s, section}}); }));
     for (const QString &page : {u"settings"_s, u"profiles"_s})
         add(page, once([=] { openPage(page, {}); }));
     auto *progress = m_engine->singletonInstance<StudentProgress *>(u"org.claimscope.Claimscope"_s, u"StudentProgress"_s);

@@ -67,13 +67,14 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption selfTest(u"self-test"_s, u"Load the default case, render a first frame, check it and exit."_s);
     const QCommandLineOption screenshot(u"screenshot"_s, u"Render a page, save it as a PNG and exit."_s, u"FILE"_s);
-    const QCommandLineOption page(u"page"_s,
-                                  u"The page to open first (home, story, article, blame, quiz, coverage, settings, profiles, results, presenter, audience)."_s,
-                                  u"NAME"_s,
-                                  u"home"_s);
+    const QCommandLineOption page(
+        u"page"_s,
+        u"The page to open first (home, story, article, blame, quiz, coverage, settings, profiles, results, presenter, audience, studio)."_s,
+        u"NAME"_s,
+        u"home"_s);
     const QCommandLineOption step(
         u"step"_s,
-        u"The lesson step to open, 0-based (with --page story, presenter or audience); with --page results, 1 shows the sample after its booster check."_s,
+        u"The lesson step to open, 0-based (with --page story, presenter or audience); with --page results, 1 shows the sample after its booster check; with --page studio, the section."_s,
         u"N"_s,
         u"0"_s);
     const QCommandLineOption size(u"size"_s, u"Window size, e.g. 1280x720."_s, u"WxH"_s, u"1280x720"_s);

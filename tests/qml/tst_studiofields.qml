@@ -1,0 +1,227 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import org.claimscope.Claimscope
+
+// The studio's field controls write through the CaseDocument as the user
+// edits, one undo step per field, re-read after undo, and show the loader's
+// problems for their own path.
+ClaimscopeTestCase {
+    id: root
+    name: "StudioFields"
+
+    property CaseDocument doc
+
+    Component {
+        id: docComponent
+        CaseDocument {}
+    }
+    Component {
+        id: textComponent
+        StudioTextField {
+            width: 400
+        }
+    }
+    Component {
+        id: areaComponent
+        StudioTextArea {
+            width: 400
+        }
+    }
+    Component {
+        id: choiceComponent
+        StudioChoice {
+            width: 400
+        }
+    }
+    Component {
+        id: dateComponent
+        StudioDateField {
+            width: 600
+        }
+    }
+    Component {
+        id: idListComponent
+        StudioIdList {
+            width: 600
+        }
+    }
+
+    function init(): void {
+        // One document for all the tests, so that it outlives the sections made for each.
+        if (!doc)
+            doc = docComponent.createObject(root);
+        verify(doc.newCase("A test case", "test-case"));
+    }
+    function cleanup(): void {
+        doc.close();
+    }
+
+    function typeInto(input: Item, text: string): void {
+        input.forceActiveFocus();
+        input.selectAll();
+        for (const c of text)
+            keyClick(c);
+    }
+
+    function test_text_field_edits_and_undo_restores(): void {
+        const field = createTemporaryObject(textComponent, root, {
+            document: doc,
+            file: "case.json",
+            path: "title",
+            label: "Title"
+        });
+        compare(field.input.text, "A test case");
+        compare(field.input.Accessible.name, "Title");
+        typeInto(field.input, "New");
+        compare(doc.value("case.json", "title"), "New");
+        field.input.focus = false;
+        verify(!field.input.activeFocus);
+        doc.undo();
+        compare(doc.value("case.json", "title"), "A test case", "typing in one field is one undo step");
+        compare(field.input.text, "A test case", "the field re-reads after undo");
+    }
+
+    function test_empty_optional_field_removes_the_key(): void {
+        const field = createTemporaryObject(textComponent, root, {
+            document: doc,
+            file: "case.json",
+            path: "subtitle",
+            label: "Subtitle"
+        });
+        compare(doc.value("case.json", "subtitle"), undefined);
+        typeInto(field.input, "x");
+        compare(doc.value("case.json", "subtitle"), "x");
+        keyClick(Qt.Key_Backspace);
+        compare(doc.value("case.json", "subtitle"), undefined);
+    }
+
+    function test_text_area_writes_lines(): void {
+        const area = createTemporaryObject(areaComponent, root, {
+            document: doc,
+            file: "case.json",
+            path: "summary",
+            label: "Summary"
+        });
+        area.input.forceActiveFocus();
+        keyClick("a");
+        keyClick(Qt.Key_Return);
+        keyClick("b");
+        compare(doc.value("case.json", "summary"), "a\nb");
+        doc.undo();
+        compare(area.input.text, "");
+    }
+
+    function test_choice_writes_and_unsets(): void {
+        verify(doc.insert("actors.json", "actors", -1, {
+            id: "a",
+            name: "A",
+            kind: "person"
+        }));
+        const choice = createTemporaryObject(choiceComponent, root, {
+            document: doc,
+            file: "actors.json",
+            path: "actors[0].kind",
+            label: "Kind",
+            options: ["person", "government", "company"]
+        });
+        compare(choice.input.currentText, "person");
+        choice.choose(2);
+        compare(doc.value("actors.json", "actors[0].kind"), "company");
+        doc.undo();
+        compare(choice.input.currentText, "person");
+    }
+
+    function test_date_field_writes_date_and_precision(): void {
+        verify(doc.insert("timeline.json", "events", -1, {
+            id: "e",
+            date: "2020-01-02",
+            title: "T",
+            description: "",
+            sources: []
+        }));
+        const field = createTemporaryObject(dateComponent, root, {
+            document: doc,
+            file: "timeline.json",
+            path: "events[0]",
+            label: "When"
+        });
+        compare(field.input.text, "2020-01-02");
+        compare(field.precisionInput.currentIndex, 0);
+        field.writePrecision(1);
+        compare(doc.value("timeline.json", "events[0].datePrecision"), "approximate");
+        field.writePrecision(0);
+        compare(doc.value("timeline.json", "events[0].datePrecision"), undefined, "day is the default: no key");
+        typeInto(field.input, "2020-13-40");
+        doc.validateNow();
+        const problems = findChild(field, "problems");
+        tryVerify(() => problems.count > 0, 1000, "a date that is not a date shows its problem under the field");
+    }
+
+    function test_id_list_adds_and_removes(): void {
+        const field = createTemporaryObject(idListComponent, root, {
+            document: doc,
+            file: "timeline.json",
+            path: "events[0].sources",
+            label: "Sources",
+            options: [
+                {
+                    value: "s1",
+                    text: "One"
+                },
+                {
+                    value: "s2",
+                    text: "Two"
+                }
+            ]
+        });
+        verify(doc.insert("timeline.json", "events", -1, {
+            id: "e",
+            date: "2020-01-02",
+            title: "T",
+            description: "",
+            sources: []
+        }));
+        compare(field.ids.length, 0);
+        field.add("s2");
+        field.add("s1");
+        compare(JSON.stringify(doc.value("timeline.json", "events[0].sources")), '["s2","s1"]');
+        compare(field.input.count, 1, "only ids not yet chosen can be added");
+        const chip = findChild(field, "chip_s2");
+        verify(chip);
+        compare(chip.Accessible.name, "Remove Two from Sources");
+        chip.clicked();
+        compare(JSON.stringify(doc.value("timeline.json", "events[0].sources")), '["s1"]');
+        doc.undo();
+        compare(field.ids.length, 2);
+    }
+
+    function test_id_list_of_references_keeps_their_keys(): void {
+        verify(doc.insert("timeline.json", "events", -1, {
+            id: "e",
+            date: "2020-01-02",
+            title: "T",
+            description: "",
+            sources: [
+                {
+                    source: "s1",
+                    quote: "kept"
+                }
+            ]
+        }));
+        const field = createTemporaryObject(idListComponent, root, {
+            document: doc,
+            file: "timeline.json",
+            path: "events[0].sources",
+            label: "Sources",
+            itemKey: "source",
+            options: ["s1", "s2"]
+        });
+        compare(field.ids, ["s1"]);
+        field.add("s2");
+        compare(JSON.stringify(doc.value("timeline.json", "events[0].sources")), '[{"quote":"kept","source":"s1"},{"source":"s2"}]');
+        field.removeAt(0);
+        compare(JSON.stringify(doc.value("timeline.json", "events[0].sources")), '[{"source":"s2"}]');
+    }
+}
