@@ -37,7 +37,7 @@ Page {
     /// teacher has not closed it on.
     property bool problemsOpen: false
     property bool problemsClosedByHand: false
-    readonly property string problemText: document.validationPending ? qsTr("Checking…") : document.problems.count === 0 ? qsTr("No problems") : qsTr("%1 errors, %2 warnings").arg(document.problems.errorCount).arg(document.problems.warningCount)
+    readonly property string problemText: document.validationPending ? qsTr("Checking…") : document.problems.count === 0 ? qsTr("No problems") : qsTr("%n error(s)", "", document.problems.errorCount) + ", " + qsTr("%n warning(s)", "", document.problems.warningCount)
     property var recoverable: []
     /// A case to open as the studio starts, and the index of the section to show.
     property string startCase
@@ -289,7 +289,8 @@ Page {
                     Layout.fillWidth: true
                     Label {
                         Layout.fillWidth: true
-                        text: qsTr("%1 — %2 files, written %3").arg(session.modelData.title).arg(session.modelData.fileCount).arg(session.modelData.written)
+                        //: %1 is the case's title, %2 when its recovery file was written
+                        text: qsTr("%1 — %n file(s), written %2", "", session.modelData.fileCount).arg(session.modelData.title).arg(session.modelData.written)
                         textFormat: Text.PlainText
                         wrapMode: Text.Wrap
                         color: Theme.ink
@@ -537,7 +538,7 @@ Page {
     MessageDialog {
         id: exportAnywayDialog
         title: qsTr("The case has errors")
-        text: qsTr("The case has %1 errors: the app will refuse the pack until they are mended. Export it anyway?").arg(root.document.problems.errorCount)
+        text: qsTr("The case has %n error(s): the app will refuse the pack until they are mended. Export it anyway?", "", root.document.problems.errorCount)
         buttons: MessageDialog.Yes | MessageDialog.No
         onButtonClicked: (button, role) => {
             if (button === MessageDialog.Yes)

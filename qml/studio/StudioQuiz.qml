@@ -113,6 +113,7 @@ FocusScope {
         Label {
             objectName: "balance"
             Layout.fillWidth: true
+            //: %1 and %2 count the true and the false statements among the true-or-false questions
             text: qsTr("True or false statements: %1 true, %2 false").arg(root.trueCount).arg(root.falseCount) + (Math.abs(root.trueCount - root.falseCount) > 1 ? " — " + qsTr("balance them, so that scores measure discernment, not blanket doubt") : "")
             textFormat: Text.PlainText
             wrapMode: Text.Wrap

@@ -206,6 +206,470 @@
     </message>
 </context>
 <context>
+    <name>StudioLesson</name>
+    <message numerus="yes">
+        <source>About %n minute(s)</source>
+        <translation>
+            <numerusform>%n from named source</source>
+        <translation>
+            <numerusform>%n from named source</numerusform>
+            <numerusform>%n from named sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from unnamed source</source>
+        <translation>
+            <numerusform>%n from unnamed source</numerusform>
+            <numerusform>%n from unnamed sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from official statement</source>
+        <translation>
+            <numerusform>%n from official statement</numerusform>
+            <numerusform>%n from official statements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n via state media</source>
+        <translation>
+            <numerusform>%n via state media</numerusform>
+            <numerusform>%n via state media</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n denial</source>
+        <translation>
+            <numerusform>%n denial</numerusform>
+            <numerusform>%n denials</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BlameView</name>
+    <message numerus="yes">
+        <source>%1 → %2: %n claim, %3; %4</source>
+        <translation>
+            <numerusform>%1 → %2: %n claim, %3; %4</numerusform>
+            <numerusform>%1 → %2: %n claims, %3; %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim by this date</source>
+        <translation>
+            <numerusform>%n claim by this date</numerusform>
+            <numerusform>%n claims by this date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim selected</source>
+        <translation>
+            <numerusform>%n claim selected</numerusform>
+            <numerusform>%n claims selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 about itself: %n claim, %2</source>
+        <translation>
+            <numerusform>%1 about itself: %n claim, %2</numerusform>
+            <numerusform>%1 about itself: %n claims, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n claim, %3</source>
+        <extracomment>an arrow between camps: &quot;Government → Experts: 5 claims, 4 blames, 1 doubts&quot;</extracomment>
+        <translation>
+            <numerusform>%1 → %2: %n claim, %3</numerusform>
+            <numerusform>%1 → %2: %n claims, %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n claim</source>
+        <translation>
+            <numerusform>%1 → %2: %n claim</numerusform>
+            <numerusform>%1 → %2: %n claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message numerus="yes">
+        <source>Of %n bar, %1</source>
+        <translation>
+            <numerusform>Of %n bar, %1</numerusform>
+            <numerusform>Of %n bars, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClaimList</name>
+    <message numerus="yes">
+        <source>Claims: %n</source>
+        <translation>
+            <numerusform>Claims: %n</numerusform>
+            <numerusform>Claims: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoverageExplorer</name>
+    <message numerus="yes">
+        <source>Claims of this phase, with what was established later: %n</source>
+        <translation>
+            <numerusform>Claims of this phase, with what was established later: %n</numerusform>
+            <numerusform>Claims of this phase, with what was established later: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message numerus="yes">
+        <source>%n claim</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n day</source>
+        <translation>
+            <numerusform>on %n day</numerusform>
+            <numerusform>on %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message numerus="yes">
+        <source>The coverage you will examine: %n article</source>
+        <translation>
+            <numerusform>The coverage you will examine: %n article</numerusform>
+            <numerusform>The coverage you will examine: %n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LessonPrint</name>
+    <message numerus="yes">
+        <source>%n question, one at a time.</source>
+        <translation>
+            <numerusform>One question.</numerusform>
+            <numerusform>%n questions, one at a time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <extracomment>&quot;min&quot; abbreviates minutes, as in a lesson plan&apos;s timing.</extracomment>
+        <translation>
+            <numerusform>about %n min</numerusform>
+            <numerusform>about %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OneScreenPage</name>
+    <message numerus="yes">
+        <source>%n hand counted</source>
+        <translation>
+            <numerusform>%n hand counted</numerusform>
+            <numerusform>%n hands counted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemPanel</name>
+    <message numerus="yes">
+        <source>%n problem found.</source>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message numerus="yes">
+        <source>day after finishing the case, a short check of fresh items</source>
+        <extracomment>After a number box holding the count; %n is that count, not shown in this text.</extracomment>
+        <translation>
+            <numerusform>day after finishing the case, a short check of fresh items</numerusform>
+            <numerusform>days after finishing the case, a short check of fresh items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StudioLesson</name>
+    <message numerus="yes">
+        <source>About %n minute</numerusform>
+            <numerusform>%n from named sources</source>
+        <translation>
+            <numerusform>%n from named source</numerusform>
+            <numerusform>%n from named sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from unnamed sources</source>
+        <translation>
+            <numerusform>%n from unnamed source</numerusform>
+            <numerusform>%n from unnamed sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from official statements</source>
+        <translation>
+            <numerusform>%n from official statement</numerusform>
+            <numerusform>%n from official statements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n via state media</source>
+        <translation>
+            <numerusform>%n via state media</numerusform>
+            <numerusform>%n via state media</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claims</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n denials</source>
+        <translation>
+            <numerusform>%n denial</numerusform>
+            <numerusform>%n denials</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BlameView</name>
+    <message numerus="yes">
+        <source>%1 → %2: %n claims, %3; %4</source>
+        <translation>
+            <numerusform>%1 → %2: %n claim, %3; %4</numerusform>
+            <numerusform>%1 → %2: %n claims, %3; %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claims by this date</source>
+        <translation>
+            <numerusform>%n claim by this date</numerusform>
+            <numerusform>%n claims by this date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claims selected</source>
+        <translation>
+            <numerusform>%n claim selected</numerusform>
+            <numerusform>%n claims selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claims</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 about itself: %n claims, %2</source>
+        <translation>
+            <numerusform>%1 about itself: %n claim, %2</numerusform>
+            <numerusform>%1 about itself: %n claims, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n claims, %3</source>
+        <extracomment>an arrow between camps: &quot;Government → Experts: 5 claims, 4 blames, 1 doubts&quot;</extracomment>
+        <translation>
+            <numerusform>%1 → %2: %n claim, %3</numerusform>
+            <numerusform>%1 → %2: %n claims, %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n claims</source>
+        <translation>
+            <numerusform>%1 → %2: %n claim</numerusform>
+            <numerusform>%1 → %2: %n claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message numerus="yes">
+        <source>Of %n bars, %1</source>
+        <translation>
+            <numerusform>Of %n bar, %1</numerusform>
+            <numerusform>Of %n bars, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClaimList</name>
+    <message numerus="yes">
+        <source>Claims: %n</source>
+        <translation>
+            <numerusform>Claims: %n</numerusform>
+            <numerusform>Claims: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoverageExplorer</name>
+    <message numerus="yes">
+        <source>Claims of this phase, with what was established later: %n</source>
+        <translation>
+            <numerusform>Claims of this phase, with what was established later: %n</numerusform>
+            <numerusform>Claims of this phase, with what was established later: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message numerus="yes">
+        <source>%n claims</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n days</source>
+        <translation>
+            <numerusform>on %n day</numerusform>
+            <numerusform>on %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message numerus="yes">
+        <source>The coverage you will examine: %n articles</source>
+        <translation>
+            <numerusform>The coverage you will examine: %n article</numerusform>
+            <numerusform>The coverage you will examine: %n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LessonPrint</name>
+    <message numerus="yes">
+        <source>%n questions, one at a time.</source>
+        <translation>
+            <numerusform>One question.</numerusform>
+            <numerusform>%n questions, one at a time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <extracomment>&quot;min&quot; abbreviates minutes, as in a lesson plan&apos;s timing.</extracomment>
+        <translation>
+            <numerusform>about %n min</numerusform>
+            <numerusform>about %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OneScreenPage</name>
+    <message numerus="yes">
+        <source>%n hands counted</source>
+        <translation>
+            <numerusform>%n hand counted</numerusform>
+            <numerusform>%n hands counted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemPanel</name>
+    <message numerus="yes">
+        <source>%n problems found.</source>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message numerus="yes">
+        <source>days after finishing the case, a short check of fresh items</source>
+        <extracomment>After a number box holding the count; %n is that count, not shown in this text.</extracomment>
+        <translation>
+            <numerusform>day after finishing the case, a short check of fresh items</numerusform>
+            <numerusform>days after finishing the case, a short check of fresh items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StudioLesson</name>
+    <message numerus="yes">
+        <source>About %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 words at %2 a minute, %n question(s)</source>
+        <translation>
+            <numerusform>%1 words at %2 a minute, %n question</numerusform>
+            <numerusform>%1 words at %2 a minute, %n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StudioPage</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n file(s), written %2</source>
+        <extracomment>%1 is the case&apos;s title, %2 when its recovery file was written</extracomment>
+        <translation>
+            <numerusform>%1 — %n file, written %2</numerusform>
+            <numerusform>%1 — %n files, written %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The case has %n error(s): the app will refuse the pack until they are mended. Export it anyway?</source>
+        <translation>
+            <numerusform>The case has %n error: the app will refuse the pack until they are mended. Export it anyway?</numerusform>
+            <numerusform>The case has %n errors: the app will refuse the pack until they are mended. Export it anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VoteChart</name>
     <message numerus="yes">
         <source>%n hand(s)</source>

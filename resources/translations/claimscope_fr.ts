@@ -13,6 +13,77 @@
     </message>
 </context>
 <context>
+    <name>ArticleDetailsForm</name>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outlet is inferred: the copy does not name it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance: where this copy comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An excerpt, not the whole article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copyright and licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standfirst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraphs (blank lines between them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraphs of the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks whose words change are shown as not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the article&apos;s paragraphs with this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArticlePage</name>
     <message>
         <source>%1 · %2 · excerpt © its publisher, shown for educational commentary</source>
@@ -522,6 +593,57 @@
     </message>
 </context>
 <context>
+    <name>ClaimForm</name>
+    <message>
+        <source>Claim %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About whom (targets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the claimant is identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence offered with the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim in our own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the later record makes of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on what is known now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later developments that settle or change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClaimList</name>
     <message numerus="yes">
         <source>Claims: %n</source>
@@ -904,6 +1026,14 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Make or adapt a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make or adapt a case in the studio</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1949,61 @@
     </message>
 </context>
 <context>
+    <name>QuickAddButton</name>
+    <message>
+        <source>New actor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new actor to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new source to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address (https://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuizActions</name>
     <message>
         <source>← Back to the questions</source>
@@ -2373,6 +2558,49 @@
     </message>
 </context>
 <context>
+    <name>SourceRefsEditor</name>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove source reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article, when it is one of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not an article of the case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its exact words (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a reference to a source of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpanToggle</name>
     <message>
         <source>You marked it: right</source>
@@ -2568,6 +2796,1174 @@
     </message>
     <message>
         <source>Progress could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudioActors</name>
+    <message>
+        <source>New camp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camps (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country (two-letter ISO code, empty when unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in no camp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camp of the actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camp %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place in the views (1 to 1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of the camp in the views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors in this camp</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudioArticles</name>
+    <message>
+        <source>Import an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text or web pages (*.txt *.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an article from a text or web page file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text and marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article yet: paste one or import a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article text: select words to mark them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select words in the text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (match %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer of the new mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: why this matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note of the new mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction: what is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction of the factual slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected words as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New claim from words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new claim reported by the selected words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks in this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not found in the text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer of the mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources of the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim it reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline of the new article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet of the new article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s text or HTML: blank lines between paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the new article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudioCase</name>
+    <message>
+        <source>The case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id (letters, digits and dashes; names the pack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language (a code such as en, de, fr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary (shown on the home page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors (one a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage from (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage to (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is known now, as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content notice (shown before the case starts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudioChoice</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudioClaims</name>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claim yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who blamed whom by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has problems now: this shows its last valid state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who blamed whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudioDateField</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known to the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approximate (≈)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudioIdList</name>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudioItemList</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen item of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen item of %1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen item of %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudioLesson</name>
+    <message>
+        <source>New chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 words at %2 a minute, %n question(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated length: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+ Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step to chapter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (what the class reads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the view shows (YYYY-MM-DD; empty: the whole period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who × whom matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the app&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revealed when asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later developments shown under the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudioPage</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors and camps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No section of the studio edits %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has errors: mend them before trying it (see Problems).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studio: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a case or adapt one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try as a student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the list of problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the list of problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The studio stopped before these cases were saved. Recover them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n file(s), written %2</source>
+        <extracomment>%1 is the case&apos;s title, %2 when its recovery file was written</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered: save it to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new case, open a case folder or pack, or adapt the case open in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adapt “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, in %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the new case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id (letters, digits and dashes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id of the new case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new case: save it to a folder to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the case in a new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id of the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new or empty folder for the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the case as a pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case packs (*.claimscope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The case has %n error(s): the app will refuse the pack until they are mended. Export it anyway?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported, with errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudioQuiz</name>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight in an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True or false statements: %1 true, %2 false</source>
+        <extracomment>%1 and %2 count the true and the false statements among the true-or-false questions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balance them, so that scores measure discernment, not blanket doubt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New questions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of the questions added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a student learns to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement is true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback to “true”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback to “false”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spans (exact words of the article)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right order, most reliable first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubric criteria it trains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation (shown after answering)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for the later booster check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback: why it is right or wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence it names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which occurrence (1 when empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right to mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudioRecordList</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudioSources</name>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address (http or https)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date, only when the source itself shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words of this source, verbatim, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes recorded from this source, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudioTimeline</name>
+    <message>
+        <source>Phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later developments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview shows the last state of the case without errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the coverage framed the story then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until (for a span; optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudioVocabulary</name>
+    <message>
+        <source>known to the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approximate (inferred)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

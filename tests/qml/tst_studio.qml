@@ -104,7 +104,7 @@ ClaimscopeTestCase {
         page.document.validateNow();
         const summary = findChild(page, "problemSummary");
         const m = page.document.problems;
-        compare(summary.text, m.count === 0 ? "No problems" : m.errorCount + " errors, " + m.warningCount + " warnings");
+        compare(summary.text, m.count === 0 ? "No problems" : m.errorCount + (m.errorCount === 1 ? " error, " : " errors, ") + m.warningCount + (m.warningCount === 1 ? " warning" : " warnings"));
     }
 
     // The problems list takes room when the case has errors or the teacher asks for it;
