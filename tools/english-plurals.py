@@ -11,7 +11,7 @@ import re
 import sys
 
 MESSAGE = re.compile(
-    r'(<message[^>]*numerus="yes"[^>]*>\s*<source>(?P<source>.*?)</source>(?:(?!</message>).)*?)'
+    r'(<message[^>]*numerus="yes"[^>]*>\s*<source>(?P<source>[^<]*)</source>(?:(?!</message>).)*?)'
     r'<translation type="unfinished">\s*(?P<forms>(?:<numerusform>\s*</numerusform>\s*)+)</translation>',
     re.S)
 

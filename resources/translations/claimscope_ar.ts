@@ -5,324 +5,324 @@
     <name>ArticleCard</name>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2: %3</translation>
     </message>
     <message>
         <source> (outlet inferred)</source>
-        <translation type="unfinished"></translation>
+        <translation> (الوسيلة مُستنتَجة)</translation>
     </message>
 </context>
 <context>
     <name>ArticleDetailsForm</name>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسيلة الإعلامية</translation>
     </message>
     <message>
         <source>Kind of outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الوسيلة الإعلامية</translation>
     </message>
     <message>
         <source>The outlet is inferred: the copy does not name it</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسيلة الإعلامية مُستنتَجة: النسخة لا تذكر اسمها</translation>
     </message>
     <message>
         <source>Byline</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الكاتب</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الويب</translation>
     </message>
     <message>
         <source>Provenance: where this copy comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر: من أين جاءت هذه النسخة</translation>
     </message>
     <message>
         <source>An excerpt, not the whole article</source>
-        <translation type="unfinished"></translation>
+        <translation>مقتطف، وليس المقال كاملًا</translation>
     </message>
     <message>
         <source>Copyright and licence</source>
-        <translation type="unfinished"></translation>
+        <translation>حقوق النشر والترخيص</translation>
     </message>
     <message>
         <source>Standfirst</source>
-        <translation type="unfinished"></translation>
+        <translation>المقدمة</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق الصورة</translation>
     </message>
     <message>
         <source>Paragraphs (blank lines between them)</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرات (سطر فارغ بين كل فقرتين)</translation>
     </message>
     <message>
         <source>Paragraphs of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>فقرات المقال</translation>
     </message>
     <message>
         <source>Marks whose words change are shown as not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>العلامات التي تتغير كلماتها تظهر على أنها غير موجودة.</translation>
     </message>
     <message>
         <source>Apply the text</source>
-        <translation type="unfinished"></translation>
+        <translation>طبّق النص</translation>
     </message>
     <message>
         <source>Replace the article&apos;s paragraphs with this text</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدل فقرات المقال بهذا النص</translation>
     </message>
 </context>
 <context>
     <name>ArticlePage</name>
     <message>
         <source>%1 · %2 · excerpt © its publisher, shown for educational commentary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · مقتطف © لناشره، يُعرض للتعليق التعليمي</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Choose an article</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مقالًا</translation>
     </message>
 </context>
 <context>
     <name>ArticleReaderView</name>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع: %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ: %1</translation>
     </message>
     <message>
         <source> (inferred)</source>
-        <translation type="unfinished"></translation>
+        <translation> (مُستنتَج)</translation>
     </message>
     <message>
         <source>Provenance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر: %1</translation>
     </message>
     <message>
         <source>The outlet is inferred: the stored copy does not name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسيلة الإعلامية مُستنتَجة: النسخة المحفوظة لا تذكر اسمها.</translation>
     </message>
     <message>
         <source>Highlight layers</source>
-        <translation type="unfinished"></translation>
+        <translation>طبقات التظليل</translation>
     </message>
     <message>
         <source>%1: %2 highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 تظليلات</translation>
     </message>
     <message>
         <source>Article text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نص المقال: %1</translation>
     </message>
     <message>
         <source>Web address…</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الويب…</translation>
     </message>
     <message>
         <source>Show the article&apos;s web address</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض عنوان الويب للمقال</translation>
     </message>
     <message>
         <source>%1 highlights — Tab to one, Enter to open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تظليلات — Tab للانتقال إلى أحدها، وEnter لفتحه</translation>
     </message>
     <message>
         <source>Highlights in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>التظليلات في هذا المقال</translation>
     </message>
 </context>
 <context>
     <name>AudienceView</name>
     <message>
         <source>The audience screen is blank</source>
-        <translation type="unfinished"></translation>
+        <translation>شاشة الجمهور فارغة</translation>
     </message>
     <message>
         <source>%1 · step %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · الخطوة %2 من %3</translation>
     </message>
 </context>
 <context>
     <name>AudienceWindow</name>
     <message>
         <source>Audience · step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمهور · الخطوة %1 من %2</translation>
     </message>
 </context>
 <context>
     <name>BlameExplorer</name>
     <message>
         <source>Claims about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ادعاءات عن %1</translation>
     </message>
     <message>
         <source>Claims by or about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ادعاءات من %1 أو عنه</translation>
     </message>
     <message>
         <source>Views of who blamed whom</source>
-        <translation type="unfinished"></translation>
+        <translation>طرق عرض من لام من</translation>
     </message>
     <message>
         <source>Camps</source>
-        <translation type="unfinished"></translation>
+        <translation>المعسكرات</translation>
     </message>
     <message>
         <source>Show the camps</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض المعسكرات</translation>
     </message>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>المصفوفة</translation>
     </message>
     <message>
         <source>Show who blamed whom as a matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض من لام من في مصفوفة</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>الشبكة</translation>
     </message>
     <message>
         <source>Show the network of actors</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض شبكة الأطراف</translation>
     </message>
     <message>
         <source>Bars</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمدة</translation>
     </message>
     <message>
         <source>Show the bar chart by evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض المخطط الشريطي حسب الأدلة</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول</translation>
     </message>
     <message>
         <source>Show the table of accusations</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض جدول الاتهامات</translation>
     </message>
     <message>
         <source>Select a camp, an arrow&apos;s number, a matrix cell, a dot or a table row to see its claims.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر معسكرًا أو رقم سهم أو خانة في المصفوفة أو نقطة أو صفًّا في الجدول لترى ادعاءاته.</translation>
     </message>
 </context>
 <context>
     <name>BlameHeadline</name>
     <message numerus="yes">
         <source>%n from named source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n من مصادر مسمّاة</numerusform>
+            <numerusform>واحد من مصدر مسمّى</numerusform>
+            <numerusform>اثنان من مصادر مسمّاة</numerusform>
+            <numerusform>%n من مصادر مسمّاة</numerusform>
+            <numerusform>%n من مصادر مسمّاة</numerusform>
+            <numerusform>%n من مصادر مسمّاة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n from unnamed source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n من مصادر مجهولة</numerusform>
+            <numerusform>واحد من مصدر مجهول</numerusform>
+            <numerusform>اثنان من مصادر مجهولة</numerusform>
+            <numerusform>%n من مصادر مجهولة</numerusform>
+            <numerusform>%n من مصادر مجهولة</numerusform>
+            <numerusform>%n من مصادر مجهولة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n from official statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n من بيانات رسمية</numerusform>
+            <numerusform>واحد من بيان رسمي</numerusform>
+            <numerusform>اثنان من بيانات رسمية</numerusform>
+            <numerusform>%n من بيانات رسمية</numerusform>
+            <numerusform>%n من بيانات رسمية</numerusform>
+            <numerusform>%n من بيانات رسمية</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n via state media</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n عبر إعلام الدولة</numerusform>
+            <numerusform>واحد عبر إعلام الدولة</numerusform>
+            <numerusform>اثنان عبر إعلام الدولة</numerusform>
+            <numerusform>%n عبر إعلام الدولة</numerusform>
+            <numerusform>%n عبر إعلام الدولة</numerusform>
+            <numerusform>%n عبر إعلام الدولة</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <extracomment>separates the parts of &quot;3 from named sources, 1 from unnamed source&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>No claim has been made.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يصدر أي ادعاء.</translation>
     </message>
     <message>
         <source>By %1, no claim had been made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى %1، لم يكن قد صدر أي ادعاء بعد.</translation>
     </message>
     <message>
         <source>By %1, %2 had been made, and no claim had blamed anyone yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى %1، كان قد صدر %2، ولم يلُم أيٌّ منها أحدًا بعد.</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ادعاء</numerusform>
+            <numerusform>ادعاء واحد</numerusform>
+            <numerusform>ادعاءان</numerusform>
+            <numerusform>%n ادعاءات</numerusform>
+            <numerusform>%n ادعاءً</numerusform>
+            <numerusform>%n ادعاء</numerusform>
         </translation>
     </message>
     <message>
         <source>By %1, no claim had blamed %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى %1، لم يلُم أيُّ ادعاء %2.</translation>
     </message>
     <message>
         <source>By %1, %2 had been blamed in %3 (%4) and had not answered with a denial.</source>
         <extracomment>%1 a date, %2 a camp&apos;s or actor&apos;s name, %3 &quot;6 claims&quot;, %4 &quot;3 from named sources, 3 from unnamed sources&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>حتى %1، كان %2 قد تعرّض للوم في %3 (%4) ولم يردّ بالنفي.</translation>
     </message>
     <message>
         <source>By %1, %2 had been blamed in %3 (%4) and had answered with %5.</source>
         <extracomment>as above, and %5 &quot;2 denials&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>حتى %1، كان %2 قد تعرّض للوم في %3 (%4) وردّ بالنفي %5.</translation>
     </message>
     <message numerus="yes">
         <source>%n denial(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مرة</numerusform>
+            <numerusform>مرة واحدة</numerusform>
+            <numerusform>مرتين</numerusform>
+            <numerusform>%n مرات</numerusform>
+            <numerusform>%n مرة</numerusform>
+            <numerusform>%n مرة</numerusform>
         </translation>
     </message>
 </context>
@@ -330,207 +330,207 @@
     <name>BlameMatrix</name>
     <message>
         <source>Rows made the claims, columns received them. Enter on a letter opens a camp into its actors.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف أصحاب الادعاءات، والأعمدة من وُجّهت إليهم. Enter على حرف يفتح المعسكر ليُظهر أطرافه.</translation>
     </message>
     <message>
         <source>One camp is open into its actors. Escape closes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد المعسكرات مفتوح ليُظهر أطرافه. Escape يغلقه.</translation>
     </message>
     <message>
         <source>Claimant ↓  Target →</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب الادعاء ↓  المستهدَف →</translation>
     </message>
     <message>
         <source>Who blamed whom, as a matrix: %1 claims</source>
-        <translation type="unfinished"></translation>
+        <translation>من لام من، في مصفوفة: %1 ادعاء</translation>
     </message>
     <message>
         <source>Colours and markers of the stances</source>
-        <translation type="unfinished"></translation>
+        <translation>ألوان المواقف وعلاماتها</translation>
     </message>
 </context>
 <context>
     <name>BlameMatrixHeader</name>
     <message>
         <source>Press Enter to open the camp</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط Enter لفتح المعسكر</translation>
     </message>
     <message>
         <source>Press Enter to close the camp</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط Enter لإغلاق المعسكر</translation>
     </message>
 </context>
 <context>
     <name>BlameMatrixModel</name>
     <message>
         <source>no claims</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ادعاءات</translation>
     </message>
     <message>
         <source>%1 → %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: %3</translation>
     </message>
     <message>
         <source>%1 → all targets: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → كل المستهدَفين: %2</translation>
     </message>
     <message>
         <source>All claimants → %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>كل أصحاب الادعاءات → %1: %2</translation>
     </message>
     <message>
         <source>All claimants → all targets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كل أصحاب الادعاءات → كل المستهدَفين: %1</translation>
     </message>
     <message>
         <source>%1: %2, of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2، من %3</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع</translation>
     </message>
 </context>
 <context>
     <name>BlameNetwork</name>
     <message>
         <source>Who blamed whom, actor by actor</source>
-        <translation type="unfinished"></translation>
+        <translation>من لام من، طرفًا طرفًا</translation>
     </message>
     <message>
         <source>%1: made %2 claims, received %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: أصدر %2 ادعاء، وتلقّى %3</translation>
     </message>
 </context>
 <context>
     <name>BlamePage</name>
     <message>
         <source>Who blamed whom</source>
-        <translation type="unfinished"></translation>
+        <translation>من لام من</translation>
     </message>
     <message>
         <source>Each arrow: claims by one side about another. Thicker = more claims; colour and dash = the most common stance.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل سهم: ادعاءات طرف عن طرف آخر. الأسمك = ادعاءات أكثر؛ اللون والتقطيع = الموقف الأكثر شيوعًا.</translation>
     </message>
 </context>
 <context>
     <name>BlameTable</name>
     <message>
         <source>Who blamed whom, as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>من لام من، في جدول</translation>
     </message>
     <message>
         <source>Who → whom</source>
-        <translation type="unfinished"></translation>
+        <translation>من → مَن</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاءات</translation>
     </message>
     <message>
         <source>Stances</source>
-        <translation type="unfinished"></translation>
+        <translation>المواقف</translation>
     </message>
     <message>
         <source>Evidence offered</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة المقدَّمة</translation>
     </message>
     <message>
         <source>Row %1 of %2. Claims: %3. Stances: %4. Evidence offered: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف %1 من %2. الادعاءات: %3. المواقف: %4. الأدلة المقدَّمة: %5</translation>
     </message>
 </context>
 <context>
     <name>BlameView</name>
     <message numerus="yes">
         <source>%1 → %2: %n claim(s), %3; %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %2: %n ادعاء، %3؛ %4</numerusform>
+            <numerusform>%1 → %2: ادعاء واحد، %3؛ %4</numerusform>
+            <numerusform>%1 → %2: ادعاءان، %3؛ %4</numerusform>
+            <numerusform>%1 → %2: %n ادعاءات، %3؛ %4</numerusform>
+            <numerusform>%1 → %2: %n ادعاءً، %3؛ %4</numerusform>
+            <numerusform>%1 → %2: %n ادعاء، %3؛ %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) by this date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ادعاء حتى هذا التاريخ</numerusform>
+            <numerusform>ادعاء واحد حتى هذا التاريخ</numerusform>
+            <numerusform>ادعاءان حتى هذا التاريخ</numerusform>
+            <numerusform>%n ادعاءات حتى هذا التاريخ</numerusform>
+            <numerusform>%n ادعاءً حتى هذا التاريخ</numerusform>
+            <numerusform>%n ادعاء حتى هذا التاريخ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ادعاء محدَّد</numerusform>
+            <numerusform>ادعاء واحد محدَّد</numerusform>
+            <numerusform>ادعاءان محدَّدان</numerusform>
+            <numerusform>%n ادعاءات محدَّدة</numerusform>
+            <numerusform>%n ادعاءً محدَّدًا</numerusform>
+            <numerusform>%n ادعاء محدَّد</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: made %2, received %3</source>
         <extracomment>%1 a camp&apos;s or actor&apos;s name, %2 &quot;3 claims&quot; made, %3 &quot;2 claims&quot; received</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: أصدر %2، وتلقّى %3</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ادعاء</numerusform>
+            <numerusform>ادعاء واحد</numerusform>
+            <numerusform>ادعاءان</numerusform>
+            <numerusform>%n ادعاءات</numerusform>
+            <numerusform>%n ادعاءً</numerusform>
+            <numerusform>%n ادعاء</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, opened into its actors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، مفتوحًا ليُظهر أطرافه</translation>
     </message>
     <message numerus="yes">
         <source>%1 about itself: %n claim(s), %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 عن نفسه: %n ادعاء، %2</numerusform>
+            <numerusform>%1 عن نفسه: ادعاء واحد، %2</numerusform>
+            <numerusform>%1 عن نفسه: ادعاءان، %2</numerusform>
+            <numerusform>%1 عن نفسه: %n ادعاءات، %2</numerusform>
+            <numerusform>%1 عن نفسه: %n ادعاءً، %2</numerusform>
+            <numerusform>%1 عن نفسه: %n ادعاء، %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n claim(s), %3</source>
         <extracomment>an arrow between camps: &quot;Government → Experts: 5 claims, 4 blames, 1 doubts&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %2: %n ادعاء، %3</numerusform>
+            <numerusform>%1 → %2: ادعاء واحد، %3</numerusform>
+            <numerusform>%1 → %2: ادعاءان، %3</numerusform>
+            <numerusform>%1 → %2: %n ادعاءات، %3</numerusform>
+            <numerusform>%1 → %2: %n ادعاءً، %3</numerusform>
+            <numerusform>%1 → %2: %n ادعاء، %3</numerusform>
         </translation>
     </message>
     <message>
         <source>everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>الجميع</translation>
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %2: %n ادعاء</numerusform>
+            <numerusform>%1 → %2: ادعاء واحد</numerusform>
+            <numerusform>%1 → %2: ادعاءان</numerusform>
+            <numerusform>%1 → %2: %n ادعاءات</numerusform>
+            <numerusform>%1 → %2: %n ادعاءً</numerusform>
+            <numerusform>%1 → %2: %n ادعاء</numerusform>
         </translation>
     </message>
 </context>
@@ -538,287 +538,287 @@
     <name>CampNetwork</name>
     <message>
         <source>Who blamed whom, by camp</source>
-        <translation type="unfinished"></translation>
+        <translation>من لام من، حسب المعسكر</translation>
     </message>
 </context>
 <context>
     <name>CampSet</name>
     <message>
         <source>Governments</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكومات</translation>
     </message>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>الهيئات</translation>
     </message>
     <message>
         <source>State media</source>
-        <translation type="unfinished"></translation>
+        <translation>إعلام الدولة</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>الشركات</translation>
     </message>
     <message>
         <source>Experts</source>
-        <translation type="unfinished"></translation>
+        <translation>الخبراء</translation>
     </message>
     <message>
         <source>Politicians</source>
-        <translation type="unfinished"></translation>
+        <translation>السياسيون</translation>
     </message>
     <message>
         <source>Celebrities</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاهير</translation>
     </message>
     <message>
         <source>Hacker groups</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعات القراصنة</translation>
     </message>
     <message>
         <source>Lawyers and courts</source>
-        <translation type="unfinished"></translation>
+        <translation>المحامون والمحاكم</translation>
     </message>
     <message>
         <source>News outlets</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسائل الإعلامية</translation>
     </message>
     <message>
         <source>Other actors</source>
-        <translation type="unfinished"></translation>
+        <translation>أطراف أخرى</translation>
     </message>
     <message>
         <source>Others</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرون</translation>
     </message>
 </context>
 <context>
     <name>ChartText</name>
     <message>
         <source>No bars to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أعمدة لعرضها.</translation>
     </message>
     <message>
         <source>%1 is the largest with %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 هو الأكبر بـ %2 (%3)</translation>
     </message>
     <message>
         <source>%1 is the largest with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 هو الأكبر بـ %2</translation>
     </message>
     <message numerus="yes">
         <source>Of %n bar(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>من بين %n عمود، %1</numerusform>
+            <numerusform>من بين عمود واحد، %1</numerusform>
+            <numerusform>من بين عمودين، %1</numerusform>
+            <numerusform>من بين %n أعمدة، %1</numerusform>
+            <numerusform>من بين %n عمودًا، %1</numerusform>
+            <numerusform>من بين %n عمود، %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; then %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1؛ ثم %2.</translation>
     </message>
 </context>
 <context>
     <name>ChoiceBody</name>
     <message>
         <source>Click an answer or press its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر إجابة أو اضغط رقمها.</translation>
     </message>
 </context>
 <context>
     <name>ChoiceButton</name>
     <message>
         <source>Your answer: correct</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابتك: صحيحة</translation>
     </message>
     <message>
         <source>Your answer: wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابتك: خاطئة</translation>
     </message>
     <message>
         <source>Correct answer</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابة الصحيحة</translation>
     </message>
     <message>
         <source>Key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح %1</translation>
     </message>
 </context>
 <context>
     <name>ClaimForm</name>
     <message>
         <source>Claim %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاء %1</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب الادعاء</translation>
     </message>
     <message>
         <source>About whom (targets)</source>
-        <translation type="unfinished"></translation>
+        <translation>عمّن (المستهدَفون)</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقف</translation>
     </message>
     <message>
         <source>How the claimant is identified</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يُعرَّف صاحب الادعاء</translation>
     </message>
     <message>
         <source>Evidence offered with the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة المقدَّمة مع الادعاء</translation>
     </message>
     <message>
         <source>The claim in our own words</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاء بكلماتنا</translation>
     </message>
     <message>
         <source>Known now</source>
-        <translation type="unfinished"></translation>
+        <translation>المعروف الآن</translation>
     </message>
     <message>
         <source>What the later record makes of it</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يقوله السجل اللاحق عنه</translation>
     </message>
     <message>
         <source>Note on what is known now</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة عمّا هو معروف الآن</translation>
     </message>
     <message>
         <source>Later developments that settle or change it</source>
-        <translation type="unfinished"></translation>
+        <translation>تطورات لاحقة تحسمه أو تغيّره</translation>
     </message>
 </context>
 <context>
     <name>ClaimList</name>
     <message numerus="yes">
         <source>Claims: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الادعاءات: %n</numerusform>
+            <numerusform>الادعاءات: %n</numerusform>
+            <numerusform>الادعاءات: %n</numerusform>
+            <numerusform>الادعاءات: %n</numerusform>
+            <numerusform>الادعاءات: %n</numerusform>
+            <numerusform>الادعاءات: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2 %3 %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %3 من %2 إلى %4: %5</translation>
     </message>
     <message>
         <source>Claim %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاء %1 من %2</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر: %1</translation>
     </message>
     <message>
         <source>%1: web address…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: عنوان الويب…</translation>
     </message>
     <message>
         <source>Now: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن: %1. %2</translation>
     </message>
     <message>
         <source>Show in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض في المقال</translation>
     </message>
     <message>
         <source>Show this claim in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض هذا الادعاء في المقال</translation>
     </message>
 </context>
 <context>
     <name>CoverageChart</name>
     <message>
         <source>Claims per day</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاءات في اليوم</translation>
     </message>
     <message>
         <source>Claims per day up to %1, by %2; at most %3 on one day</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاءات في اليوم حتى %1، حسب %2؛ وأقصاها %3 في يوم واحد</translation>
     </message>
     <message>
         <source>who is speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>من المتحدث</translation>
     </message>
     <message>
         <source>stance</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقف</translation>
     </message>
 </context>
 <context>
     <name>CoverageExplorer</name>
     <message>
         <source>Headline language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>صياغة العناوين: %1</translation>
     </message>
     <message>
         <source>Claims per day by</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاءات في اليوم حسب</translation>
     </message>
     <message>
         <source>stance</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقف</translation>
     </message>
     <message>
         <source>Chart by stance</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط حسب الموقف</translation>
     </message>
     <message>
         <source>who is speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>من المتحدث</translation>
     </message>
     <message>
         <source>Chart by attribution: named, anonymous, official, state media</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط حسب الإسناد: مسمّى، مجهول، رسمي، إعلام الدولة</translation>
     </message>
     <message>
         <source>Said then — known now</source>
-        <translation type="unfinished"></translation>
+        <translation>ما قيل حينها — وما نعرفه الآن</translation>
     </message>
     <message numerus="yes">
         <source>Claims of this phase, with what was established later: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ادعاءات هذه المرحلة، مع ما ثبت لاحقًا: %n</numerusform>
+            <numerusform>ادعاءات هذه المرحلة، مع ما ثبت لاحقًا: %n</numerusform>
+            <numerusform>ادعاءات هذه المرحلة، مع ما ثبت لاحقًا: %n</numerusform>
+            <numerusform>ادعاءات هذه المرحلة، مع ما ثبت لاحقًا: %n</numerusform>
+            <numerusform>ادعاءات هذه المرحلة، مع ما ثبت لاحقًا: %n</numerusform>
+            <numerusform>ادعاءات هذه المرحلة، مع ما ثبت لاحقًا: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Then: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حينها: %1</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن: %1</translation>
     </message>
 </context>
 <context>
     <name>CoveragePage</name>
     <message>
         <source>How the coverage shifted</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف تغيّرت التغطية</translation>
     </message>
     <message>
         <source>Drag the date, or press Space to play: what was claimed then, and what is known now.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسحب التاريخ، أو اضغط Space للتشغيل: ما ادُّعي حينها، وما نعرفه الآن.</translation>
     </message>
 </context>
 <context>
@@ -826,93 +826,93 @@
     <message>
         <source>From %1 to %2</source>
         <extracomment>%1 and %2 are dates.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>من %1 إلى %2</translation>
     </message>
     <message>
         <source>%1: no claims yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: لا ادعاءات بعد.</translation>
     </message>
     <message>
         <source>%1: %2 %3; the busiest day was %4, with %5.</source>
         <extracomment>%1 is &quot;From &lt;date&gt; to &lt;date&gt;&quot;, %2 &quot;N claims&quot;, %3 &quot;on N days&quot;, %4 a date, %5 &quot;N claims&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3؛ وكان أكثر الأيام ازدحامًا %4، بـ %5.</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ادعاء</numerusform>
+            <numerusform>ادعاء واحد</numerusform>
+            <numerusform>ادعاءان</numerusform>
+            <numerusform>%n ادعاءات</numerusform>
+            <numerusform>%n ادعاءً</numerusform>
+            <numerusform>%n ادعاء</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>on %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>في %n يوم</numerusform>
+            <numerusform>في يوم واحد</numerusform>
+            <numerusform>في يومين</numerusform>
+            <numerusform>في %n أيام</numerusform>
+            <numerusform>في %n يومًا</numerusform>
+            <numerusform>في %n يوم</numerusform>
         </translation>
     </message>
     <message>
         <source>No phase on this date</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مرحلة في هذا التاريخ</translation>
     </message>
     <message>
         <source>Before the first phase</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل المرحلة الأولى</translation>
     </message>
     <message>
         <source>After the last phase</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد المرحلة الأخيرة</translation>
     </message>
     <message>
         <source>Between phases</source>
-        <translation type="unfinished"></translation>
+        <translation>بين المراحل</translation>
     </message>
 </context>
 <context>
     <name>DateScrubber</name>
     <message>
         <source>❚❚ Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ إيقاف مؤقت</translation>
     </message>
     <message>
         <source>To the last day</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى اليوم الأخير</translation>
     </message>
     <message>
         <source>▶ Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ تشغيل</translation>
     </message>
     <message>
         <source>Pause the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف الخط الزمني مؤقتًا</translation>
     </message>
     <message>
         <source>Go to the last day</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقل إلى اليوم الأخير</translation>
     </message>
     <message>
         <source>Play the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>شغّل الخط الزمني</translation>
     </message>
     <message>
         <source>Date, playing</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ، قيد التشغيل</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ: %1</translation>
     </message>
     <message>
         <source>Day %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم %1 من %2</translation>
     </message>
 </context>
 <context>
@@ -921,195 +921,195 @@
         <source>d MMM yyyy</source>
         <comment>date format</comment>
         <extracomment>A QDate::toString() pattern for a day in a list (d: day, MMM: short month name, yyyy: year); keep the letters, change their order and the punctuation.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>date format</comment>
         <extracomment>A QDate::toString() pattern for a day when the year is clear (d: day, MMM: short month name); keep the letters, change their order and the punctuation.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
         <comment>date format</comment>
         <extracomment>A QDate::toString() pattern for a day in a heading (d: day, MMMM: month name, yyyy: year); keep the letters, change their order and the punctuation.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM yyyy</translation>
     </message>
 </context>
 <context>
     <name>DayAxis</name>
     <message>
         <source>No claims or events %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ادعاءات ولا أحداث %1</translation>
     </message>
 </context>
 <context>
     <name>DemoSession</name>
     <message>
         <source>Sample student</source>
-        <translation type="unfinished"></translation>
+        <translation>طالب تجريبي</translation>
     </message>
     <message>
         <source>Sample: Jordan</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: سلمى</translation>
     </message>
 </context>
 <context>
     <name>EndPresentationDialog</name>
     <message>
         <source>End the presentation?</source>
-        <translation type="unfinished"></translation>
+        <translation>أتريد إنهاء العرض؟</translation>
     </message>
     <message>
         <source>Keep presenting</source>
-        <translation type="unfinished"></translation>
+        <translation>تابع العرض</translation>
     </message>
     <message>
         <source>End presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>أنهِ العرض</translation>
     </message>
 </context>
 <context>
     <name>EvidenceBarChart</name>
     <message>
         <source>Bar chart: claims by who blamed whom, by evidence, by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط شريطي: الادعاءات حسب من لام من، وحسب الأدلة، حتى %1</translation>
     </message>
     <message>
         <source>%1 The Table tab lists every pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تبويب «الجدول» يسرد كل الأزواج.</translation>
     </message>
     <message>
         <source>claims</source>
-        <translation type="unfinished"></translation>
+        <translation>ادعاءات</translation>
     </message>
 </context>
 <context>
     <name>FeedbackPanel</name>
     <message>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>صحيح</translation>
     </message>
     <message>
         <source>Partly right: %1% of the points</source>
-        <translation type="unfinished"></translation>
+        <translation>صحيح جزئيًا: %1% من النقاط</translation>
     </message>
     <message>
         <source>Not right</source>
-        <translation type="unfinished"></translation>
+        <translation>غير صحيح</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا يهم هذا</translation>
     </message>
 </context>
 <context>
     <name>HighlightBody</name>
     <message>
         <source>From %1, %2: “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1، %2: «%3»</translation>
     </message>
     <message>
         <source>Mark every phrase that fits (click it or press its number), then press “Check my answer”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ظلّل كل عبارة مناسبة (انقرها أو اضغط رقمها)، ثم اضغط «تحقّق من إجابتي».</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>CLAIMSCOPE · A CASE IN MEDIA LITERACY</source>
-        <translation type="unfinished"></translation>
+        <translation>CLAIMSCOPE · قضية في التربية الإعلامية</translation>
     </message>
     <message>
         <source>Open case pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح حزمة قضية…</translation>
     </message>
     <message>
         <source>Open another case pack</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح حزمة قضية أخرى</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>Settings: text size, colours, motion</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات: حجم النص، الألوان، الحركة</translation>
     </message>
     <message>
         <source>Present to a class</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض على صف</translation>
     </message>
     <message>
         <source>Full-screen steps for a projector, with presenter notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوات بملء الشاشة لجهاز العرض، مع ملاحظات المقدِّم.</translation>
     </message>
     <message>
         <source>Work through it myself</source>
-        <translation type="unfinished"></translation>
+        <translation>أعمل عليها بنفسي</translation>
     </message>
     <message>
         <source>Read the coverage, answer the checks, see how you did.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ التغطية، وأجب عن الأسئلة، وانظر كيف كان أداؤك.</translation>
     </message>
     <message>
         <source>Or explore:</source>
-        <translation type="unfinished"></translation>
+        <translation>أو استكشف:</translation>
     </message>
     <message>
         <source>Read the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ المقالات</translation>
     </message>
     <message>
         <source>Who blamed whom</source>
-        <translation type="unfinished"></translation>
+        <translation>من لام من</translation>
     </message>
     <message>
         <source>How the coverage shifted</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف تغيّرت التغطية</translation>
     </message>
     <message>
         <source>Check yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبر نفسك</translation>
     </message>
     <message>
         <source>On paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>على الورق:</translation>
     </message>
     <message>
         <source>Teacher&apos;s guide…</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المعلّم…</translation>
     </message>
     <message>
         <source>Save the teacher&apos;s guide as PDF: the lesson plan with notes and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ دليل المعلّم بصيغة PDF: خطة الدرس مع الملاحظات والإجابات</translation>
     </message>
     <message>
         <source>Worksheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة العمل…</translation>
     </message>
     <message>
         <source>Save a worksheet as PDF: the questions without answers, for classes without devices</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ ورقة عمل بصيغة PDF: الأسئلة دون إجابات، للصفوف التي لا أجهزة فيها</translation>
     </message>
     <message numerus="yes">
         <source>The coverage you will examine: %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>التغطية التي ستفحصها: %n مقال</numerusform>
+            <numerusform>التغطية التي ستفحصها: مقال واحد</numerusform>
+            <numerusform>التغطية التي ستفحصها: مقالان</numerusform>
+            <numerusform>التغطية التي ستفحصها: %n مقالات</numerusform>
+            <numerusform>التغطية التي ستفحصها: %n مقالًا</numerusform>
+            <numerusform>التغطية التي ستفحصها: %n مقال</numerusform>
         </translation>
     </message>
     <message>
         <source>Make or adapt a case</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ قضية أو عدّلها</translation>
     </message>
     <message>
         <source>Make or adapt a case in the studio</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ قضية أو عدّلها في الاستوديو</translation>
     </message>
 </context>
 <context>
@@ -1117,316 +1117,316 @@
     <message>
         <source>Known as of %1</source>
         <extracomment>%1 is the date of the case&apos;s latest check of the public record.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المعروف حتى %1</translation>
     </message>
     <message>
         <source>Since then: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>منذ ذلك الحين: %1</translation>
     </message>
 </context>
 <context>
     <name>LessonPrint</name>
     <message>
         <source>article</source>
-        <translation type="unfinished"></translation>
+        <translation>مقال</translation>
     </message>
     <message>
         <source>who blamed whom</source>
-        <translation type="unfinished"></translation>
+        <translation>من لام من</translation>
     </message>
     <message>
         <source>the coverage over time</source>
-        <translation type="unfinished"></translation>
+        <translation>التغطية عبر الزمن</translation>
     </message>
     <message>
         <source>questions</source>
-        <translation type="unfinished"></translation>
+        <translation>أسئلة</translation>
     </message>
     <message>
         <source>with a reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>مع كشف</translation>
     </message>
     <message>
         <source>story</source>
-        <translation type="unfinished"></translation>
+        <translation>قصة</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>صح أم خطأ</translation>
     </message>
     <message>
         <source>highlight the words</source>
-        <translation type="unfinished"></translation>
+        <translation>ظلّل الكلمات</translation>
     </message>
     <message>
         <source>rank the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>رتّب المصادر</translation>
     </message>
     <message>
         <source>what evidence was offered?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الأدلة المقدَّمة؟</translation>
     </message>
     <message>
         <source>choice</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار</translation>
     </message>
     <message>
         <source>The article “%1” (%2), with its marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>المقال «%1» (%2)، مع علاماته.</translation>
     </message>
     <message>
         <source>The map of who blamed whom%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>خريطة من لام من%1.</translation>
     </message>
     <message>
         <source>, up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>، حتى %1</translation>
     </message>
     <message>
         <source>The coverage day by day%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>التغطية يومًا بيوم%1.</translation>
     </message>
     <message>
         <source>Dated cards:</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات مؤرَّخة:</translation>
     </message>
     <message>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>صح</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ</translation>
     </message>
     <message>
         <source>Show of hands: key 1 counts a hand for true, 2 for false; → reveals the tally and the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفع الأيدي: المفتاح 1 يحسب يدًا لـ«صح»، و2 لـ«خطأ»؛ → يكشف العدد والإجابة.</translation>
     </message>
     <message>
         <source>Show of hands: keys 1–%1 count a hand for each choice; → reveals the tally and the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفع الأيدي: المفاتيح 1–%1 تحسب يدًا لكل خيار؛ → يكشف العدد والإجابة.</translation>
     </message>
     <message>
         <source>For discussion (no show of hands): ask for reasons, then → reveals the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>للنقاش (دون رفع الأيدي): اطلب الأسباب، ثم → يكشف الإجابة.</translation>
     </message>
     <message>
         <source>In “%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>في «%1» (%2)</translation>
     </message>
     <message>
         <source>→ PgDn Space / ← PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation>→ PgDn Space / ← PgUp</translation>
     </message>
     <message>
         <source>next / back; a step with something hidden reveals it first</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي / السابق؛ الخطوة التي فيها شيء مخفي تكشفه أولًا</translation>
     </message>
     <message>
         <source>B or .</source>
-        <translation type="unfinished"></translation>
+        <translation>B أو .</translation>
     </message>
     <message>
         <source>blank the screen (black); again to show it</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء الشاشة (سوداء)؛ اضغط مرة أخرى لإظهارها</translation>
     </message>
     <message>
         <source>F, Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>F، Esc</translation>
     </message>
     <message>
         <source>full screen on and off; Esc leaves full screen, a second Esc ends after a confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل ملء الشاشة وإيقافه؛ Esc يخرج من ملء الشاشة، وEsc ثانية تُنهي العرض بعد التأكيد</translation>
     </message>
     <message>
         <source>number, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم، Enter</translation>
     </message>
     <message>
         <source>go to that step</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى تلك الخطوة</translation>
     </message>
     <message>
         <source>1–4 on a question</source>
-        <translation type="unfinished"></translation>
+        <translation>1–4 في سؤال</translation>
     </message>
     <message>
         <source>one hand for that choice (true/false: 1 true, 2 false); Backspace takes the last back; G, number, Enter goes to a step</source>
-        <translation type="unfinished"></translation>
+        <translation>يد واحدة لذلك الخيار (صح/خطأ: 1 صح، 2 خطأ)؛ Backspace يُلغي آخر يد؛ G ثم رقم ثم Enter ينتقل إلى خطوة</translation>
     </message>
     <message>
         <source>N (one screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>N (شاشة واحدة)</translation>
     </message>
     <message>
         <source>the notes and the answer, after a warning: the class sees them too; N or Esc hides them, and any move does</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات والإجابة، بعد تحذير: يراها الصف أيضًا؛ N أو Esc يخفيها، وكذلك أي انتقال</translation>
     </message>
     <message>
         <source>T (one screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>T (شاشة واحدة)</translation>
     </message>
     <message>
         <source>the teacher&apos;s strip: step, the next step&apos;s title, hands counted, time</source>
-        <translation type="unfinished"></translation>
+        <translation>شريط المعلّم: الخطوة، وعنوان الخطوة التالية، والأيدي المحسوبة، والوقت</translation>
     </message>
     <message>
         <source>Keys while presenting</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح أثناء العرض</translation>
     </message>
     <message>
         <source>Two screens: the console on the laptop shows the notes, the answers and the counts; the class sees the audience window. One screen (a mirrored projector): the class sees everything the laptop shows, so only the audience view is shown, with a small strip for the teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>شاشتان: لوحة التحكم على الحاسوب المحمول تعرض الملاحظات والإجابات والأعداد؛ ويرى الصف نافذة الجمهور. شاشة واحدة (جهاز عرض يكرّر الشاشة): يرى الصف كل ما يعرضه الحاسوب، لذلك لا يُعرض إلا عرض الجمهور، مع شريط صغير للمعلّم.</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال %1 من %2</translation>
     </message>
     <message>
         <source>Answer, most reliable first:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابة، الأكثر موثوقية أولًا:</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابة:</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب:</translation>
     </message>
     <message>
         <source>Class vote:</source>
-        <translation type="unfinished"></translation>
+        <translation>تصويت الصف:</translation>
     </message>
     <message numerus="yes">
         <source>about %n min</source>
         <extracomment>&quot;min&quot; abbreviates minutes, as in a lesson plan&apos;s timing.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نحو %n دقيقة</numerusform>
+            <numerusform>نحو دقيقة واحدة</numerusform>
+            <numerusform>نحو دقيقتين</numerusform>
+            <numerusform>نحو %n دقائق</numerusform>
+            <numerusform>نحو %n دقيقة</numerusform>
+            <numerusform>نحو %n دقيقة</numerusform>
         </translation>
     </message>
     <message>
         <source>CLAIMSCOPE · TEACHER&apos;S GUIDE</source>
-        <translation type="unfinished"></translation>
+        <translation>CLAIMSCOPE · دليل المعلّم</translation>
     </message>
     <message>
         <source>The lesson:</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرس:</translation>
     </message>
     <message>
         <source>%1 chapters, %2 steps, %3 questions · %4 in class</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 فصول، %2 خطوات، %3 أسئلة · %4 في الصف</translation>
     </message>
     <message>
         <source>Times are estimates: the step texts read at about %1 words a minute, plus %2 minute per question. Discussion takes longer; plan for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوقات تقديرية: تُقرأ نصوص الخطوات بمعدل %1 كلمة تقريبًا في الدقيقة، مع %2 دقيقة لكل سؤال. النقاش يستغرق وقتًا أطول؛ فخطّط له.</translation>
     </message>
     <message>
         <source>Content notice:</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه بشأن المحتوى:</translation>
     </message>
     <message>
         <source>The plan</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>الفصل</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Chapter %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الفصل %1 · %2</translation>
     </message>
     <message>
         <source>Step %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة %1 · %2</translation>
     </message>
     <message>
         <source>The class sees:</source>
-        <translation type="unfinished"></translation>
+        <translation>يرى الصف:</translation>
     </message>
     <message>
         <source>→ reveals:</source>
-        <translation type="unfinished"></translation>
+        <translation>→ يكشف:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات:</translation>
     </message>
     <message>
         <source>CLAIMSCOPE · WORKSHEET</source>
-        <translation type="unfinished"></translation>
+        <translation>CLAIMSCOPE · ورقة عمل</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم:</translation>
     </message>
     <message>
         <source>Class:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ:</translation>
     </message>
     <message>
         <source>Tick the box you choose (☐), or number the sources in order; then say why in a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة في المربع الذي تختاره (☐)، أو رقّم المصادر بالترتيب؛ ثم اذكر السبب في كلمات قليلة.</translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا؟</translation>
     </message>
     <message>
         <source>Teacher&apos;s guide: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المعلّم: %1</translation>
     </message>
     <message>
         <source>Teacher&apos;s guide · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المعلّم · %1</translation>
     </message>
     <message>
         <source>Worksheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة العمل: %1</translation>
     </message>
     <message>
         <source>Worksheet · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة العمل · %1</translation>
     </message>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1 من %2</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s), one at a time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n سؤال، واحدًا تلو الآخر.</numerusform>
+            <numerusform>سؤال واحد، واحدًا تلو الآخر.</numerusform>
+            <numerusform>سؤالان، واحدًا تلو الآخر.</numerusform>
+            <numerusform>%n أسئلة، واحدًا تلو الآخر.</numerusform>
+            <numerusform>%n سؤالًا، واحدًا تلو الآخر.</numerusform>
+            <numerusform>%n سؤال، واحدًا تلو الآخر.</numerusform>
         </translation>
     </message>
 </context>
@@ -1434,2929 +1434,2929 @@
     <name>Main</name>
     <message>
         <source>%1 — Claimscope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Claimscope</translation>
     </message>
     <message>
         <source>Booster check</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار التعزيز</translation>
     </message>
 </context>
 <context>
     <name>NotePanel</name>
     <message>
         <source>Click a highlight in the text, or pick one above, to see why it matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر تظليلًا في النص، أو اختر واحدًا أعلاه، لترى لماذا يهم.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Correction:&lt;/b&gt; %1&lt;br&gt;&lt;i&gt;Sources: %2&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;تصحيح:&lt;/b&gt; %1&lt;br&gt;&lt;i&gt;المصادر: %2&lt;/i&gt;</translation>
     </message>
     <message>
         <source>The claim (%1, %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاء (%1، %2): %3</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن: %1</translation>
     </message>
 </context>
 <context>
     <name>OneScreenPage</name>
     <message>
         <source>Presenting on one screen</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض على شاشة واحدة</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة %1 من %2</translation>
     </message>
     <message>
         <source>Go to step %1▏ Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقل إلى الخطوة %1▏ Enter</translation>
     </message>
     <message numerus="yes">
         <source>%n hand(s) counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n يد محسوبة</numerusform>
+            <numerusform>يد واحدة محسوبة</numerusform>
+            <numerusform>يدان محسوبتان</numerusform>
+            <numerusform>%n أيدٍ محسوبة</numerusform>
+            <numerusform>%n يدًا محسوبة</numerusform>
+            <numerusform>%n يد محسوبة</numerusform>
         </translation>
     </message>
     <message>
         <source>Time presenting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة العرض: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;One screen&lt;/b&gt;: the class sees all of this · &lt;b&gt;1–4&lt;/b&gt; count a hand · &lt;b&gt;G&lt;/b&gt;, number, &lt;b&gt;Enter&lt;/b&gt; go to a step</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;شاشة واحدة&lt;/b&gt;: يرى الصف كل هذا · &lt;b&gt;1–4&lt;/b&gt; لحساب يد · &lt;b&gt;G&lt;/b&gt; ثم رقم ثم &lt;b&gt;Enter&lt;/b&gt; للانتقال إلى خطوة</translation>
     </message>
     <message>
         <source>&lt;b&gt;One screen&lt;/b&gt;: the class sees all of this · &lt;b&gt;Number&lt;/b&gt;, &lt;b&gt;Enter&lt;/b&gt; go to a step</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;شاشة واحدة&lt;/b&gt;: يرى الصف كل هذا · &lt;b&gt;رقم&lt;/b&gt; ثم &lt;b&gt;Enter&lt;/b&gt; للانتقال إلى خطوة</translation>
     </message>
     <message>
         <source> · &lt;b&gt;→&lt;/b&gt; next · &lt;b&gt;←&lt;/b&gt; back · &lt;b&gt;B&lt;/b&gt; blank · &lt;b&gt;N&lt;/b&gt; notes and answers, after a warning · &lt;b&gt;T&lt;/b&gt; this strip · &lt;b&gt;F&lt;/b&gt; full screen · &lt;b&gt;Esc&lt;/b&gt; leave full screen, then end</source>
-        <translation type="unfinished"></translation>
+        <translation> · &lt;b&gt;→&lt;/b&gt; التالي · &lt;b&gt;←&lt;/b&gt; السابق · &lt;b&gt;B&lt;/b&gt; إخفاء · &lt;b&gt;N&lt;/b&gt; الملاحظات والإجابات، بعد تحذير · &lt;b&gt;T&lt;/b&gt; هذا الشريط · &lt;b&gt;F&lt;/b&gt; ملء الشاشة · &lt;b&gt;Esc&lt;/b&gt; الخروج من ملء الشاشة، ثم الإنهاء</translation>
     </message>
     <message>
         <source>The class sees this. N or Esc hides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف يرى هذا. N أو Esc يخفيه.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Notes&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ملاحظات&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>(none for this step)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء لهذه الخطوة)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Why&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;السبب&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>The class will see this</source>
-        <translation type="unfinished"></translation>
+        <translation>سيرى الصف هذا</translation>
     </message>
     <message>
         <source>On one screen the class sees everything you see. Show the presenter notes and, on a question, its answer and the hands per choice?</source>
-        <translation type="unfinished"></translation>
+        <translation>على شاشة واحدة يرى الصف كل ما تراه. هل تعرض ملاحظات المقدِّم، وفي السؤال إجابته وعدد الأيدي لكل خيار؟</translation>
     </message>
     <message>
         <source>Keep them hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>أبقِها مخفية</translation>
     </message>
     <message>
         <source>Show them to everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرضها للجميع</translation>
     </message>
     <message>
         <source>The class&apos;s votes are forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُنسى أصوات الصف.</translation>
     </message>
 </context>
 <context>
     <name>OpenPackDialog</name>
     <message>
         <source>Open a case pack</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح حزمة قضية</translation>
     </message>
     <message>
         <source>Case packs (*.claimscope *.zip *.tar.gz *.tar.xz *.7z)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم القضايا (*.claimscope *.zip *.tar.gz *.tar.xz *.7z)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الملفات (*)</translation>
     </message>
 </context>
 <context>
     <name>PageHeader</name>
     <message>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← رجوع</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>رجوع</translation>
     </message>
 </context>
 <context>
     <name>Presentation</name>
     <message>
         <source>Next: the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: الإجابة</translation>
     </message>
     <message>
         <source>→ reveals the class&apos;s votes and the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>→ يكشف أصوات الصف والإجابة</translation>
     </message>
     <message>
         <source>→ reveals the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>→ يكشف الإجابة</translation>
     </message>
     <message>
         <source>Next: question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: السؤال %1 من %2</translation>
     </message>
     <message>
         <source>→ question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>→ السؤال %1 من %2</translation>
     </message>
     <message>
         <source>Next: the hidden part of this step</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: الجزء المخفي من هذه الخطوة</translation>
     </message>
     <message>
         <source>→ reveals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ يكشف: %1</translation>
     </message>
     <message>
         <source>This is the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه هي الخطوة الأخيرة.</translation>
     </message>
     <message>
         <source>Next: step %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: الخطوة %1 · %2</translation>
     </message>
     <message>
         <source>→ step %1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>→ الخطوة %1 · %2 (%3)</translation>
     </message>
     <message>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>صح</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ</translation>
     </message>
 </context>
 <context>
     <name>PresenterPage</name>
     <message>
         <source>Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المقدِّم</translation>
     </message>
     <message>
         <source>Step %1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة %1 من %2 · %3</translation>
     </message>
     <message>
         <source>Chapter %1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>الفصل %1 من %2 · %3</translation>
     </message>
     <message>
         <source>■ Screen blank (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>■ الشاشة مخفية (B)</translation>
     </message>
     <message>
         <source>Go to step %1▏ Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقل إلى الخطوة %1▏ Enter</translation>
     </message>
     <message>
         <source>Time presenting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة العرض: %1</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مؤقت</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>استئناف</translation>
     </message>
     <message>
         <source>Pause the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف المؤقّت</translation>
     </message>
     <message>
         <source>Resume the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>استأنف المؤقّت</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ضبط</translation>
     </message>
     <message>
         <source>Reset the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد ضبط المؤقّت</translation>
     </message>
     <message>
         <source>The time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت: %1</translation>
     </message>
     <message>
         <source>Guide…</source>
-        <translation type="unfinished"></translation>
+        <translation>الدليل…</translation>
     </message>
     <message>
         <source>Save the teacher&apos;s guide as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ دليل المعلّم بصيغة PDF</translation>
     </message>
     <message>
         <source>Worksheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة العمل…</translation>
     </message>
     <message>
         <source>Save a worksheet as PDF: the questions without answers</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ ورقة عمل بصيغة PDF: الأسئلة دون إجابات</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء</translation>
     </message>
     <message>
         <source>End the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>أنهِ العرض</translation>
     </message>
     <message>
         <source>Go to step %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقل إلى الخطوة %1: %2 (%3)</translation>
     </message>
     <message>
         <source>The class sees a black screen</source>
-        <translation type="unfinished"></translation>
+        <translation>يرى الصف شاشة سوداء</translation>
     </message>
     <message>
         <source>The class sees</source>
-        <translation type="unfinished"></translation>
+        <translation>يرى الصف</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;التالي&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Notes&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ملاحظات&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>(none for this step)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء لهذه الخطوة)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Two screens&lt;/b&gt;: the class sees the audience window · </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;شاشتان&lt;/b&gt;: يرى الصف نافذة الجمهور · </translation>
     </message>
     <message>
         <source>&lt;b&gt;1–4&lt;/b&gt; count a hand · &lt;b&gt;Backspace&lt;/b&gt; takes one back · &lt;b&gt;G&lt;/b&gt;, number, &lt;b&gt;Enter&lt;/b&gt; go to a step</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;1–4&lt;/b&gt; لحساب يد · &lt;b&gt;Backspace&lt;/b&gt; لإلغاء يد · &lt;b&gt;G&lt;/b&gt; ثم رقم ثم &lt;b&gt;Enter&lt;/b&gt; للانتقال إلى خطوة</translation>
     </message>
     <message>
         <source>&lt;b&gt;Number&lt;/b&gt;, &lt;b&gt;Enter&lt;/b&gt; go to a step</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;رقم&lt;/b&gt; ثم &lt;b&gt;Enter&lt;/b&gt; للانتقال إلى خطوة</translation>
     </message>
     <message>
         <source> · &lt;b&gt;→ PgDn Space&lt;/b&gt; next · &lt;b&gt;← PgUp&lt;/b&gt; back · &lt;b&gt;B&lt;/b&gt; or &lt;b&gt;.&lt;/b&gt; blank · &lt;b&gt;F&lt;/b&gt; full screen · &lt;b&gt;Esc&lt;/b&gt; leave full screen, then end</source>
-        <translation type="unfinished"></translation>
+        <translation> · &lt;b&gt;→ PgDn Space&lt;/b&gt; التالي · &lt;b&gt;← PgUp&lt;/b&gt; السابق · &lt;b&gt;B&lt;/b&gt; أو &lt;b&gt;.&lt;/b&gt; إخفاء · &lt;b&gt;F&lt;/b&gt; ملء الشاشة · &lt;b&gt;Esc&lt;/b&gt; الخروج من ملء الشاشة، ثم الإنهاء</translation>
     </message>
     <message>
         <source>The audience window closes. The class&apos;s votes are forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُغلق نافذة الجمهور. وتُنسى أصوات الصف.</translation>
     </message>
 </context>
 <context>
     <name>PrintDialog</name>
     <message>
         <source>Save the teacher&apos;s guide as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ دليل المعلّم بصيغة PDF</translation>
     </message>
     <message>
         <source>Save the worksheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ ورقة العمل بصيغة PDF</translation>
     </message>
     <message>
         <source>PDF, A4 paper (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF، ورق A4 (*.pdf)</translation>
     </message>
     <message>
         <source>PDF, US Letter paper (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF، ورق US Letter (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة ملف PDF</translation>
     </message>
 </context>
 <context>
     <name>ProblemPanel</name>
     <message>
         <source>%1 could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح %1</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عُثر على %n مشكلة.</numerusform>
+            <numerusform>عُثر على مشكلة واحدة.</numerusform>
+            <numerusform>عُثر على مشكلتين.</numerusform>
+            <numerusform>عُثر على %n مشكلات.</numerusform>
+            <numerusform>عُثر على %n مشكلةً.</numerusform>
+            <numerusform>عُثر على %n مشكلة.</numerusform>
         </translation>
     </message>
     <message>
         <source>The case you had open is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية التي كانت مفتوحة لا تزال مفتوحة.</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلات</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
     <name>ProfilesPage</name>
     <message>
         <source>booster check open now</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار التعزيز مفتوح الآن</translation>
     </message>
     <message>
         <source>booster check from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار التعزيز بدءًا من %1</translation>
     </message>
     <message>
         <source>Welcome back, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا بعودتك، %1</translation>
     </message>
     <message>
         <source>Who is working?</source>
-        <translation type="unfinished"></translation>
+        <translation>من يعمل الآن؟</translation>
     </message>
     <message>
         <source>SAMPLE PROFILES — made up to show this page; nothing is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات تجريبية — مختلَقة لعرض هذه الصفحة؛ لا يُحفظ شيء</translation>
     </message>
     <message>
         <source>Progress is saved on this computer only, for each name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحفظ التقدّم على هذا الحاسوب فقط، لكل اسم على حدة.</translation>
     </message>
     <message>
         <source>You have finished the lesson. You can look at your results, go through it again, or start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>لقد أنهيت الدرس. يمكنك الاطلاع على نتائجك، أو المرور عليه مجددًا، أو البدء من جديد.</translation>
     </message>
     <message>
         <source>You stopped at step %1 of %2, with %3 of %4 checks answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقفت عند الخطوة %1 من %2، وأجبت عن %3 من %4 أسئلة.</translation>
     </message>
     <message>
         <source>Continue where I stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>تابع من حيث توقفت</translation>
     </message>
     <message>
         <source>See my results</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض نتائجي</translation>
     </message>
     <message>
         <source>Start over…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ من جديد…</translation>
     </message>
     <message>
         <source>Start over, forgetting this progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ من جديد، مع محو هذا التقدّم</translation>
     </message>
     <message>
         <source>Not me</source>
-        <translation type="unfinished"></translation>
+        <translation>لست أنا</translation>
     </message>
     <message>
         <source>Not me: back to the list of names</source>
-        <translation type="unfinished"></translation>
+        <translation>لست أنا: عودة إلى قائمة الأسماء</translation>
     </message>
     <message>
         <source>Booster check done.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى اختبار التعزيز.</translation>
     </message>
     <message>
         <source>New here? Type a name or nickname, or go on without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد هنا؟ اكتب اسمًا أو لقبًا، أو تابع بدونه.</translation>
     </message>
     <message>
         <source>Name or nickname (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم أو اللقب (اختياري)</translation>
     </message>
     <message>
         <source>Name or nickname, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم أو اللقب، اختياري</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ</translation>
     </message>
     <message>
         <source>Start as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ باسم %1</translation>
     </message>
     <message>
         <source>Start: type a name first</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ: اكتب اسمًا أولًا</translation>
     </message>
     <message>
         <source>Continue without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>تابع بلا اسم</translation>
     </message>
     <message>
         <source>Already started? Pick your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأت من قبل؟ اختر اسمك.</translation>
     </message>
     <message>
         <source>Not started yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبدأ بعد</translation>
     </message>
     <message>
         <source>Lesson finished · booster check done</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى الدرس · انتهى اختبار التعزيز</translation>
     </message>
     <message>
         <source>Lesson finished · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى الدرس · %1</translation>
     </message>
     <message>
         <source>Step %1 of %2 · %3 of %4 checks answered</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة %1 من %2 · أُجيب عن %3 من %4 أسئلة</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج</translation>
     </message>
     <message>
         <source>Results of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج %1</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة…</translation>
     </message>
     <message>
         <source>Remove %1 and their progress</source>
-        <translation type="unfinished"></translation>
+        <translation>أزِل %1 وتقدّمه</translation>
     </message>
     <message>
         <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>أتريد إزالة %1؟</translation>
     </message>
     <message>
         <source>The name and all of its progress and results are deleted from this computer. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحذف الاسم وكل تقدّمه ونتائجه من هذا الحاسوب. لا يمكن التراجع عن ذلك.</translation>
     </message>
 </context>
 <context>
     <name>ProgressProblems</name>
     <message>
         <source>Some saved progress could not be used. The file was kept beside it, and that student starts fresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استخدام بعض التقدّم المحفوظ. احتُفظ بالملف بجانبه، وسيبدأ ذلك الطالب من جديد.</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
         <source>Dismiss these messages</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل هذه الرسائل</translation>
     </message>
 </context>
 <context>
     <name>ProgressReport</name>
     <message>
         <source>Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة:</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>أُجيب عنها</translation>
     </message>
     <message>
         <source>time spent</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المستغرَق</translation>
     </message>
     <message>
         <source>Discernment:</source>
-        <translation type="unfinished"></translation>
+        <translation>التمييز:</translation>
     </message>
     <message>
         <source>true statements</source>
-        <translation type="unfinished"></translation>
+        <translation>العبارات الصحيحة</translation>
     </message>
     <message>
         <source>false statements</source>
-        <translation type="unfinished"></translation>
+        <translation>العبارات الخاطئة</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>المعيار</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>أُجيب عنها</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>القوة</translation>
     </message>
     <message>
         <source>Anonymous student</source>
-        <translation type="unfinished"></translation>
+        <translation>طالب مجهول</translation>
     </message>
     <message>
         <source>CLAIMSCOPE · STUDENT REPORT</source>
-        <translation type="unfinished"></translation>
+        <translation>CLAIMSCOPE · تقرير الطالب</translation>
     </message>
     <message>
         <source>Student:</source>
-        <translation type="unfinished"></translation>
+        <translation>الطالب:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ:</translation>
     </message>
     <message>
         <source>Lesson started:</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء الدرس:</translation>
     </message>
     <message>
         <source>finished:</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتهاء:</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس بعد</translation>
     </message>
     <message>
         <source>The lesson&apos;s checks</source>
-        <translation type="unfinished"></translation>
+        <translation>أسئلة الدرس</translation>
     </message>
     <message>
         <source>Booster check, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار التعزيز، %1</translation>
     </message>
     <message>
         <source>Booster check</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار التعزيز</translation>
     </message>
     <message>
         <source>Not taken yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُجرَ بعد.</translation>
     </message>
     <message>
         <source>Discernment reports true and false statements apart: rejecting everything scores well on false statements and badly on true ones, so both numbers matter. Strength per criterion is the share of credit earned on the checks that train it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض التمييز العبارات الصحيحة والخاطئة كلًّا على حدة: رفض كل شيء يحقق نتيجة جيدة في العبارات الخاطئة وسيئة في الصحيحة، لذلك يهم الرقمان كلاهما. القوة في كل معيار هي نسبة الرصيد المكتسب في الأسئلة التي تدرّب عليه.</translation>
     </message>
     <message>
         <source>Claimscope report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير Claimscope: %1</translation>
     </message>
 </context>
 <context>
     <name>QuickAddButton</name>
     <message>
         <source>New actor…</source>
-        <translation type="unfinished"></translation>
+        <translation>طرف جديد…</translation>
     </message>
     <message>
         <source>New source…</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر جديد…</translation>
     </message>
     <message>
         <source>Add a new actor to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف طرفًا جديدًا إلى القضية</translation>
     </message>
     <message>
         <source>Add a new source to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف مصدرًا جديدًا إلى القضية</translation>
     </message>
     <message>
         <source>New actor</source>
-        <translation type="unfinished"></translation>
+        <translation>طرف جديد</translation>
     </message>
     <message>
         <source>New source</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر جديد</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسيلة الإعلامية</translation>
     </message>
     <message>
         <source>Kind of actor</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الطرف</translation>
     </message>
     <message>
         <source>Web address (https://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الويب (https://…)</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الويب</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
 </context>
 <context>
     <name>QuizActions</name>
     <message>
         <source>← Back to the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>← عودة إلى الأسئلة</translation>
     </message>
     <message>
         <source>← Previous question</source>
-        <translation type="unfinished"></translation>
+        <translation>← السؤال السابق</translation>
     </message>
     <message>
         <source>Back to the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>عودة إلى الأسئلة</translation>
     </message>
     <message>
         <source>Previous question</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال السابق</translation>
     </message>
     <message>
         <source>Skip to the results →</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطَّ إلى النتائج →</translation>
     </message>
     <message>
         <source>Skip this question →</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطَّ هذا السؤال →</translation>
     </message>
     <message>
         <source>Skip to the results</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطَّ إلى النتائج</translation>
     </message>
     <message>
         <source>Skip this question</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطَّ هذا السؤال</translation>
     </message>
     <message>
         <source>Check my answer</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق من إجابتي</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>تم</translation>
     </message>
     <message>
         <source>See my results →</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض نتائجي →</translation>
     </message>
     <message>
         <source>Next question →</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال التالي →</translation>
     </message>
     <message>
         <source>See my results</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض نتائجي</translation>
     </message>
     <message>
         <source>Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال التالي</translation>
     </message>
 </context>
 <context>
     <name>QuizItemView</name>
     <message>
         <source>Skill: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المهارة: %1</translation>
     </message>
     <message>
         <source>Check my answer</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق من إجابتي</translation>
     </message>
 </context>
 <context>
     <name>QuizPage</name>
     <message>
         <source>Check yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبر نفسك</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال %1 من %2</translation>
     </message>
     <message>
         <source>%1 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>أُجيب عن %1</translation>
     </message>
 </context>
 <context>
     <name>QuizProgressBar</name>
     <message>
         <source>%1 of %2 questions answered</source>
-        <translation type="unfinished"></translation>
+        <translation>أُجيب عن %1 من %2 أسئلة</translation>
     </message>
 </context>
 <context>
     <name>QuizSession</name>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Standfirst</source>
-        <translation type="unfinished"></translation>
+        <translation>المقدمة</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق الصورة</translation>
     </message>
     <message>
         <source>Paragraph %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرة %1</translation>
     </message>
 </context>
 <context>
     <name>QuizSummary</name>
     <message>
         <source>Your results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائجك</translation>
     </message>
     <message>
         <source>Telling true from false</source>
-        <translation type="unfinished"></translation>
+        <translation>التمييز بين الصحيح والخاطئ</translation>
     </message>
     <message>
         <source>True statements you accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارات صحيحة قبلتها</translation>
     </message>
     <message>
         <source>False statements you rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارات خاطئة رفضتها</translation>
     </message>
     <message>
         <source>Both numbers matter. Calling everything false would reject every false statement, but every true one too: that is blanket doubt, not judgement. A careful reader accepts what is well supported and doubts what is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقمان كلاهما مهمان. لو قلت إن كل شيء خاطئ لرفضت كل عبارة خاطئة، ولكن كل عبارة صحيحة أيضًا: هذا شكّ شامل، لا حُكم. القارئ المتأنّي يقبل ما تدعمه الأدلة جيدًا ويشكّ فيما لا تدعمه.</translation>
     </message>
     <message>
         <source>By skill</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب المهارة</translation>
     </message>
 </context>
 <context>
     <name>RankBody</name>
     <message>
         <source>Moved up: %1, now %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقل إلى أعلى: %1، الآن %2 من %3</translation>
     </message>
     <message>
         <source>Moved down: %1, now %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقل إلى أسفل: %1، الآن %2 من %3</translation>
     </message>
     <message>
         <source>Most reliable at the top. Move the options with the Up and Down buttons, then press “Check my answer”.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأكثر موثوقية في الأعلى. حرّك الخيارات بزرَّي «أعلى» و«أسفل»، ثم اضغط «تحقّق من إجابتي».</translation>
     </message>
     <message>
         <source>▲ Most reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ الأكثر موثوقية</translation>
     </message>
     <message>
         <source>▼ Least reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ الأقل موثوقية</translation>
     </message>
 </context>
 <context>
     <name>RankRow</name>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>↑ Up</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ أعلى</translation>
     </message>
     <message>
         <source>Move up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>انقل إلى أعلى: %1</translation>
     </message>
     <message>
         <source>↓ Down</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ أسفل</translation>
     </message>
     <message>
         <source>Move down: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>انقل إلى أسفل: %1</translation>
     </message>
     <message>
         <source>Right place</source>
-        <translation type="unfinished"></translation>
+        <translation>في المكان الصحيح</translation>
     </message>
     <message>
         <source>Belongs at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مكانه الصحيح: %1</translation>
     </message>
 </context>
 <context>
     <name>ResultsFormatter</name>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 of %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2 نقاط</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2</translation>
     </message>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل من دقيقة</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 د</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 س %2 د</translation>
     </message>
     <message>
         <source>You answered all %1 questions; %2 fully right.</source>
-        <translation type="unfinished"></translation>
+        <translation>أجبت عن الأسئلة كلها (%1)؛ %2 منها صحيحة تمامًا.</translation>
     </message>
     <message>
         <source>You answered %1 of %2 questions; %3 fully right.</source>
-        <translation type="unfinished"></translation>
+        <translation>أجبت عن %1 من %2 أسئلة؛ %3 منها صحيحة تمامًا.</translation>
     </message>
     <message>
         <source>You judged %1 of %2 true statements correctly and %3 of %4 false ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>حكمت حكمًا صحيحًا على %1 من %2 عبارات صحيحة، وعلى %3 من %4 عبارات خاطئة.</translation>
     </message>
     <message>
         <source>You judged %1 of %2 true statements correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>حكمت حكمًا صحيحًا على %1 من %2 عبارات صحيحة.</translation>
     </message>
     <message>
         <source>This quiz had no false statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يكن في هذا الاختبار عبارات خاطئة.</translation>
     </message>
     <message>
         <source>You did not answer the false ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُجب عن العبارات الخاطئة.</translation>
     </message>
     <message>
         <source>You judged %1 of %2 false statements correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>حكمت حكمًا صحيحًا على %1 من %2 عبارات خاطئة.</translation>
     </message>
     <message>
         <source>This quiz had no true statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يكن في هذا الاختبار عبارات صحيحة.</translation>
     </message>
     <message>
         <source>You did not answer the true ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُجب عن العبارات الصحيحة.</translation>
     </message>
     <message>
         <source>You did not answer any of the true-or-false statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُجب عن أيٍّ من عبارات «صح أم خطأ».</translation>
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2 (%3)</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُجَب عنه</translation>
     </message>
     <message>
         <source>%1 of 1 point (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من نقطة واحدة (%2)</translation>
     </message>
     <message>
         <source>%1 of %2 points (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2 نقاط (%3)</translation>
     </message>
     <message>
         <source>%1 of %2 answered · %3 fully right · time spent %4</source>
-        <translation type="unfinished"></translation>
+        <translation>أُجيب عن %1 من %2 · %3 صحيحة تمامًا · الوقت المستغرَق %4</translation>
     </message>
     <message>
         <source>&lt;b&gt;True statements:&lt;/b&gt; %1 (%2 of %3)&lt;br/&gt;&lt;b&gt;False statements:&lt;/b&gt; %4 (%5 of %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;العبارات الصحيحة:&lt;/b&gt; %1 (%2 من %3)&lt;br/&gt;&lt;b&gt;العبارات الخاطئة:&lt;/b&gt; %4 (%5 من %6)</translation>
     </message>
     <message>
         <source>%1 (%2 answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (أُجيب عن %2)</translation>
     </message>
     <message>
         <source>none answered</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُجَب عن شيء</translation>
     </message>
 </context>
 <context>
     <name>ResultsPage</name>
     <message>
         <source>Results · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج · %1</translation>
     </message>
     <message>
         <source>SAMPLE — made-up answers showing what this page looks like. No real student&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال — إجابات مختلَقة تُظهر شكل هذه الصفحة. لا بيانات لطالب حقيقي.</translation>
     </message>
     <message>
         <source>THE LESSON · FINISHED %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرس · انتهى %1</translation>
     </message>
     <message>
         <source>THE LESSON · NOT FINISHED YET</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرس · لم ينتهِ بعد</translation>
     </message>
     <message>
         <source>BOOSTER CHECK · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار التعزيز · %1</translation>
     </message>
     <message>
         <source>BOOSTER CHECK</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار التعزيز</translation>
     </message>
     <message>
         <source>Opens %1 days after you finish the lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُفتح بعد %1 أيام من إنهائك الدرس.</translation>
     </message>
     <message>
         <source>Open now: %1 fresh questions to see what stayed with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح الآن: %1 أسئلة جديدة لترى ما بقي في ذهنك.</translation>
     </message>
     <message>
         <source>Opens %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُفتح في %1.</translation>
     </message>
     <message>
         <source>Its result will be kept beside the lesson&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُحفظ نتيجته بجانب نتيجة الدرس.</translation>
     </message>
     <message>
         <source>Why two numbers? Rejecting everything gets every false statement right and every true one wrong: good judgement shows in both.</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا رقمان؟ رفض كل شيء يجعل كل عبارة خاطئة صحيحة الإجابة وكل عبارة صحيحة خاطئة الإجابة: الحُكم السليم يظهر في الاثنين.</translation>
     </message>
     <message>
         <source>Strengths, by what the checks train</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط القوة، حسب ما تدرّب عليه الأسئلة</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>المعيار</translation>
     </message>
     <message>
         <source>Lesson: share of credit</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرس: نسبة الرصيد</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>أُجيب عنها</translation>
     </message>
     <message>
         <source>Booster</source>
-        <translation type="unfinished"></translation>
+        <translation>التعزيز</translation>
     </message>
     <message>
         <source>%1, lesson: %2 of the credit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، الدرس: %2 من الرصيد</translation>
     </message>
     <message>
         <source>%1, answered: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، أُجيب عنها: %2</translation>
     </message>
     <message>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُطرح</translation>
     </message>
     <message>
         <source>%1, booster: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، التعزيز: %2</translation>
     </message>
     <message>
         <source>Start over…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ من جديد…</translation>
     </message>
     <message>
         <source>Start over, forgetting this progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ من جديد، مع محو هذا التقدّم</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير CSV…</translation>
     </message>
     <message>
         <source>Export the answers as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>صدّر الإجابات في ملف CSV</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير PDF…</translation>
     </message>
     <message>
         <source>Export a one-page PDF report for the teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>صدّر تقرير PDF من صفحة واحدة للمعلّم</translation>
     </message>
     <message>
         <source>Continue the booster check →</source>
-        <translation type="unfinished"></translation>
+        <translation>تابع اختبار التعزيز →</translation>
     </message>
     <message>
         <source>Start the booster check →</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ اختبار التعزيز →</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ التقرير بصيغة PDF</translation>
     </message>
     <message>
         <source>Save the answers as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ الإجابات بصيغة CSV</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>Changes apply at once and are remembered on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُطبَّق التغييرات فورًا وتُحفظ على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>أ</translation>
     </message>
     <message>
         <source>Text size: %1 percent</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص: %1 بالمئة</translation>
     </message>
     <message>
         <source>Arrow keys change the size in steps of 5 percent. For a large room, try 150 percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح الأسهم تغيّر الحجم بخطوات قدرها 5 بالمئة. لقاعة كبيرة، جرّب 150 بالمئة.</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة</translation>
     </message>
     <message>
         <source>Who said it, when, and on what evidence? Ask these three questions of every claim you read.</source>
-        <translation type="unfinished"></translation>
+        <translation>من قاله، ومتى، وبأي دليل؟ اطرح هذه الأسئلة الثلاثة على كل ادعاء تقرؤه.</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>الألوان</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتح</translation>
     </message>
     <message>
         <source>Dark text on warm paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>نص داكن على ورق دافئ.</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>داكن</translation>
     </message>
     <message>
         <source>Light text on a dark background, for dim rooms.</source>
-        <translation type="unfinished"></translation>
+        <translation>نص فاتح على خلفية داكنة، للقاعات الخافتة الإضاءة.</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>تباين عالٍ</translation>
     </message>
     <message>
         <source>Black on white, thick outlines: for projectors and low vision.</source>
-        <translation type="unfinished"></translation>
+        <translation>أسود على أبيض، وحدود سميكة: لأجهزة العرض ولضعاف البصر.</translation>
     </message>
     <message>
         <source>%1 colours</source>
-        <translation type="unfinished"></translation>
+        <translation>الألوان: %1</translation>
     </message>
     <message>
         <source>Aa</source>
-        <translation type="unfinished"></translation>
+        <translation>أب</translation>
     </message>
     <message>
         <source>Motion</source>
-        <translation type="unfinished"></translation>
+        <translation>الحركة</translation>
     </message>
     <message>
         <source>Booster check</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار التعزيز</translation>
     </message>
     <message>
         <source>Reduce motion: pages do not slide, timelines jump instead of playing</source>
-        <translation type="unfinished"></translation>
+        <translation>تقليل الحركة: الصفحات لا تنزلق، والخطوط الزمنية تقفز بدل أن تُعرض متحركة</translation>
     </message>
     <message>
         <source>Reduce motion</source>
-        <translation type="unfinished"></translation>
+        <translation>تقليل الحركة</translation>
     </message>
     <message>
         <source>Days before the booster check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الأيام قبل اختبار التعزيز: %1</translation>
     </message>
     <message>
         <source>A short check of fresh items, offered this many days after finishing the case; 0 offers it straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار قصير بأسئلة جديدة، يُعرض بعد هذا العدد من الأيام من إنهاء القضية؛ 0 يعرضه فورًا.</translation>
     </message>
     <message numerus="yes">
         <source>day(s) after finishing the case, a short check of fresh items</source>
         <extracomment>After a number box holding the count; %n is that count, not shown in this text.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يوم بعد إنهاء القضية، اختبار قصير بأسئلة جديدة</numerusform>
+            <numerusform>يوم بعد إنهاء القضية، اختبار قصير بأسئلة جديدة</numerusform>
+            <numerusform>يومين بعد إنهاء القضية، اختبار قصير بأسئلة جديدة</numerusform>
+            <numerusform>أيام بعد إنهاء القضية، اختبار قصير بأسئلة جديدة</numerusform>
+            <numerusform>يومًا بعد إنهاء القضية، اختبار قصير بأسئلة جديدة</numerusform>
+            <numerusform>يوم بعد إنهاء القضية، اختبار قصير بأسئلة جديدة</numerusform>
         </translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>System default (%1)</source>
         <extracomment>The language setting&apos;s first choice; %1 is the name of the computer&apos;s language in that language, e.g. &quot;Deutsch&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام (%1)</translation>
     </message>
     <message>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة الإعدادات الافتراضية</translation>
     </message>
     <message>
         <source>Reset all settings to their defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>أعِد كل الإعدادات إلى قيمها الافتراضية</translation>
     </message>
 </context>
 <context>
     <name>SourceRefsEditor</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر</translation>
     </message>
     <message>
         <source>Source reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مرجع المصدر %1</translation>
     </message>
     <message>
         <source>Source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر %1</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Remove source reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أزِل مرجع المصدر %1</translation>
     </message>
     <message>
         <source>The article, when it is one of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>المقال، إن كان من مقالات القضية</translation>
     </message>
     <message>
         <source>(not an article of the case)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ليس من مقالات القضية)</translation>
     </message>
     <message>
         <source>Its exact words (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>كلماته بالضبط (اختياري)</translation>
     </message>
     <message>
         <source>Add a source</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف مصدرًا</translation>
     </message>
     <message>
         <source>Add a reference to a source of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف مرجعًا إلى أحد مصادر القضية</translation>
     </message>
 </context>
 <context>
     <name>SpanToggle</name>
     <message>
         <source>You marked it: right</source>
-        <translation type="unfinished"></translation>
+        <translation>ظلّلتها: صحيح</translation>
     </message>
     <message>
         <source>Missed: this one fits</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتتك: هذه مناسبة</translation>
     </message>
     <message>
         <source>Marked, but it does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>مظلَّلة، لكنها غير مناسبة</translation>
     </message>
     <message>
         <source>Rightly left unmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>تُركت دون تظليل عن حق</translation>
     </message>
     <message>
         <source>“%1”, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»، %2</translation>
     </message>
     <message>
         <source>Key %1 marks or unmarks it</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح %1 يظلّلها أو يزيل تظليلها</translation>
     </message>
     <message>
         <source>%1 · %2 · marked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · مظلَّلة</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>StartOverDialog</name>
     <message>
         <source>Start over?</source>
-        <translation type="unfinished"></translation>
+        <translation>أتريد البدء من جديد؟</translation>
     </message>
     <message>
         <source>Your answers, scores and time on this case are forgotten, and the lesson starts again from the first step.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُنسى إجاباتك ودرجاتك ووقتك في هذه القضية، ويبدأ الدرس مجددًا من الخطوة الأولى.</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Confirmed by the later record</source>
-        <translation type="unfinished"></translation>
+        <translation>أكّده السجل اللاحق</translation>
     </message>
     <message>
         <source>The public record that came later bears the claim out.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل العام الذي ظهر لاحقًا يؤيد الادعاء.</translation>
     </message>
     <message>
         <source>Supported by later public evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>تدعمه أدلة عامة لاحقة</translation>
     </message>
     <message>
         <source>Evidence made public after the coverage supports the claim; no court has ruled on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدلة نُشرت بعد التغطية تدعم الادعاء؛ ولم تحكم فيه أي محكمة.</translation>
     </message>
     <message>
         <source>Later charged in court — charges, not a verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>وُجّهت بشأنه تهم لاحقًا — تهم، لا حكم</translation>
     </message>
     <message>
         <source>Prosecutors later brought criminal charges on it: an accusation to be proved, not a finding of guilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>وجّه المدّعون العامّون لاحقًا تهمًا جنائية بشأنه: اتهام يحتاج إلى إثبات، لا إدانة.</translation>
     </message>
     <message>
         <source>Official position; its evidence not made public</source>
-        <translation type="unfinished"></translation>
+        <translation>موقف رسمي؛ أدلته لم تُنشر</translation>
     </message>
     <message>
         <source>The claimant holds to it, but the evidence behind it has not been published.</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب الادعاء متمسّك به، لكن الأدلة التي يستند إليها لم تُنشر.</translation>
     </message>
     <message>
         <source>Disputed at the time</source>
-        <translation type="unfinished"></translation>
+        <translation>مُتنازَع عليه حينها</translation>
     </message>
     <message>
         <source>Credible voices contested the claim when it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصوات موثوقة اعترضت على الادعاء حين صدر.</translation>
     </message>
     <message>
         <source>Contradicted later</source>
-        <translation type="unfinished"></translation>
+        <translation>ناقضه السجل لاحقًا</translation>
     </message>
     <message>
         <source>The public record that came later contradicts the claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل العام الذي ظهر لاحقًا يناقض الادعاء.</translation>
     </message>
     <message>
         <source>Still unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحسم بعد</translation>
     </message>
     <message>
         <source>The public record does not settle the claim either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل العام لا يحسم الادعاء في أي اتجاه.</translation>
     </message>
     <message>
         <source>A judgement, not a checkable fact</source>
-        <translation type="unfinished"></translation>
+        <translation>حُكم، لا حقيقة يمكن التحقق منها</translation>
     </message>
     <message>
         <source>A view, a judgement or a forecast that no record can prove or disprove.</source>
-        <translation type="unfinished"></translation>
+        <translation>رأي أو حُكم أو توقّع لا يستطيع أي سجل إثباته أو نفيه.</translation>
     </message>
 </context>
 <context>
     <name>StoryPage</name>
     <message>
         <source>Story: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>القصة: %1</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة %1 من %2: %3 %4</translation>
     </message>
     <message>
         <source>Chapter %1 of %2 · step %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>الفصل %1 من %2 · الخطوة %3 من %4</translation>
     </message>
     <message>
         <source>Chapter %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الفصل %1: %2</translation>
     </message>
     <message>
         <source>← Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>← الخطوة السابقة</translation>
     </message>
     <message>
         <source>← Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>← السابق</translation>
     </message>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة السابقة</translation>
     </message>
     <message>
         <source>Answer or skip this question to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>أجب عن هذا السؤال أو تخطَّه للمتابعة</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة %1 من %2</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>اكشف</translation>
     </message>
     <message>
         <source>Reveal what comes next</source>
-        <translation type="unfinished"></translation>
+        <translation>اكشف ما يلي</translation>
     </message>
     <message>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي →</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة التالية</translation>
     </message>
     <message>
         <source>Finish the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>أنهِ الدرس</translation>
     </message>
 </context>
 <context>
     <name>StudentProgress</name>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
     <message>
         <source>The report could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة التقرير: %1</translation>
     </message>
     <message>
         <source>Anonymous student</source>
-        <translation type="unfinished"></translation>
+        <translation>طالب مجهول</translation>
     </message>
     <message>
         <source>%1 could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إزالة %1.</translation>
     </message>
     <message>
         <source>Progress could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ التقدّم: %1</translation>
     </message>
 </context>
 <context>
     <name>StudioActors</name>
     <message>
         <source>New camp</source>
-        <translation type="unfinished"></translation>
+        <translation>معسكر جديد</translation>
     </message>
     <message>
         <source>Actors (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأطراف (%1)</translation>
     </message>
     <message>
         <source>Camps (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>المعسكرات (%1)</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>الأطراف</translation>
     </message>
     <message>
         <source>New actor</source>
-        <translation type="unfinished"></translation>
+        <translation>طرف جديد</translation>
     </message>
     <message>
         <source>Actor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الطرف %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Country (two-letter ISO code, empty when unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد (رمز ISO من حرفين، فارغ إن كان مجهولًا)</translation>
     </message>
     <message>
         <source>Camp</source>
-        <translation type="unfinished"></translation>
+        <translation>المعسكر</translation>
     </message>
     <message>
         <source>(in no camp)</source>
-        <translation type="unfinished"></translation>
+        <translation>(خارج أي معسكر)</translation>
     </message>
     <message>
         <source>Camp of the actor</source>
-        <translation type="unfinished"></translation>
+        <translation>معسكر الطرف</translation>
     </message>
     <message>
         <source>Camps</source>
-        <translation type="unfinished"></translation>
+        <translation>المعسكرات</translation>
     </message>
     <message>
         <source>Camp %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المعسكر %1</translation>
     </message>
     <message>
         <source>Place in the views (1 to 1000)</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب في طرق العرض (من 1 إلى 1000)</translation>
     </message>
     <message>
         <source>Place of the camp in the views</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب المعسكر في طرق العرض</translation>
     </message>
     <message>
         <source>Marker</source>
-        <translation type="unfinished"></translation>
+        <translation>العلامة</translation>
     </message>
     <message>
         <source>Actors in this camp</source>
-        <translation type="unfinished"></translation>
+        <translation>الأطراف في هذا المعسكر</translation>
     </message>
 </context>
 <context>
     <name>StudioArticles</name>
     <message>
         <source>Import an article</source>
-        <translation type="unfinished"></translation>
+        <translation>استورد مقالًا</translation>
     </message>
     <message>
         <source>Text or web pages (*.txt *.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات نصية أو صفحات ويب (*.txt *.html *.htm)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الملفات (*)</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالات</translation>
     </message>
     <message>
         <source>Articles of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>مقالات القضية</translation>
     </message>
     <message>
         <source>Paste…</source>
-        <translation type="unfinished"></translation>
+        <translation>لصق…</translation>
     </message>
     <message>
         <source>Paste an article</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق مقالًا</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد…</translation>
     </message>
     <message>
         <source>Import an article from a text or web page file</source>
-        <translation type="unfinished"></translation>
+        <translation>استورد مقالًا من ملف نصي أو صفحة ويب</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Remove this article</source>
-        <translation type="unfinished"></translation>
+        <translation>أزِل هذا المقال</translation>
     </message>
     <message>
         <source>Text and marks</source>
-        <translation type="unfinished"></translation>
+        <translation>النص والعلامات</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>No article yet: paste one or import a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مقال بعد: الصق واحدًا أو استورد ملفًا.</translation>
     </message>
     <message>
         <source>Article text: select words to mark them</source>
-        <translation type="unfinished"></translation>
+        <translation>نص المقال: حدّد كلمات لتضع عليها علامة</translation>
     </message>
     <message>
         <source>Mark the selected words</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة على الكلمات المحدَّدة</translation>
     </message>
     <message>
         <source>Select words in the text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد كلمات في النص أولًا.</translation>
     </message>
     <message>
         <source>“%1” (match %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (التطابق %2)</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <source>Layer of the new mark</source>
-        <translation type="unfinished"></translation>
+        <translation>طبقة العلامة الجديدة</translation>
     </message>
     <message>
         <source>Note: why this matters</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة: لماذا يهم هذا</translation>
     </message>
     <message>
         <source>Note of the new mark</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة العلامة الجديدة</translation>
     </message>
     <message>
         <source>Correction: what is right</source>
-        <translation type="unfinished"></translation>
+        <translation>التصحيح: ما هو الصحيح</translation>
     </message>
     <message>
         <source>Correction of the factual slip</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح الخطأ في الوقائع</translation>
     </message>
     <message>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة</translation>
     </message>
     <message>
         <source>Mark the selected words as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع على الكلمات المحدَّدة علامة %1</translation>
     </message>
     <message>
         <source>New claim from words</source>
-        <translation type="unfinished"></translation>
+        <translation>ادعاء جديد من الكلمات</translation>
     </message>
     <message>
         <source>Make a new claim reported by the selected words</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ ادعاءً جديدًا تنقله الكلمات المحدَّدة</translation>
     </message>
     <message>
         <source>Marks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>العلامات (%1)</translation>
     </message>
     <message>
         <source>Marks in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>العلامات في هذا المقال</translation>
     </message>
     <message>
         <source>(not found in the text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(غير موجودة في النص)</translation>
     </message>
     <message>
         <source>Layer of the mark</source>
-        <translation type="unfinished"></translation>
+        <translation>طبقة العلامة</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Sources of the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>مصادر التصحيح</translation>
     </message>
     <message>
         <source>The claim it reports</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاء الذي تنقله</translation>
     </message>
     <message>
         <source>Remove this mark</source>
-        <translation type="unfinished"></translation>
+        <translation>أزِل هذه العلامة</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Headline of the new article</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المقال الجديد</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسيلة الإعلامية</translation>
     </message>
     <message>
         <source>Outlet of the new article</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسيلة الإعلامية للمقال الجديد</translation>
     </message>
     <message>
         <source>The article&apos;s text or HTML: blank lines between paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>نص المقال أو HTML: سطر فارغ بين الفقرات</translation>
     </message>
     <message>
         <source>Text of the new article</source>
-        <translation type="unfinished"></translation>
+        <translation>نص المقال الجديد</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Add the article</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف المقال</translation>
     </message>
 </context>
 <context>
     <name>StudioCase</name>
     <message>
         <source>The case</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Id (letters, digits and dashes; names the pack)</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف (حروف وأرقام وشرطات؛ يُسمّي الحزمة)</translation>
     </message>
     <message>
         <source>Language (a code such as en, de, fr)</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة (رمز مثل en، de، fr)</translation>
     </message>
     <message>
         <source>Summary (shown on the home page)</source>
-        <translation type="unfinished"></translation>
+        <translation>الملخّص (يظهر في الصفحة الرئيسية)</translation>
     </message>
     <message>
         <source>Authors (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤلفون (واحد في كل سطر)</translation>
     </message>
     <message>
         <source>Authors, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤلفون، واحد في كل سطر</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>الترخيص</translation>
     </message>
     <message>
         <source>Coverage from (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>التغطية من (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>Coverage to (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>التغطية إلى (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>What is known now, as of</source>
-        <translation type="unfinished"></translation>
+        <translation>ما هو معروف الآن، حتى تاريخ</translation>
     </message>
     <message>
         <source>Content notice (shown before the case starts)</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه بشأن المحتوى (يظهر قبل بدء القضية)</translation>
     </message>
 </context>
 <context>
     <name>StudioChoice</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء)</translation>
     </message>
 </context>
 <context>
     <name>StudioClaims</name>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>no one</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاءات</translation>
     </message>
     <message>
         <source>No claim yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ادعاء بعد.</translation>
     </message>
     <message>
         <source>Who blamed whom by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>من لام من حتى %1</translation>
     </message>
     <message>
         <source>The case has problems now: this shows its last valid state.</source>
-        <translation type="unfinished"></translation>
+        <translation>في القضية مشكلات الآن: هذا آخر حالة صالحة لها.</translation>
     </message>
     <message>
         <source>Who blamed whom</source>
-        <translation type="unfinished"></translation>
+        <translation>من لام من</translation>
     </message>
     <message>
         <source>%1 → %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: %3</translation>
     </message>
 </context>
 <context>
     <name>StudioDateField</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Known to the day</source>
-        <translation type="unfinished"></translation>
+        <translation>معروف باليوم</translation>
     </message>
     <message>
         <source>Approximate (≈)</source>
-        <translation type="unfinished"></translation>
+        <translation>تقريبي (≈)</translation>
     </message>
     <message>
         <source>%1: precision</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: الدقة</translation>
     </message>
 </context>
 <context>
     <name>StudioIdList</name>
     <message>
         <source>Remove %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أزِل %1 من %2</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة…</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف إلى %1</translation>
     </message>
 </context>
 <context>
     <name>StudioItemList</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد</translation>
     </message>
     <message>
         <source>New item in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عنصر جديد في %1</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Remove the chosen item of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أزِل العنصر المختار من %1</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>أعلى</translation>
     </message>
     <message>
         <source>Move the chosen item of %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>انقل العنصر المختار من %1 إلى أعلى</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>أسفل</translation>
     </message>
     <message>
         <source>Move the chosen item of %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>انقل العنصر المختار من %1 إلى أسفل</translation>
     </message>
 </context>
 <context>
     <name>StudioLesson</name>
     <message>
         <source>New chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>فصل جديد</translation>
     </message>
     <message>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوة جديدة</translation>
     </message>
     <message numerus="yes">
         <source>About %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نحو %n دقيقة</numerusform>
+            <numerusform>نحو دقيقة واحدة</numerusform>
+            <numerusform>نحو دقيقتين</numerusform>
+            <numerusform>نحو %n دقائق</numerusform>
+            <numerusform>نحو %n دقيقة</numerusform>
+            <numerusform>نحو %n دقيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 words at %2 a minute, %n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 كلمة بمعدل %2 في الدقيقة، %n سؤال</numerusform>
+            <numerusform>%1 كلمة بمعدل %2 في الدقيقة، سؤال واحد</numerusform>
+            <numerusform>%1 كلمة بمعدل %2 في الدقيقة، سؤالان</numerusform>
+            <numerusform>%1 كلمة بمعدل %2 في الدقيقة، %n أسئلة</numerusform>
+            <numerusform>%1 كلمة بمعدل %2 في الدقيقة، %n سؤالًا</numerusform>
+            <numerusform>%1 كلمة بمعدل %2 في الدقيقة، %n سؤال</numerusform>
         </translation>
     </message>
     <message>
         <source>Estimated length: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة التقديرية: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
         </translation>
     </message>
     <message>
         <source>+ Step</source>
-        <translation type="unfinished"></translation>
+        <translation>+ خطوة</translation>
     </message>
     <message>
         <source>Add a step to chapter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف خطوة إلى الفصل %1</translation>
     </message>
     <message>
         <source>+ Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>+ فصل</translation>
     </message>
     <message>
         <source>Add a chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف فصلًا</translation>
     </message>
     <message>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>انقل %1 إلى أعلى</translation>
     </message>
     <message>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>انقل %1 إلى أسفل</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أزِل %1</translation>
     </message>
     <message>
         <source>Chapter title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الفصل</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>الملخّص</translation>
     </message>
     <message>
         <source>Step title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الخطوة</translation>
     </message>
     <message>
         <source>Kind of step</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الخطوة</translation>
     </message>
     <message>
         <source>Text (what the class reads)</source>
-        <translation type="unfinished"></translation>
+        <translation>النص (ما يقرؤه الصف)</translation>
     </message>
     <message>
         <source>Article shown</source>
-        <translation type="unfinished"></translation>
+        <translation>المقال المعروض</translation>
     </message>
     <message>
         <source>Date the view shows (YYYY-MM-DD; empty: the whole period)</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ الذي يعرضه العرض (YYYY-MM-DD؛ فارغ: الفترة كلها)</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض</translation>
     </message>
     <message>
         <source>Camps</source>
-        <translation type="unfinished"></translation>
+        <translation>المعسكرات</translation>
     </message>
     <message>
         <source>Every actor</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأطراف</translation>
     </message>
     <message>
         <source>Who × whom matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة من × مَن</translation>
     </message>
     <message>
         <source>(the app&apos;s default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(الإعداد الافتراضي للتطبيق)</translation>
     </message>
     <message>
         <source>Questions asked</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة المطروحة</translation>
     </message>
     <message>
         <source>Revealed when asked</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يُكشف عند الطلب</translation>
     </message>
     <message>
         <source>Presenter notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات المقدِّم</translation>
     </message>
     <message>
         <source>Later developments shown under the text</source>
-        <translation type="unfinished"></translation>
+        <translation>تطورات لاحقة تظهر تحت النص</translation>
     </message>
 </context>
 <context>
     <name>StudioPage</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالات</translation>
     </message>
     <message>
         <source>Actors and camps</source>
-        <translation type="unfinished"></translation>
+        <translation>الأطراف والمعسكرات</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاءات</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>الخط الزمني</translation>
     </message>
     <message>
         <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختبار</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرس</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الفحص…</translation>
     </message>
     <message>
         <source>No problems</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مشكلات</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n خطأ</numerusform>
+            <numerusform>خطأ واحد</numerusform>
+            <numerusform>خطآن</numerusform>
+            <numerusform>%n أخطاء</numerusform>
+            <numerusform>%n خطأً</numerusform>
+            <numerusform>%n خطأ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تحذير</numerusform>
+            <numerusform>تحذير واحد</numerusform>
+            <numerusform>تحذيران</numerusform>
+            <numerusform>%n تحذيرات</numerusform>
+            <numerusform>%n تحذيرًا</numerusform>
+            <numerusform>%n تحذير</numerusform>
         </translation>
     </message>
     <message>
         <source>No section of the studio edits %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد قسم في الاستوديو يحرّر %1 بعد.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ.</translation>
     </message>
     <message>
         <source>The case has errors: mend them before trying it (see Problems).</source>
-        <translation type="unfinished"></translation>
+        <translation>في القضية أخطاء: أصلحها قبل تجربتها (انظر «المشكلات»).</translation>
     </message>
     <message>
         <source>Studio: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستوديو: %1</translation>
     </message>
     <message>
         <source>Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستوديو</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محفوظ</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ</translation>
     </message>
     <message>
         <source>Make a case or adapt one</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ قضية أو عدّل واحدة</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Save as a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة…</translation>
     </message>
     <message>
         <source>Export pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الحزمة…</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع عن %1</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة</translation>
     </message>
     <message>
         <source>Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أعِد %1</translation>
     </message>
     <message>
         <source>Try as a student</source>
-        <translation type="unfinished"></translation>
+        <translation>جرّب كطالب</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ العرض</translation>
     </message>
     <message>
         <source>Problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلات: %1</translation>
     </message>
     <message>
         <source>Hide the list of problems</source>
-        <translation type="unfinished"></translation>
+        <translation>أخفِ قائمة المشكلات</translation>
     </message>
     <message>
         <source>Show the list of problems</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض قائمة المشكلات</translation>
     </message>
     <message>
         <source>The studio stopped before these cases were saved. Recover them?</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف الاستوديو قبل حفظ هذه القضايا. أتريد استعادتها؟</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n file(s), written %2</source>
         <extracomment>%1 is the case&apos;s title, %2 when its recovery file was written</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n ملف، كُتب %2</numerusform>
+            <numerusform>%1 — ملف واحد، كُتب %2</numerusform>
+            <numerusform>%1 — ملفان، كُتبا %2</numerusform>
+            <numerusform>%1 — %n ملفات، كُتبت %2</numerusform>
+            <numerusform>%1 — %n ملفًا، كُتبت %2</numerusform>
+            <numerusform>%1 — %n ملف، كُتب %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
     <message>
         <source>Recover %1</source>
-        <translation type="unfinished"></translation>
+        <translation>استعِد %1</translation>
     </message>
     <message>
         <source>Recovered: save it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيدت: احفظها للاحتفاظ بها.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
         <source>Discard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل %1</translation>
     </message>
     <message>
         <source>Start a new case, open a case folder or pack, or adapt the case open in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ قضية جديدة، أو افتح مجلد قضية أو حزمة، أو عدّل القضية المفتوحة في التطبيق.</translation>
     </message>
     <message>
         <source>New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>قضية جديدة…</translation>
     </message>
     <message>
         <source>Adapt “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>عدّل «%1»</translation>
     </message>
     <message>
         <source>Sections of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>أقسام القضية</translation>
     </message>
     <message>
         <source>Problems of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلات القضية</translation>
     </message>
     <message>
         <source>%1: %2, in %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2، في %3 %4</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>قضية جديدة</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Title of the new case</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان القضية الجديدة</translation>
     </message>
     <message>
         <source>Id (letters, digits and dashes)</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف (حروف وأرقام وشرطات)</translation>
     </message>
     <message>
         <source>Id of the new case</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف القضية الجديدة</translation>
     </message>
     <message>
         <source>A new case: save it to a folder to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>قضية جديدة: احفظها في مجلد للاحتفاظ بها.</translation>
     </message>
     <message>
         <source>Open a case folder</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح مجلد قضية</translation>
     </message>
     <message>
         <source>Save the case in a new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ القضية في مجلد جديد أو فارغ</translation>
     </message>
     <message>
         <source>Save as a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة</translation>
     </message>
     <message>
         <source>Title of the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان النسخة</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (نسخة)</translation>
     </message>
     <message>
         <source>Id of the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف النسخة</translation>
     </message>
     <message>
         <source>A new or empty folder for the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد جديد أو فارغ للنسخة</translation>
     </message>
     <message>
         <source>Saved as a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت نسخة.</translation>
     </message>
     <message>
         <source>Export the case as a pack</source>
-        <translation type="unfinished"></translation>
+        <translation>صدّر القضية كحزمة</translation>
     </message>
     <message>
         <source>Case packs (*.claimscope)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم القضايا (*.claimscope)</translation>
     </message>
     <message>
         <source>Exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدّرت.</translation>
     </message>
     <message>
         <source>The case has errors</source>
-        <translation type="unfinished"></translation>
+        <translation>في القضية أخطاء</translation>
     </message>
     <message numerus="yes">
         <source>The case has %n error(s): the app will refuse the pack until they are mended. Export it anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>في القضية %n خطأ: سيرفض التطبيق الحزمة حتى تُصلَح. أتريد تصديرها رغم ذلك؟</numerusform>
+            <numerusform>في القضية خطأ واحد: سيرفض التطبيق الحزمة حتى يُصلَح. أتريد تصديرها رغم ذلك؟</numerusform>
+            <numerusform>في القضية خطآن: سيرفض التطبيق الحزمة حتى يُصلَحا. أتريد تصديرها رغم ذلك؟</numerusform>
+            <numerusform>في القضية %n أخطاء: سيرفض التطبيق الحزمة حتى تُصلَح. أتريد تصديرها رغم ذلك؟</numerusform>
+            <numerusform>في القضية %n خطأً: سيرفض التطبيق الحزمة حتى تُصلَح. أتريد تصديرها رغم ذلك؟</numerusform>
+            <numerusform>في القضية %n خطأ: سيرفض التطبيق الحزمة حتى تُصلَح. أتريد تصديرها رغم ذلك؟</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported, with errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدّرت، مع أخطاء.</translation>
     </message>
 </context>
 <context>
     <name>StudioQuiz</name>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار</translation>
     </message>
     <message>
         <source>True or false</source>
-        <translation type="unfinished"></translation>
+        <translation>صح أم خطأ</translation>
     </message>
     <message>
         <source>Highlight in an article</source>
-        <translation type="unfinished"></translation>
+        <translation>تظليل في مقال</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة</translation>
     </message>
     <message>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤال جديد</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة</translation>
     </message>
     <message>
         <source>Rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>سُلَّم التقييم</translation>
     </message>
     <message>
         <source>True or false statements: %1 true, %2 false</source>
         <extracomment>%1 and %2 count the true and the false statements among the true-or-false questions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>عبارات «صح أم خطأ»: %1 صحيحة، %2 خاطئة</translation>
     </message>
     <message>
         <source>balance them, so that scores measure discernment, not blanket doubt</source>
-        <translation type="unfinished"></translation>
+        <translation>وازن بينها، كي تقيس الدرجات التمييز لا الشكّ الشامل</translation>
     </message>
     <message>
         <source>New questions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة الجديدة: %1</translation>
     </message>
     <message>
         <source>Type of the questions added</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الأسئلة المضافة</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>المعايير</translation>
     </message>
     <message>
         <source>New criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>معيار جديد</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف</translation>
     </message>
     <message>
         <source>What a student learns to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يتعلّم الطالب البحث عنه</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>انقل إلى أعلى</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>انقل إلى أسفل</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Remove %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أزِل %1 %2</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف إلى %1</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>العبارة</translation>
     </message>
     <message>
         <source>The statement is true</source>
-        <translation type="unfinished"></translation>
+        <translation>العبارة صحيحة</translation>
     </message>
     <message>
         <source>Feedback to “true”</source>
-        <translation type="unfinished"></translation>
+        <translation>التعقيب على «صح»</translation>
     </message>
     <message>
         <source>Feedback to “false”</source>
-        <translation type="unfinished"></translation>
+        <translation>التعقيب على «خطأ»</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاء</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>المقال</translation>
     </message>
     <message>
         <source>Spans (exact words of the article)</source>
-        <translation type="unfinished"></translation>
+        <translation>المقاطع (كلمات المقال بالضبط)</translation>
     </message>
     <message>
         <source>Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>البدائل</translation>
     </message>
     <message>
         <source>Right order, most reliable first</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب الصحيح، الأكثر موثوقية أولًا</translation>
     </message>
     <message>
         <source>Rubric criteria it trains</source>
-        <translation type="unfinished"></translation>
+        <translation>معايير سُلَّم التقييم التي يدرّب عليها</translation>
     </message>
     <message>
         <source>Explanation (shown after answering)</source>
-        <translation type="unfinished"></translation>
+        <translation>الشرح (يظهر بعد الإجابة)</translation>
     </message>
     <message>
         <source>Kept for the later booster check</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ لاختبار التعزيز لاحقًا</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>صحيح</translation>
     </message>
     <message>
         <source>Feedback: why it is right or wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>التعقيب: لماذا هو صحيح أو خاطئ</translation>
     </message>
     <message>
         <source>Evidence it names</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة التي يذكرها</translation>
     </message>
     <message>
         <source>Exact words</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمات بالضبط</translation>
     </message>
     <message>
         <source>Which occurrence (1 when empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>أيّ ورود (1 إن كان فارغًا)</translation>
     </message>
     <message>
         <source>Right to mark</source>
-        <translation type="unfinished"></translation>
+        <translation>يصحّ تظليله</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>التعقيب</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>البديل</translation>
     </message>
 </context>
 <context>
     <name>StudioRecordList</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف إلى %1</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>انقل إلى أعلى</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>انقل إلى أسفل</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Remove the chosen one</source>
-        <translation type="unfinished"></translation>
+        <translation>أزِل المختار</translation>
     </message>
 </context>
 <context>
     <name>StudioSources</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر</translation>
     </message>
     <message>
         <source>Source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر %1</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسيلة الإعلامية</translation>
     </message>
     <message>
         <source>Web address (http or https)</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الويب (http أو https)</translation>
     </message>
     <message>
         <source>Date, only when the source itself shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ، فقط إن كان المصدر نفسه يذكره</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Words of this source, verbatim, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات هذا المصدر حرفيًا، واحدة في كل سطر</translation>
     </message>
     <message>
         <source>Quotes recorded from this source, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتباسات المسجّلة من هذا المصدر، واحد في كل سطر</translation>
     </message>
 </context>
 <context>
     <name>StudioTimeline</name>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>المراحل</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحداث</translation>
     </message>
     <message>
         <source>Later developments</source>
-        <translation type="unfinished"></translation>
+        <translation>تطورات لاحقة</translation>
     </message>
     <message>
         <source>New phase</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلة جديدة</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث جديد</translation>
     </message>
     <message>
         <source>The preview shows the last state of the case without errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعرض المعاينة آخر حالة للقضية خالية من الأخطاء.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف</translation>
     </message>
     <message>
         <source>From (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>من (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>To (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>How the coverage framed the story then</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف أطّرت التغطية القصة حينها</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Until (for a span; optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى (لفترة؛ اختياري)</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
 </context>
 <context>
     <name>StudioVocabulary</name>
     <message>
         <source>known to the day</source>
-        <translation type="unfinished"></translation>
+        <translation>معروف باليوم</translation>
     </message>
     <message>
         <source>approximate (inferred)</source>
-        <translation type="unfinished"></translation>
+        <translation>تقريبي (مُستنتَج)</translation>
     </message>
 </context>
 <context>
     <name>TrueFalseBody</name>
     <message>
         <source>Click True or False, or press T or F.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر «صح» أو «خطأ»، أو اضغط T أو F.</translation>
     </message>
     <message>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>صح</translation>
     </message>
     <message>
         <source>Key 1 or T</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح 1 أو T</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ</translation>
     </message>
     <message>
         <source>Key 2 or F</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح 2 أو F</translation>
     </message>
 </context>
 <context>
     <name>VocabularyStyle</name>
     <message>
         <source>blames</source>
-        <translation type="unfinished"></translation>
+        <translation>لوم</translation>
     </message>
     <message>
         <source>denies</source>
-        <translation type="unfinished"></translation>
+        <translation>نفي</translation>
     </message>
     <message>
         <source>defends</source>
-        <translation type="unfinished"></translation>
+        <translation>دفاع</translation>
     </message>
     <message>
         <source>doubts</source>
-        <translation type="unfinished"></translation>
+        <translation>تشكيك</translation>
     </message>
     <message>
         <source>threatens</source>
-        <translation type="unfinished"></translation>
+        <translation>تهديد</translation>
     </message>
     <message>
         <source>criticises</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقاد</translation>
     </message>
     <message>
         <source>urges</source>
-        <translation type="unfinished"></translation>
+        <translation>حثّ</translation>
     </message>
     <message>
         <source>neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>محايد</translation>
     </message>
     <message>
         <source>named person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص مسمّى</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>مجهول</translation>
     </message>
     <message>
         <source>official statement</source>
-        <translation type="unfinished"></translation>
+        <translation>بيان رسمي</translation>
     </message>
     <message>
         <source>state media</source>
-        <translation type="unfinished"></translation>
+        <translation>إعلام الدولة</translation>
     </message>
     <message>
         <source>no evidence offered</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا أدلة</translation>
     </message>
     <message>
         <source>evidence claimed, not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>أدلة مزعومة، غير معروضة</translation>
     </message>
     <message>
         <source>technical evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>أدلة تقنية</translation>
     </message>
     <message>
         <source>documents</source>
-        <translation type="unfinished"></translation>
+        <translation>وثائق</translation>
     </message>
     <message>
         <source>first-hand account</source>
-        <translation type="unfinished"></translation>
+        <translation>رواية شاهد عيان</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاءات</translation>
     </message>
     <message>
         <source>Named sources</source>
-        <translation type="unfinished"></translation>
+        <translation>مصادر مسمّاة</translation>
     </message>
     <message>
         <source>Anonymous sources</source>
-        <translation type="unfinished"></translation>
+        <translation>مصادر مجهولة</translation>
     </message>
     <message>
         <source>Loaded language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة مشحونة</translation>
     </message>
     <message>
         <source>Hedges</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارات تحوّط</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة</translation>
     </message>
     <message>
         <source>Factual slips</source>
-        <translation type="unfinished"></translation>
+        <translation>أخطاء في الوقائع</translation>
     </message>
 </context>
 <context>
     <name>VoteChart</name>
     <message>
         <source>How the class answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف أجاب الصف: %1</translation>
     </message>
     <message>
         <source>The choices</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات</translation>
     </message>
     <message numerus="yes">
         <source>%n hand(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n يد</numerusform>
+            <numerusform>يد واحدة</numerusform>
+            <numerusform>يدان</numerusform>
+            <numerusform>%n أيدٍ</numerusform>
+            <numerusform>%n يدًا</numerusform>
+            <numerusform>%n يد</numerusform>
         </translation>
     </message>
     <message>
         <source>Choice %1, %2: %3, %4 percent%5</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار %1، %2: %3، %4 بالمئة%5</translation>
     </message>
     <message>
         <source>, the correct answer</source>
-        <translation type="unfinished"></translation>
+        <translation>، الإجابة الصحيحة</translation>
     </message>
     <message>
         <source>Choice %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار %1: %2</translation>
     </message>
     <message>
         <source>%1 · %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2%</translation>
     </message>
     <message>
         <source>%1 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 إجمالًا</translation>
     </message>
     <message>
         <source>No hands were counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحسب أي أيدٍ.</translation>
     </message>
 </context>
 <context>
     <name>VoteItemView</name>
     <message>
         <source>Question %1 of %2 · show of hands</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال %1 من %2 · رفع الأيدي</translation>
     </message>
     <message>
         <source>Question %1 of %2 · for discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال %1 من %2 · للنقاش</translation>
     </message>
     <message>
         <source>In “%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>في «%1» (%2)</translation>
     </message>
     <message>
         <source>Most reliable first</source>
-        <translation type="unfinished"></translation>
+        <translation>الأكثر موثوقية أولًا</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابة</translation>
     </message>
 </context>
 <context>
     <name>VotePanel</name>
     <message>
         <source>&lt;b&gt;Question %1 of %2&lt;/b&gt; · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;السؤال %1 من %2&lt;/b&gt; · %3</translation>
     </message>
     <message>
         <source>the class sees the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>يرى الصف الإجابة</translation>
     </message>
     <message>
         <source>count the hands</source>
-        <translation type="unfinished"></translation>
+        <translation>احسب الأيدي</translation>
     </message>
     <message>
         <source>for discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>للنقاش</translation>
     </message>
     <message>
         <source>One hand less for choice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يد أقل للخيار %1</translation>
     </message>
     <message>
         <source>One hand more for choice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يد أكثر للخيار %1</translation>
     </message>
     <message numerus="yes">
         <source>%n hand(s) counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n يد محسوبة</numerusform>
+            <numerusform>يد واحدة محسوبة</numerusform>
+            <numerusform>يدان محسوبتان</numerusform>
+            <numerusform>%n أيدٍ محسوبة</numerusform>
+            <numerusform>%n يدًا محسوبة</numerusform>
+            <numerusform>%n يد محسوبة</numerusform>
         </translation>
     </message>
     <message>
         <source>Answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابة: %1</translation>
     </message>
 </context>
 <context>
     <name>WebAddressDialog</name>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الويب</translation>
     </message>
     <message>
         <source>Web address of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الويب لـ %1</translation>
     </message>
     <message>
         <source>Open this address in your web browser? Claimscope itself never goes online.</source>
-        <translation type="unfinished"></translation>
+        <translation>أتريد فتح هذا العنوان في متصفحك؟ Claimscope نفسه لا يتصل بالإنترنت أبدًا.</translation>
     </message>
     <message>
         <source>This address cannot be opened: only web pages (http and https) can.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن فتح هذا العنوان: يمكن فتح صفحات الويب فقط (http وhttps).</translation>
     </message>
     <message>
         <source>The full address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان الكامل</translation>
     </message>
     <message>
         <source>Site: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع: %1</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح في المتصفح</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 </TS>

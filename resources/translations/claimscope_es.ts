@@ -5,300 +5,300 @@
     <name>ArticleCard</name>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source> (outlet inferred)</source>
-        <translation type="unfinished"></translation>
+        <translation> (medio deducido)</translation>
     </message>
 </context>
 <context>
     <name>ArticleDetailsForm</name>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <source>Kind of outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de medio</translation>
     </message>
     <message>
         <source>The outlet is inferred: the copy does not name it</source>
-        <translation type="unfinished"></translation>
+        <translation>El medio está deducido: el texto no lo nombra</translation>
     </message>
     <message>
         <source>Byline</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección web</translation>
     </message>
     <message>
         <source>Provenance: where this copy comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedencia: de dónde viene este texto</translation>
     </message>
     <message>
         <source>An excerpt, not the whole article</source>
-        <translation type="unfinished"></translation>
+        <translation>Un extracto, no el artículo entero</translation>
     </message>
     <message>
         <source>Copyright and licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Derechos de autor y licencia</translation>
     </message>
     <message>
         <source>Standfirst</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradilla</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie de foto</translation>
     </message>
     <message>
         <source>Paragraphs (blank lines between them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafos (con líneas en blanco entre ellos)</translation>
     </message>
     <message>
         <source>Paragraphs of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafos del artículo</translation>
     </message>
     <message>
         <source>Marks whose words change are shown as not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las marcas cuyas palabras cambien se mostrarán como no encontradas.</translation>
     </message>
     <message>
         <source>Apply the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar el texto</translation>
     </message>
     <message>
         <source>Replace the article&apos;s paragraphs with this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir los párrafos del artículo por este texto</translation>
     </message>
 </context>
 <context>
     <name>ArticlePage</name>
     <message>
         <source>%1 · %2 · excerpt © its publisher, shown for educational commentary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · extracto © de su editor, mostrado como comentario educativo</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Choose an article</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un artículo</translation>
     </message>
 </context>
 <context>
     <name>ArticleReaderView</name>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo: %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha: %1</translation>
     </message>
     <message>
         <source> (inferred)</source>
-        <translation type="unfinished"></translation>
+        <translation> (deducido)</translation>
     </message>
     <message>
         <source>Provenance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedencia: %1</translation>
     </message>
     <message>
         <source>The outlet is inferred: the stored copy does not name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El medio está deducido: el texto guardado no lo nombra.</translation>
     </message>
     <message>
         <source>Highlight layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas de resaltado</translation>
     </message>
     <message>
         <source>%1: %2 highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 resaltados</translation>
     </message>
     <message>
         <source>Article text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del artículo: %1</translation>
     </message>
     <message>
         <source>Web address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección web…</translation>
     </message>
     <message>
         <source>Show the article&apos;s web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la dirección web del artículo</translation>
     </message>
     <message>
         <source>%1 highlights — Tab to one, Enter to open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 resaltados: Tab para ir a uno, Enter para abrirlo</translation>
     </message>
     <message>
         <source>Highlights in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Resaltados de este artículo</translation>
     </message>
 </context>
 <context>
     <name>AudienceView</name>
     <message>
         <source>The audience screen is blank</source>
-        <translation type="unfinished"></translation>
+        <translation>La pantalla del público está en negro</translation>
     </message>
     <message>
         <source>%1 · step %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · paso %2 de %3</translation>
     </message>
 </context>
 <context>
     <name>AudienceWindow</name>
     <message>
         <source>Audience · step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Público · paso %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>BlameExplorer</name>
     <message>
         <source>Claims about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones sobre %1</translation>
     </message>
     <message>
         <source>Claims by or about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones de o sobre %1</translation>
     </message>
     <message>
         <source>Views of who blamed whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas de quién culpó a quién</translation>
     </message>
     <message>
         <source>Camps</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandos</translation>
     </message>
     <message>
         <source>Show the camps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los bandos</translation>
     </message>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz</translation>
     </message>
     <message>
         <source>Show who blamed whom as a matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar quién culpó a quién como matriz</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>Show the network of actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la red de actores</translation>
     </message>
     <message>
         <source>Bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Barras</translation>
     </message>
     <message>
         <source>Show the bar chart by evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el gráfico de barras por pruebas</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla</translation>
     </message>
     <message>
         <source>Show the table of accusations</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la tabla de acusaciones</translation>
     </message>
     <message>
         <source>Select a camp, an arrow&apos;s number, a matrix cell, a dot or a table row to see its claims.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un bando, el número de una flecha, una celda de la matriz, un punto o una fila de la tabla para ver sus afirmaciones.</translation>
     </message>
 </context>
 <context>
     <name>BlameHeadline</name>
     <message numerus="yes">
         <source>%n from named source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de fuente con nombre</numerusform>
+            <numerusform>%n de fuentes con nombre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n from unnamed source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de fuente anónima</numerusform>
+            <numerusform>%n de fuentes anónimas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n from official statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de declaración oficial</numerusform>
+            <numerusform>%n de declaraciones oficiales</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n via state media</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n a través de medios estatales</numerusform>
+            <numerusform>%n a través de medios estatales</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <extracomment>separates the parts of &quot;3 from named sources, 1 from unnamed source&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>No claim has been made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha hecho ninguna afirmación.</translation>
     </message>
     <message>
         <source>By %1, no claim had been made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta el %1, aún no se había hecho ninguna afirmación.</translation>
     </message>
     <message>
         <source>By %1, %2 had been made, and no claim had blamed anyone yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta el %1 se habían hecho %2, y ninguna afirmación había culpado aún a nadie.</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n afirmación</numerusform>
+            <numerusform>%n afirmaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>By %1, no claim had blamed %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta el %1, ninguna afirmación había culpado a %2.</translation>
     </message>
     <message>
         <source>By %1, %2 had been blamed in %3 (%4) and had not answered with a denial.</source>
         <extracomment>%1 a date, %2 a camp&apos;s or actor&apos;s name, %3 &quot;6 claims&quot;, %4 &quot;3 from named sources, 3 from unnamed sources&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hasta el %1, se había culpado a %2 en %3 (%4), sin que respondiera con ningún desmentido.</translation>
     </message>
     <message>
         <source>By %1, %2 had been blamed in %3 (%4) and had answered with %5.</source>
         <extracomment>as above, and %5 &quot;2 denials&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hasta el %1, se había culpado a %2 en %3 (%4), y respondió con %5.</translation>
     </message>
     <message numerus="yes">
         <source>%n denial(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n desmentido</numerusform>
+            <numerusform>%n desmentidos</numerusform>
         </translation>
     </message>
 </context>
@@ -306,179 +306,179 @@
     <name>BlameMatrix</name>
     <message>
         <source>Rows made the claims, columns received them. Enter on a letter opens a camp into its actors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas hicieron las afirmaciones; las columnas las recibieron. Enter sobre una letra despliega los actores de un bando.</translation>
     </message>
     <message>
         <source>One camp is open into its actors. Escape closes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un bando desplegado en sus actores. Esc lo cierra.</translation>
     </message>
     <message>
         <source>Claimant ↓  Target →</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisor ↓  Objetivo →</translation>
     </message>
     <message>
         <source>Who blamed whom, as a matrix: %1 claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién culpó a quién, como matriz: %1 afirmaciones</translation>
     </message>
     <message>
         <source>Colours and markers of the stances</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores y marcadores de las posturas</translation>
     </message>
 </context>
 <context>
     <name>BlameMatrixHeader</name>
     <message>
         <source>Press Enter to open the camp</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Enter para abrir el bando</translation>
     </message>
     <message>
         <source>Press Enter to close the camp</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Enter para cerrar el bando</translation>
     </message>
 </context>
 <context>
     <name>BlameMatrixModel</name>
     <message>
         <source>no claims</source>
-        <translation type="unfinished"></translation>
+        <translation>sin afirmaciones</translation>
     </message>
     <message>
         <source>%1 → %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: %3</translation>
     </message>
     <message>
         <source>%1 → all targets: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → todos los objetivos: %2</translation>
     </message>
     <message>
         <source>All claimants → %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los emisores → %1: %2</translation>
     </message>
     <message>
         <source>All claimants → all targets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los emisores → todos los objetivos: %1</translation>
     </message>
     <message>
         <source>%1: %2, of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, de %3</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
     <name>BlameNetwork</name>
     <message>
         <source>Who blamed whom, actor by actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién culpó a quién, actor por actor</translation>
     </message>
     <message>
         <source>%1: made %2 claims, received %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hizo %2 afirmaciones, recibió %3</translation>
     </message>
 </context>
 <context>
     <name>BlamePage</name>
     <message>
         <source>Who blamed whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién culpó a quién</translation>
     </message>
     <message>
         <source>Each arrow: claims by one side about another. Thicker = more claims; colour and dash = the most common stance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada flecha: afirmaciones de un lado sobre otro. Más gruesa = más afirmaciones; color y trazo = la postura más frecuente.</translation>
     </message>
 </context>
 <context>
     <name>BlameTable</name>
     <message>
         <source>Who blamed whom, as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién culpó a quién, como tabla</translation>
     </message>
     <message>
         <source>Who → whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién → a quién</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones</translation>
     </message>
     <message>
         <source>Stances</source>
-        <translation type="unfinished"></translation>
+        <translation>Posturas</translation>
     </message>
     <message>
         <source>Evidence offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas aportadas</translation>
     </message>
     <message>
         <source>Row %1 of %2. Claims: %3. Stances: %4. Evidence offered: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1 de %2. Afirmaciones: %3. Posturas: %4. Pruebas aportadas: %5</translation>
     </message>
 </context>
 <context>
     <name>BlameView</name>
     <message numerus="yes">
         <source>%1 → %2: %n claim(s), %3; %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %2: %n afirmación, %3; %4</numerusform>
+            <numerusform>%1 → %2: %n afirmaciones, %3; %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) by this date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n afirmación hasta esta fecha</numerusform>
+            <numerusform>%n afirmaciones hasta esta fecha</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n afirmación seleccionada</numerusform>
+            <numerusform>%n afirmaciones seleccionadas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: made %2, received %3</source>
         <extracomment>%1 a camp&apos;s or actor&apos;s name, %2 &quot;3 claims&quot; made, %3 &quot;2 claims&quot; received</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: hizo %2, recibió %3</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n afirmación</numerusform>
+            <numerusform>%n afirmaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, opened into its actors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (se muestran sus actores)</translation>
     </message>
     <message numerus="yes">
         <source>%1 about itself: %n claim(s), %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sobre sí: %n afirmación, %2</numerusform>
+            <numerusform>%1 sobre sí: %n afirmaciones, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n claim(s), %3</source>
         <extracomment>an arrow between camps: &quot;Government → Experts: 5 claims, 4 blames, 1 doubts&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %2: %n afirmación, %3</numerusform>
+            <numerusform>%1 → %2: %n afirmaciones, %3</numerusform>
         </translation>
     </message>
     <message>
         <source>everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>todos</translation>
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %2: %n afirmación</numerusform>
+            <numerusform>%1 → %2: %n afirmaciones</numerusform>
         </translation>
     </message>
 </context>
@@ -486,275 +486,275 @@
     <name>CampNetwork</name>
     <message>
         <source>Who blamed whom, by camp</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién culpó a quién, por bandos</translation>
     </message>
 </context>
 <context>
     <name>CampSet</name>
     <message>
         <source>Governments</source>
-        <translation type="unfinished"></translation>
+        <translation>Gobiernos</translation>
     </message>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencias</translation>
     </message>
     <message>
         <source>State media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medios estatales</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresas</translation>
     </message>
     <message>
         <source>Experts</source>
-        <translation type="unfinished"></translation>
+        <translation>Expertos</translation>
     </message>
     <message>
         <source>Politicians</source>
-        <translation type="unfinished"></translation>
+        <translation>Políticos</translation>
     </message>
     <message>
         <source>Celebrities</source>
-        <translation type="unfinished"></translation>
+        <translation>Famosos</translation>
     </message>
     <message>
         <source>Hacker groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de hackers</translation>
     </message>
     <message>
         <source>Lawyers and courts</source>
-        <translation type="unfinished"></translation>
+        <translation>Abogados y tribunales</translation>
     </message>
     <message>
         <source>News outlets</source>
-        <translation type="unfinished"></translation>
+        <translation>Medios de comunicación</translation>
     </message>
     <message>
         <source>Other actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros actores</translation>
     </message>
     <message>
         <source>Others</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros</translation>
     </message>
 </context>
 <context>
     <name>ChartText</name>
     <message>
         <source>No bars to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay barras que mostrar.</translation>
     </message>
     <message>
         <source>%1 is the largest with %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es la mayor, con %2 (%3)</translation>
     </message>
     <message>
         <source>%1 is the largest with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es la mayor, con %2</translation>
     </message>
     <message numerus="yes">
         <source>Of %n bar(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De %n barra, %1</numerusform>
+            <numerusform>De %n barras, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; then %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; después, %2.</translation>
     </message>
 </context>
 <context>
     <name>ChoiceBody</name>
     <message>
         <source>Click an answer or press its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en una respuesta o pulsa su número.</translation>
     </message>
 </context>
 <context>
     <name>ChoiceButton</name>
     <message>
         <source>Your answer: correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu respuesta: correcta</translation>
     </message>
     <message>
         <source>Your answer: wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu respuesta: incorrecta</translation>
     </message>
     <message>
         <source>Correct answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta correcta</translation>
     </message>
     <message>
         <source>Key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla %1</translation>
     </message>
 </context>
 <context>
     <name>ClaimForm</name>
     <message>
         <source>Claim %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmación %1</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisor</translation>
     </message>
     <message>
         <source>About whom (targets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre quién (objetivos)</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura</translation>
     </message>
     <message>
         <source>How the claimant is identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se identifica al emisor</translation>
     </message>
     <message>
         <source>Evidence offered with the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas aportadas con la afirmación</translation>
     </message>
     <message>
         <source>The claim in our own words</source>
-        <translation type="unfinished"></translation>
+        <translation>La afirmación con nuestras palabras</translation>
     </message>
     <message>
         <source>Known now</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se sabe ahora</translation>
     </message>
     <message>
         <source>What the later record makes of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué dice de ella el registro posterior</translation>
     </message>
     <message>
         <source>Note on what is known now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre lo que se sabe ahora</translation>
     </message>
     <message>
         <source>Later developments that settle or change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hechos posteriores que la confirman o la cambian</translation>
     </message>
 </context>
 <context>
     <name>ClaimList</name>
     <message numerus="yes">
         <source>Claims: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Afirmaciones: %n</numerusform>
+            <numerusform>Afirmaciones: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2 %3 %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 %3 %4: %5</translation>
     </message>
     <message>
         <source>Claim %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmación %1 de %2</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes: %1</translation>
     </message>
     <message>
         <source>%1: web address…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dirección web…</translation>
     </message>
     <message>
         <source>Now: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: %1. %2</translation>
     </message>
     <message>
         <source>Show in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en el artículo</translation>
     </message>
     <message>
         <source>Show this claim in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta afirmación en el artículo</translation>
     </message>
 </context>
 <context>
     <name>CoverageChart</name>
     <message>
         <source>Claims per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones por día</translation>
     </message>
     <message>
         <source>Claims per day up to %1, by %2; at most %3 on one day</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones por día hasta el %1, según %2; como máximo %3 en un día</translation>
     </message>
     <message>
         <source>who is speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>quién habla</translation>
     </message>
     <message>
         <source>stance</source>
-        <translation type="unfinished"></translation>
+        <translation>postura</translation>
     </message>
 </context>
 <context>
     <name>CoverageExplorer</name>
     <message>
         <source>Headline language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de los titulares: %1</translation>
     </message>
     <message>
         <source>Claims per day by</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones por día según</translation>
     </message>
     <message>
         <source>stance</source>
-        <translation type="unfinished"></translation>
+        <translation>postura</translation>
     </message>
     <message>
         <source>Chart by stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico por postura</translation>
     </message>
     <message>
         <source>who is speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>quién habla</translation>
     </message>
     <message>
         <source>Chart by attribution: named, anonymous, official, state media</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico por atribución: con nombre, anónima, oficial, medios estatales</translation>
     </message>
     <message>
         <source>Said then — known now</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se dijo entonces — lo que se sabe ahora</translation>
     </message>
     <message numerus="yes">
         <source>Claims of this phase, with what was established later: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Afirmaciones de esta fase, con lo que se estableció después: %n</numerusform>
+            <numerusform>Afirmaciones de esta fase, con lo que se estableció después: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Then: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entonces: %1</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: %1</translation>
     </message>
 </context>
 <context>
     <name>CoveragePage</name>
     <message>
         <source>How the coverage shifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo cambió la cobertura</translation>
     </message>
     <message>
         <source>Drag the date, or press Space to play: what was claimed then, and what is known now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra la fecha o pulsa Espacio para reproducir: lo que se afirmaba entonces y lo que se sabe ahora.</translation>
     </message>
 </context>
 <context>
@@ -762,85 +762,85 @@
     <message>
         <source>From %1 to %2</source>
         <extracomment>%1 and %2 are dates.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Del %1 al %2</translation>
     </message>
     <message>
         <source>%1: no claims yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aún no hay afirmaciones.</translation>
     </message>
     <message>
         <source>%1: %2 %3; the busiest day was %4, with %5.</source>
         <extracomment>%1 is &quot;From &lt;date&gt; to &lt;date&gt;&quot;, %2 &quot;N claims&quot;, %3 &quot;on N days&quot;, %4 a date, %5 &quot;N claims&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3; el día con más actividad fue el %4, con %5.</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n afirmación</numerusform>
+            <numerusform>%n afirmaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>on %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>No phase on this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna fase en esta fecha</translation>
     </message>
     <message>
         <source>Before the first phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de la primera fase</translation>
     </message>
     <message>
         <source>After the last phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de la última fase</translation>
     </message>
     <message>
         <source>Between phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre fases</translation>
     </message>
 </context>
 <context>
     <name>DateScrubber</name>
     <message>
         <source>❚❚ Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ Pausa</translation>
     </message>
     <message>
         <source>To the last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Al último día</translation>
     </message>
     <message>
         <source>▶ Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Reproducir</translation>
     </message>
     <message>
         <source>Pause the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar la cronología</translation>
     </message>
     <message>
         <source>Go to the last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al último día</translation>
     </message>
     <message>
         <source>Play the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir la cronología</translation>
     </message>
     <message>
         <source>Date, playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha, reproduciendo</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha: %1</translation>
     </message>
     <message>
         <source>Day %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Día %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -849,191 +849,191 @@
         <source>d MMM yyyy</source>
         <comment>date format</comment>
         <extracomment>A QDate::toString() pattern for a day in a list (d: day, MMM: short month name, yyyy: year); keep the letters, change their order and the punctuation.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>date format</comment>
         <extracomment>A QDate::toString() pattern for a day when the year is clear (d: day, MMM: short month name); keep the letters, change their order and the punctuation.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
         <comment>date format</comment>
         <extracomment>A QDate::toString() pattern for a day in a heading (d: day, MMMM: month name, yyyy: year); keep the letters, change their order and the punctuation.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
 </context>
 <context>
     <name>DayAxis</name>
     <message>
         <source>No claims or events %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin afirmaciones ni sucesos (%1)</translation>
     </message>
 </context>
 <context>
     <name>DemoSession</name>
     <message>
         <source>Sample student</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante de ejemplo</translation>
     </message>
     <message>
         <source>Sample: Jordan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo: Jordan</translation>
     </message>
 </context>
 <context>
     <name>EndPresentationDialog</name>
     <message>
         <source>End the presentation?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Terminar la presentación?</translation>
     </message>
     <message>
         <source>Keep presenting</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir presentando</translation>
     </message>
     <message>
         <source>End presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la presentación</translation>
     </message>
 </context>
 <context>
     <name>EvidenceBarChart</name>
     <message>
         <source>Bar chart: claims by who blamed whom, by evidence, by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de barras: afirmaciones según quién culpó a quién, por pruebas, hasta el %1</translation>
     </message>
     <message>
         <source>%1 The Table tab lists every pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 La pestaña Tabla muestra todos los pares.</translation>
     </message>
     <message>
         <source>claims</source>
-        <translation type="unfinished"></translation>
+        <translation>afirmaciones</translation>
     </message>
 </context>
 <context>
     <name>FeedbackPanel</name>
     <message>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Partly right: %1% of the points</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcialmente correcto: %1% de los puntos</translation>
     </message>
     <message>
         <source>Not right</source>
-        <translation type="unfinished"></translation>
+        <translation>No es correcto</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué importa</translation>
     </message>
 </context>
 <context>
     <name>HighlightBody</name>
     <message>
         <source>From %1, %2: “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1, %2: «%3»</translation>
     </message>
     <message>
         <source>Mark every phrase that fits (click it or press its number), then press “Check my answer”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca todas las frases que encajen (haz clic en ellas o pulsa su número) y luego pulsa «Comprobar mi respuesta».</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>CLAIMSCOPE · A CASE IN MEDIA LITERACY</source>
-        <translation type="unfinished"></translation>
+        <translation>CLAIMSCOPE · UN CASO DE ALFABETIZACIÓN MEDIÁTICA</translation>
     </message>
     <message>
         <source>Open case pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir paquete de caso…</translation>
     </message>
     <message>
         <source>Open another case pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir otro paquete de caso</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Settings: text size, colours, motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes: tamaño del texto, colores, movimiento</translation>
     </message>
     <message>
         <source>Present to a class</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentar a una clase</translation>
     </message>
     <message>
         <source>Full-screen steps for a projector, with presenter notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos a pantalla completa para un proyector, con notas del presentador.</translation>
     </message>
     <message>
         <source>Work through it myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacerlo por mi cuenta</translation>
     </message>
     <message>
         <source>Read the coverage, answer the checks, see how you did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee la cobertura, responde a las comprobaciones y mira cómo te ha ido.</translation>
     </message>
     <message>
         <source>Or explore:</source>
-        <translation type="unfinished"></translation>
+        <translation>O explora:</translation>
     </message>
     <message>
         <source>Read the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer los artículos</translation>
     </message>
     <message>
         <source>Who blamed whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién culpó a quién</translation>
     </message>
     <message>
         <source>How the coverage shifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo cambió la cobertura</translation>
     </message>
     <message>
         <source>Check yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponte a prueba</translation>
     </message>
     <message>
         <source>On paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>En papel:</translation>
     </message>
     <message>
         <source>Teacher&apos;s guide…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del docente…</translation>
     </message>
     <message>
         <source>Save the teacher&apos;s guide as PDF: the lesson plan with notes and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la guía del docente en PDF: el plan de la lección con notas y respuestas</translation>
     </message>
     <message>
         <source>Worksheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de trabajo…</translation>
     </message>
     <message>
         <source>Save a worksheet as PDF: the questions without answers, for classes without devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una hoja de trabajo en PDF: las preguntas sin respuestas, para clases sin dispositivos</translation>
     </message>
     <message numerus="yes">
         <source>The coverage you will examine: %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La cobertura que vas a examinar: %n artículo</numerusform>
+            <numerusform>La cobertura que vas a examinar: %n artículos</numerusform>
         </translation>
     </message>
     <message>
         <source>Make or adapt a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear o adaptar un caso</translation>
     </message>
     <message>
         <source>Make or adapt a case in the studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear o adaptar un caso en el estudio</translation>
     </message>
 </context>
 <context>
@@ -1041,308 +1041,308 @@
     <message>
         <source>Known as of %1</source>
         <extracomment>%1 is the date of the case&apos;s latest check of the public record.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se sabe a fecha de %1</translation>
     </message>
     <message>
         <source>Since then: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde entonces: %1</translation>
     </message>
 </context>
 <context>
     <name>LessonPrint</name>
     <message>
         <source>article</source>
-        <translation type="unfinished"></translation>
+        <translation>artículo</translation>
     </message>
     <message>
         <source>who blamed whom</source>
-        <translation type="unfinished"></translation>
+        <translation>quién culpó a quién</translation>
     </message>
     <message>
         <source>the coverage over time</source>
-        <translation type="unfinished"></translation>
+        <translation>la cobertura a lo largo del tiempo</translation>
     </message>
     <message>
         <source>questions</source>
-        <translation type="unfinished"></translation>
+        <translation>preguntas</translation>
     </message>
     <message>
         <source>with a reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>con revelación</translation>
     </message>
     <message>
         <source>story</source>
-        <translation type="unfinished"></translation>
+        <translation>historia</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>verdadero o falso</translation>
     </message>
     <message>
         <source>highlight the words</source>
-        <translation type="unfinished"></translation>
+        <translation>resaltar las palabras</translation>
     </message>
     <message>
         <source>rank the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>ordenar las fuentes</translation>
     </message>
     <message>
         <source>what evidence was offered?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿qué pruebas se aportaron?</translation>
     </message>
     <message>
         <source>choice</source>
-        <translation type="unfinished"></translation>
+        <translation>opción múltiple</translation>
     </message>
     <message>
         <source>The article “%1” (%2), with its marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo «%1» (%2), con sus marcas.</translation>
     </message>
     <message>
         <source>The map of who blamed whom%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mapa de quién culpó a quién%1.</translation>
     </message>
     <message>
         <source>, up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, hasta el %1</translation>
     </message>
     <message>
         <source>The coverage day by day%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cobertura día a día%1.</translation>
     </message>
     <message>
         <source>Dated cards:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas con fecha:</translation>
     </message>
     <message>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdadero</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>Falso</translation>
     </message>
     <message>
         <source>Show of hands: key 1 counts a hand for true, 2 for false; → reveals the tally and the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votación a mano alzada: la tecla 1 cuenta una mano para verdadero, la 2 para falso; → revela el recuento y la respuesta.</translation>
     </message>
     <message>
         <source>Show of hands: keys 1–%1 count a hand for each choice; → reveals the tally and the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votación a mano alzada: las teclas 1–%1 cuentan una mano para cada opción; → revela el recuento y la respuesta.</translation>
     </message>
     <message>
         <source>For discussion (no show of hands): ask for reasons, then → reveals the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para debatir (sin votación): pide razones; luego → revela la respuesta.</translation>
     </message>
     <message>
         <source>In “%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>En «%1» (%2)</translation>
     </message>
     <message>
         <source>→ PgDn Space / ← PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation>→ PgDn Espacio / ← PgUp</translation>
     </message>
     <message>
         <source>next / back; a step with something hidden reveals it first</source>
-        <translation type="unfinished"></translation>
+        <translation>siguiente / atrás; un paso con algo oculto lo revela primero</translation>
     </message>
     <message>
         <source>B or .</source>
-        <translation type="unfinished"></translation>
+        <translation>B o .</translation>
     </message>
     <message>
         <source>blank the screen (black); again to show it</source>
-        <translation type="unfinished"></translation>
+        <translation>dejar la pantalla en negro; otra vez para volver a mostrarla</translation>
     </message>
     <message>
         <source>F, Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>F, Esc</translation>
     </message>
     <message>
         <source>full screen on and off; Esc leaves full screen, a second Esc ends after a confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>activar y desactivar la pantalla completa; Esc sale de la pantalla completa, un segundo Esc termina tras confirmar</translation>
     </message>
     <message>
         <source>number, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>número, Enter</translation>
     </message>
     <message>
         <source>go to that step</source>
-        <translation type="unfinished"></translation>
+        <translation>ir a ese paso</translation>
     </message>
     <message>
         <source>1–4 on a question</source>
-        <translation type="unfinished"></translation>
+        <translation>1–4 en una pregunta</translation>
     </message>
     <message>
         <source>one hand for that choice (true/false: 1 true, 2 false); Backspace takes the last back; G, number, Enter goes to a step</source>
-        <translation type="unfinished"></translation>
+        <translation>una mano para esa opción (verdadero/falso: 1 verdadero, 2 falso); Backspace quita la última; G, número, Enter va a un paso</translation>
     </message>
     <message>
         <source>N (one screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>N (una pantalla)</translation>
     </message>
     <message>
         <source>the notes and the answer, after a warning: the class sees them too; N or Esc hides them, and any move does</source>
-        <translation type="unfinished"></translation>
+        <translation>las notas y la respuesta, tras un aviso: la clase también las ve; N o Esc las ocultan, igual que cualquier movimiento</translation>
     </message>
     <message>
         <source>T (one screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>T (una pantalla)</translation>
     </message>
     <message>
         <source>the teacher&apos;s strip: step, the next step&apos;s title, hands counted, time</source>
-        <translation type="unfinished"></translation>
+        <translation>la franja del docente: paso, título del paso siguiente, manos contadas, tiempo</translation>
     </message>
     <message>
         <source>Keys while presenting</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas durante la presentación</translation>
     </message>
     <message>
         <source>Two screens: the console on the laptop shows the notes, the answers and the counts; the class sees the audience window. One screen (a mirrored projector): the class sees everything the laptop shows, so only the audience view is shown, with a small strip for the teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos pantallas: la consola del portátil muestra las notas, las respuestas y los recuentos; la clase ve la ventana del público. Una pantalla (un proyector en modo espejo): la clase ve todo lo que muestra el portátil, así que solo se muestra la vista del público, con una pequeña franja para el docente.</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
         <source>Answer, most reliable first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta, de más a menos fiable:</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta:</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué:</translation>
     </message>
     <message>
         <source>Class vote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votación de la clase:</translation>
     </message>
     <message numerus="yes">
         <source>about %n min</source>
         <extracomment>&quot;min&quot; abbreviates minutes, as in a lesson plan&apos;s timing.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>unos %n min</numerusform>
+            <numerusform>unos %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>CLAIMSCOPE · TEACHER&apos;S GUIDE</source>
-        <translation type="unfinished"></translation>
+        <translation>CLAIMSCOPE · GUÍA DEL DOCENTE</translation>
     </message>
     <message>
         <source>The lesson:</source>
-        <translation type="unfinished"></translation>
+        <translation>La lección:</translation>
     </message>
     <message>
         <source>%1 chapters, %2 steps, %3 questions · %4 in class</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 capítulos, %2 pasos, %3 preguntas · %4 en clase</translation>
     </message>
     <message>
         <source>Times are estimates: the step texts read at about %1 words a minute, plus %2 minute per question. Discussion takes longer; plan for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tiempos son estimaciones: los textos de los pasos se leen a unas %1 palabras por minuto, más %2 minuto por pregunta. El debate lleva más tiempo; tenlo en cuenta.</translation>
     </message>
     <message>
         <source>Content notice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso sobre el contenido:</translation>
     </message>
     <message>
         <source>The plan</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Capítulo</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Chapter %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Capítulo %1 · %2</translation>
     </message>
     <message>
         <source>Step %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 · %2</translation>
     </message>
     <message>
         <source>The class sees:</source>
-        <translation type="unfinished"></translation>
+        <translation>La clase ve:</translation>
     </message>
     <message>
         <source>→ reveals:</source>
-        <translation type="unfinished"></translation>
+        <translation>→ revela:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas:</translation>
     </message>
     <message>
         <source>CLAIMSCOPE · WORKSHEET</source>
-        <translation type="unfinished"></translation>
+        <translation>CLAIMSCOPE · HOJA DE TRABAJO</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Class:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha:</translation>
     </message>
     <message>
         <source>Tick the box you choose (☐), or number the sources in order; then say why in a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca la casilla que elijas (☐) o numera las fuentes en orden; luego explica por qué en pocas palabras.</translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué?</translation>
     </message>
     <message>
         <source>Teacher&apos;s guide: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del docente: %1</translation>
     </message>
     <message>
         <source>Teacher&apos;s guide · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del docente · %1</translation>
     </message>
     <message>
         <source>Worksheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de trabajo: %1</translation>
     </message>
     <message>
         <source>Worksheet · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de trabajo · %1</translation>
     </message>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>página %1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s), one at a time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pregunta, de una en una.</numerusform>
+            <numerusform>%n preguntas, de una en una.</numerusform>
         </translation>
     </message>
 </context>
@@ -1350,2881 +1350,2881 @@
     <name>Main</name>
     <message>
         <source>%1 — Claimscope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Claimscope</translation>
     </message>
     <message>
         <source>Booster check</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso</translation>
     </message>
 </context>
 <context>
     <name>NotePanel</name>
     <message>
         <source>Click a highlight in the text, or pick one above, to see why it matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en un resaltado del texto, o elige uno arriba, para ver por qué importa.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Correction:&lt;/b&gt; %1&lt;br&gt;&lt;i&gt;Sources: %2&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Corrección:&lt;/b&gt; %1&lt;br&gt;&lt;i&gt;Fuentes: %2&lt;/i&gt;</translation>
     </message>
     <message>
         <source>The claim (%1, %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La afirmación (%1, %2): %3</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: %1</translation>
     </message>
 </context>
 <context>
     <name>OneScreenPage</name>
     <message>
         <source>Presenting on one screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación en una pantalla</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2</translation>
     </message>
     <message>
         <source>Go to step %1▏ Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al paso %1▏ Enter</translation>
     </message>
     <message numerus="yes">
         <source>%n hand(s) counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mano contada</numerusform>
+            <numerusform>%n manos contadas</numerusform>
         </translation>
     </message>
     <message>
         <source>Time presenting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de presentación: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;One screen&lt;/b&gt;: the class sees all of this · &lt;b&gt;1–4&lt;/b&gt; count a hand · &lt;b&gt;G&lt;/b&gt;, number, &lt;b&gt;Enter&lt;/b&gt; go to a step</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Una pantalla&lt;/b&gt;: la clase ve todo esto · &lt;b&gt;1–4&lt;/b&gt; cuentan una mano · &lt;b&gt;G&lt;/b&gt;, número, &lt;b&gt;Enter&lt;/b&gt; van a un paso</translation>
     </message>
     <message>
         <source>&lt;b&gt;One screen&lt;/b&gt;: the class sees all of this · &lt;b&gt;Number&lt;/b&gt;, &lt;b&gt;Enter&lt;/b&gt; go to a step</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Una pantalla&lt;/b&gt;: la clase ve todo esto · &lt;b&gt;Número&lt;/b&gt;, &lt;b&gt;Enter&lt;/b&gt; van a un paso</translation>
     </message>
     <message>
         <source> · &lt;b&gt;→&lt;/b&gt; next · &lt;b&gt;←&lt;/b&gt; back · &lt;b&gt;B&lt;/b&gt; blank · &lt;b&gt;N&lt;/b&gt; notes and answers, after a warning · &lt;b&gt;T&lt;/b&gt; this strip · &lt;b&gt;F&lt;/b&gt; full screen · &lt;b&gt;Esc&lt;/b&gt; leave full screen, then end</source>
-        <translation type="unfinished"></translation>
+        <translation> · &lt;b&gt;→&lt;/b&gt; siguiente · &lt;b&gt;←&lt;/b&gt; atrás · &lt;b&gt;B&lt;/b&gt; negro · &lt;b&gt;N&lt;/b&gt; notas y respuestas, tras un aviso · &lt;b&gt;T&lt;/b&gt; esta franja · &lt;b&gt;F&lt;/b&gt; pantalla completa · &lt;b&gt;Esc&lt;/b&gt; salir de pantalla completa, luego terminar</translation>
     </message>
     <message>
         <source>The class sees this. N or Esc hides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clase ve esto. N o Esc lo ocultan.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Notes&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Notas&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>(none for this step)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna en este paso)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Why&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Por qué&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>The class will see this</source>
-        <translation type="unfinished"></translation>
+        <translation>La clase verá esto</translation>
     </message>
     <message>
         <source>On one screen the class sees everything you see. Show the presenter notes and, on a question, its answer and the hands per choice?</source>
-        <translation type="unfinished"></translation>
+        <translation>En una sola pantalla, la clase ve todo lo que ves tú. ¿Mostrar las notas del presentador y, en una pregunta, su respuesta y las manos por opción?</translation>
     </message>
     <message>
         <source>Keep them hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenerlas ocultas</translation>
     </message>
     <message>
         <source>Show them to everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrarlas a todos</translation>
     </message>
     <message>
         <source>The class&apos;s votes are forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los votos de la clase se olvidan.</translation>
     </message>
 </context>
 <context>
     <name>OpenPackDialog</name>
     <message>
         <source>Open a case pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un paquete de caso</translation>
     </message>
     <message>
         <source>Case packs (*.claimscope *.zip *.tar.gz *.tar.xz *.7z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de caso (*.claimscope *.zip *.tar.gz *.tar.xz *.7z)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>PageHeader</name>
     <message>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Atrás</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
 </context>
 <context>
     <name>Presentation</name>
     <message>
         <source>Next: the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: la respuesta</translation>
     </message>
     <message>
         <source>→ reveals the class&apos;s votes and the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>→ revela los votos de la clase y la respuesta</translation>
     </message>
     <message>
         <source>→ reveals the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>→ revela la respuesta</translation>
     </message>
     <message>
         <source>Next: question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: pregunta %1 de %2</translation>
     </message>
     <message>
         <source>→ question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>→ pregunta %1 de %2</translation>
     </message>
     <message>
         <source>Next: the hidden part of this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: la parte oculta de este paso</translation>
     </message>
     <message>
         <source>→ reveals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ revela: %1</translation>
     </message>
     <message>
         <source>This is the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es el último paso.</translation>
     </message>
     <message>
         <source>Next: step %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: paso %1 · %2</translation>
     </message>
     <message>
         <source>→ step %1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>→ paso %1 · %2 (%3)</translation>
     </message>
     <message>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdadero</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>Falso</translation>
     </message>
 </context>
 <context>
     <name>PresenterPage</name>
     <message>
         <source>Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista del presentador</translation>
     </message>
     <message>
         <source>Step %1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2 · %3</translation>
     </message>
     <message>
         <source>Chapter %1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Capítulo %1 de %2 · %3</translation>
     </message>
     <message>
         <source>■ Screen blank (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Pantalla en negro (B)</translation>
     </message>
     <message>
         <source>Go to step %1▏ Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al paso %1▏ Enter</translation>
     </message>
     <message>
         <source>Time presenting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de presentación: %1</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Pause the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar el cronómetro</translation>
     </message>
     <message>
         <source>Resume the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar el cronómetro</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar</translation>
     </message>
     <message>
         <source>Reset the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar el cronómetro</translation>
     </message>
     <message>
         <source>The time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora: %1</translation>
     </message>
     <message>
         <source>Guide…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía…</translation>
     </message>
     <message>
         <source>Save the teacher&apos;s guide as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la guía del docente en PDF</translation>
     </message>
     <message>
         <source>Worksheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de trabajo…</translation>
     </message>
     <message>
         <source>Save a worksheet as PDF: the questions without answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una hoja de trabajo en PDF: las preguntas sin respuestas</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar</translation>
     </message>
     <message>
         <source>End the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la presentación</translation>
     </message>
     <message>
         <source>Go to step %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al paso %1: %2 (%3)</translation>
     </message>
     <message>
         <source>The class sees a black screen</source>
-        <translation type="unfinished"></translation>
+        <translation>La clase ve una pantalla en negro</translation>
     </message>
     <message>
         <source>The class sees</source>
-        <translation type="unfinished"></translation>
+        <translation>La clase ve</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Siguiente&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Notes&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Notas&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>(none for this step)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna en este paso)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Two screens&lt;/b&gt;: the class sees the audience window · </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dos pantallas&lt;/b&gt;: la clase ve la ventana del público · </translation>
     </message>
     <message>
         <source>&lt;b&gt;1–4&lt;/b&gt; count a hand · &lt;b&gt;Backspace&lt;/b&gt; takes one back · &lt;b&gt;G&lt;/b&gt;, number, &lt;b&gt;Enter&lt;/b&gt; go to a step</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;1–4&lt;/b&gt; cuentan una mano · &lt;b&gt;Backspace&lt;/b&gt; quita una · &lt;b&gt;G&lt;/b&gt;, número, &lt;b&gt;Enter&lt;/b&gt; van a un paso</translation>
     </message>
     <message>
         <source>&lt;b&gt;Number&lt;/b&gt;, &lt;b&gt;Enter&lt;/b&gt; go to a step</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Número&lt;/b&gt;, &lt;b&gt;Enter&lt;/b&gt; van a un paso</translation>
     </message>
     <message>
         <source> · &lt;b&gt;→ PgDn Space&lt;/b&gt; next · &lt;b&gt;← PgUp&lt;/b&gt; back · &lt;b&gt;B&lt;/b&gt; or &lt;b&gt;.&lt;/b&gt; blank · &lt;b&gt;F&lt;/b&gt; full screen · &lt;b&gt;Esc&lt;/b&gt; leave full screen, then end</source>
-        <translation type="unfinished"></translation>
+        <translation> · &lt;b&gt;→ PgDn Espacio&lt;/b&gt; siguiente · &lt;b&gt;← PgUp&lt;/b&gt; atrás · &lt;b&gt;B&lt;/b&gt; o &lt;b&gt;.&lt;/b&gt; negro · &lt;b&gt;F&lt;/b&gt; pantalla completa · &lt;b&gt;Esc&lt;/b&gt; salir de pantalla completa, luego terminar</translation>
     </message>
     <message>
         <source>The audience window closes. The class&apos;s votes are forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana del público se cierra. Los votos de la clase se olvidan.</translation>
     </message>
 </context>
 <context>
     <name>PrintDialog</name>
     <message>
         <source>Save the teacher&apos;s guide as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la guía del docente en PDF</translation>
     </message>
     <message>
         <source>Save the worksheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la hoja de trabajo en PDF</translation>
     </message>
     <message>
         <source>PDF, A4 paper (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, papel A4 (*.pdf)</translation>
     </message>
     <message>
         <source>PDF, US Letter paper (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, papel carta EE. UU. (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir el PDF</translation>
     </message>
 </context>
 <context>
     <name>ProblemPanel</name>
     <message>
         <source>%1 could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir %1</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha encontrado %n problema.</numerusform>
+            <numerusform>Se han encontrado %n problemas.</numerusform>
         </translation>
     </message>
     <message>
         <source>The case you had open is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso que tenías abierto sigue abierto.</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>ProfilesPage</name>
     <message>
         <source>booster check open now</source>
-        <translation type="unfinished"></translation>
+        <translation>repaso disponible ahora</translation>
     </message>
     <message>
         <source>booster check from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>repaso a partir del %1</translation>
     </message>
     <message>
         <source>Welcome back, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola de nuevo, %1</translation>
     </message>
     <message>
         <source>Who is working?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién está trabajando?</translation>
     </message>
     <message>
         <source>SAMPLE PROFILES — made up to show this page; nothing is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>PERFILES DE EJEMPLO: inventados para mostrar esta página; no se guarda nada</translation>
     </message>
     <message>
         <source>Progress is saved on this computer only, for each name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El progreso se guarda solo en este ordenador, para cada nombre.</translation>
     </message>
     <message>
         <source>You have finished the lesson. You can look at your results, go through it again, or start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has terminado la lección. Puedes ver tus resultados, repasarla de nuevo o empezar de cero.</translation>
     </message>
     <message>
         <source>You stopped at step %1 of %2, with %3 of %4 checks answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te quedaste en el paso %1 de %2, con %3 de %4 comprobaciones respondidas.</translation>
     </message>
     <message>
         <source>Continue where I stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir donde lo dejé</translation>
     </message>
     <message>
         <source>See my results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver mis resultados</translation>
     </message>
     <message>
         <source>Start over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de cero…</translation>
     </message>
     <message>
         <source>Start over, forgetting this progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de cero, olvidando este progreso</translation>
     </message>
     <message>
         <source>Not me</source>
-        <translation type="unfinished"></translation>
+        <translation>No soy yo</translation>
     </message>
     <message>
         <source>Not me: back to the list of names</source>
-        <translation type="unfinished"></translation>
+        <translation>No soy yo: volver a la lista de nombres</translation>
     </message>
     <message>
         <source>Booster check done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso hecho.</translation>
     </message>
     <message>
         <source>New here? Type a name or nickname, or go on without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eres nuevo? Escribe un nombre o apodo, o sigue sin ninguno.</translation>
     </message>
     <message>
         <source>Name or nickname (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o apodo (opcional)</translation>
     </message>
     <message>
         <source>Name or nickname, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o apodo, opcional</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <source>Start as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar como %1</translation>
     </message>
     <message>
         <source>Start: type a name first</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar: escribe antes un nombre</translation>
     </message>
     <message>
         <source>Continue without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir sin nombre</translation>
     </message>
     <message>
         <source>Already started? Pick your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Ya has empezado? Elige tu nombre.</translation>
     </message>
     <message>
         <source>Not started yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin empezar</translation>
     </message>
     <message>
         <source>Lesson finished · booster check done</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección terminada · repaso hecho</translation>
     </message>
     <message>
         <source>Lesson finished · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección terminada · %1</translation>
     </message>
     <message>
         <source>Step %1 of %2 · %3 of %4 checks answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2 · %3 de %4 comprobaciones respondidas</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Results of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de %1</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Remove %1 and their progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar a %1 y su progreso</translation>
     </message>
     <message>
         <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar a %1?</translation>
     </message>
     <message>
         <source>The name and all of its progress and results are deleted from this computer. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre y todo su progreso y resultados se borran de este ordenador. No se puede deshacer.</translation>
     </message>
 </context>
 <context>
     <name>ProgressProblems</name>
     <message>
         <source>Some saved progress could not be used. The file was kept beside it, and that student starts fresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido usar parte del progreso guardado. El archivo se ha conservado junto a él, y ese estudiante empieza de nuevo.</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Dismiss these messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar estos mensajes</translation>
     </message>
 </context>
 <context>
     <name>ProgressReport</name>
     <message>
         <source>Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación:</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>respondidas</translation>
     </message>
     <message>
         <source>time spent</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo dedicado</translation>
     </message>
     <message>
         <source>Discernment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Discernimiento:</translation>
     </message>
     <message>
         <source>true statements</source>
-        <translation type="unfinished"></translation>
+        <translation>afirmaciones verdaderas</translation>
     </message>
     <message>
         <source>false statements</source>
-        <translation type="unfinished"></translation>
+        <translation>afirmaciones falsas</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondidas</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <source>Anonymous student</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante anónimo</translation>
     </message>
     <message>
         <source>CLAIMSCOPE · STUDENT REPORT</source>
-        <translation type="unfinished"></translation>
+        <translation>CLAIMSCOPE · INFORME DEL ESTUDIANTE</translation>
     </message>
     <message>
         <source>Student:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha:</translation>
     </message>
     <message>
         <source>Lesson started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección empezada:</translation>
     </message>
     <message>
         <source>finished:</source>
-        <translation type="unfinished"></translation>
+        <translation>terminada:</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no</translation>
     </message>
     <message>
         <source>The lesson&apos;s checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Las comprobaciones de la lección</translation>
     </message>
     <message>
         <source>Booster check, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso, %1</translation>
     </message>
     <message>
         <source>Booster check</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso</translation>
     </message>
     <message>
         <source>Not taken yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no realizado.</translation>
     </message>
     <message>
         <source>Discernment reports true and false statements apart: rejecting everything scores well on false statements and badly on true ones, so both numbers matter. Strength per criterion is the share of credit earned on the checks that train it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El discernimiento separa las afirmaciones verdaderas de las falsas: rechazarlo todo puntúa bien en las falsas y mal en las verdaderas, así que ambos números importan. El dominio de cada criterio es la parte de los puntos obtenida en las comprobaciones que lo entrenan.</translation>
     </message>
     <message>
         <source>Claimscope report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de Claimscope: %1</translation>
     </message>
 </context>
 <context>
     <name>QuickAddButton</name>
     <message>
         <source>New actor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo actor…</translation>
     </message>
     <message>
         <source>New source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva fuente…</translation>
     </message>
     <message>
         <source>Add a new actor to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un nuevo actor al caso</translation>
     </message>
     <message>
         <source>Add a new source to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una nueva fuente al caso</translation>
     </message>
     <message>
         <source>New actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo actor</translation>
     </message>
     <message>
         <source>New source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva fuente</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <source>Kind of actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de actor</translation>
     </message>
     <message>
         <source>Web address (https://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección web (https://…)</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección web</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
 </context>
 <context>
     <name>QuizActions</name>
     <message>
         <source>← Back to the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>← Volver a las preguntas</translation>
     </message>
     <message>
         <source>← Previous question</source>
-        <translation type="unfinished"></translation>
+        <translation>← Pregunta anterior</translation>
     </message>
     <message>
         <source>Back to the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a las preguntas</translation>
     </message>
     <message>
         <source>Previous question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta anterior</translation>
     </message>
     <message>
         <source>Skip to the results →</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar a los resultados →</translation>
     </message>
     <message>
         <source>Skip this question →</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar esta pregunta →</translation>
     </message>
     <message>
         <source>Skip to the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar a los resultados</translation>
     </message>
     <message>
         <source>Skip this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar esta pregunta</translation>
     </message>
     <message>
         <source>Check my answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar mi respuesta</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>See my results →</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver mis resultados →</translation>
     </message>
     <message>
         <source>Next question →</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente pregunta →</translation>
     </message>
     <message>
         <source>See my results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver mis resultados</translation>
     </message>
     <message>
         <source>Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente pregunta</translation>
     </message>
 </context>
 <context>
     <name>QuizItemView</name>
     <message>
         <source>Skill: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidad: %1</translation>
     </message>
     <message>
         <source>Check my answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar mi respuesta</translation>
     </message>
 </context>
 <context>
     <name>QuizPage</name>
     <message>
         <source>Check yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponte a prueba</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
         <source>%1 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondidas</translation>
     </message>
 </context>
 <context>
     <name>QuizProgressBar</name>
     <message>
         <source>%1 of %2 questions answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 preguntas respondidas</translation>
     </message>
 </context>
 <context>
     <name>QuizSession</name>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Standfirst</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradilla</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Pie de foto</translation>
     </message>
     <message>
         <source>Paragraph %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafo %1</translation>
     </message>
 </context>
 <context>
     <name>QuizSummary</name>
     <message>
         <source>Your results</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus resultados</translation>
     </message>
     <message>
         <source>Telling true from false</source>
-        <translation type="unfinished"></translation>
+        <translation>Distinguir lo verdadero de lo falso</translation>
     </message>
     <message>
         <source>True statements you accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones verdaderas que aceptaste</translation>
     </message>
     <message>
         <source>False statements you rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones falsas que rechazaste</translation>
     </message>
     <message>
         <source>Both numbers matter. Calling everything false would reject every false statement, but every true one too: that is blanket doubt, not judgement. A careful reader accepts what is well supported and doubts what is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos números importan. Decir que todo es falso rechazaría todas las afirmaciones falsas, pero también todas las verdaderas: eso es dudar de todo, no tener criterio. Un lector atento acepta lo que está bien fundamentado y duda de lo que no lo está.</translation>
     </message>
     <message>
         <source>By skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Por habilidad</translation>
     </message>
 </context>
 <context>
     <name>RankBody</name>
     <message>
         <source>Moved up: %1, now %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sube: %1, ahora %2 de %3</translation>
     </message>
     <message>
         <source>Moved down: %1, now %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja: %1, ahora %2 de %3</translation>
     </message>
     <message>
         <source>Most reliable at the top. Move the options with the Up and Down buttons, then press “Check my answer”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo más fiable, arriba. Mueve las opciones con los botones Subir y Bajar y luego pulsa «Comprobar mi respuesta».</translation>
     </message>
     <message>
         <source>▲ Most reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Más fiable</translation>
     </message>
     <message>
         <source>▼ Least reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ Menos fiable</translation>
     </message>
 </context>
 <context>
     <name>RankRow</name>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>↑ Up</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ Subir</translation>
     </message>
     <message>
         <source>Move up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir: %1</translation>
     </message>
     <message>
         <source>↓ Down</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ Bajar</translation>
     </message>
     <message>
         <source>Move down: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar: %1</translation>
     </message>
     <message>
         <source>Right place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar correcto</translation>
     </message>
     <message>
         <source>Belongs at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Su lugar: %1</translation>
     </message>
 </context>
 <context>
     <name>ResultsFormatter</name>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 of %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 puntos</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de un minuto</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>You answered all %1 questions; %2 fully right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondiste a las %1 preguntas; %2 totalmente bien.</translation>
     </message>
     <message>
         <source>You answered %1 of %2 questions; %3 fully right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondiste a %1 de %2 preguntas; %3 totalmente bien.</translation>
     </message>
     <message>
         <source>You judged %1 of %2 true statements correctly and %3 of %4 false ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juzgaste bien %1 de %2 afirmaciones verdaderas y %3 de %4 falsas.</translation>
     </message>
     <message>
         <source>You judged %1 of %2 true statements correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juzgaste bien %1 de %2 afirmaciones verdaderas.</translation>
     </message>
     <message>
         <source>This quiz had no false statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cuestionario no tenía afirmaciones falsas.</translation>
     </message>
     <message>
         <source>You did not answer the false ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>No respondiste a las falsas.</translation>
     </message>
     <message>
         <source>You judged %1 of %2 false statements correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juzgaste bien %1 de %2 afirmaciones falsas.</translation>
     </message>
     <message>
         <source>This quiz had no true statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cuestionario no tenía afirmaciones verdaderas.</translation>
     </message>
     <message>
         <source>You did not answer the true ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>No respondiste a las verdaderas.</translation>
     </message>
     <message>
         <source>You did not answer any of the true-or-false statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>No respondiste a ninguna de las afirmaciones de verdadero o falso.</translation>
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 (%3)</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>sin responder</translation>
     </message>
     <message>
         <source>%1 of 1 point (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de 1 punto (%2)</translation>
     </message>
     <message>
         <source>%1 of %2 points (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 puntos (%3)</translation>
     </message>
     <message>
         <source>%1 of %2 answered · %3 fully right · time spent %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 respondidas · %3 totalmente bien · tiempo dedicado %4</translation>
     </message>
     <message>
         <source>&lt;b&gt;True statements:&lt;/b&gt; %1 (%2 of %3)&lt;br/&gt;&lt;b&gt;False statements:&lt;/b&gt; %4 (%5 of %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Afirmaciones verdaderas:&lt;/b&gt; %1 (%2 de %3)&lt;br/&gt;&lt;b&gt;Afirmaciones falsas:&lt;/b&gt; %4 (%5 de %6)</translation>
     </message>
     <message>
         <source>%1 (%2 answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 respondidas)</translation>
     </message>
     <message>
         <source>none answered</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna respondida</translation>
     </message>
 </context>
 <context>
     <name>ResultsPage</name>
     <message>
         <source>Results · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados · %1</translation>
     </message>
     <message>
         <source>SAMPLE — made-up answers showing what this page looks like. No real student&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>EJEMPLO: respuestas inventadas que muestran cómo es esta página. No son datos de ningún estudiante real.</translation>
     </message>
     <message>
         <source>THE LESSON · FINISHED %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LA LECCIÓN · TERMINADA %1</translation>
     </message>
     <message>
         <source>THE LESSON · NOT FINISHED YET</source>
-        <translation type="unfinished"></translation>
+        <translation>LA LECCIÓN · AÚN SIN TERMINAR</translation>
     </message>
     <message>
         <source>BOOSTER CHECK · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>REPASO · %1</translation>
     </message>
     <message>
         <source>BOOSTER CHECK</source>
-        <translation type="unfinished"></translation>
+        <translation>REPASO</translation>
     </message>
     <message>
         <source>Opens %1 days after you finish the lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abre %1 días después de que termines la lección.</translation>
     </message>
     <message>
         <source>Open now: %1 fresh questions to see what stayed with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya disponible: %1 preguntas nuevas para ver qué has retenido.</translation>
     </message>
     <message>
         <source>Opens %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abre el %1.</translation>
     </message>
     <message>
         <source>Its result will be kept beside the lesson&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su resultado se guardará junto al de la lección.</translation>
     </message>
     <message>
         <source>Why two numbers? Rejecting everything gets every false statement right and every true one wrong: good judgement shows in both.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué dos números? Rechazarlo todo acierta todas las afirmaciones falsas y falla todas las verdaderas: el buen criterio se ve en ambos.</translation>
     </message>
     <message>
         <source>Strengths, by what the checks train</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos fuertes, según lo que entrenan las comprobaciones</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio</translation>
     </message>
     <message>
         <source>Lesson: share of credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección: parte de los puntos</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondidas</translation>
     </message>
     <message>
         <source>Booster</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso</translation>
     </message>
     <message>
         <source>%1, lesson: %2 of the credit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, lección: %2 de los puntos</translation>
     </message>
     <message>
         <source>%1, answered: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, respondidas: %2</translation>
     </message>
     <message>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>no preguntado</translation>
     </message>
     <message>
         <source>%1, booster: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, repaso: %2</translation>
     </message>
     <message>
         <source>Start over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de cero…</translation>
     </message>
     <message>
         <source>Start over, forgetting this progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de cero, olvidando este progreso</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>Export the answers as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las respuestas como archivo CSV</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF…</translation>
     </message>
     <message>
         <source>Export a one-page PDF report for the teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar un informe en PDF de una página para el docente</translation>
     </message>
     <message>
         <source>Continue the booster check →</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar el repaso →</translation>
     </message>
     <message>
         <source>Start the booster check →</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar el repaso →</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe en PDF</translation>
     </message>
     <message>
         <source>Save the answers as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las respuestas en CSV</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Changes apply at once and are remembered on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios se aplican al momento y se recuerdan en este ordenador.</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>Text size: %1 percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto: %1 por ciento</translation>
     </message>
     <message>
         <source>Arrow keys change the size in steps of 5 percent. For a large room, try 150 percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las teclas de flecha cambian el tamaño de 5 en 5 por ciento. Para una sala grande, prueba con 150 por ciento.</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Who said it, when, and on what evidence? Ask these three questions of every claim you read.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién lo dijo, cuándo y con qué pruebas? Hazte estas tres preguntas ante cada afirmación que leas.</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark text on warm paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto oscuro sobre papel cálido.</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Light text on a dark background, for dim rooms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto claro sobre fondo oscuro, para salas con poca luz.</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste</translation>
     </message>
     <message>
         <source>Black on white, thick outlines: for projectors and low vision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Negro sobre blanco, contornos gruesos: para proyectores y baja visión.</translation>
     </message>
     <message>
         <source>%1 colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores: %1</translation>
     </message>
     <message>
         <source>Aa</source>
-        <translation type="unfinished"></translation>
+        <translation>Aa</translation>
     </message>
     <message>
         <source>Motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimiento</translation>
     </message>
     <message>
         <source>Booster check</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso</translation>
     </message>
     <message>
         <source>Reduce motion: pages do not slide, timelines jump instead of playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir el movimiento: las páginas no se deslizan y las cronologías saltan en vez de reproducirse</translation>
     </message>
     <message>
         <source>Reduce motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir el movimiento</translation>
     </message>
     <message>
         <source>Days before the booster check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Días antes del repaso: %1</translation>
     </message>
     <message>
         <source>A short check of fresh items, offered this many days after finishing the case; 0 offers it straight away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una breve comprobación con preguntas nuevas, ofrecida este número de días después de terminar el caso; 0 la ofrece de inmediato.</translation>
     </message>
     <message numerus="yes">
         <source>day(s) after finishing the case, a short check of fresh items</source>
         <extracomment>After a number box holding the count; %n is that count, not shown in this text.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>día después de terminar el caso, una breve comprobación con preguntas nuevas</numerusform>
+            <numerusform>días después de terminar el caso, una breve comprobación con preguntas nuevas</numerusform>
         </translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>System default (%1)</source>
         <extracomment>The language setting&apos;s first choice; %1 is the name of the computer&apos;s language in that language, e.g. &quot;Deutsch&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema (%1)</translation>
     </message>
     <message>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer valores predeterminados</translation>
     </message>
     <message>
         <source>Reset all settings to their defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer todos los ajustes a sus valores predeterminados</translation>
     </message>
 </context>
 <context>
     <name>SourceRefsEditor</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Source reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia a fuente %1</translation>
     </message>
     <message>
         <source>Source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente %1</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Remove source reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la referencia a fuente %1</translation>
     </message>
     <message>
         <source>The article, when it is one of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo, si es uno de los del caso</translation>
     </message>
     <message>
         <source>(not an article of the case)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no es un artículo del caso)</translation>
     </message>
     <message>
         <source>Its exact words (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus palabras exactas (opcional)</translation>
     </message>
     <message>
         <source>Add a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una fuente</translation>
     </message>
     <message>
         <source>Add a reference to a source of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una referencia a una fuente del caso</translation>
     </message>
 </context>
 <context>
     <name>SpanToggle</name>
     <message>
         <source>You marked it: right</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo marcaste: bien</translation>
     </message>
     <message>
         <source>Missed: this one fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Se te pasó: este encaja</translation>
     </message>
     <message>
         <source>Marked, but it does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado, pero no encaja</translation>
     </message>
     <message>
         <source>Rightly left unmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien dejado sin marcar</translation>
     </message>
     <message>
         <source>“%1”, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1», %2</translation>
     </message>
     <message>
         <source>Key %1 marks or unmarks it</source>
-        <translation type="unfinished"></translation>
+        <translation>La tecla %1 lo marca o desmarca</translation>
     </message>
     <message>
         <source>%1 · %2 · marked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · marcado</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>StartOverDialog</name>
     <message>
         <source>Start over?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Empezar de cero?</translation>
     </message>
     <message>
         <source>Your answers, scores and time on this case are forgotten, and the lesson starts again from the first step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus respuestas, puntuaciones y tiempo en este caso se olvidan, y la lección vuelve a empezar desde el primer paso.</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Confirmed by the later record</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada por el registro posterior</translation>
     </message>
     <message>
         <source>The public record that came later bears the claim out.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro público posterior confirma la afirmación.</translation>
     </message>
     <message>
         <source>Supported by later public evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Respaldada por pruebas públicas posteriores</translation>
     </message>
     <message>
         <source>Evidence made public after the coverage supports the claim; no court has ruled on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las pruebas hechas públicas después de la cobertura respaldan la afirmación; ningún tribunal se ha pronunciado.</translation>
     </message>
     <message>
         <source>Later charged in court — charges, not a verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevada después a juicio — acusación, no sentencia</translation>
     </message>
     <message>
         <source>Prosecutors later brought criminal charges on it: an accusation to be proved, not a finding of guilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiscalía presentó después cargos penales por ello: una acusación que hay que probar, no una declaración de culpabilidad.</translation>
     </message>
     <message>
         <source>Official position; its evidence not made public</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura oficial; sus pruebas no se han hecho públicas</translation>
     </message>
     <message>
         <source>The claimant holds to it, but the evidence behind it has not been published.</source>
-        <translation type="unfinished"></translation>
+        <translation>El emisor la mantiene, pero las pruebas que la sostienen no se han publicado.</translation>
     </message>
     <message>
         <source>Disputed at the time</source>
-        <translation type="unfinished"></translation>
+        <translation>Discutida en su momento</translation>
     </message>
     <message>
         <source>Credible voices contested the claim when it was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voces fiables la cuestionaron cuando se hizo.</translation>
     </message>
     <message>
         <source>Contradicted later</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmentida después</translation>
     </message>
     <message>
         <source>The public record that came later contradicts the claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro público posterior contradice la afirmación.</translation>
     </message>
     <message>
         <source>Still unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin resolver</translation>
     </message>
     <message>
         <source>The public record does not settle the claim either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro público no zanja la afirmación en ningún sentido.</translation>
     </message>
     <message>
         <source>A judgement, not a checkable fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Una opinión, no un hecho comprobable</translation>
     </message>
     <message>
         <source>A view, a judgement or a forecast that no record can prove or disprove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una opinión, un juicio o una previsión que ningún registro puede probar ni refutar.</translation>
     </message>
 </context>
 <context>
     <name>StoryPage</name>
     <message>
         <source>Story: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia: %1</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2: %3 %4</translation>
     </message>
     <message>
         <source>Chapter %1 of %2 · step %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Capítulo %1 de %2 · paso %3 de %4</translation>
     </message>
     <message>
         <source>Chapter %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Capítulo %1: %2</translation>
     </message>
     <message>
         <source>← Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>← Paso anterior</translation>
     </message>
     <message>
         <source>← Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>← Anterior</translation>
     </message>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso anterior</translation>
     </message>
     <message>
         <source>Answer or skip this question to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde o salta esta pregunta para seguir</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Revelar</translation>
     </message>
     <message>
         <source>Reveal what comes next</source>
-        <translation type="unfinished"></translation>
+        <translation>Revelar lo que viene</translation>
     </message>
     <message>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente →</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso siguiente</translation>
     </message>
     <message>
         <source>Finish the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la lección</translation>
     </message>
 </context>
 <context>
     <name>StudentProgress</name>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir %1: %2</translation>
     </message>
     <message>
         <source>The report could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir el informe: %1</translation>
     </message>
     <message>
         <source>Anonymous student</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante anónimo</translation>
     </message>
     <message>
         <source>%1 could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido eliminar %1.</translation>
     </message>
     <message>
         <source>Progress could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el progreso: %1</translation>
     </message>
 </context>
 <context>
     <name>StudioActors</name>
     <message>
         <source>New camp</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo bando</translation>
     </message>
     <message>
         <source>Actors (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actores (%1)</translation>
     </message>
     <message>
         <source>Camps (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandos (%1)</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Actores</translation>
     </message>
     <message>
         <source>New actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo actor</translation>
     </message>
     <message>
         <source>Actor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actor %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Country (two-letter ISO code, empty when unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>País (código ISO de dos letras; vacío si se desconoce)</translation>
     </message>
     <message>
         <source>Camp</source>
-        <translation type="unfinished"></translation>
+        <translation>Bando</translation>
     </message>
     <message>
         <source>(in no camp)</source>
-        <translation type="unfinished"></translation>
+        <translation>(en ningún bando)</translation>
     </message>
     <message>
         <source>Camp of the actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bando del actor</translation>
     </message>
     <message>
         <source>Camps</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandos</translation>
     </message>
     <message>
         <source>Camp %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bando %1</translation>
     </message>
     <message>
         <source>Place in the views (1 to 1000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición en las vistas (de 1 a 1000)</translation>
     </message>
     <message>
         <source>Place of the camp in the views</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición del bando en las vistas</translation>
     </message>
     <message>
         <source>Marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcador</translation>
     </message>
     <message>
         <source>Actors in this camp</source>
-        <translation type="unfinished"></translation>
+        <translation>Actores de este bando</translation>
     </message>
 </context>
 <context>
     <name>StudioArticles</name>
     <message>
         <source>Import an article</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un artículo</translation>
     </message>
     <message>
         <source>Text or web pages (*.txt *.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto o páginas web (*.txt *.html *.htm)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
     <message>
         <source>Articles of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos del caso</translation>
     </message>
     <message>
         <source>Paste…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar…</translation>
     </message>
     <message>
         <source>Paste an article</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar un artículo</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Import an article from a text or web page file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un artículo desde un archivo de texto o de página web</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Remove this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar este artículo</translation>
     </message>
     <message>
         <source>Text and marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto y marcas</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>No article yet: paste one or import a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún artículo: pega uno o importa un archivo.</translation>
     </message>
     <message>
         <source>Article text: select words to mark them</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del artículo: selecciona palabras para marcarlas</translation>
     </message>
     <message>
         <source>Mark the selected words</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar las palabras seleccionadas</translation>
     </message>
     <message>
         <source>Select words in the text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero selecciona palabras en el texto.</translation>
     </message>
     <message>
         <source>“%1” (match %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (coincidencia %2)</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <source>Layer of the new mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa de la nueva marca</translation>
     </message>
     <message>
         <source>Note: why this matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: por qué importa</translation>
     </message>
     <message>
         <source>Note of the new mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de la nueva marca</translation>
     </message>
     <message>
         <source>Correction: what is right</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección: lo que es correcto</translation>
     </message>
     <message>
         <source>Correction of the factual slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección del error factual</translation>
     </message>
     <message>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar</translation>
     </message>
     <message>
         <source>Mark the selected words as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar las palabras seleccionadas como %1</translation>
     </message>
     <message>
         <source>New claim from words</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva afirmación a partir de palabras</translation>
     </message>
     <message>
         <source>Make a new claim reported by the selected words</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una nueva afirmación recogida en las palabras seleccionadas</translation>
     </message>
     <message>
         <source>Marks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcas (%1)</translation>
     </message>
     <message>
         <source>Marks in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcas de este artículo</translation>
     </message>
     <message>
         <source>(not found in the text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se encuentra en el texto)</translation>
     </message>
     <message>
         <source>Layer of the mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa de la marca</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Sources of the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes de la corrección</translation>
     </message>
     <message>
         <source>The claim it reports</source>
-        <translation type="unfinished"></translation>
+        <translation>La afirmación que recoge</translation>
     </message>
     <message>
         <source>Remove this mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar esta marca</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <source>Headline of the new article</source>
-        <translation type="unfinished"></translation>
+        <translation>Titular del nuevo artículo</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <source>Outlet of the new article</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio del nuevo artículo</translation>
     </message>
     <message>
         <source>The article&apos;s text or HTML: blank lines between paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto o el HTML del artículo: líneas en blanco entre párrafos</translation>
     </message>
     <message>
         <source>Text of the new article</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del nuevo artículo</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Add the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el artículo</translation>
     </message>
 </context>
 <context>
     <name>StudioCase</name>
     <message>
         <source>The case</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Id (letters, digits and dashes; names the pack)</source>
-        <translation type="unfinished"></translation>
+        <translation>Id (letras, cifras y guiones; da nombre al paquete)</translation>
     </message>
     <message>
         <source>Language (a code such as en, de, fr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma (un código como en, de, fr)</translation>
     </message>
     <message>
         <source>Summary (shown on the home page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen (se muestra en la página de inicio)</translation>
     </message>
     <message>
         <source>Authors (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autores (uno por línea)</translation>
     </message>
     <message>
         <source>Authors, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Autores, uno por línea</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <source>Coverage from (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura desde (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>Coverage to (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura hasta (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>What is known now, as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se sabe ahora, a fecha de</translation>
     </message>
     <message>
         <source>Content notice (shown before the case starts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso sobre el contenido (se muestra antes de empezar el caso)</translation>
     </message>
 </context>
 <context>
     <name>StudioChoice</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna)</translation>
     </message>
 </context>
 <context>
     <name>StudioClaims</name>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>no one</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones</translation>
     </message>
     <message>
         <source>No claim yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna afirmación.</translation>
     </message>
     <message>
         <source>Who blamed whom by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién culpó a quién hasta el %1</translation>
     </message>
     <message>
         <source>The case has problems now: this shows its last valid state.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso tiene problemas ahora: esto muestra su último estado válido.</translation>
     </message>
     <message>
         <source>Who blamed whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién culpó a quién</translation>
     </message>
     <message>
         <source>%1 → %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: %3</translation>
     </message>
 </context>
 <context>
     <name>StudioDateField</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>Known to the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Exacta al día</translation>
     </message>
     <message>
         <source>Approximate (≈)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aproximada (≈)</translation>
     </message>
     <message>
         <source>%1: precision</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: precisión</translation>
     </message>
 </context>
 <context>
     <name>StudioIdList</name>
     <message>
         <source>Remove %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1 de %2</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a %1</translation>
     </message>
 </context>
 <context>
     <name>StudioItemList</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <source>New item in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo elemento en %1</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Remove the chosen item of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el elemento elegido de %1</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move the chosen item of %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el elemento elegido de %1</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Move the chosen item of %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el elemento elegido de %1</translation>
     </message>
 </context>
 <context>
     <name>StudioLesson</name>
     <message>
         <source>New chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo capítulo</translation>
     </message>
     <message>
         <source>New step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo paso</translation>
     </message>
     <message numerus="yes">
         <source>About %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unos %n minuto</numerusform>
+            <numerusform>Unos %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 words at %2 a minute, %n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 palabras a %2 por minuto, %n pregunta</numerusform>
+            <numerusform>%1 palabras a %2 por minuto, %n preguntas</numerusform>
         </translation>
     </message>
     <message>
         <source>Estimated length: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración estimada: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>+ Step</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Paso</translation>
     </message>
     <message>
         <source>Add a step to chapter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un paso al capítulo %1</translation>
     </message>
     <message>
         <source>+ Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Capítulo</translation>
     </message>
     <message>
         <source>Add a chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un capítulo</translation>
     </message>
     <message>
         <source>Move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir %1</translation>
     </message>
     <message>
         <source>Move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %1</translation>
     </message>
     <message>
         <source>Chapter title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del capítulo</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Step title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del paso</translation>
     </message>
     <message>
         <source>Kind of step</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de paso</translation>
     </message>
     <message>
         <source>Text (what the class reads)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto (lo que lee la clase)</translation>
     </message>
     <message>
         <source>Article shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo mostrado</translation>
     </message>
     <message>
         <source>Date the view shows (YYYY-MM-DD; empty: the whole period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha que muestra la vista (AAAA-MM-DD; vacía: todo el periodo)</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista</translation>
     </message>
     <message>
         <source>Camps</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandos</translation>
     </message>
     <message>
         <source>Every actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los actores</translation>
     </message>
     <message>
         <source>Who × whom matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz quién × a quién</translation>
     </message>
     <message>
         <source>(the app&apos;s default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la predeterminada de la app)</translation>
     </message>
     <message>
         <source>Questions asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas planteadas</translation>
     </message>
     <message>
         <source>Revealed when asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Se revela al pedirlo</translation>
     </message>
     <message>
         <source>Presenter notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del presentador</translation>
     </message>
     <message>
         <source>Later developments shown under the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Hechos posteriores mostrados bajo el texto</translation>
     </message>
 </context>
 <context>
     <name>StudioPage</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
     <message>
         <source>Actors and camps</source>
-        <translation type="unfinished"></translation>
+        <translation>Actores y bandos</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>No problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin problemas</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
         </translation>
     </message>
     <message>
         <source>No section of the studio edits %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna sección del estudio edita %1 todavía.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>The case has errors: mend them before trying it (see Problems).</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso tiene errores: corrígelos antes de probarlo (consulta Problemas).</translation>
     </message>
     <message>
         <source>Studio: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudio: %1</translation>
     </message>
     <message>
         <source>Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudio</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <source>Make a case or adapt one</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un caso o adapta uno</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save as a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como copia…</translation>
     </message>
     <message>
         <source>Export pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar paquete…</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer %1</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer %1</translation>
     </message>
     <message>
         <source>Try as a student</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar como estudiante</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentar</translation>
     </message>
     <message>
         <source>Problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas: %1</translation>
     </message>
     <message>
         <source>Hide the list of problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar la lista de problemas</translation>
     </message>
     <message>
         <source>Show the list of problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la lista de problemas</translation>
     </message>
     <message>
         <source>The studio stopped before these cases were saved. Recover them?</source>
-        <translation type="unfinished"></translation>
+        <translation>El estudio se cerró antes de guardar estos casos. ¿Recuperarlos?</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n file(s), written %2</source>
         <extracomment>%1 is the case&apos;s title, %2 when its recovery file was written</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n archivo, escrito: %2</numerusform>
+            <numerusform>%1 — %n archivos, escritos: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar</translation>
     </message>
     <message>
         <source>Recover %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar %1</translation>
     </message>
     <message>
         <source>Recovered: save it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperado: guárdalo para conservarlo.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Discard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar %1</translation>
     </message>
     <message>
         <source>Start a new case, open a case folder or pack, or adapt the case open in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza un caso nuevo, abre una carpeta o un paquete de caso, o adapta el caso abierto en la app.</translation>
     </message>
     <message>
         <source>New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo caso…</translation>
     </message>
     <message>
         <source>Adapt “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptar «%1»</translation>
     </message>
     <message>
         <source>Sections of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones del caso</translation>
     </message>
     <message>
         <source>Problems of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas del caso</translation>
     </message>
     <message>
         <source>%1: %2, in %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, en %3 %4</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo caso</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Title of the new case</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del nuevo caso</translation>
     </message>
     <message>
         <source>Id (letters, digits and dashes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Id (letras, cifras y guiones)</translation>
     </message>
     <message>
         <source>Id of the new case</source>
-        <translation type="unfinished"></translation>
+        <translation>Id del nuevo caso</translation>
     </message>
     <message>
         <source>A new case: save it to a folder to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un caso nuevo: guárdalo en una carpeta para conservarlo.</translation>
     </message>
     <message>
         <source>Open a case folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una carpeta de caso</translation>
     </message>
     <message>
         <source>Save the case in a new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el caso en una carpeta nueva o vacía</translation>
     </message>
     <message>
         <source>Save as a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como copia</translation>
     </message>
     <message>
         <source>Title of the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la copia</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copia)</translation>
     </message>
     <message>
         <source>Id of the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de la copia</translation>
     </message>
     <message>
         <source>A new or empty folder for the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta nueva o vacía para la copia</translation>
     </message>
     <message>
         <source>Saved as a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como copia.</translation>
     </message>
     <message>
         <source>Export the case as a pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el caso como paquete</translation>
     </message>
     <message>
         <source>Case packs (*.claimscope)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de caso (*.claimscope)</translation>
     </message>
     <message>
         <source>Exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado.</translation>
     </message>
     <message>
         <source>The case has errors</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso tiene errores</translation>
     </message>
     <message numerus="yes">
         <source>The case has %n error(s): the app will refuse the pack until they are mended. Export it anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El caso tiene %n error: la app rechazará el paquete hasta que se corrija. ¿Exportarlo de todos modos?</numerusform>
+            <numerusform>El caso tiene %n errores: la app rechazará el paquete hasta que se corrijan. ¿Exportarlo de todos modos?</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported, with errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado, con errores.</translation>
     </message>
 </context>
 <context>
     <name>StudioQuiz</name>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción múltiple</translation>
     </message>
     <message>
         <source>True or false</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdadero o falso</translation>
     </message>
     <message>
         <source>Highlight in an article</source>
-        <translation type="unfinished"></translation>
+        <translation>Resaltar en un artículo</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas</translation>
     </message>
     <message>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva pregunta</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <source>Rubric</source>
-        <translation type="unfinished"></translation>
+        <translation>Rúbrica</translation>
     </message>
     <message>
         <source>True or false statements: %1 true, %2 false</source>
         <extracomment>%1 and %2 count the true and the false statements among the true-or-false questions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones de verdadero o falso: %1 verdaderas, %2 falsas</translation>
     </message>
     <message>
         <source>balance them, so that scores measure discernment, not blanket doubt</source>
-        <translation type="unfinished"></translation>
+        <translation>equilíbralas, para que las puntuaciones midan el discernimiento y no la duda sistemática</translation>
     </message>
     <message>
         <source>New questions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas nuevas: %1</translation>
     </message>
     <message>
         <source>Type of the questions added</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de las preguntas añadidas</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios</translation>
     </message>
     <message>
         <source>New criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo criterio</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>What a student learns to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que un estudiante aprende a buscar</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Remove %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %1 %2</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a %1</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmación</translation>
     </message>
     <message>
         <source>The statement is true</source>
-        <translation type="unfinished"></translation>
+        <translation>La afirmación es verdadera</translation>
     </message>
     <message>
         <source>Feedback to “true”</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario para «verdadero»</translation>
     </message>
     <message>
         <source>Feedback to “false”</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario para «falso»</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmación</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>Spans (exact words of the article)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentos (palabras exactas del artículo)</translation>
     </message>
     <message>
         <source>Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <source>Right order, most reliable first</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden correcto, de más a menos fiable</translation>
     </message>
     <message>
         <source>Rubric criteria it trains</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios de la rúbrica que entrena</translation>
     </message>
     <message>
         <source>Explanation (shown after answering)</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación (se muestra tras responder)</translation>
     </message>
     <message>
         <source>Kept for the later booster check</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservada para el repaso posterior</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcta</translation>
     </message>
     <message>
         <source>Feedback: why it is right or wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario: por qué es correcta o incorrecta</translation>
     </message>
     <message>
         <source>Evidence it names</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas que menciona</translation>
     </message>
     <message>
         <source>Exact words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras exactas</translation>
     </message>
     <message>
         <source>Which occurrence (1 when empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué aparición (1 si está vacío)</translation>
     </message>
     <message>
         <source>Right to mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto marcarlo</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción</translation>
     </message>
 </context>
 <context>
     <name>StudioRecordList</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a %1</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Remove the chosen one</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el elegido</translation>
     </message>
 </context>
 <context>
     <name>StudioSources</name>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente %1</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <source>Web address (http or https)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección web (http o https)</translation>
     </message>
     <message>
         <source>Date, only when the source itself shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha, solo si la propia fuente la indica</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Words of this source, verbatim, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras de esta fuente, literales, una por línea</translation>
     </message>
     <message>
         <source>Quotes recorded from this source, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas recogidas de esta fuente, una por línea</translation>
     </message>
 </context>
 <context>
     <name>StudioTimeline</name>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fases</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Sucesos</translation>
     </message>
     <message>
         <source>Later developments</source>
-        <translation type="unfinished"></translation>
+        <translation>Hechos posteriores</translation>
     </message>
     <message>
         <source>New phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva fase</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo suceso</translation>
     </message>
     <message>
         <source>The preview shows the last state of the case without errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista previa muestra el último estado del caso sin errores.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>From (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>To (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>How the coverage framed the story then</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo enfocó la cobertura la historia en ese momento</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Until (for a span; optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta (para un intervalo; opcional)</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
 </context>
 <context>
     <name>StudioVocabulary</name>
     <message>
         <source>known to the day</source>
-        <translation type="unfinished"></translation>
+        <translation>exacta al día</translation>
     </message>
     <message>
         <source>approximate (inferred)</source>
-        <translation type="unfinished"></translation>
+        <translation>aproximada (deducida)</translation>
     </message>
 </context>
 <context>
     <name>TrueFalseBody</name>
     <message>
         <source>Click True or False, or press T or F.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en Verdadero o Falso, o pulsa T o F.</translation>
     </message>
     <message>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdadero</translation>
     </message>
     <message>
         <source>Key 1 or T</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla 1 o T</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>Falso</translation>
     </message>
     <message>
         <source>Key 2 or F</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla 2 o F</translation>
     </message>
 </context>
 <context>
     <name>VocabularyStyle</name>
     <message>
         <source>blames</source>
-        <translation type="unfinished"></translation>
+        <translation>culpa</translation>
     </message>
     <message>
         <source>denies</source>
-        <translation type="unfinished"></translation>
+        <translation>niega</translation>
     </message>
     <message>
         <source>defends</source>
-        <translation type="unfinished"></translation>
+        <translation>defiende</translation>
     </message>
     <message>
         <source>doubts</source>
-        <translation type="unfinished"></translation>
+        <translation>duda</translation>
     </message>
     <message>
         <source>threatens</source>
-        <translation type="unfinished"></translation>
+        <translation>amenaza</translation>
     </message>
     <message>
         <source>criticises</source>
-        <translation type="unfinished"></translation>
+        <translation>critica</translation>
     </message>
     <message>
         <source>urges</source>
-        <translation type="unfinished"></translation>
+        <translation>insta</translation>
     </message>
     <message>
         <source>neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>neutral</translation>
     </message>
     <message>
         <source>named person</source>
-        <translation type="unfinished"></translation>
+        <translation>persona con nombre</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>anónima</translation>
     </message>
     <message>
         <source>official statement</source>
-        <translation type="unfinished"></translation>
+        <translation>declaración oficial</translation>
     </message>
     <message>
         <source>state media</source>
-        <translation type="unfinished"></translation>
+        <translation>medios estatales</translation>
     </message>
     <message>
         <source>no evidence offered</source>
-        <translation type="unfinished"></translation>
+        <translation>sin pruebas aportadas</translation>
     </message>
     <message>
         <source>evidence claimed, not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>pruebas afirmadas, no mostradas</translation>
     </message>
     <message>
         <source>technical evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>pruebas técnicas</translation>
     </message>
     <message>
         <source>documents</source>
-        <translation type="unfinished"></translation>
+        <translation>documentos</translation>
     </message>
     <message>
         <source>first-hand account</source>
-        <translation type="unfinished"></translation>
+        <translation>testimonio directo</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones</translation>
     </message>
     <message>
         <source>Named sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes con nombre</translation>
     </message>
     <message>
         <source>Anonymous sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes anónimas</translation>
     </message>
     <message>
         <source>Loaded language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lenguaje cargado</translation>
     </message>
     <message>
         <source>Hedges</source>
-        <translation type="unfinished"></translation>
+        <translation>Matizaciones</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas</translation>
     </message>
     <message>
         <source>Factual slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores factuales</translation>
     </message>
 </context>
 <context>
     <name>VoteChart</name>
     <message>
         <source>How the class answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo respondió la clase: %1</translation>
     </message>
     <message>
         <source>The choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Las opciones</translation>
     </message>
     <message numerus="yes">
         <source>%n hand(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mano</numerusform>
+            <numerusform>%n manos</numerusform>
         </translation>
     </message>
     <message>
         <source>Choice %1, %2: %3, %4 percent%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción %1, %2: %3, %4 por ciento%5</translation>
     </message>
     <message>
         <source>, the correct answer</source>
-        <translation type="unfinished"></translation>
+        <translation>, la respuesta correcta</translation>
     </message>
     <message>
         <source>Choice %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción %1: %2</translation>
     </message>
     <message>
         <source>%1 · %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2%</translation>
     </message>
     <message>
         <source>%1 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en total</translation>
     </message>
     <message>
         <source>No hands were counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha contado ninguna mano.</translation>
     </message>
 </context>
 <context>
     <name>VoteItemView</name>
     <message>
         <source>Question %1 of %2 · show of hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta %1 de %2 · votación a mano alzada</translation>
     </message>
     <message>
         <source>Question %1 of %2 · for discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta %1 de %2 · para debatir</translation>
     </message>
     <message>
         <source>In “%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>En «%1» (%2)</translation>
     </message>
     <message>
         <source>Most reliable first</source>
-        <translation type="unfinished"></translation>
+        <translation>De más a menos fiable</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
 </context>
 <context>
     <name>VotePanel</name>
     <message>
         <source>&lt;b&gt;Question %1 of %2&lt;/b&gt; · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pregunta %1 de %2&lt;/b&gt; · %3</translation>
     </message>
     <message>
         <source>the class sees the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>la clase ve la respuesta</translation>
     </message>
     <message>
         <source>count the hands</source>
-        <translation type="unfinished"></translation>
+        <translation>contar las manos</translation>
     </message>
     <message>
         <source>for discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>para debatir</translation>
     </message>
     <message>
         <source>One hand less for choice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Una mano menos para la opción %1</translation>
     </message>
     <message>
         <source>One hand more for choice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Una mano más para la opción %1</translation>
     </message>
     <message numerus="yes">
         <source>%n hand(s) counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mano contada</numerusform>
+            <numerusform>%n manos contadas</numerusform>
         </translation>
     </message>
     <message>
         <source>Answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta: %1</translation>
     </message>
 </context>
 <context>
     <name>WebAddressDialog</name>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección web</translation>
     </message>
     <message>
         <source>Web address of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección web de %1</translation>
     </message>
     <message>
         <source>Open this address in your web browser? Claimscope itself never goes online.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abrir esta dirección en tu navegador? Claimscope nunca se conecta a internet por sí mismo.</translation>
     </message>
     <message>
         <source>This address cannot be opened: only web pages (http and https) can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta dirección no se puede abrir: solo se pueden abrir páginas web (http y https).</translation>
     </message>
     <message>
         <source>The full address</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección completa</translation>
     </message>
     <message>
         <source>Site: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio: %1</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el navegador</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 </TS>
