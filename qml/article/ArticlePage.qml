@@ -29,7 +29,7 @@ Page {
         // An excerpt of a publisher's article says so; the case authors' own text carries its own licence.
         subtitle: reader.article.excerpt ? PackText.plain(qsTr("%1 · %2 · excerpt © its publisher, shown for educational commentary"), [reader.article.outlet, reader.article.dateText]) : PackText.plain(qsTr("%1 · %2 · %3"), [reader.article.outlet, reader.article.dateText, reader.article.copyright])
         onBackRequested: root.backRequested()
-        ComboBox {
+        PlainComboBox {
             id: picker
             objectName: "articlePicker"
             Layout.preferredWidth: 300

@@ -32,6 +32,7 @@ FocusScope {
     signal showInArticle(string articleId, string claimId, string quote)
 
     function showClaims(ids: list<string>): void {
+        focusedClaimCount = CaseLibrary.blame.claimCount;
         CaseLibrary.claims.show(ids, CaseLibrary.blame.cutoff);
     }
     /// Focuses a camp, an actor or the claims about an actor.
@@ -78,13 +79,13 @@ FocusScope {
         };
     }
     function focusCampEdge(from: string, to: string): void {
-        const edge = CaseLibrary.blame.campEdges.find(e => e.from === from && e.to === to);
+        const edge = CaseLibrary.blame.campEdge(from, to);
         camps.selectedKind = "edge";
         camps.selectedId = "";
         camps.selectedFrom = from;
         camps.selectedTo = to;
-        focusTitle = edge ? edge.label : "";
-        showClaims(edge ? edge.claimIds : []);
+        focusTitle = edge.from !== "" ? edge.label : "";
+        showClaims(edge.claimIds);
         focused = {
             kind: "edge",
             from: from,
@@ -104,6 +105,8 @@ FocusScope {
     }
     // Re-applied when the date moves, so the list follows it.
     property var focused: ({})
+    /// How many claims the focus was last worked out from: a date with no new claim changes nothing.
+    property int focusedClaimCount: -1
     function refocus(): void {
         if (focused.kind === "edge")
             focusCampEdge(focused.from, focused.to);
@@ -149,9 +152,10 @@ FocusScope {
     Connections {
         target: CaseLibrary.blame
         function onCutoffChanged(): void {
-            if (root.focused.kind !== undefined || CaseLibrary.claims.claimant === "")
-                root.refocus();
-            else
+            if (root.focused.kind !== undefined || CaseLibrary.claims.claimant === "") {
+                if (root.focused.kind === undefined || CaseLibrary.blame.claimCount !== root.focusedClaimCount)
+                    root.refocus();
+            } else
                 CaseLibrary.claims.cutoff = CaseLibrary.blame.cutoff;
         }
     }

@@ -26,6 +26,7 @@ Page {
     }
 
     BlameExplorer {
+        objectName: "blameExplorer"
         anchors.fill: parent
         anchors.margins: Theme.spacing
         cutoff: root.cutoff

@@ -183,7 +183,7 @@ FocusScope {
                             font.pixelSize: Theme.fontSmall
                             color: Theme.inkMuted
                         }
-                        ComboBox {
+                        PlainComboBox {
                             id: actorCamp
                             objectName: "actorCampChoice"
                             Layout.fillWidth: true

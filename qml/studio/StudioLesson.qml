@@ -390,7 +390,7 @@ FocusScope {
             id: stepScroll
             contentWidth: availableWidth
             readonly property string kind: root.selectedStep?.kind ?? ""
-            readonly property var fields: [titleField, idField, kindField, textField, presenterNotesField, articleField, cutoffField, modeField, quizField, revealField, laterField]
+            readonly property var fields: [titleField, idField, kindField, textField, presenterNotesField, articleField, cutoffField, modeField, focusField, quizField, revealField, laterField]
             clip: true
             ColumnLayout {
                 width: stepScroll.availableWidth - 2 * Theme.spacing
@@ -487,6 +487,86 @@ FocusScope {
                     ]
                     optional: true
                     noneText: qsTr("(the app's default)")
+                }
+                // The focus: a camp, an actor or the claims about an actor, then which one.
+                ColumnLayout {
+                    id: focusField
+                    objectName: "focusField"
+                    readonly property var focusValue: root.document.revision >= 0 ? root.document.value(root.file, root.selectedPath + ".focus") : undefined
+                    readonly property string kind: focusValue && typeof focusValue === "object" ? (Object.keys(focusValue)[0] ?? "") : ""
+                    readonly property Item input: focusKind
+                    readonly property var kinds: [
+                        {
+                            value: "",
+                            text: qsTr("(the largest arrow)")
+                        },
+                        {
+                            value: "camp",
+                            text: qsTr("A camp: its claims, made and received")
+                        },
+                        {
+                            value: "actor",
+                            text: qsTr("An actor: its claims, made and received")
+                        },
+                        {
+                            value: "about",
+                            text: qsTr("The claims about an actor")
+                        }
+                    ]
+                    function options(kind: string): var {
+                        return kind === "camp" ? root.ids("actors.json", "camps").map(o => ({
+                                    value: o.value,
+                                    text: root.document.value("actors.json", "camps").find(c => c.id === o.value)?.name ?? o.value
+                                })) : (root.document.value("actors.json", "actors") ?? []).map(a => ({
+                                    value: String(a.id),
+                                    text: a.name ?? String(a.id)
+                                }));
+                    }
+                    visible: stepScroll.kind === "blame"
+                    Layout.fillWidth: true
+                    spacing: 4
+                    Label {
+                        text: qsTr("What the view focuses on")
+                        color: Theme.inkMuted
+                    }
+                    ComboBox {
+                        id: focusKind
+                        objectName: "focusKind"
+                        Layout.fillWidth: true
+                        model: focusField.kinds
+                        textRole: "text"
+                        valueRole: "value"
+                        currentIndex: focusField.kinds.findIndex(k => k.value === focusField.kind)
+                        Accessible.name: qsTr("What the view focuses on")
+                        onActivated: index => {
+                            const kind = focusField.kinds[index].value;
+                            if (kind === focusField.kind)
+                                return;
+                            if (kind === "") {
+                                root.document.unset(root.file, root.selectedPath + ".focus");
+                            } else {
+                                // The same id when it still fits (actor ↔ about), else the first of its list.
+                                const old = focusField.kind.length > 0 ? String(focusField.focusValue[focusField.kind]) : "";
+                                const choices = focusField.options(kind);
+                                const keep = choices.some(c => c.value === old);
+                                const value = {};
+                                value[kind] = keep ? old : (choices[0]?.value ?? "");
+                                root.document.setValue(root.file, root.selectedPath + ".focus", value);
+                            }
+                            root.document.endEdit();
+                        }
+                    }
+                    StudioChoice {
+                        objectName: "focusIdField"
+                        visible: focusField.kind.length > 0
+                        Layout.fillWidth: true
+                        document: root.document
+                        file: root.file
+                        path: root.selectedPath + ".focus." + (focusField.kind.length > 0 ? focusField.kind : "camp")
+                        label: focusField.kind === "camp" ? qsTr("Camp") : qsTr("Actor")
+                        options: root.document.revision >= 0 && focusField.kind.length > 0 ? focusField.options(focusField.kind) : []
+                        optional: false
+                    }
                 }
                 StudioIdList {
                     id: quizField

@@ -176,8 +176,15 @@ Page {
                 }
                 ToolButton {
                     objectName: "openButton"
-                    text: qsTr("Open…")
+                    text: qsTr("Open folder…")
                     onClicked: openDialog.open()
+                }
+                ToolButton {
+                    objectName: "openPackButton"
+                    text: qsTr("Open pack…")
+                    Accessible.name: text
+                    Accessible.description: qsTr("Open a case pack to adapt it; it is saved as a copy in a folder")
+                    onClicked: openPackDialog.open()
                 }
                 ToolButton {
                     objectName: "saveButton"
@@ -340,8 +347,12 @@ Page {
                 onClicked: newDialog.open()
             }
             Button {
-                text: qsTr("Open…")
+                text: qsTr("Open folder…")
                 onClicked: openDialog.open()
+            }
+            Button {
+                text: qsTr("Open pack…")
+                onClicked: openPackDialog.open()
             }
             Button {
                 objectName: "adaptButton"
@@ -480,6 +491,12 @@ Page {
         id: openDialog
         title: qsTr("Open a case folder")
         onAccepted: root.report(root.document.open(selectedFolder), "")
+    }
+    FileDialog {
+        id: openPackDialog
+        title: qsTr("Open a case pack")
+        nameFilters: [qsTr("Case packs (*.claimscope *.zip *.tar.gz *.tar.xz *.7z)"), qsTr("All files (*)")]
+        onAccepted: root.report(root.document.open(selectedFile), qsTr("Opened a pack: “Save as a copy…” keeps your changes in a folder."))
     }
     FolderDialog {
         id: saveDialog

@@ -411,6 +411,73 @@ FocusScope {
                     label: qsTr("Article")
                     options: root.document.articleIds
                 }
+                // The spans are picked in the article's text, so that their words are always exact.
+                ColumnLayout {
+                    id: spanPicker
+                    objectName: "spanPicker"
+                    readonly property string articleId: root.document.revision >= 0 && scroll.type === "highlight" ? String(root.document.value(root.file, scroll.base + ".article") ?? "") : ""
+                    visible: scroll.type === "highlight" && articleId.length > 0
+                    Layout.fillWidth: true
+                    spacing: 4
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Select words in the article, then add them as a span.")
+                        wrapMode: Text.Wrap
+                        color: Theme.inkMuted
+                    }
+                    ScrollView {
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: 220
+                        contentWidth: availableWidth
+                        TextArea {
+                            id: spanText
+                            objectName: "spanText"
+                            readOnly: true
+                            selectByMouse: true
+                            selectByKeyboard: true
+                            wrapMode: TextEdit.Wrap
+                            textFormat: TextEdit.PlainText
+                            text: spanPicker.articleId.length > 0 ? root.document.articleText(spanPicker.articleId) : ""
+                            Accessible.name: qsTr("Text of the article: select the words of a span")
+                        }
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Button {
+                            objectName: "addSpanButton"
+                            text: qsTr("Add the selected words as a span")
+                            enabled: spanText.selectedText.length > 0
+                            onClicked: {
+                                const picked = root.document.annotationFromSelection(spanPicker.articleId, spanText.selectionStart, spanText.selectionEnd);
+                                if (picked.error.length > 0) {
+                                    spanStatus.text = picked.error;
+                                    return;
+                                }
+                                const span = {
+                                    quote: picked.quote,
+                                    correct: true,
+                                    feedback: ""
+                                };
+                                if (picked.occurrence > 1)
+                                    span.occurrence = picked.occurrence;
+                                // qmllint disable use-proper-function
+                                if (root.document.insert(root.file, scroll.base + ".spans", -1, span))
+                                    // qmllint enable use-proper-function
+                                    spanStatus.text = qsTr("Added “%1”: write its feedback below.").arg(picked.quote);
+                            }
+                        }
+                        Label {
+                            id: spanStatus
+                            objectName: "spanStatus"
+                            Layout.fillWidth: true
+                            textFormat: Text.PlainText
+                            wrapMode: Text.Wrap
+                            color: Theme.ink
+                            Accessible.role: Accessible.AlertMessage
+                            Accessible.name: text
+                        }
+                    }
+                }
                 SubRecords {
                     objectName: "spans"
                     visible: scroll.type === "highlight"

@@ -209,6 +209,16 @@ void TestStudioFiles::exportPack()
     const LoadResult packed = CaseLoader().load(pack);
     QVERIFY(packed.ok());
     QVERIFY(packed.data == CaseLoader().load(example).data);
+
+    // A pack opens in the studio too: its files are edited, but saved only as a copy in a folder.
+    CaseDocument fromPack;
+    fromPack.setRecoveryFolder(m_dir->filePath(u"recovery"_s));
+    QVERIFY(fromPack.open(QUrl::fromLocalFile(pack).toString()));
+    QCOMPARE(fromPack.files(), d.files());
+    QVERIFY(fromPack.filePath().isEmpty());
+    QVERIFY(!fromPack.save());
+    QVERIFY(fromPack.saveAsCopy(m_dir->filePath(u"from-pack"_s), u"from-pack"_s, u"From a pack"_s));
+    QVERIFY(CaseLoader().load(m_dir->filePath(u"from-pack"_s)).ok());
 }
 
 void TestStudioFiles::showInTheApp()

@@ -91,4 +91,51 @@ ClaimscopeTestCase {
         const first = list.itemAtIndex(0);
         compare(first.Accessible.description, "Claim 1 of " + list.count);
     }
+
+    // The claims in focus follow the date: claims come and go with the days that have
+    // them, a day without claims keeps the list, and a focus chosen on one day is worked
+    // out again when the date moves back past a claim.
+    function test_focused_claims_follow_the_date_data() {
+        return [
+            {
+                tag: "a camp",
+                kind: "camp"
+            },
+            {
+                tag: "claims about an actor",
+                kind: "about"
+            }
+        ];
+    }
+    function test_focused_claims_follow_the_date(data) {
+        const page = openTab(0);
+        const explorer = findChild(page, "blameExplorer");
+        const days = CaseLibrary.blame.claimDays;
+        verify(days.length >= 3, "claim days: " + days.length);
+        const edge = CaseLibrary.blame.campEdges[0];
+        const id = data.kind === "camp" ? edge.from : CaseLibrary.blame.edges[0].to;
+        explorer.focusOn(data.kind, id);
+        const expected = () => CaseLibrary.blame.claimsOf(data.kind, id);
+        const shown = () => {
+            const ids = [];
+            for (let row = 0; row < CaseLibrary.claims.count; ++row)
+                ids.push(CaseLibrary.claims.data(CaseLibrary.claims.index(row, 0), Qt.UserRole + 1)); // the id role
+            return ids;
+        };
+        const last = shown();
+        verify(last.length > 0, "claims in focus on the last day");
+        compare(last, expected());
+        // Back to a day with fewer claims, then to the day after it (no claim on it, or more).
+        CaseLibrary.blame.dayIndex = days[1];
+        compare(shown(), expected());
+        verify(shown().length < last.length, shown().length + " of " + last.length);
+        CaseLibrary.blame.dayIndex = days[1] + 1;
+        compare(shown(), expected());
+        // The focus is chosen again on this day; going back before it drops the later claims.
+        explorer.focusOn(data.kind, id);
+        CaseLibrary.blame.dayIndex = days[0];
+        compare(shown(), expected());
+        CaseLibrary.blame.dayIndex = CaseLibrary.blame.dayCount - 1;
+        compare(shown(), last);
+    }
 }

@@ -81,6 +81,21 @@ ClaimscopeTestCase {
         checkLiteral(page, "article reader", 10);
     }
 
+    // A list of names from the pack: the article picker's and the studio's choices, opened.
+    function test_combo_box_choices(): void {
+        const app = createTemporaryObject(mainComponent, root);
+        app.openPage("article", {
+            articleId: CaseLibrary.articles.idAt(0)
+        });
+        const picker = findByPrefix(app.contentItem, "articlePicker");
+        verify(picker, "the article picker");
+        picker.popup.open();
+        tryVerify(() => picker.popup.opened, 2000);
+        tryVerify(() => plantedTexts(picker.popup.contentItem).length > 0, 2000, "the choices are drawn");
+        checkLiteral(picker.popup.contentItem, "article picker's choices", CaseLibrary.articles.count);
+        picker.popup.close();
+    }
+
     function test_claim_card(): void {
         const app = createTemporaryObject(mainComponent, root);
         app.openPage("coverage", {});

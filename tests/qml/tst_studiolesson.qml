@@ -110,6 +110,63 @@ ClaimscopeTestCase {
         verify(findChild(lesson, "cutoffField").visible);
     }
 
+    // A blame step's focus: none (the largest arrow), a camp, an actor or the claims about one.
+    function test_blame_step_focus(): void {
+        verify(doc.setValue("actors.json", "actors", [
+            {
+                id: "anna",
+                name: "Anna",
+                kind: "person"
+            },
+            {
+                id: "ben",
+                name: "Ben",
+                kind: "person"
+            }
+        ]));
+        verify(doc.setValue("actors.json", "camps", [
+            {
+                id: "readers",
+                name: "Readers",
+                marker: "circle",
+                actors: ["anna", "ben"]
+            }
+        ]));
+        const lesson = createTemporaryObject(sectionComponent, root, {
+            document: doc
+        });
+        lesson.addChapter();
+        lesson.addStep(0);
+        findChild(lesson, "kindField").choose(lesson.stepKinds.indexOf("blame"));
+        const focus = findChild(lesson, "focusField");
+        verify(focus.visible, "a blame step offers its focus");
+        const kind = findChild(focus, "focusKind");
+        const idField = findChild(focus, "focusIdField");
+        compare(kind.currentIndex, 0);
+        verify(!idField.visible, "no focus, no id to choose");
+        const path = "chapters[0].steps[0].focus";
+        kind.activated(3); // the claims about an actor
+        compare(JSON.stringify(doc.value("lesson.json", path)), JSON.stringify({
+            about: "anna"
+        }));
+        verify(idField.visible);
+        verify(doc.setValue("lesson.json", path + ".about", "ben"));
+        kind.activated(2); // the actor himself: the same actor stays
+        compare(JSON.stringify(doc.value("lesson.json", path)), JSON.stringify({
+            actor: "ben"
+        }));
+        kind.activated(1);
+        compare(JSON.stringify(doc.value("lesson.json", path)), JSON.stringify({
+            camp: "readers"
+        }));
+        compare(idField.label, "Camp");
+        kind.activated(0);
+        compare(doc.value("lesson.json", path), undefined);
+        doc.undo();
+        compare(doc.value("lesson.json", path + ".camp"), "readers", "undo brings the focus back");
+        compare(kind.currentIndex, 1);
+    }
+
     function test_focus_path_focuses_the_field(): void {
         const lesson = createTemporaryObject(sectionComponent, root, {
             document: doc

@@ -128,6 +128,43 @@ ClaimscopeTestCase {
         verify(findChild(quiz, "balance").text.indexOf("balance them") < 0);
     }
 
+    // A highlight's spans are picked in the article: the words and their occurrence come from the selection.
+    function test_highlight_spans_from_a_selection(): void {
+        const text = "The first claim came early. Then the claim grew.";
+        const articleId = doc.addArticleFromText(text, {
+            headline: "An article",
+            outlet: "An outlet"
+        });
+        verify(articleId.length > 0, doc.lastError);
+        const quiz = createTemporaryObject(sectionComponent, root, {
+            document: doc
+        });
+        findChild(quiz, "newType").currentIndex = quiz.types.indexOf("highlight");
+        findChild(quiz, "itemList").add();
+        verify(doc.setValue("quiz.json", "items[0].article", articleId));
+        const picker = findChild(quiz, "spanPicker");
+        tryVerify(() => picker.visible, 1000, "the article's text shows once an article is chosen");
+        const area = findChild(picker, "spanText");
+        compare(area.text, doc.articleText(articleId));
+        const button = findChild(picker, "addSpanButton");
+        verify(!button.enabled, "nothing selected, nothing to add");
+        // The second "claim": its occurrence is recorded.
+        const start = area.text.lastIndexOf("claim");
+        area.select(start, start + "claim".length);
+        verify(button.enabled);
+        button.clicked();
+        const spans = doc.value("quiz.json", "items[0].spans");
+        compare(spans.length, 1);
+        compare(spans[0].quote, "claim");
+        compare(spans[0].occurrence, 2);
+        compare(spans[0].correct, true);
+        verify(findChild(picker, "spanStatus").text.indexOf("claim") >= 0);
+        // The first one: no occurrence needed.
+        area.select(text.indexOf("claim"), text.indexOf("claim") + 5);
+        button.clicked();
+        compare(doc.value("quiz.json", "items[0].spans[1].occurrence"), undefined);
+    }
+
     function test_focus_path_in_the_rubric(): void {
         const quiz = createTemporaryObject(sectionComponent, root, {
             document: doc

@@ -79,7 +79,7 @@ ColumnLayout {
         color: Theme.inkMuted
         Layout.fillWidth: true
     }
-    ComboBox {
+    PlainComboBox {
         id: combo
         objectName: "input"
         Layout.fillWidth: true

@@ -85,17 +85,26 @@ ColumnLayout {
         Repeater {
             model: root.ids
             delegate: Button {
+                id: chip
                 required property string modelData
                 required property int index
                 objectName: "chip_" + modelData
                 text: root.textOf(modelData) + "  ✕"
                 flat: true
+                // A name from the case: shown literally, never as markup.
+                contentItem: Label {
+                    text: chip.text
+                    textFormat: Text.PlainText
+                    font: chip.font
+                    color: Theme.ink
+                    verticalAlignment: Text.AlignVCenter
+                }
                 Accessible.name: qsTr("Remove %1 from %2").arg(root.textOf(modelData)).arg(root.label)
                 onClicked: root.removeAt(index)
             }
         }
     }
-    ComboBox {
+    PlainComboBox {
         id: adder
         objectName: "input"
         Layout.fillWidth: true

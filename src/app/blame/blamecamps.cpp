@@ -215,6 +215,12 @@ QStringList BlameView::claimsOf(const QString &kind, const QString &id) const
     return ids;
 }
 
+BlameEdge BlameView::campEdge(const QString &from, const QString &to) const
+{
+    const auto it = std::find_if(m_campEdges.cbegin(), m_campEdges.cend(), [&](const BlameEdge &e) { return e.from == from && e.to == to; });
+    return it == m_campEdges.cend() ? BlameEdge{} : *it;
+}
+
 QString BlameView::campOf(const QString &actorId) const
 {
     const int camp = m_camps ? m_camps->camps().campOf(actorId) : -1;

@@ -121,6 +121,8 @@ public:
     /// The claims made or received up to the cutoff by a camp or an actor
     /// (kind "camp" or "actor"), or made about an actor (kind "about"), in date order.
     Q_INVOKABLE QStringList claimsOf(const QString &kind, const QString &id) const;
+    /// The arrow from one camp to another up to the cutoff; one with an empty `from` when there is none.
+    Q_INVOKABLE BlameEdge campEdge(const QString &from, const QString &to) const;
     /// The camp of an actor ("" when it has none).
     Q_INVOKABLE QString campOf(const QString &actorId) const;
     /// The actor or camp named by an id, for headings ("" when unknown).

@@ -27,7 +27,7 @@ bool ClaimModel::matches(const Claim &c) const
 {
     if (m_cutoff.isValid() && c.date.date > m_cutoff)
         return false;
-    if (!m_ids.isEmpty() && !m_ids.contains(c.id))
+    if (!m_ids.isEmpty() && !m_idSet.contains(c.id))
         return false;
     if (!m_claimant.isEmpty() && c.claimant != m_claimant)
         return false;
@@ -188,6 +188,7 @@ void ClaimModel::setFilters(const QStringList &ids, const QDate &cutoff)
     m_attribution.clear();
     m_evidence.clear();
     m_ids = ids;
+    m_idSet = QSet<QString>(ids.cbegin(), ids.cend());
     m_cutoff = cutoff;
     refilter();
     Q_EMIT filterChanged();
@@ -214,6 +215,7 @@ void ClaimModel::setIds(const QStringList &ids)
     if (ids == m_ids)
         return;
     m_ids = ids;
+    m_idSet = QSet<QString>(ids.cbegin(), ids.cend());
     refilter();
     Q_EMIT filterChanged();
 }

@@ -8,6 +8,7 @@
 #include <QAbstractListModel>
 #include <QDate>
 #include <QQmlEngine>
+#include <QSet>
 
 /// One source of a claim, as the claim list shows it.
 struct ClaimSource
@@ -114,4 +115,5 @@ private:
     QDate m_cutoff;
     QString m_claimant, m_target, m_stance, m_attribution, m_evidence;
     QStringList m_ids;
+    QSet<QString> m_idSet; ///< m_ids, for the per-claim test
 };
