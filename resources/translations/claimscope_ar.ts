@@ -3462,6 +3462,34 @@
         <source>Later developments shown under the text</source>
         <translation>تطورات لاحقة تظهر تحت النص</translation>
     </message>
+    <message>
+        <source>(the largest arrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A camp: its claims, made and received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An actor: its claims, made and received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claims about an actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the view focuses on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camp</source>
+        <translation type="unfinished">المعسكر</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StudioPage</name>
@@ -3565,7 +3593,7 @@
     </message>
     <message>
         <source>Open…</source>
-        <translation>فتح…</translation>
+        <translation type="vanished">فتح…</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3762,6 +3790,34 @@
         <source>Exported, with errors.</source>
         <translation>صُدّرت، مع أخطاء.</translation>
     </message>
+    <message>
+        <source>Open folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case pack to adapt it; it is saved as a copy in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case pack</source>
+        <translation type="unfinished">افتح حزمة قضية</translation>
+    </message>
+    <message>
+        <source>Case packs (*.claimscope *.zip *.tar.gz *.tar.xz *.7z)</source>
+        <translation type="unfinished">حزم القضايا (*.claimscope *.zip *.tar.gz *.tar.xz *.7z)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Opened a pack: “Save as a copy…” keeps your changes in a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StudioQuiz</name>
@@ -3949,6 +4005,22 @@
     <message>
         <source>Option</source>
         <translation>البديل</translation>
+    </message>
+    <message>
+        <source>Select words in the article, then add them as a span.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the article: select the words of a span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected words as a span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “%1”: write its feedback below.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3354,6 +3354,34 @@
         <source>Later developments shown under the text</source>
         <translation>Hechos posteriores mostrados bajo el texto</translation>
     </message>
+    <message>
+        <source>(the largest arrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A camp: its claims, made and received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An actor: its claims, made and received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claims about an actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the view focuses on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camp</source>
+        <translation type="unfinished">Bando</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StudioPage</name>
@@ -3449,7 +3477,7 @@
     </message>
     <message>
         <source>Open…</source>
-        <translation>Abrir…</translation>
+        <translation type="vanished">Abrir…</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3638,6 +3666,34 @@
         <source>Exported, with errors.</source>
         <translation>Exportado, con errores.</translation>
     </message>
+    <message>
+        <source>Open folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case pack to adapt it; it is saved as a copy in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case pack</source>
+        <translation type="unfinished">Abrir un paquete de caso</translation>
+    </message>
+    <message>
+        <source>Case packs (*.claimscope *.zip *.tar.gz *.tar.xz *.7z)</source>
+        <translation type="unfinished">Paquetes de caso (*.claimscope *.zip *.tar.gz *.tar.xz *.7z)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Opened a pack: “Save as a copy…” keeps your changes in a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StudioQuiz</name>
@@ -3825,6 +3881,22 @@
     <message>
         <source>Option</source>
         <translation>Opción</translation>
+    </message>
+    <message>
+        <source>Select words in the article, then add them as a span.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the article: select the words of a span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected words as a span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “%1”: write its feedback below.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
     <name>ArticleCard</name>
     <message>
         <source>%1, %2: %3</source>
-        <translation>%1, %2 : %3</translation>
+        <translation>%1, %2&#xa0;: %3</translation>
     </message>
     <message>
         <source> (outlet inferred)</source>
@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>The outlet is inferred: the copy does not name it</source>
-        <translation>Le média est déduit : la copie ne le nomme pas</translation>
+        <translation>Le média est déduit&#xa0;: la copie ne le nomme pas</translation>
     </message>
     <message>
         <source>Byline</source>
@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>Provenance: where this copy comes from</source>
-        <translation>Provenance : d&apos;où vient cette copie</translation>
+        <translation>Provenance&#xa0;: d&apos;où vient cette copie</translation>
     </message>
     <message>
         <source>An excerpt, not the whole article</source>
@@ -102,11 +102,11 @@
     <name>ArticleReaderView</name>
     <message>
         <source>Kind: %1</source>
-        <translation>Type : %1</translation>
+        <translation>Type&#xa0;: %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation>Date : %1</translation>
+        <translation>Date&#xa0;: %1</translation>
     </message>
     <message>
         <source> (inferred)</source>
@@ -114,11 +114,11 @@
     </message>
     <message>
         <source>Provenance: %1</source>
-        <translation>Provenance : %1</translation>
+        <translation>Provenance&#xa0;: %1</translation>
     </message>
     <message>
         <source>The outlet is inferred: the stored copy does not name it.</source>
-        <translation>Le média est déduit : la copie conservée ne le nomme pas.</translation>
+        <translation>Le média est déduit&#xa0;: la copie conservée ne le nomme pas.</translation>
     </message>
     <message>
         <source>Highlight layers</source>
@@ -126,11 +126,11 @@
     </message>
     <message>
         <source>%1: %2 highlights</source>
-        <translation>%1 : %2 surlignages</translation>
+        <translation>%1&#xa0;: %2 surlignages</translation>
     </message>
     <message>
         <source>Article text: %1</source>
-        <translation>Texte de l&apos;article : %1</translation>
+        <translation>Texte de l&apos;article&#xa0;: %1</translation>
     </message>
     <message>
         <source>Web address…</source>
@@ -318,7 +318,7 @@
     </message>
     <message>
         <source>Who blamed whom, as a matrix: %1 claims</source>
-        <translation>Qui a accusé qui, sous forme de matrice : %1 affirmations</translation>
+        <translation>Qui a accusé qui, sous forme de matrice&#xa0;: %1 affirmations</translation>
     </message>
     <message>
         <source>Colours and markers of the stances</source>
@@ -344,23 +344,23 @@
     </message>
     <message>
         <source>%1 → %2: %3</source>
-        <translation>%1 → %2 : %3</translation>
+        <translation>%1 → %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 → all targets: %2</source>
-        <translation>%1 → toutes les cibles : %2</translation>
+        <translation>%1 → toutes les cibles&#xa0;: %2</translation>
     </message>
     <message>
         <source>All claimants → %1: %2</source>
-        <translation>Tous les auteurs → %1 : %2</translation>
+        <translation>Tous les auteurs → %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>All claimants → all targets: %1</source>
-        <translation>Tous les auteurs → toutes les cibles : %1</translation>
+        <translation>Tous les auteurs → toutes les cibles&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2, of %3</source>
-        <translation>%1 : %2, du camp %3</translation>
+        <translation>%1&#xa0;: %2, du camp %3</translation>
     </message>
     <message>
         <source>Total</source>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>%1: made %2 claims, received %3</source>
-        <translation>%1 : auteur de %2 affirmations, cible de %3</translation>
+        <translation>%1&#xa0;: auteur de %2 affirmations, cible de %3</translation>
     </message>
 </context>
 <context>
@@ -386,7 +386,7 @@
     </message>
     <message>
         <source>Each arrow: claims by one side about another. Thicker = more claims; colour and dash = the most common stance.</source>
-        <translation>Chaque flèche : les affirmations d&apos;un côté sur un autre. Plus épaisse = plus d&apos;affirmations ; couleur et tirets = la position la plus fréquente.</translation>
+        <translation>Chaque flèche&#xa0;: les affirmations d&apos;un côté sur un autre. Plus épaisse = plus d&apos;affirmations&#xa0;; couleur et tirets = la position la plus fréquente.</translation>
     </message>
 </context>
 <context>
@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>Row %1 of %2. Claims: %3. Stances: %4. Evidence offered: %5</source>
-        <translation>Ligne %1 sur %2. Affirmations : %3. Positions : %4. Preuves avancées : %5</translation>
+        <translation>Ligne %1 sur %2. Affirmations&#xa0;: %3. Positions&#xa0;: %4. Preuves avancées&#xa0;: %5</translation>
     </message>
 </context>
 <context>
@@ -421,8 +421,8 @@
     <message numerus="yes">
         <source>%1 → %2: %n claim(s), %3; %4</source>
         <translation>
-            <numerusform>%1 → %2 : %n affirmation, %3 ; %4</numerusform>
-            <numerusform>%1 → %2 : %n affirmations, %3 ; %4</numerusform>
+            <numerusform>%1 → %2&#xa0;: %n affirmation, %3&#xa0;; %4</numerusform>
+            <numerusform>%1 → %2&#xa0;: %n affirmations, %3&#xa0;; %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -442,7 +442,7 @@
     <message>
         <source>%1: made %2, received %3</source>
         <extracomment>%1 a camp&apos;s or actor&apos;s name, %2 &quot;3 claims&quot; made, %3 &quot;2 claims&quot; received</extracomment>
-        <translation>%1 : auteur de %2, cible de %3</translation>
+        <translation>%1&#xa0;: auteur de %2, cible de %3</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
@@ -458,16 +458,16 @@
     <message numerus="yes">
         <source>%1 about itself: %n claim(s), %2</source>
         <translation>
-            <numerusform>%1 sur lui-même : %n affirmation, %2</numerusform>
-            <numerusform>%1 sur lui-même : %n affirmations, %2</numerusform>
+            <numerusform>%1 sur lui-même&#xa0;: %n affirmation, %2</numerusform>
+            <numerusform>%1 sur lui-même&#xa0;: %n affirmations, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n claim(s), %3</source>
         <extracomment>an arrow between camps: &quot;Government → Experts: 5 claims, 4 blames, 1 doubts&quot;</extracomment>
         <translation>
-            <numerusform>%1 → %2 : %n affirmation, %3</numerusform>
-            <numerusform>%1 → %2 : %n affirmations, %3</numerusform>
+            <numerusform>%1 → %2&#xa0;: %n affirmation, %3</numerusform>
+            <numerusform>%1 → %2&#xa0;: %n affirmations, %3</numerusform>
         </translation>
     </message>
     <message>
@@ -477,8 +477,8 @@
     <message numerus="yes">
         <source>%1 → %2: %n claim(s)</source>
         <translation>
-            <numerusform>%1 → %2 : %n affirmation</numerusform>
-            <numerusform>%1 → %2 : %n affirmations</numerusform>
+            <numerusform>%1 → %2&#xa0;: %n affirmation</numerusform>
+            <numerusform>%1 → %2&#xa0;: %n affirmations</numerusform>
         </translation>
     </message>
 </context>
@@ -548,11 +548,11 @@
     </message>
     <message>
         <source>%1 is the largest with %2 (%3)</source>
-        <translation>%1 : la plus grande barre, avec %2 (%3)</translation>
+        <translation>%1&#xa0;: la plus grande barre, avec %2 (%3)</translation>
     </message>
     <message>
         <source>%1 is the largest with %2</source>
-        <translation>%1 : la plus grande barre, avec %2</translation>
+        <translation>%1&#xa0;: la plus grande barre, avec %2</translation>
     </message>
     <message numerus="yes">
         <source>Of %n bar(s), %1</source>
@@ -563,7 +563,7 @@
     </message>
     <message>
         <source>%1; then %2.</source>
-        <translation>%1 ; ensuite %2.</translation>
+        <translation>%1&#xa0;; ensuite %2.</translation>
     </message>
 </context>
 <context>
@@ -577,11 +577,11 @@
     <name>ChoiceButton</name>
     <message>
         <source>Your answer: correct</source>
-        <translation>Ta réponse : juste</translation>
+        <translation>Ta réponse&#xa0;: juste</translation>
     </message>
     <message>
         <source>Your answer: wrong</source>
-        <translation>Ta réponse : fausse</translation>
+        <translation>Ta réponse&#xa0;: fausse</translation>
     </message>
     <message>
         <source>Correct answer</source>
@@ -648,13 +648,13 @@
     <message numerus="yes">
         <source>Claims: %n</source>
         <translation>
-            <numerusform>Affirmations : %n</numerusform>
-            <numerusform>Affirmations : %n</numerusform>
+            <numerusform>Affirmations&#xa0;: %n</numerusform>
+            <numerusform>Affirmations&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2 %3 %4: %5</source>
-        <translation>%1, %2 %3 %4 : %5</translation>
+        <translation>%1, %2 %3 %4&#xa0;: %5</translation>
     </message>
     <message>
         <source>Claim %1 of %2</source>
@@ -662,15 +662,15 @@
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation>Sources : %1</translation>
+        <translation>Sources&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: web address…</source>
-        <translation>%1 : adresse web…</translation>
+        <translation>%1&#xa0;: adresse web…</translation>
     </message>
     <message>
         <source>Now: %1. %2</source>
-        <translation>Aujourd&apos;hui : %1. %2</translation>
+        <translation>Aujourd&apos;hui&#xa0;: %1. %2</translation>
     </message>
     <message>
         <source>Show in the article</source>
@@ -689,7 +689,7 @@
     </message>
     <message>
         <source>Claims per day up to %1, by %2; at most %3 on one day</source>
-        <translation>Affirmations par jour jusqu&apos;au %1, selon %2 ; au plus %3 en un jour</translation>
+        <translation>Affirmations par jour jusqu&apos;au %1, selon %2&#xa0;; au plus %3 en un jour</translation>
     </message>
     <message>
         <source>who is speaking</source>
@@ -704,7 +704,7 @@
     <name>CoverageExplorer</name>
     <message>
         <source>Headline language: %1</source>
-        <translation>Langage des titres : %1</translation>
+        <translation>Langage des titres&#xa0;: %1</translation>
     </message>
     <message>
         <source>Claims per day by</source>
@@ -724,7 +724,7 @@
     </message>
     <message>
         <source>Chart by attribution: named, anonymous, official, state media</source>
-        <translation>Graphique selon qui parle : personne nommée, anonyme, déclaration officielle, médias d&apos;État</translation>
+        <translation>Graphique selon qui parle&#xa0;: personne nommée, anonyme, déclaration officielle, médias d&apos;État</translation>
     </message>
     <message>
         <source>Said then — known now</source>
@@ -733,17 +733,17 @@
     <message numerus="yes">
         <source>Claims of this phase, with what was established later: %n</source>
         <translation>
-            <numerusform>Affirmations de cette phase, avec ce qui a été établi ensuite : %n</numerusform>
-            <numerusform>Affirmations de cette phase, avec ce qui a été établi ensuite : %n</numerusform>
+            <numerusform>Affirmations de cette phase, avec ce qui a été établi ensuite&#xa0;: %n</numerusform>
+            <numerusform>Affirmations de cette phase, avec ce qui a été établi ensuite&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Then: %1</source>
-        <translation>Alors : %1</translation>
+        <translation>Alors&#xa0;: %1</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation>Aujourd&apos;hui : %1</translation>
+        <translation>Aujourd&apos;hui&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -754,7 +754,7 @@
     </message>
     <message>
         <source>Drag the date, or press Space to play: what was claimed then, and what is known now.</source>
-        <translation>Fais glisser la date, ou appuie sur Espace pour lancer la lecture : ce qui a été affirmé alors, et ce qu&apos;on sait aujourd&apos;hui.</translation>
+        <translation>Fais glisser la date, ou appuie sur Espace pour lancer la lecture&#xa0;: ce qui a été affirmé alors, et ce qu&apos;on sait aujourd&apos;hui.</translation>
     </message>
 </context>
 <context>
@@ -766,12 +766,12 @@
     </message>
     <message>
         <source>%1: no claims yet.</source>
-        <translation>%1 : pas encore d&apos;affirmation.</translation>
+        <translation>%1&#xa0;: pas encore d&apos;affirmation.</translation>
     </message>
     <message>
         <source>%1: %2 %3; the busiest day was %4, with %5.</source>
         <extracomment>%1 is &quot;From &lt;date&gt; to &lt;date&gt;&quot;, %2 &quot;N claims&quot;, %3 &quot;on N days&quot;, %4 a date, %5 &quot;N claims&quot;</extracomment>
-        <translation>%1 : %2 %3 ; le jour le plus chargé a été le %4, avec %5.</translation>
+        <translation>%1&#xa0;: %2 %3&#xa0;; le jour le plus chargé a été le %4, avec %5.</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
@@ -836,7 +836,7 @@
     </message>
     <message>
         <source>Date: %1</source>
-        <translation>Date : %1</translation>
+        <translation>Date&#xa0;: %1</translation>
     </message>
     <message>
         <source>Day %1 of %2</source>
@@ -868,7 +868,7 @@
     <name>DayAxis</name>
     <message>
         <source>No claims or events %1</source>
-        <translation>Ni affirmation ni événement : %1</translation>
+        <translation>Ni affirmation ni événement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -879,14 +879,14 @@
     </message>
     <message>
         <source>Sample: Jordan</source>
-        <translation>Exemple : Jordan</translation>
+        <translation>Exemple&#xa0;: Jordan</translation>
     </message>
 </context>
 <context>
     <name>EndPresentationDialog</name>
     <message>
         <source>End the presentation?</source>
-        <translation>Terminer la présentation ?</translation>
+        <translation>Terminer la présentation&#xa0;?</translation>
     </message>
     <message>
         <source>Keep presenting</source>
@@ -901,7 +901,7 @@
     <name>EvidenceBarChart</name>
     <message>
         <source>Bar chart: claims by who blamed whom, by evidence, by %1</source>
-        <translation>Diagramme en barres : affirmations selon qui a accusé qui, par type de preuve, au %1</translation>
+        <translation>Diagramme en barres&#xa0;: affirmations selon qui a accusé qui, par type de preuve, au %1</translation>
     </message>
     <message>
         <source>%1 The Table tab lists every pair.</source>
@@ -920,7 +920,7 @@
     </message>
     <message>
         <source>Partly right: %1% of the points</source>
-        <translation>En partie juste : %1 % des points</translation>
+        <translation>En partie juste&#xa0;: %1&#xa0;% des points</translation>
     </message>
     <message>
         <source>Not right</source>
@@ -935,11 +935,11 @@
     <name>HighlightBody</name>
     <message>
         <source>From %1, %2: “%3”</source>
-        <translation>Dans %1, %2 : « %3 »</translation>
+        <translation>Dans %1, %2&#xa0;: «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>Mark every phrase that fits (click it or press its number), then press “Check my answer”.</source>
-        <translation>Marque chaque expression qui convient (clique dessus ou appuie sur son numéro), puis appuie sur « Vérifier ma réponse ».</translation>
+        <translation>Marque chaque expression qui convient (clique dessus ou appuie sur son numéro), puis appuie sur «&#xa0;Vérifier ma réponse&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -962,7 +962,7 @@
     </message>
     <message>
         <source>Settings: text size, colours, motion</source>
-        <translation>Réglages : taille du texte, couleurs, animations</translation>
+        <translation>Réglages&#xa0;: taille du texte, couleurs, animations</translation>
     </message>
     <message>
         <source>Present to a class</source>
@@ -982,7 +982,7 @@
     </message>
     <message>
         <source>Or explore:</source>
-        <translation>Ou explore :</translation>
+        <translation>Ou explore&#xa0;:</translation>
     </message>
     <message>
         <source>Read the articles</source>
@@ -1002,7 +1002,7 @@
     </message>
     <message>
         <source>On paper:</source>
-        <translation>Sur papier :</translation>
+        <translation>Sur papier&#xa0;:</translation>
     </message>
     <message>
         <source>Teacher&apos;s guide…</source>
@@ -1010,7 +1010,7 @@
     </message>
     <message>
         <source>Save the teacher&apos;s guide as PDF: the lesson plan with notes and answers</source>
-        <translation>Enregistrer le guide de l&apos;enseignant en PDF : le plan de leçon avec notes et réponses</translation>
+        <translation>Enregistrer le guide de l&apos;enseignant en PDF&#xa0;: le plan de leçon avec notes et réponses</translation>
     </message>
     <message>
         <source>Worksheet…</source>
@@ -1018,13 +1018,13 @@
     </message>
     <message>
         <source>Save a worksheet as PDF: the questions without answers, for classes without devices</source>
-        <translation>Enregistrer une fiche d&apos;exercices en PDF : les questions sans les réponses, pour les classes sans appareils</translation>
+        <translation>Enregistrer une fiche d&apos;exercices en PDF&#xa0;: les questions sans les réponses, pour les classes sans appareils</translation>
     </message>
     <message numerus="yes">
         <source>The coverage you will examine: %n article(s)</source>
         <translation>
-            <numerusform>La couverture que tu vas examiner : %n article</numerusform>
-            <numerusform>La couverture que tu vas examiner : %n articles</numerusform>
+            <numerusform>La couverture que tu vas examiner&#xa0;: %n article</numerusform>
+            <numerusform>La couverture que tu vas examiner&#xa0;: %n articles</numerusform>
         </translation>
     </message>
     <message>
@@ -1045,7 +1045,7 @@
     </message>
     <message>
         <source>Since then: %1</source>
-        <translation>Depuis : %1</translation>
+        <translation>Depuis&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1088,7 +1088,7 @@
     </message>
     <message>
         <source>what evidence was offered?</source>
-        <translation>quelles preuves ont été avancées ?</translation>
+        <translation>quelles preuves ont été avancées&#xa0;?</translation>
     </message>
     <message>
         <source>choice</source>
@@ -1096,7 +1096,7 @@
     </message>
     <message>
         <source>The article “%1” (%2), with its marks.</source>
-        <translation>L&apos;article « %1 » (%2), avec ses marques.</translation>
+        <translation>L&apos;article «&#xa0;%1&#xa0;» (%2), avec ses marques.</translation>
     </message>
     <message>
         <source>The map of who blamed whom%1.</source>
@@ -1112,7 +1112,7 @@
     </message>
     <message>
         <source>Dated cards:</source>
-        <translation>Cartes datées :</translation>
+        <translation>Cartes datées&#xa0;:</translation>
     </message>
     <message>
         <source>True</source>
@@ -1124,19 +1124,19 @@
     </message>
     <message>
         <source>Show of hands: key 1 counts a hand for true, 2 for false; → reveals the tally and the answer.</source>
-        <translation>Vote à main levée : la touche 1 compte une main pour vrai, 2 pour faux ; → dévoile le décompte et la réponse.</translation>
+        <translation>Vote à main levée&#xa0;: la touche 1 compte une main pour vrai, 2 pour faux&#xa0;; → dévoile le décompte et la réponse.</translation>
     </message>
     <message>
         <source>Show of hands: keys 1–%1 count a hand for each choice; → reveals the tally and the answer.</source>
-        <translation>Vote à main levée : les touches 1–%1 comptent une main pour chaque choix ; → dévoile le décompte et la réponse.</translation>
+        <translation>Vote à main levée&#xa0;: les touches 1–%1 comptent une main pour chaque choix&#xa0;; → dévoile le décompte et la réponse.</translation>
     </message>
     <message>
         <source>For discussion (no show of hands): ask for reasons, then → reveals the answer.</source>
-        <translation>Pour la discussion (sans vote à main levée) : demander des arguments, puis → dévoile la réponse.</translation>
+        <translation>Pour la discussion (sans vote à main levée)&#xa0;: demander des arguments, puis → dévoile la réponse.</translation>
     </message>
     <message>
         <source>In “%1” (%2)</source>
-        <translation>Dans « %1 » (%2)</translation>
+        <translation>Dans «&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
         <source>→ PgDn Space / ← PgUp</source>
@@ -1144,7 +1144,7 @@
     </message>
     <message>
         <source>next / back; a step with something hidden reveals it first</source>
-        <translation>suivant / retour ; une étape avec un élément caché le dévoile d&apos;abord</translation>
+        <translation>suivant / retour&#xa0;; une étape avec un élément caché le dévoile d&apos;abord</translation>
     </message>
     <message>
         <source>B or .</source>
@@ -1152,7 +1152,7 @@
     </message>
     <message>
         <source>blank the screen (black); again to show it</source>
-        <translation>écran noir ; à nouveau pour le réafficher</translation>
+        <translation>écran noir&#xa0;; à nouveau pour le réafficher</translation>
     </message>
     <message>
         <source>F, Esc</source>
@@ -1160,7 +1160,7 @@
     </message>
     <message>
         <source>full screen on and off; Esc leaves full screen, a second Esc ends after a confirmation</source>
-        <translation>plein écran activé ou désactivé ; Esc quitte le plein écran, un second Esc termine après confirmation</translation>
+        <translation>plein écran activé ou désactivé&#xa0;; Esc quitte le plein écran, un second Esc termine après confirmation</translation>
     </message>
     <message>
         <source>number, Enter</source>
@@ -1176,7 +1176,7 @@
     </message>
     <message>
         <source>one hand for that choice (true/false: 1 true, 2 false); Backspace takes the last back; G, number, Enter goes to a step</source>
-        <translation>une main pour ce choix (vrai/faux : 1 vrai, 2 faux) ; Backspace retire la dernière ; G, numéro, Enter va à une étape</translation>
+        <translation>une main pour ce choix (vrai/faux&#xa0;: 1 vrai, 2 faux)&#xa0;; Backspace retire la dernière&#xa0;; G, numéro, Enter va à une étape</translation>
     </message>
     <message>
         <source>N (one screen)</source>
@@ -1184,7 +1184,7 @@
     </message>
     <message>
         <source>the notes and the answer, after a warning: the class sees them too; N or Esc hides them, and any move does</source>
-        <translation>les notes et la réponse, après un avertissement : la classe les voit aussi ; N ou Esc les masque, tout comme n&apos;importe quel déplacement</translation>
+        <translation>les notes et la réponse, après un avertissement&#xa0;: la classe les voit aussi&#xa0;; N ou Esc les masque, tout comme n&apos;importe quel déplacement</translation>
     </message>
     <message>
         <source>T (one screen)</source>
@@ -1192,7 +1192,7 @@
     </message>
     <message>
         <source>the teacher&apos;s strip: step, the next step&apos;s title, hands counted, time</source>
-        <translation>le bandeau de l&apos;enseignant : étape, titre de l&apos;étape suivante, mains comptées, temps</translation>
+        <translation>le bandeau de l&apos;enseignant&#xa0;: étape, titre de l&apos;étape suivante, mains comptées, temps</translation>
     </message>
     <message>
         <source>Keys while presenting</source>
@@ -1200,7 +1200,7 @@
     </message>
     <message>
         <source>Two screens: the console on the laptop shows the notes, the answers and the counts; the class sees the audience window. One screen (a mirrored projector): the class sees everything the laptop shows, so only the audience view is shown, with a small strip for the teacher.</source>
-        <translation>Deux écrans : la console sur l&apos;ordinateur portable montre les notes, les réponses et les décomptes ; la classe voit la fenêtre du public. Un seul écran (projecteur en miroir) : la classe voit tout ce que montre l&apos;ordinateur, donc seule la vue du public est affichée, avec un petit bandeau pour l&apos;enseignant.</translation>
+        <translation>Deux écrans&#xa0;: la console sur l&apos;ordinateur portable montre les notes, les réponses et les décomptes&#xa0;; la classe voit la fenêtre du public. Un seul écran (projecteur en miroir)&#xa0;: la classe voit tout ce que montre l&apos;ordinateur, donc seule la vue du public est affichée, avec un petit bandeau pour l&apos;enseignant.</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
@@ -1208,19 +1208,19 @@
     </message>
     <message>
         <source>Answer, most reliable first:</source>
-        <translation>Réponse, la plus fiable en premier :</translation>
+        <translation>Réponse, la plus fiable en premier&#xa0;:</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation>Réponse :</translation>
+        <translation>Réponse&#xa0;:</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation>Pourquoi :</translation>
+        <translation>Pourquoi&#xa0;:</translation>
     </message>
     <message>
         <source>Class vote:</source>
-        <translation>Vote de la classe :</translation>
+        <translation>Vote de la classe&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>about %n min</source>
@@ -1236,7 +1236,7 @@
     </message>
     <message>
         <source>The lesson:</source>
-        <translation>La leçon :</translation>
+        <translation>La leçon&#xa0;:</translation>
     </message>
     <message>
         <source>%1 chapters, %2 steps, %3 questions · %4 in class</source>
@@ -1244,11 +1244,11 @@
     </message>
     <message>
         <source>Times are estimates: the step texts read at about %1 words a minute, plus %2 minute per question. Discussion takes longer; plan for it.</source>
-        <translation>Les durées sont des estimations : les textes des étapes lus à environ %1 mots par minute, plus %2 minute par question. La discussion prend plus de temps : à prévoir.</translation>
+        <translation>Les durées sont des estimations&#xa0;: les textes des étapes lus à environ %1 mots par minute, plus %2 minute par question. La discussion prend plus de temps&#xa0;: à prévoir.</translation>
     </message>
     <message>
         <source>Content notice:</source>
-        <translation>Avertissement sur le contenu :</translation>
+        <translation>Avertissement sur le contenu&#xa0;:</translation>
     </message>
     <message>
         <source>The plan</source>
@@ -1284,15 +1284,15 @@
     </message>
     <message>
         <source>The class sees:</source>
-        <translation>La classe voit :</translation>
+        <translation>La classe voit&#xa0;:</translation>
     </message>
     <message>
         <source>→ reveals:</source>
-        <translation>→ dévoile :</translation>
+        <translation>→ dévoile&#xa0;:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation>Notes :</translation>
+        <translation>Notes&#xa0;:</translation>
     </message>
     <message>
         <source>CLAIMSCOPE · WORKSHEET</source>
@@ -1300,27 +1300,27 @@
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Class:</source>
-        <translation>Classe :</translation>
+        <translation>Classe&#xa0;:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation>Date :</translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <source>Tick the box you choose (☐), or number the sources in order; then say why in a few words.</source>
-        <translation>Coche la case choisie (☐), ou numérote les sources dans l&apos;ordre ; puis explique pourquoi en quelques mots.</translation>
+        <translation>Coche la case choisie (☐), ou numérote les sources dans l&apos;ordre&#xa0;; puis explique pourquoi en quelques mots.</translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation>Pourquoi ?</translation>
+        <translation>Pourquoi&#xa0;?</translation>
     </message>
     <message>
         <source>Teacher&apos;s guide: %1</source>
-        <translation>Guide de l&apos;enseignant : %1</translation>
+        <translation>Guide de l&apos;enseignant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Teacher&apos;s guide · %1</source>
@@ -1328,7 +1328,7 @@
     </message>
     <message>
         <source>Worksheet: %1</source>
-        <translation>Fiche d&apos;exercices : %1</translation>
+        <translation>Fiche d&apos;exercices&#xa0;: %1</translation>
     </message>
     <message>
         <source>Worksheet · %1</source>
@@ -1365,15 +1365,15 @@
     </message>
     <message>
         <source>&lt;b&gt;Correction:&lt;/b&gt; %1&lt;br&gt;&lt;i&gt;Sources: %2&lt;/i&gt;</source>
-        <translation>&lt;b&gt;Correction :&lt;/b&gt; %1&lt;br&gt;&lt;i&gt;Sources : %2&lt;/i&gt;</translation>
+        <translation>&lt;b&gt;Correction&#xa0;:&lt;/b&gt; %1&lt;br&gt;&lt;i&gt;Sources&#xa0;: %2&lt;/i&gt;</translation>
     </message>
     <message>
         <source>The claim (%1, %2): %3</source>
-        <translation>L&apos;affirmation (%1, %2) : %3</translation>
+        <translation>L&apos;affirmation (%1, %2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation>Aujourd&apos;hui : %1</translation>
+        <translation>Aujourd&apos;hui&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1399,15 +1399,15 @@
     </message>
     <message>
         <source>Time presenting: %1</source>
-        <translation>Temps de présentation : %1</translation>
+        <translation>Temps de présentation&#xa0;: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;One screen&lt;/b&gt;: the class sees all of this · &lt;b&gt;1–4&lt;/b&gt; count a hand · &lt;b&gt;G&lt;/b&gt;, number, &lt;b&gt;Enter&lt;/b&gt; go to a step</source>
-        <translation>&lt;b&gt;Un seul écran&lt;/b&gt; : la classe voit tout ceci · &lt;b&gt;1–4&lt;/b&gt; compter une main · &lt;b&gt;G&lt;/b&gt;, numéro, &lt;b&gt;Enter&lt;/b&gt; aller à une étape</translation>
+        <translation>&lt;b&gt;Un seul écran&lt;/b&gt;&#xa0;: la classe voit tout ceci · &lt;b&gt;1–4&lt;/b&gt; compter une main · &lt;b&gt;G&lt;/b&gt;, numéro, &lt;b&gt;Enter&lt;/b&gt; aller à une étape</translation>
     </message>
     <message>
         <source>&lt;b&gt;One screen&lt;/b&gt;: the class sees all of this · &lt;b&gt;Number&lt;/b&gt;, &lt;b&gt;Enter&lt;/b&gt; go to a step</source>
-        <translation>&lt;b&gt;Un seul écran&lt;/b&gt; : la classe voit tout ceci · &lt;b&gt;Numéro&lt;/b&gt;, &lt;b&gt;Enter&lt;/b&gt; aller à une étape</translation>
+        <translation>&lt;b&gt;Un seul écran&lt;/b&gt;&#xa0;: la classe voit tout ceci · &lt;b&gt;Numéro&lt;/b&gt;, &lt;b&gt;Enter&lt;/b&gt; aller à une étape</translation>
     </message>
     <message>
         <source> · &lt;b&gt;→&lt;/b&gt; next · &lt;b&gt;←&lt;/b&gt; back · &lt;b&gt;B&lt;/b&gt; blank · &lt;b&gt;N&lt;/b&gt; notes and answers, after a warning · &lt;b&gt;T&lt;/b&gt; this strip · &lt;b&gt;F&lt;/b&gt; full screen · &lt;b&gt;Esc&lt;/b&gt; leave full screen, then end</source>
@@ -1435,7 +1435,7 @@
     </message>
     <message>
         <source>On one screen the class sees everything you see. Show the presenter notes and, on a question, its answer and the hands per choice?</source>
-        <translation>Sur un seul écran, la classe voit tout ce que vous voyez. Afficher les notes du présentateur et, pour une question, sa réponse et les mains par choix ?</translation>
+        <translation>Sur un seul écran, la classe voit tout ce que vous voyez. Afficher les notes du présentateur et, pour une question, sa réponse et les mains par choix&#xa0;?</translation>
     </message>
     <message>
         <source>Keep them hidden</source>
@@ -1480,7 +1480,7 @@
     <name>Presentation</name>
     <message>
         <source>Next: the answer</source>
-        <translation>Suivant : la réponse</translation>
+        <translation>Suivant&#xa0;: la réponse</translation>
     </message>
     <message>
         <source>→ reveals the class&apos;s votes and the answer</source>
@@ -1492,7 +1492,7 @@
     </message>
     <message>
         <source>Next: question %1 of %2</source>
-        <translation>Suivant : question %1 sur %2</translation>
+        <translation>Suivant&#xa0;: question %1 sur %2</translation>
     </message>
     <message>
         <source>→ question %1 of %2</source>
@@ -1500,11 +1500,11 @@
     </message>
     <message>
         <source>Next: the hidden part of this step</source>
-        <translation>Suivant : la partie cachée de cette étape</translation>
+        <translation>Suivant&#xa0;: la partie cachée de cette étape</translation>
     </message>
     <message>
         <source>→ reveals: %1</source>
-        <translation>→ dévoile : %1</translation>
+        <translation>→ dévoile&#xa0;: %1</translation>
     </message>
     <message>
         <source>This is the last step.</source>
@@ -1512,7 +1512,7 @@
     </message>
     <message>
         <source>Next: step %1 · %2</source>
-        <translation>Suivant : étape %1 · %2</translation>
+        <translation>Suivant&#xa0;: étape %1 · %2</translation>
     </message>
     <message>
         <source>→ step %1 · %2 (%3)</source>
@@ -1551,7 +1551,7 @@
     </message>
     <message>
         <source>Time presenting: %1</source>
-        <translation>Temps de présentation : %1</translation>
+        <translation>Temps de présentation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -1579,7 +1579,7 @@
     </message>
     <message>
         <source>The time: %1</source>
-        <translation>L&apos;heure : %1</translation>
+        <translation>L&apos;heure&#xa0;: %1</translation>
     </message>
     <message>
         <source>Guide…</source>
@@ -1595,7 +1595,7 @@
     </message>
     <message>
         <source>Save a worksheet as PDF: the questions without answers</source>
-        <translation>Enregistrer une fiche d&apos;exercices en PDF : les questions sans les réponses</translation>
+        <translation>Enregistrer une fiche d&apos;exercices en PDF&#xa0;: les questions sans les réponses</translation>
     </message>
     <message>
         <source>End</source>
@@ -1607,7 +1607,7 @@
     </message>
     <message>
         <source>Go to step %1: %2 (%3)</source>
-        <translation>Aller à l&apos;étape %1 : %2 (%3)</translation>
+        <translation>Aller à l&apos;étape %1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <source>The class sees a black screen</source>
@@ -1631,7 +1631,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Two screens&lt;/b&gt;: the class sees the audience window · </source>
-        <translation>&lt;b&gt;Deux écrans&lt;/b&gt; : la classe voit la fenêtre du public · </translation>
+        <translation>&lt;b&gt;Deux écrans&lt;/b&gt;&#xa0;: la classe voit la fenêtre du public · </translation>
     </message>
     <message>
         <source>&lt;b&gt;1–4&lt;/b&gt; count a hand · &lt;b&gt;Backspace&lt;/b&gt; takes one back · &lt;b&gt;G&lt;/b&gt;, number, &lt;b&gt;Enter&lt;/b&gt; go to a step</source>
@@ -1715,11 +1715,11 @@
     </message>
     <message>
         <source>Who is working?</source>
-        <translation>Qui travaille ?</translation>
+        <translation>Qui travaille&#xa0;?</translation>
     </message>
     <message>
         <source>SAMPLE PROFILES — made up to show this page; nothing is saved</source>
-        <translation>PROFILS D&apos;EXEMPLE — inventés pour montrer cette page ; rien n&apos;est enregistré</translation>
+        <translation>PROFILS D&apos;EXEMPLE — inventés pour montrer cette page&#xa0;; rien n&apos;est enregistré</translation>
     </message>
     <message>
         <source>Progress is saved on this computer only, for each name.</source>
@@ -1755,7 +1755,7 @@
     </message>
     <message>
         <source>Not me: back to the list of names</source>
-        <translation>Ce n&apos;est pas moi : retour à la liste des noms</translation>
+        <translation>Ce n&apos;est pas moi&#xa0;: retour à la liste des noms</translation>
     </message>
     <message>
         <source>Booster check done.</source>
@@ -1763,7 +1763,7 @@
     </message>
     <message>
         <source>New here? Type a name or nickname, or go on without one.</source>
-        <translation>Première fois ? Tape un nom ou un pseudo, ou continue sans.</translation>
+        <translation>Première fois&#xa0;? Tape un nom ou un pseudo, ou continue sans.</translation>
     </message>
     <message>
         <source>Name or nickname (optional)</source>
@@ -1783,7 +1783,7 @@
     </message>
     <message>
         <source>Start: type a name first</source>
-        <translation>Commencer : tape d&apos;abord un nom</translation>
+        <translation>Commencer&#xa0;: tape d&apos;abord un nom</translation>
     </message>
     <message>
         <source>Continue without a name</source>
@@ -1791,7 +1791,7 @@
     </message>
     <message>
         <source>Already started? Pick your name.</source>
-        <translation>Déjà commencé ? Choisis ton nom.</translation>
+        <translation>Déjà commencé&#xa0;? Choisis ton nom.</translation>
     </message>
     <message>
         <source>Not started yet</source>
@@ -1815,7 +1815,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Results</source>
@@ -1835,7 +1835,7 @@
     </message>
     <message>
         <source>Remove %1?</source>
-        <translation>Supprimer %1 ?</translation>
+        <translation>Supprimer %1&#xa0;?</translation>
     </message>
     <message>
         <source>The name and all of its progress and results are deleted from this computer. This cannot be undone.</source>
@@ -1861,7 +1861,7 @@
     <name>ProgressReport</name>
     <message>
         <source>Score:</source>
-        <translation>Score :</translation>
+        <translation>Score&#xa0;:</translation>
     </message>
     <message>
         <source>answered</source>
@@ -1873,7 +1873,7 @@
     </message>
     <message>
         <source>Discernment:</source>
-        <translation>Discernement :</translation>
+        <translation>Discernement&#xa0;:</translation>
     </message>
     <message>
         <source>true statements</source>
@@ -1905,19 +1905,19 @@
     </message>
     <message>
         <source>Student:</source>
-        <translation>Élève :</translation>
+        <translation>Élève&#xa0;:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation>Date :</translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <source>Lesson started:</source>
-        <translation>Leçon commencée :</translation>
+        <translation>Leçon commencée&#xa0;:</translation>
     </message>
     <message>
         <source>finished:</source>
-        <translation>terminée :</translation>
+        <translation>terminée&#xa0;:</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -1941,11 +1941,11 @@
     </message>
     <message>
         <source>Discernment reports true and false statements apart: rejecting everything scores well on false statements and badly on true ones, so both numbers matter. Strength per criterion is the share of credit earned on the checks that train it.</source>
-        <translation>Le discernement présente séparément les énoncés vrais et les énoncés faux : tout rejeter donne un bon score sur les faux et un mauvais sur les vrais, donc les deux nombres importent. La maîtrise par critère est la part des points obtenus aux tests qui entraînent ce critère.</translation>
+        <translation>Le discernement présente séparément les énoncés vrais et les énoncés faux&#xa0;: tout rejeter donne un bon score sur les faux et un mauvais sur les vrais, donc les deux nombres importent. La maîtrise par critère est la part des points obtenus aux tests qui entraînent ce critère.</translation>
     </message>
     <message>
         <source>Claimscope report: %1</source>
-        <translation>Bilan Claimscope : %1</translation>
+        <translation>Bilan Claimscope&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2066,7 +2066,7 @@
     <name>QuizItemView</name>
     <message>
         <source>Skill: %1</source>
-        <translation>Compétence : %1</translation>
+        <translation>Compétence&#xa0;: %1</translation>
     </message>
     <message>
         <source>Check my answer</source>
@@ -2089,7 +2089,7 @@
     </message>
     <message>
         <source>%1 answered</source>
-        <translation>Réponses : %1</translation>
+        <translation>Réponses&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2138,7 +2138,7 @@
     </message>
     <message>
         <source>Both numbers matter. Calling everything false would reject every false statement, but every true one too: that is blanket doubt, not judgement. A careful reader accepts what is well supported and doubts what is not.</source>
-        <translation>Les deux nombres comptent. Tout déclarer faux rejetterait chaque énoncé faux, mais aussi chaque énoncé vrai : c&apos;est du doute systématique, pas du jugement. Un lecteur attentif accepte ce qui est bien étayé et doute de ce qui ne l&apos;est pas.</translation>
+        <translation>Les deux nombres comptent. Tout déclarer faux rejetterait chaque énoncé faux, mais aussi chaque énoncé vrai&#xa0;: c&apos;est du doute systématique, pas du jugement. Un lecteur attentif accepte ce qui est bien étayé et doute de ce qui ne l&apos;est pas.</translation>
     </message>
     <message>
         <source>By skill</source>
@@ -2149,15 +2149,15 @@
     <name>RankBody</name>
     <message>
         <source>Moved up: %1, now %2 of %3</source>
-        <translation>Vers le haut : %1, maintenant en position %2 sur %3</translation>
+        <translation>Vers le haut&#xa0;: %1, maintenant en position %2 sur %3</translation>
     </message>
     <message>
         <source>Moved down: %1, now %2 of %3</source>
-        <translation>Vers le bas : %1, maintenant en position %2 sur %3</translation>
+        <translation>Vers le bas&#xa0;: %1, maintenant en position %2 sur %3</translation>
     </message>
     <message>
         <source>Most reliable at the top. Move the options with the Up and Down buttons, then press “Check my answer”.</source>
-        <translation>Le plus fiable en haut. Déplace les options avec les boutons Monter et Descendre, puis appuie sur « Vérifier ma réponse ».</translation>
+        <translation>Le plus fiable en haut. Déplace les options avec les boutons Monter et Descendre, puis appuie sur «&#xa0;Vérifier ma réponse&#xa0;».</translation>
     </message>
     <message>
         <source>▲ Most reliable</source>
@@ -2180,7 +2180,7 @@
     </message>
     <message>
         <source>Move up: %1</source>
-        <translation>Monter : %1</translation>
+        <translation>Monter&#xa0;: %1</translation>
     </message>
     <message>
         <source>↓ Down</source>
@@ -2188,7 +2188,7 @@
     </message>
     <message>
         <source>Move down: %1</source>
-        <translation>Descendre : %1</translation>
+        <translation>Descendre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Right place</source>
@@ -2196,7 +2196,7 @@
     </message>
     <message>
         <source>Belongs at %1</source>
-        <translation>Sa place : %1</translation>
+        <translation>Sa place&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2207,7 +2207,7 @@
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 of %2 points</source>
@@ -2231,11 +2231,11 @@
     </message>
     <message>
         <source>You answered all %1 questions; %2 fully right.</source>
-        <translation>Tu as répondu aux %1 questions ; %2 entièrement justes.</translation>
+        <translation>Tu as répondu aux %1 questions&#xa0;; %2 entièrement justes.</translation>
     </message>
     <message>
         <source>You answered %1 of %2 questions; %3 fully right.</source>
-        <translation>Tu as répondu à %1 questions sur %2 ; %3 entièrement justes.</translation>
+        <translation>Tu as répondu à %1 questions sur %2&#xa0;; %3 entièrement justes.</translation>
     </message>
     <message>
         <source>You judged %1 of %2 true statements correctly and %3 of %4 false ones.</source>
@@ -2287,15 +2287,15 @@
     </message>
     <message>
         <source>%1 of %2 answered · %3 fully right · time spent %4</source>
-        <translation>Réponses : %1 sur %2 · %3 entièrement justes · temps passé : %4</translation>
+        <translation>Réponses&#xa0;: %1 sur %2 · %3 entièrement justes · temps passé&#xa0;: %4</translation>
     </message>
     <message>
         <source>&lt;b&gt;True statements:&lt;/b&gt; %1 (%2 of %3)&lt;br/&gt;&lt;b&gt;False statements:&lt;/b&gt; %4 (%5 of %6)</source>
-        <translation>&lt;b&gt;Énoncés vrais :&lt;/b&gt; %1 (%2 sur %3)&lt;br/&gt;&lt;b&gt;Énoncés faux :&lt;/b&gt; %4 (%5 sur %6)</translation>
+        <translation>&lt;b&gt;Énoncés vrais&#xa0;:&lt;/b&gt; %1 (%2 sur %3)&lt;br/&gt;&lt;b&gt;Énoncés faux&#xa0;:&lt;/b&gt; %4 (%5 sur %6)</translation>
     </message>
     <message>
         <source>%1 (%2 answered)</source>
-        <translation>%1 (réponses : %2)</translation>
+        <translation>%1 (réponses&#xa0;: %2)</translation>
     </message>
     <message>
         <source>none answered</source>
@@ -2334,7 +2334,7 @@
     </message>
     <message>
         <source>Open now: %1 fresh questions to see what stayed with you.</source>
-        <translation>Ouvert maintenant : %1 nouvelles questions pour voir ce que tu as retenu.</translation>
+        <translation>Ouvert maintenant&#xa0;: %1 nouvelles questions pour voir ce que tu as retenu.</translation>
     </message>
     <message>
         <source>Opens %1.</source>
@@ -2346,7 +2346,7 @@
     </message>
     <message>
         <source>Why two numbers? Rejecting everything gets every false statement right and every true one wrong: good judgement shows in both.</source>
-        <translation>Pourquoi deux nombres ? Tout rejeter rend juste sur chaque énoncé faux et faux sur chaque énoncé vrai : un bon jugement se voit dans les deux.</translation>
+        <translation>Pourquoi deux nombres&#xa0;? Tout rejeter rend juste sur chaque énoncé faux et faux sur chaque énoncé vrai&#xa0;: un bon jugement se voit dans les deux.</translation>
     </message>
     <message>
         <source>Strengths, by what the checks train</source>
@@ -2358,7 +2358,7 @@
     </message>
     <message>
         <source>Lesson: share of credit</source>
-        <translation>Leçon : part des points</translation>
+        <translation>Leçon&#xa0;: part des points</translation>
     </message>
     <message>
         <source>Answered</source>
@@ -2370,11 +2370,11 @@
     </message>
     <message>
         <source>%1, lesson: %2 of the credit</source>
-        <translation>%1, leçon : %2 des points</translation>
+        <translation>%1, leçon&#xa0;: %2 des points</translation>
     </message>
     <message>
         <source>%1, answered: %2</source>
-        <translation>%1, réponses : %2</translation>
+        <translation>%1, réponses&#xa0;: %2</translation>
     </message>
     <message>
         <source>not asked</source>
@@ -2382,7 +2382,7 @@
     </message>
     <message>
         <source>%1, booster: %2</source>
-        <translation>%1, rappel : %2</translation>
+        <translation>%1, rappel&#xa0;: %2</translation>
     </message>
     <message>
         <source>Start over…</source>
@@ -2453,7 +2453,7 @@
     </message>
     <message>
         <source>Text size: %1 percent</source>
-        <translation>Taille du texte : %1 pour cent</translation>
+        <translation>Taille du texte&#xa0;: %1 pour cent</translation>
     </message>
     <message>
         <source>Arrow keys change the size in steps of 5 percent. For a large room, try 150 percent.</source>
@@ -2461,7 +2461,7 @@
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -2469,7 +2469,7 @@
     </message>
     <message>
         <source>Who said it, when, and on what evidence? Ask these three questions of every claim you read.</source>
-        <translation>Qui l&apos;a dit, quand, et avec quelles preuves ? Pose ces trois questions à chaque affirmation que tu lis.</translation>
+        <translation>Qui l&apos;a dit, quand, et avec quelles preuves&#xa0;? Pose ces trois questions à chaque affirmation que tu lis.</translation>
     </message>
     <message>
         <source>Colours</source>
@@ -2497,11 +2497,11 @@
     </message>
     <message>
         <source>Black on white, thick outlines: for projectors and low vision.</source>
-        <translation>Noir sur blanc, contours épais : pour les projecteurs et la basse vision.</translation>
+        <translation>Noir sur blanc, contours épais&#xa0;: pour les projecteurs et la basse vision.</translation>
     </message>
     <message>
         <source>%1 colours</source>
-        <translation>Couleurs : %1</translation>
+        <translation>Couleurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>Aa</source>
@@ -2517,7 +2517,7 @@
     </message>
     <message>
         <source>Reduce motion: pages do not slide, timelines jump instead of playing</source>
-        <translation>Réduire les animations : les pages ne glissent pas, les frises sautent au lieu de défiler</translation>
+        <translation>Réduire les animations&#xa0;: les pages ne glissent pas, les frises sautent au lieu de défiler</translation>
     </message>
     <message>
         <source>Reduce motion</source>
@@ -2525,11 +2525,11 @@
     </message>
     <message>
         <source>Days before the booster check: %1</source>
-        <translation>Jours avant le test de rappel : %1</translation>
+        <translation>Jours avant le test de rappel&#xa0;: %1</translation>
     </message>
     <message>
         <source>A short check of fresh items, offered this many days after finishing the case; 0 offers it straight away.</source>
-        <translation>Un court test avec de nouveaux éléments, proposé ce nombre de jours après la fin du cas ; 0 le propose tout de suite.</translation>
+        <translation>Un court test avec de nouveaux éléments, proposé ce nombre de jours après la fin du cas&#xa0;; 0 le propose tout de suite.</translation>
     </message>
     <message numerus="yes">
         <source>day(s) after finishing the case, a short check of fresh items</source>
@@ -2604,11 +2604,11 @@
     <name>SpanToggle</name>
     <message>
         <source>You marked it: right</source>
-        <translation>Tu l&apos;as marqué : juste</translation>
+        <translation>Tu l&apos;as marqué&#xa0;: juste</translation>
     </message>
     <message>
         <source>Missed: this one fits</source>
-        <translation>Manqué : celui-ci convient</translation>
+        <translation>Manqué&#xa0;: celui-ci convient</translation>
     </message>
     <message>
         <source>Marked, but it does not fit</source>
@@ -2620,7 +2620,7 @@
     </message>
     <message>
         <source>“%1”, %2</source>
-        <translation>« %1 », %2</translation>
+        <translation>«&#xa0;%1&#xa0;», %2</translation>
     </message>
     <message>
         <source>Key %1 marks or unmarks it</source>
@@ -2639,7 +2639,7 @@
     <name>StartOverDialog</name>
     <message>
         <source>Start over?</source>
-        <translation>Recommencer ?</translation>
+        <translation>Recommencer&#xa0;?</translation>
     </message>
     <message>
         <source>Your answers, scores and time on this case are forgotten, and the lesson starts again from the first step.</source>
@@ -2662,7 +2662,7 @@
     </message>
     <message>
         <source>Evidence made public after the coverage supports the claim; no court has ruled on it.</source>
-        <translation>Des preuves rendues publiques après la couverture étayent l&apos;affirmation ; aucun tribunal ne s&apos;est prononcé.</translation>
+        <translation>Des preuves rendues publiques après la couverture étayent l&apos;affirmation&#xa0;; aucun tribunal ne s&apos;est prononcé.</translation>
     </message>
     <message>
         <source>Later charged in court — charges, not a verdict</source>
@@ -2670,11 +2670,11 @@
     </message>
     <message>
         <source>Prosecutors later brought criminal charges on it: an accusation to be proved, not a finding of guilt.</source>
-        <translation>Le parquet a ensuite engagé des poursuites pénales sur cette base : une accusation à prouver, pas un constat de culpabilité.</translation>
+        <translation>Le parquet a ensuite engagé des poursuites pénales sur cette base&#xa0;: une accusation à prouver, pas un constat de culpabilité.</translation>
     </message>
     <message>
         <source>Official position; its evidence not made public</source>
-        <translation>Position officielle ; preuves non publiées</translation>
+        <translation>Position officielle&#xa0;; preuves non publiées</translation>
     </message>
     <message>
         <source>The claimant holds to it, but the evidence behind it has not been published.</source>
@@ -2717,11 +2717,11 @@
     <name>StoryPage</name>
     <message>
         <source>Story: %1</source>
-        <translation>Récit : %1</translation>
+        <translation>Récit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3 %4</source>
-        <translation>Étape %1 sur %2 : %3 %4</translation>
+        <translation>Étape %1 sur %2&#xa0;: %3 %4</translation>
     </message>
     <message>
         <source>Chapter %1 of %2 · step %3 of %4</source>
@@ -2729,7 +2729,7 @@
     </message>
     <message>
         <source>Chapter %1: %2</source>
-        <translation>Chapitre %1 : %2</translation>
+        <translation>Chapitre %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>← Previous step</source>
@@ -2780,11 +2780,11 @@
     <name>StudentProgress</name>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The report could not be written: %1</source>
-        <translation>Le bilan n&apos;a pas pu être écrit : %1</translation>
+        <translation>Le bilan n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Anonymous student</source>
@@ -2796,7 +2796,7 @@
     </message>
     <message>
         <source>Progress could not be saved: %1</source>
-        <translation>La progression n&apos;a pas pu être enregistrée : %1</translation>
+        <translation>La progression n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2930,11 +2930,11 @@
     </message>
     <message>
         <source>No article yet: paste one or import a file.</source>
-        <translation>Pas encore d&apos;article : collez-en un ou importez un fichier.</translation>
+        <translation>Pas encore d&apos;article&#xa0;: collez-en un ou importez un fichier.</translation>
     </message>
     <message>
         <source>Article text: select words to mark them</source>
-        <translation>Texte de l&apos;article : sélectionnez des mots pour les marquer</translation>
+        <translation>Texte de l&apos;article&#xa0;: sélectionnez des mots pour les marquer</translation>
     </message>
     <message>
         <source>Mark the selected words</source>
@@ -2946,11 +2946,11 @@
     </message>
     <message>
         <source>“%1” (match %2)</source>
-        <translation>« %1 » (occurrence %2)</translation>
+        <translation>«&#xa0;%1&#xa0;» (occurrence %2)</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Layer of the new mark</source>
@@ -2958,7 +2958,7 @@
     </message>
     <message>
         <source>Note: why this matters</source>
-        <translation>Note : pourquoi c&apos;est important</translation>
+        <translation>Note&#xa0;: pourquoi c&apos;est important</translation>
     </message>
     <message>
         <source>Note of the new mark</source>
@@ -2966,7 +2966,7 @@
     </message>
     <message>
         <source>Correction: what is right</source>
-        <translation>Correction : ce qui est juste</translation>
+        <translation>Correction&#xa0;: ce qui est juste</translation>
     </message>
     <message>
         <source>Correction of the factual slip</source>
@@ -3038,7 +3038,7 @@
     </message>
     <message>
         <source>The article&apos;s text or HTML: blank lines between paragraphs</source>
-        <translation>Texte ou HTML de l&apos;article : lignes vides entre les paragraphes</translation>
+        <translation>Texte ou HTML de l&apos;article&#xa0;: lignes vides entre les paragraphes</translation>
     </message>
     <message>
         <source>Text of the new article</source>
@@ -3065,7 +3065,7 @@
     </message>
     <message>
         <source>Id (letters, digits and dashes; names the pack)</source>
-        <translation>ID (lettres, chiffres et tirets ; nomme le paquet)</translation>
+        <translation>ID (lettres, chiffres et tirets&#xa0;; nomme le paquet)</translation>
     </message>
     <message>
         <source>Language (a code such as en, de, fr)</source>
@@ -3135,7 +3135,7 @@
     </message>
     <message>
         <source>The case has problems now: this shows its last valid state.</source>
-        <translation>Le cas a des problèmes : ceci montre son dernier état valide.</translation>
+        <translation>Le cas a des problèmes&#xa0;: ceci montre son dernier état valide.</translation>
     </message>
     <message>
         <source>Who blamed whom</source>
@@ -3143,7 +3143,7 @@
     </message>
     <message>
         <source>%1 → %2: %3</source>
-        <translation>%1 → %2 : %3</translation>
+        <translation>%1 → %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -3166,7 +3166,7 @@
     </message>
     <message>
         <source>%1: precision</source>
-        <translation>%1 : précision</translation>
+        <translation>%1&#xa0;: précision</translation>
     </message>
 </context>
 <context>
@@ -3249,7 +3249,7 @@
     </message>
     <message>
         <source>Estimated length: %1</source>
-        <translation>Durée estimée : %1</translation>
+        <translation>Durée estimée&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -3316,7 +3316,7 @@
     </message>
     <message>
         <source>Date the view shows (YYYY-MM-DD; empty: the whole period)</source>
-        <translation>Date affichée par la vue (AAAA-MM-JJ ; vide : toute la période)</translation>
+        <translation>Date affichée par la vue (AAAA-MM-JJ&#xa0;; vide&#xa0;: toute la période)</translation>
     </message>
     <message>
         <source>View</source>
@@ -3353,6 +3353,34 @@
     <message>
         <source>Later developments shown under the text</source>
         <translation>Évolutions ultérieures affichées sous le texte</translation>
+    </message>
+    <message>
+        <source>(the largest arrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A camp: its claims, made and received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An actor: its claims, made and received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claims about an actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the view focuses on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camp</source>
+        <translation type="unfinished">Camp</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3421,11 +3449,11 @@
     </message>
     <message>
         <source>The case has errors: mend them before trying it (see Problems).</source>
-        <translation>Le cas contient des erreurs : corrigez-les avant de l&apos;essayer (voir Problèmes).</translation>
+        <translation>Le cas contient des erreurs&#xa0;: corrigez-les avant de l&apos;essayer (voir Problèmes).</translation>
     </message>
     <message>
         <source>Studio: %1</source>
-        <translation>Studio : %1</translation>
+        <translation>Studio&#xa0;: %1</translation>
     </message>
     <message>
         <source>Studio</source>
@@ -3449,7 +3477,7 @@
     </message>
     <message>
         <source>Open…</source>
-        <translation>Ouvrir…</translation>
+        <translation type="vanished">Ouvrir…</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3489,7 +3517,7 @@
     </message>
     <message>
         <source>Problems: %1</source>
-        <translation>Problèmes : %1</translation>
+        <translation>Problèmes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Hide the list of problems</source>
@@ -3501,7 +3529,7 @@
     </message>
     <message>
         <source>The studio stopped before these cases were saved. Recover them?</source>
-        <translation>Le studio s&apos;est arrêté avant l&apos;enregistrement de ces cas. Les récupérer ?</translation>
+        <translation>Le studio s&apos;est arrêté avant l&apos;enregistrement de ces cas. Les récupérer&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n file(s), written %2</source>
@@ -3521,7 +3549,7 @@
     </message>
     <message>
         <source>Recovered: save it to keep it.</source>
-        <translation>Récupéré : enregistrez-le pour le conserver.</translation>
+        <translation>Récupéré&#xa0;: enregistrez-le pour le conserver.</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -3541,7 +3569,7 @@
     </message>
     <message>
         <source>Adapt “%1”</source>
-        <translation>Adapter « %1 »</translation>
+        <translation>Adapter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Sections of the case</source>
@@ -3553,7 +3581,7 @@
     </message>
     <message>
         <source>%1: %2, in %3 %4</source>
-        <translation>%1 : %2, dans %3 %4</translation>
+        <translation>%1&#xa0;: %2, dans %3 %4</translation>
     </message>
     <message>
         <source>New case</source>
@@ -3577,7 +3605,7 @@
     </message>
     <message>
         <source>A new case: save it to a folder to keep it.</source>
-        <translation>Un nouveau cas : enregistrez-le dans un dossier pour le conserver.</translation>
+        <translation>Un nouveau cas&#xa0;: enregistrez-le dans un dossier pour le conserver.</translation>
     </message>
     <message>
         <source>Open a case folder</source>
@@ -3630,13 +3658,41 @@
     <message numerus="yes">
         <source>The case has %n error(s): the app will refuse the pack until they are mended. Export it anyway?</source>
         <translation>
-            <numerusform>Le cas contient %n erreur : l&apos;application refusera le paquet tant qu&apos;elle ne sera pas corrigée. L&apos;exporter quand même ?</numerusform>
-            <numerusform>Le cas contient %n erreurs : l&apos;application refusera le paquet tant qu&apos;elles ne seront pas corrigées. L&apos;exporter quand même ?</numerusform>
+            <numerusform>Le cas contient %n erreur&#xa0;: l&apos;application refusera le paquet tant qu&apos;elle ne sera pas corrigée. L&apos;exporter quand même&#xa0;?</numerusform>
+            <numerusform>Le cas contient %n erreurs&#xa0;: l&apos;application refusera le paquet tant qu&apos;elles ne seront pas corrigées. L&apos;exporter quand même&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported, with errors.</source>
         <translation>Exporté, avec des erreurs.</translation>
+    </message>
+    <message>
+        <source>Open folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case pack to adapt it; it is saved as a copy in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case pack</source>
+        <translation type="unfinished">Ouvrir un paquet de cas</translation>
+    </message>
+    <message>
+        <source>Case packs (*.claimscope *.zip *.tar.gz *.tar.xz *.7z)</source>
+        <translation type="unfinished">Paquets de cas (*.claimscope *.zip *.tar.gz *.tar.xz *.7z)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Opened a pack: “Save as a copy…” keeps your changes in a folder.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3676,7 +3732,7 @@
     <message>
         <source>True or false statements: %1 true, %2 false</source>
         <extracomment>%1 and %2 count the true and the false statements among the true-or-false questions</extracomment>
-        <translation>Énoncés vrai ou faux : %1 vrais, %2 faux</translation>
+        <translation>Énoncés vrai ou faux&#xa0;: %1 vrais, %2 faux</translation>
     </message>
     <message>
         <source>balance them, so that scores measure discernment, not blanket doubt</source>
@@ -3684,7 +3740,7 @@
     </message>
     <message>
         <source>New questions: %1</source>
-        <translation>Nouvelles questions : %1</translation>
+        <translation>Nouvelles questions&#xa0;: %1</translation>
     </message>
     <message>
         <source>Type of the questions added</source>
@@ -3752,11 +3808,11 @@
     </message>
     <message>
         <source>Feedback to “true”</source>
-        <translation>Commentaire si « vrai »</translation>
+        <translation>Commentaire si «&#xa0;vrai&#xa0;»</translation>
     </message>
     <message>
         <source>Feedback to “false”</source>
-        <translation>Commentaire si « faux »</translation>
+        <translation>Commentaire si «&#xa0;faux&#xa0;»</translation>
     </message>
     <message>
         <source>Claim</source>
@@ -3800,7 +3856,7 @@
     </message>
     <message>
         <source>Feedback: why it is right or wrong</source>
-        <translation>Commentaire : pourquoi c&apos;est juste ou faux</translation>
+        <translation>Commentaire&#xa0;: pourquoi c&apos;est juste ou faux</translation>
     </message>
     <message>
         <source>Evidence it names</source>
@@ -3825,6 +3881,22 @@
     <message>
         <source>Option</source>
         <translation>Option</translation>
+    </message>
+    <message>
+        <source>Select words in the article, then add them as a span.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the article: select the words of a span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected words as a span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “%1”: write its feedback below.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3945,7 +4017,7 @@
     </message>
     <message>
         <source>Until (for a span; optional)</source>
-        <translation>Jusqu&apos;au (pour une période ; facultatif)</translation>
+        <translation>Jusqu&apos;au (pour une période&#xa0;; facultatif)</translation>
     </message>
     <message>
         <source>Phase</source>
@@ -4093,7 +4165,7 @@
     <name>VoteChart</name>
     <message>
         <source>How the class answered: %1</source>
-        <translation>Réponses de la classe : %1</translation>
+        <translation>Réponses de la classe&#xa0;: %1</translation>
     </message>
     <message>
         <source>The choices</source>
@@ -4108,7 +4180,7 @@
     </message>
     <message>
         <source>Choice %1, %2: %3, %4 percent%5</source>
-        <translation>Choix %1, %2 : %3, %4 pour cent%5</translation>
+        <translation>Choix %1, %2&#xa0;: %3, %4 pour cent%5</translation>
     </message>
     <message>
         <source>, the correct answer</source>
@@ -4116,11 +4188,11 @@
     </message>
     <message>
         <source>Choice %1: %2</source>
-        <translation>Choix %1 : %2</translation>
+        <translation>Choix %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 · %2%</source>
-        <translation>%1 · %2 %</translation>
+        <translation>%1 · %2&#xa0;%</translation>
     </message>
     <message>
         <source>%1 in all</source>
@@ -4143,7 +4215,7 @@
     </message>
     <message>
         <source>In “%1” (%2)</source>
-        <translation>Dans « %1 » (%2)</translation>
+        <translation>Dans «&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
         <source>Most reliable first</source>
@@ -4189,7 +4261,7 @@
     </message>
     <message>
         <source>Answer: %1</source>
-        <translation>Réponse : %1</translation>
+        <translation>Réponse&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4204,11 +4276,11 @@
     </message>
     <message>
         <source>Open this address in your web browser? Claimscope itself never goes online.</source>
-        <translation>Ouvrir cette adresse dans ton navigateur ? Claimscope ne se connecte jamais à Internet par lui-même.</translation>
+        <translation>Ouvrir cette adresse dans ton navigateur&#xa0;? Claimscope ne se connecte jamais à Internet par lui-même.</translation>
     </message>
     <message>
         <source>This address cannot be opened: only web pages (http and https) can.</source>
-        <translation>Impossible d&apos;ouvrir cette adresse : seules les pages web (http et https) peuvent l&apos;être.</translation>
+        <translation>Impossible d&apos;ouvrir cette adresse&#xa0;: seules les pages web (http et https) peuvent l&apos;être.</translation>
     </message>
     <message>
         <source>The full address</source>
@@ -4216,7 +4288,7 @@
     </message>
     <message>
         <source>Site: %1</source>
-        <translation>Site : %1</translation>
+        <translation>Site&#xa0;: %1</translation>
     </message>
     <message>
         <source>Open in browser</source>
