@@ -3464,31 +3464,31 @@
     </message>
     <message>
         <source>(the largest arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>(السهم الأكبر)</translation>
     </message>
     <message>
         <source>A camp: its claims, made and received</source>
-        <translation type="unfinished"></translation>
+        <translation>معسكر: ادعاءاته، الصادرة والمتلقّاة</translation>
     </message>
     <message>
         <source>An actor: its claims, made and received</source>
-        <translation type="unfinished"></translation>
+        <translation>طرف: ادعاءاته، الصادرة والمتلقّاة</translation>
     </message>
     <message>
         <source>The claims about an actor</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاءات عن طرف</translation>
     </message>
     <message>
         <source>What the view focuses on</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يركّز عليه العرض</translation>
     </message>
     <message>
         <source>Camp</source>
-        <translation type="unfinished">المعسكر</translation>
+        <translation>المعسكر</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>الطرف</translation>
     </message>
 </context>
 <context>
@@ -3792,31 +3792,31 @@
     </message>
     <message>
         <source>Open folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مجلد…</translation>
     </message>
     <message>
         <source>Open pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح حزمة…</translation>
     </message>
     <message>
         <source>Open a case pack to adapt it; it is saved as a copy in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح حزمة قضية لتعدّلها؛ تُحفظ كنسخة في مجلد</translation>
     </message>
     <message>
         <source>Open a case pack</source>
-        <translation type="unfinished">افتح حزمة قضية</translation>
+        <translation>افتح حزمة قضية</translation>
     </message>
     <message>
         <source>Case packs (*.claimscope *.zip *.tar.gz *.tar.xz *.7z)</source>
-        <translation type="unfinished">حزم القضايا (*.claimscope *.zip *.tar.gz *.tar.xz *.7z)</translation>
+        <translation>حزم القضايا (*.claimscope *.zip *.tar.gz *.tar.xz *.7z)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">كل الملفات (*)</translation>
+        <translation>كل الملفات (*)</translation>
     </message>
     <message>
         <source>Opened a pack: “Save as a copy…” keeps your changes in a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتحت حزمة: «حفظ نسخة…» يحفظ تغييراتك في مجلد.</translation>
     </message>
 </context>
 <context>
@@ -4008,19 +4008,19 @@
     </message>
     <message>
         <source>Select words in the article, then add them as a span.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد كلمات في المقال، ثم أضفها كمقطع.</translation>
     </message>
     <message>
         <source>Text of the article: select the words of a span</source>
-        <translation type="unfinished"></translation>
+        <translation>نص المقال: حدّد كلمات المقطع</translation>
     </message>
     <message>
         <source>Add the selected words as a span</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف الكلمات المحدَّدة كمقطع</translation>
     </message>
     <message>
         <source>Added “%1”: write its feedback below.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف «%1»: اكتب تعقيبه أدناه.</translation>
     </message>
 </context>
 <context>

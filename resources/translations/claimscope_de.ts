@@ -3356,31 +3356,31 @@
     </message>
     <message>
         <source>(the largest arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>(der größte Pfeil)</translation>
     </message>
     <message>
         <source>A camp: its claims, made and received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lager: seine Behauptungen, aufgestellt und abbekommen</translation>
     </message>
     <message>
         <source>An actor: its claims, made and received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Akteur: seine Behauptungen, aufgestellt und abbekommen</translation>
     </message>
     <message>
         <source>The claims about an actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Behauptungen über einen Akteur</translation>
     </message>
     <message>
         <source>What the view focuses on</source>
-        <translation type="unfinished"></translation>
+        <translation>Worauf sich die Ansicht konzentriert</translation>
     </message>
     <message>
         <source>Camp</source>
-        <translation type="unfinished">Lager</translation>
+        <translation>Lager</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur</translation>
     </message>
 </context>
 <context>
@@ -3668,31 +3668,31 @@
     </message>
     <message>
         <source>Open folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen…</translation>
     </message>
     <message>
         <source>Open pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket öffnen…</translation>
     </message>
     <message>
         <source>Open a case pack to adapt it; it is saved as a copy in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fallpaket zum Anpassen öffnen; es wird als Kopie in einem Ordner gespeichert</translation>
     </message>
     <message>
         <source>Open a case pack</source>
-        <translation type="unfinished">Fallpaket öffnen</translation>
+        <translation>Fallpaket öffnen</translation>
     </message>
     <message>
         <source>Case packs (*.claimscope *.zip *.tar.gz *.tar.xz *.7z)</source>
-        <translation type="unfinished">Fallpakete (*.claimscope *.zip *.tar.gz *.tar.xz *.7z)</translation>
+        <translation>Fallpakete (*.claimscope *.zip *.tar.gz *.tar.xz *.7z)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Alle Dateien (*)</translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Opened a pack: “Save as a copy…” keeps your changes in a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket geöffnet: „Als Kopie speichern…“ behält deine Änderungen in einem Ordner.</translation>
     </message>
 </context>
 <context>
@@ -3884,19 +3884,19 @@
     </message>
     <message>
         <source>Select words in the article, then add them as a span.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle Wörter im Artikel aus und füge sie dann als Stelle hinzu.</translation>
     </message>
     <message>
         <source>Text of the article: select the words of a span</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des Artikels: Wähle die Wörter einer Stelle aus</translation>
     </message>
     <message>
         <source>Add the selected words as a span</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Wörter als Stelle hinzufügen</translation>
     </message>
     <message>
         <source>Added “%1”: write its feedback below.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hinzugefügt: Schreibe unten die Rückmeldung dazu.</translation>
     </message>
 </context>
 <context>

@@ -3356,31 +3356,31 @@
     </message>
     <message>
         <source>(the largest arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la flecha más gruesa)</translation>
     </message>
     <message>
         <source>A camp: its claims, made and received</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bando: sus afirmaciones, hechas y recibidas</translation>
     </message>
     <message>
         <source>An actor: its claims, made and received</source>
-        <translation type="unfinished"></translation>
+        <translation>Un actor: sus afirmaciones, hechas y recibidas</translation>
     </message>
     <message>
         <source>The claims about an actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Las afirmaciones sobre un actor</translation>
     </message>
     <message>
         <source>What the view focuses on</source>
-        <translation type="unfinished"></translation>
+        <translation>En qué se centra la vista</translation>
     </message>
     <message>
         <source>Camp</source>
-        <translation type="unfinished">Bando</translation>
+        <translation>Bando</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Actor</translation>
     </message>
 </context>
 <context>
@@ -3668,31 +3668,31 @@
     </message>
     <message>
         <source>Open folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta…</translation>
     </message>
     <message>
         <source>Open pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir paquete…</translation>
     </message>
     <message>
         <source>Open a case pack to adapt it; it is saved as a copy in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre un paquete de caso para adaptarlo; se guarda como copia en una carpeta</translation>
     </message>
     <message>
         <source>Open a case pack</source>
-        <translation type="unfinished">Abrir un paquete de caso</translation>
+        <translation>Abrir un paquete de caso</translation>
     </message>
     <message>
         <source>Case packs (*.claimscope *.zip *.tar.gz *.tar.xz *.7z)</source>
-        <translation type="unfinished">Paquetes de caso (*.claimscope *.zip *.tar.gz *.tar.xz *.7z)</translation>
+        <translation>Paquetes de caso (*.claimscope *.zip *.tar.gz *.tar.xz *.7z)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Todos los archivos (*)</translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Opened a pack: “Save as a copy…” keeps your changes in a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete abierto: «Guardar como copia…» guarda tus cambios en una carpeta.</translation>
     </message>
 </context>
 <context>
@@ -3884,19 +3884,19 @@
     </message>
     <message>
         <source>Select words in the article, then add them as a span.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona palabras del artículo y luego añádelas como fragmento.</translation>
     </message>
     <message>
         <source>Text of the article: select the words of a span</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del artículo: selecciona las palabras de un fragmento</translation>
     </message>
     <message>
         <source>Add the selected words as a span</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir las palabras seleccionadas como fragmento</translation>
     </message>
     <message>
         <source>Added “%1”: write its feedback below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido «%1»: escribe su comentario debajo.</translation>
     </message>
 </context>
 <context>

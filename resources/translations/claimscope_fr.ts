@@ -3356,31 +3356,31 @@
     </message>
     <message>
         <source>(the largest arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la flèche la plus épaisse)</translation>
     </message>
     <message>
         <source>A camp: its claims, made and received</source>
-        <translation type="unfinished"></translation>
+        <translation>Un camp&#xa0;: ses affirmations, faites et reçues</translation>
     </message>
     <message>
         <source>An actor: its claims, made and received</source>
-        <translation type="unfinished"></translation>
+        <translation>Un acteur&#xa0;: ses affirmations, faites et reçues</translation>
     </message>
     <message>
         <source>The claims about an actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Les affirmations sur un acteur</translation>
     </message>
     <message>
         <source>What the view focuses on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sur quoi porte la vue</translation>
     </message>
     <message>
         <source>Camp</source>
-        <translation type="unfinished">Camp</translation>
+        <translation>Camp</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteur</translation>
     </message>
 </context>
 <context>
@@ -3668,31 +3668,31 @@
     </message>
     <message>
         <source>Open folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
         <source>Open pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un paquet…</translation>
     </message>
     <message>
         <source>Open a case pack to adapt it; it is saved as a copy in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un paquet de cas pour l&apos;adapter&#xa0;; il est enregistré en copie dans un dossier</translation>
     </message>
     <message>
         <source>Open a case pack</source>
-        <translation type="unfinished">Ouvrir un paquet de cas</translation>
+        <translation>Ouvrir un paquet de cas</translation>
     </message>
     <message>
         <source>Case packs (*.claimscope *.zip *.tar.gz *.tar.xz *.7z)</source>
-        <translation type="unfinished">Paquets de cas (*.claimscope *.zip *.tar.gz *.tar.xz *.7z)</translation>
+        <translation>Paquets de cas (*.claimscope *.zip *.tar.gz *.tar.xz *.7z)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Tous les fichiers (*)</translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Opened a pack: “Save as a copy…” keeps your changes in a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet ouvert&#xa0;: «&#xa0;Enregistrer une copie…&#xa0;» conserve vos modifications dans un dossier.</translation>
     </message>
 </context>
 <context>
@@ -3884,19 +3884,19 @@
     </message>
     <message>
         <source>Select words in the article, then add them as a span.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez des mots dans l&apos;article, puis ajoutez-les comme passage.</translation>
     </message>
     <message>
         <source>Text of the article: select the words of a span</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de l&apos;article&#xa0;: sélectionnez les mots d&apos;un passage</translation>
     </message>
     <message>
         <source>Add the selected words as a span</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les mots sélectionnés comme passage</translation>
     </message>
     <message>
         <source>Added “%1”: write its feedback below.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ajouté&#xa0;: écrivez son commentaire ci-dessous.</translation>
     </message>
 </context>
 <context>
