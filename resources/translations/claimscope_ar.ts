@@ -1323,8 +1323,8 @@
         <translation>%1 فصول، %2 خطوات، %3 أسئلة · %4 في الصف</translation>
     </message>
     <message>
-        <source>Times are estimates: the step texts read at about %1 words a minute, plus %2 minute per question. Discussion takes longer; plan for it.</source>
-        <translation>الأوقات تقديرية: تُقرأ نصوص الخطوات بمعدل %1 كلمة تقريبًا في الدقيقة، مع %2 دقيقة لكل سؤال. النقاش يستغرق وقتًا أطول؛ فخطّط له.</translation>
+        <source>Times are estimates: the step texts and the articles read at about %1 words a minute, plus %2 minute per question. Discussion takes longer; plan for it.</source>
+        <translation>الأوقات تقديرية: تُقرأ نصوص الخطوات والمقالات بمعدل %1 كلمة تقريبًا في الدقيقة، مع %2 دقيقة لكل سؤال. النقاش يستغرق وقتًا أطول؛ فخطّط له.</translation>
     </message>
     <message>
         <source>Content notice:</source>

@@ -1243,8 +1243,8 @@
         <translation>%1 Kapitel, %2 Schritte, %3 Fragen · %4 im Unterricht</translation>
     </message>
     <message>
-        <source>Times are estimates: the step texts read at about %1 words a minute, plus %2 minute per question. Discussion takes longer; plan for it.</source>
-        <translation>Die Zeiten sind Schätzungen: Die Schritttexte werden mit etwa %1 Wörtern pro Minute gelesen, dazu %2 Minute pro Frage. Diskussionen dauern länger; plane sie ein.</translation>
+        <source>Times are estimates: the step texts and the articles read at about %1 words a minute, plus %2 minute per question. Discussion takes longer; plan for it.</source>
+        <translation>Die Zeiten sind Schätzungen: Die Schritttexte und die Artikel werden mit etwa %1 Wörtern pro Minute gelesen, dazu %2 Minute pro Frage. Diskussionen dauern länger; plane sie ein.</translation>
     </message>
     <message>
         <source>Content notice:</source>

@@ -1243,8 +1243,8 @@
         <translation>%1 capítulos, %2 pasos, %3 preguntas · %4 en clase</translation>
     </message>
     <message>
-        <source>Times are estimates: the step texts read at about %1 words a minute, plus %2 minute per question. Discussion takes longer; plan for it.</source>
-        <translation>Los tiempos son estimaciones: los textos de los pasos se leen a unas %1 palabras por minuto, más %2 minuto por pregunta. El debate lleva más tiempo; tenlo en cuenta.</translation>
+        <source>Times are estimates: the step texts and the articles read at about %1 words a minute, plus %2 minute per question. Discussion takes longer; plan for it.</source>
+        <translation>Los tiempos son estimaciones: los textos de los pasos y los artículos se leen a unas %1 palabras por minuto, más %2 minuto por pregunta. El debate lleva más tiempo; tenlo en cuenta.</translation>
     </message>
     <message>
         <source>Content notice:</source>

@@ -1243,8 +1243,8 @@
         <translation>%1 chapitres, %2 étapes, %3 questions · %4 en classe</translation>
     </message>
     <message>
-        <source>Times are estimates: the step texts read at about %1 words a minute, plus %2 minute per question. Discussion takes longer; plan for it.</source>
-        <translation>Les durées sont des estimations&#xa0;: les textes des étapes lus à environ %1 mots par minute, plus %2 minute par question. La discussion prend plus de temps&#xa0;: à prévoir.</translation>
+        <source>Times are estimates: the step texts and the articles read at about %1 words a minute, plus %2 minute per question. Discussion takes longer; plan for it.</source>
+        <translation>Les durées sont des estimations&#xa0;: les textes des étapes et les articles lus à environ %1 mots par minute, plus %2 minute par question. La discussion prend plus de temps&#xa0;: à prévoir.</translation>
     </message>
     <message>
         <source>Content notice:</source>

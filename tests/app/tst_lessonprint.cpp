@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "case/caselibrary.h"
 #include "case/caseloader.h"
+#include "case/lessonlength.h"
 #include "lesson/lessonprinter.h"
 #include "presentation/presentation.h"
 
@@ -95,46 +96,6 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
     }
 
-    void chapterTime_data()
-    {
-        QTest::addColumn<int>("words");
-        QTest::addColumn<int>("questions");
-        QTest::addColumn<int>("minutes");
-        QTest::addRow("nothing to read is a minute") << 0 << 0 << 1;
-        QTest::addRow("a short text is a minute") << 40 << 0 << 1;
-        QTest::addRow("150 words a minute") << 300 << 0 << 2;
-        QTest::addRow("rounded up") << 301 << 0 << 3;
-        QTest::addRow("a minute per question") << 150 << 3 << 4;
-    }
-
-    void chapterTime()
-    {
-        QFETCH(int, words);
-        QFETCH(int, questions);
-        CaseData data;
-        Chapter chapter;
-        LessonStep text;
-        text.kind = u"narrative"_s;
-        text.text = QStringList(words, u"word"_s).join(u' ');
-        chapter.steps << text;
-        if (questions > 0) {
-            LessonStep quiz;
-            quiz.kind = u"quiz"_s;
-            for (int i = 0; i < questions; ++i) {
-                QuizItem q;
-                q.id = u"q%1"_s.arg(i);
-                q.type = Quiz::Type::TrueFalse;
-                data.quizItems << q;
-                quiz.quiz << q.id;
-            }
-            chapter.steps << quiz;
-        }
-        const LessonPrint::ChapterTime t = LessonPrint::chapterTime(data, chapter);
-        QCOMPARE(t.words, words);
-        QCOMPARE(t.questions, questions);
-        QTEST(t.minutes, "minutes");
-    }
-
     void guideHasTheWholeLesson()
     {
         const QString pdf = write(u"guide"_s, m_case);
@@ -143,8 +104,10 @@ private Q_SLOTS:
         QVERIFY2(run(u"pdfinfo"_s, {pdf}).contains(u"A4"_s), "A4 by default");
         const QString text = pdfText(pdf);
         QStringList expected{normalised(m_case.info.title), u"TEACHER'S GUIDE"_s, u"Keys while presenting"_s};
-        for (const Chapter &c : m_case.chapters) {
-            expected << normalised(c.title) << u"about %1 min"_s.arg(LessonPrint::chapterTime(m_case, c).minutes);
+        const Claimscope::LessonLength length = Claimscope::estimateLessonLength(m_case);
+        for (qsizetype i = 0; i < m_case.chapters.size(); ++i) {
+            const Chapter &c = m_case.chapters.at(i);
+            expected << normalised(c.title) << u"about %1 min"_s.arg(length.chapters.at(i).minutes);
             for (const LessonStep &s : c.steps) {
                 expected << normalised(s.title) << normalised(s.presenterNotes);
                 if (!s.reveal.isEmpty())

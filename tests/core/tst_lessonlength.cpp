@@ -27,8 +27,9 @@ LessonStep step(const QString &kind, const QString &text)
 }
 } // namespace
 
-// The estimated lesson length: reading at 200 words a minute, rounded up,
-// and a minute per question; articles and questions met twice count once.
+// The estimated lesson length (the studio's and the teacher's guide's):
+// reading at 150 words a minute, rounded up, and a minute per question, at
+// least a minute per chapter; articles and questions met twice count once.
 class TestLessonLength : public QObject
 {
     Q_OBJECT
@@ -56,10 +57,11 @@ private Q_SLOTS:
         QTest::addColumn<int>("words");
         QTest::addColumn<int>("questions");
         QTest::addColumn<int>("minutes");
-        QTest::addRow("nothing") << 0 << 0 << 0;
+        QTest::addRow("nothing to read is a minute") << 0 << 0 << 1;
         QTest::addRow("one word is a minute") << 1 << 0 << 1;
-        QTest::addRow("exactly 200 words") << 200 << 0 << 1;
-        QTest::addRow("201 words") << 201 << 0 << 2;
+        QTest::addRow("exactly 150 words") << 150 << 0 << 1;
+        QTest::addRow("151 words, rounded up") << 151 << 0 << 2;
+        QTest::addRow("300 words") << 300 << 0 << 2;
         QTest::addRow("questions only") << 0 << 3 << 3;
         QTest::addRow("both") << 450 << 2 << 5;
     }
@@ -68,7 +70,7 @@ private Q_SLOTS:
         QFETCH(int, words);
         QFETCH(int, questions);
         QFETCH(int, minutes);
-        QCOMPARE(lessonMinutes(words, questions), minutes);
+        QCOMPARE(chapterMinutes(words, questions), minutes);
     }
 
     void estimatesALesson()
@@ -98,10 +100,13 @@ private Q_SLOTS:
 
         const LessonLength length = estimateLessonLength(data);
         // 50 + 300 (the article's headline and paragraph) + 20, then 30 + 100.
+        QCOMPARE(length.chapters.size(), 2);
+        QCOMPARE(length.chapters.at(0), (ChapterLength{.words = 370, .questions = 2, .minutes = 3 + 2}));
+        QCOMPARE(length.chapters.at(1), (ChapterLength{.words = 130, .questions = 1, .minutes = 1 + 1}));
+        // The lesson is the sum of its chapters.
         QCOMPARE(length.words, 500);
         QCOMPARE(length.questions, 3);
-        QCOMPARE(length.minutes, 3 + 3);
-        QCOMPARE(length.chapterMinutes, (QList<int>{2 + 2, 1 + 1}));
+        QCOMPARE(length.minutes, 5 + 2);
     }
 
     void anUnknownArticleAddsNoWords()
@@ -111,6 +116,19 @@ private Q_SLOTS:
         read.article = u"missing"_s;
         data.chapters = {Chapter{.id = u"c"_s, .title = {}, .summary = {}, .steps = {read}}};
         QCOMPARE(estimateLessonLength(data).words, 3);
+    }
+
+    void titlesAreReadAndEmptyChaptersTakeAMinute()
+    {
+        CaseData data;
+        LessonStep titled = step(u"narrative"_s, words(10));
+        titled.title = words(5);
+        data.chapters = {Chapter{.id = u"c1"_s, .title = {}, .summary = {}, .steps = {titled}},
+                         Chapter{.id = u"c2"_s, .title = {}, .summary = {}, .steps = {}}};
+        const LessonLength length = estimateLessonLength(data);
+        QCOMPARE(length.chapters.at(0).words, 15);
+        QCOMPARE(length.chapters.at(1).minutes, 1);
+        QCOMPARE(length.minutes, 2);
     }
 };
 

@@ -204,9 +204,9 @@ ClaimscopeTestCase {
         verify(doc.setValue("lesson.json", "chapters[" + chapters + "].summary", "A summary."));
         doc.validateNow();
         verify(doc.valid, "the case with a new chapter still loads");
-        // 250 words at 200 a minute: two minutes, for the chapter; the whole lesson grows by one or two.
+        // 250 words and the step's title at 150 a minute: two minutes, for the chapter and the lesson.
         compare(lesson.estimate.chapterMinutes[chapters], 2);
-        verify(lesson.estimate.minutes >= before + 1 && lesson.estimate.minutes <= before + 2);
+        compare(lesson.estimate.minutes, before + 2);
         verify(findChild(lesson, "estimate").text.indexOf(String(lesson.estimate.minutes)) >= 0, "the estimate is shown");
     }
 }

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lesson/lessonprint.h"
+
+#include "case/lessonlength.h"
 #include "lesson/pagedpdf.h"
 
 #include "common/packtext.h"
@@ -26,12 +28,6 @@ struct Text
 QString esc(const QString &text)
 {
     return PackText::escaped(text);
-}
-
-int wordCount(const QString &text)
-{
-    static const QRegularExpression space(u"\\s+"_s);
-    return static_cast<int>(text.split(space, Qt::SkipEmptyParts).size());
 }
 
 /// The first `words` words of `text`, with "…" when there were more.
@@ -241,26 +237,14 @@ QPageSize::PageSizeId pageSize(LessonPrint::Paper paper)
 
 namespace LessonPrint {
 
-ChapterTime chapterTime(const CaseData &data, const Chapter &chapter)
-{
-    ChapterTime t;
-    for (const LessonStep &step : chapter.steps) {
-        t.words += wordCount(step.title) + wordCount(step.text) + wordCount(step.reveal);
-        t.questions += static_cast<int>(stepItems(data, step).size());
-    }
-    t.minutes = std::max(1, (t.words + WordsPerMinute - 1) / WordsPerMinute + t.questions * MinutesPerQuestion);
-    return t;
-}
-
 QString guideHtml(const CaseData &data)
 {
-    int steps = 0, questions = 0, minutes = 0;
-    for (const Chapter &c : data.chapters) {
-        const ChapterTime t = chapterTime(data, c);
+    // The same estimate as the studio's (docs/teaching.md).
+    const LessonLength length = estimateLessonLength(data);
+    int steps = 0;
+    for (const Chapter &c : data.chapters)
         steps += static_cast<int>(c.steps.size());
-        questions += t.questions;
-        minutes += t.minutes;
-    }
+    const int questions = length.questions, minutes = length.minutes;
     QString html = pageStart(Text::tr("CLAIMSCOPE · TEACHER'S GUIDE"));
     html += u"<h1>%1</h1>"_s.arg(esc(data.info.title));
     if (!data.info.summary.isEmpty())
@@ -269,10 +253,10 @@ QString guideHtml(const CaseData &data)
         esc(Text::tr("The lesson:")),
         esc(Text::tr("%1 chapters, %2 steps, %3 questions · %4 in class").arg(data.chapters.size()).arg(steps).arg(questions).arg(minutesText(minutes))));
     html += u"<p style=\"font-size: 8pt; color: #4a5263;\">%1</p>"_s.arg(
-        esc(Text::tr("Times are estimates: the step texts read at about %1 words a minute, plus %2 minute per question. "
+        esc(Text::tr("Times are estimates: the step texts and the articles read at about %1 words a minute, plus %2 minute per question. "
                      "Discussion takes longer; plan for it.")
-                .arg(WordsPerMinute)
-                .arg(MinutesPerQuestion)));
+                .arg(LessonLength::WordsPerMinute)
+                .arg(LessonLength::MinutesPerQuestion)));
     if (!data.info.contentNotice.isEmpty())
         html += u"<p><b>%1</b> %2</p>"_s.arg(esc(Text::tr("Content notice:")), esc(data.info.contentNotice));
 
@@ -280,8 +264,9 @@ QString guideHtml(const CaseData &data)
             "<tr><th align=\"left\">%2</th><th align=\"right\">%3</th><th align=\"right\">%4</th><th align=\"right\">%5</th></tr>"_s.arg(
                 esc(Text::tr("The plan")), esc(Text::tr("Chapter")), esc(Text::tr("Steps")), esc(Text::tr("Questions")), esc(Text::tr("Time")));
     int number = 0;
-    for (const Chapter &c : data.chapters) {
-        const ChapterTime t = chapterTime(data, c);
+    for (qsizetype i = 0; i < data.chapters.size(); ++i) {
+        const Chapter &c = data.chapters.at(i);
+        const ChapterLength &t = length.chapters.at(i);
         html += u"<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td></tr>"_s.arg(
             esc(Text::tr("%1. %2").arg(++number).arg(c.title)), QString::number(c.steps.size()), QString::number(t.questions), esc(minutesText(t.minutes)));
     }
@@ -289,9 +274,10 @@ QString guideHtml(const CaseData &data)
 
     int stepNumber = 0;
     number = 0;
-    for (const Chapter &c : data.chapters) {
+    for (qsizetype ci = 0; ci < data.chapters.size(); ++ci) {
+        const Chapter &c = data.chapters.at(ci);
         html += u"<h2 style=\"page-break-before: always;\">%1</h2>"_s.arg(esc(Text::tr("Chapter %1 · %2").arg(++number).arg(c.title)));
-        html += u"<p style=\"color: #4a5263;\">%1</p>"_s.arg(esc(minutesText(chapterTime(data, c).minutes)));
+        html += u"<p style=\"color: #4a5263;\">%1</p>"_s.arg(esc(minutesText(length.chapters.at(ci).minutes)));
         if (!c.summary.isEmpty())
             html += u"<p><i>%1</i></p>"_s.arg(esc(c.summary));
         for (const LessonStep &step : c.steps) {

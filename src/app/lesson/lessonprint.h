@@ -17,19 +17,6 @@ namespace LessonPrint {
 
 enum class Paper { A4, Letter };
 
-/// The time rule (docs/teaching.md): the class reads the step texts at about
-/// this many words a minute, and spends this many minutes on a question.
-constexpr int WordsPerMinute = 150;
-constexpr int MinutesPerQuestion = 1;
-
-struct ChapterTime
-{
-    int words = 0;     ///< in its steps' titles, texts and reveals
-    int questions = 0; ///< quiz items on its quiz steps
-    int minutes = 0;   ///< words / WordsPerMinute rounded up, plus the questions; at least 1
-};
-[[nodiscard]] ChapterTime chapterTime(const Claimscope::CaseData &data, const Claimscope::Chapter &chapter);
-
 [[nodiscard]] QString guideHtml(const Claimscope::CaseData &data);
 [[nodiscard]] QString worksheetHtml(const Claimscope::CaseData &data);
 

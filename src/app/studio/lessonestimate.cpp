@@ -30,3 +30,11 @@ void LessonEstimate::update()
     m_length = length;
     Q_EMIT changed();
 }
+
+QList<int> LessonEstimate::chapterMinutes() const
+{
+    QList<int> minutes;
+    for (const Claimscope::ChapterLength &c : m_length.chapters)
+        minutes << c.minutes;
+    return minutes;
+}

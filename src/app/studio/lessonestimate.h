@@ -31,7 +31,7 @@ public:
     int minutes() const { return m_length.minutes; }
     int words() const { return m_length.words; }
     int questions() const { return m_length.questions; }
-    QList<int> chapterMinutes() const { return m_length.chapterMinutes; }
+    QList<int> chapterMinutes() const;
     static int wordsPerMinute() { return Claimscope::LessonLength::WordsPerMinute; }
 
 Q_SIGNALS:

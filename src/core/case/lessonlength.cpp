@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace Claimscope {
 
 int countWords(const QString &text)
@@ -19,9 +21,9 @@ int countWords(const QString &text)
     return words;
 }
 
-int lessonMinutes(int words, int questions)
+int chapterMinutes(int words, int questions)
 {
-    return (words + LessonLength::WordsPerMinute - 1) / LessonLength::WordsPerMinute + questions;
+    return std::max(1, (words + LessonLength::WordsPerMinute - 1) / LessonLength::WordsPerMinute + questions * LessonLength::MinutesPerQuestion);
 }
 
 LessonLength estimateLessonLength(const CaseData &data)
@@ -30,28 +32,29 @@ LessonLength estimateLessonLength(const CaseData &data)
     // An article or question met again later in the lesson is not read or answered twice.
     QSet<QString> articlesRead, questionsAsked;
     for (const Chapter &chapter : data.chapters) {
-        int words = 0, questions = 0;
+        ChapterLength c;
         for (const LessonStep &step : chapter.steps) {
-            words += countWords(step.text) + countWords(step.reveal);
+            c.words += countWords(step.title) + countWords(step.text) + countWords(step.reveal);
             if (step.kind == u"article" && !articlesRead.contains(step.article)) {
                 articlesRead.insert(step.article);
                 if (const Article *article = data.article(step.article))
-                    words += countWords(article->fullText());
+                    c.words += countWords(article->fullText());
             }
             if (step.kind == u"quiz") {
                 for (const QString &item : step.quiz) {
                     if (!questionsAsked.contains(item)) {
                         questionsAsked.insert(item);
-                        ++questions;
+                        ++c.questions;
                     }
                 }
             }
         }
-        length.words += words;
-        length.questions += questions;
-        length.chapterMinutes.append(lessonMinutes(words, questions));
+        c.minutes = chapterMinutes(c.words, c.questions);
+        length.words += c.words;
+        length.questions += c.questions;
+        length.minutes += c.minutes;
+        length.chapters.append(c);
     }
-    length.minutes = lessonMinutes(length.words, length.questions);
     return length;
 }
 

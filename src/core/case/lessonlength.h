@@ -6,26 +6,39 @@
 
 namespace Claimscope {
 
-/// How long a lesson takes, estimated for the studio (docs/case-format.md,
-/// "Estimated lesson length"): the words a student reads at
-/// WordsPerMinute, rounded up, plus one minute per question.
+/// The length of one chapter by the rule below.
+struct ChapterLength
+{
+    int words = 0;     ///< step titles, texts, reveals and the articles first shown in the chapter
+    int questions = 0; ///< distinct quiz items first asked in the chapter
+    int minutes = 0;   ///< chapterMinutes(words, questions)
+
+    bool operator==(const ChapterLength &) const = default;
+};
+
+/// How long a lesson takes (docs/teaching.md, "How the time is estimated"),
+/// the one rule of the studio's estimate and the teacher's guide: the words
+/// the class reads at WordsPerMinute, rounded up, plus a minute per
+/// question, at least a minute per chapter; the lesson is the sum of its
+/// chapters.
 struct LessonLength
 {
-    /// A reading speed for a class reading to understand, not to skim.
-    static constexpr int WordsPerMinute = 200;
+    /// A slow pace, for reading together on a projector.
+    static constexpr int WordsPerMinute = 150;
+    static constexpr int MinutesPerQuestion = 1;
 
-    int words = 0;     ///< step texts, reveals and each article shown (once)
-    int questions = 0; ///< distinct quiz items of the quiz steps
+    int words = 0;
+    int questions = 0;
     int minutes = 0;
-    QList<int> chapterMinutes; ///< the same rule per chapter, in order
+    QList<ChapterLength> chapters; ///< in order
 
     bool operator==(const LessonLength &) const = default;
 };
 
 /// Words in `text`: runs of characters between white space.
 [[nodiscard]] int countWords(const QString &text);
-/// Minutes for `words` read and `questions` answered: ceil(words / WordsPerMinute) + questions.
-[[nodiscard]] int lessonMinutes(int words, int questions);
+/// A chapter's minutes: ceil(words / WordsPerMinute) + questions, at least 1.
+[[nodiscard]] int chapterMinutes(int words, int questions);
 [[nodiscard]] LessonLength estimateLessonLength(const CaseData &data);
 
 } // namespace Claimscope
