@@ -128,6 +128,23 @@ int main(int argc, char *argv[])
     OfflineNetworkAccessManagerFactory::install(&engine); // before anything is loaded
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
 
+    // --lang, --font-scale and --theme apply to this run only; the saved settings stay.
+    auto *settings = engine.singletonInstance<AppSettings *>(u"org.claimscope.Claimscope"_s, u"AppSettings"_s);
+    if (parser.isSet(fontScale) && !settings->overrideFontScale(parser.value(fontScale).toDouble())) {
+        qCritical("--font-scale expects a factor from %g to %g", AppSettings::MinFontScale, AppSettings::MaxFontScale);
+        return 2;
+    }
+    if (parser.isSet(theme) && !settings->overrideTheme(parser.value(theme))) {
+        qCritical("--theme expects one of: %s", qPrintable(settings->themes().join(u", "_s)));
+        return 2;
+    }
+    if (parser.isSet(lang) && !settings->overrideLanguage(parser.value(lang))) {
+        qCritical("--lang expects one of: %s, pseudo", qPrintable(LanguageManager::languages().join(u", "_s)));
+        return 2;
+    }
+    // Translators, locale and layout direction, before the case is opened (its dates and
+    // sentences are written in the interface's language) and before the first window exists.
+    engine.singletonInstance<LanguageManager *>(u"org.claimscope.Claimscope"_s, u"LanguageManager"_s);
     auto *library = engine.singletonInstance<CaseLibrary *>(u"org.claimscope.Claimscope"_s, u"CaseLibrary"_s);
     if (!library->openDefault()) {
         qCritical("The embedded default case failed to load:");
@@ -150,22 +167,6 @@ int main(int argc, char *argv[])
                         {u"startStep"_s, parser.value(step).toInt()}};
     initial.insert(u"startScreens"_s, parser.value(screens).toInt());
     engine.setInitialProperties(initial);
-    // --lang, --font-scale and --theme apply to this run only; the saved settings stay.
-    auto *settings = engine.singletonInstance<AppSettings *>(u"org.claimscope.Claimscope"_s, u"AppSettings"_s);
-    if (parser.isSet(fontScale) && !settings->overrideFontScale(parser.value(fontScale).toDouble())) {
-        qCritical("--font-scale expects a factor from %g to %g", AppSettings::MinFontScale, AppSettings::MaxFontScale);
-        return 2;
-    }
-    if (parser.isSet(theme) && !settings->overrideTheme(parser.value(theme))) {
-        qCritical("--theme expects one of: %s", qPrintable(settings->themes().join(u", "_s)));
-        return 2;
-    }
-    if (parser.isSet(lang) && !settings->overrideLanguage(parser.value(lang))) {
-        qCritical("--lang expects one of: %s, pseudo", qPrintable(LanguageManager::languages().join(u", "_s)));
-        return 2;
-    }
-    // Translators, locale and layout direction, before the first window exists.
-    engine.singletonInstance<LanguageManager *>(u"org.claimscope.Claimscope"_s, u"LanguageManager"_s);
     // Screenshots, the self-test and the screen-reader test (--sample-profiles)
     // show made-up profiles held in memory, never the user's own.
     auto *progress = engine.singletonInstance<StudentProgress *>(u"org.claimscope.Claimscope"_s, u"StudentProgress"_s);
