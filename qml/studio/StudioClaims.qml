@@ -40,7 +40,8 @@ FocusScope {
     /// "claimant → target, target" for the list.
     function summary(claim: var): string {
         const targets = (claim.targets ?? []).map(t => nameOf(t)).join(", ");
-        return qsTr("%1 %2 %3").arg(nameOf(claim.claimant ?? "")).arg(claim.stance ?? "").arg(targets.length > 0 ? targets : qsTr("no one"));
+        //: A claim in the studio's list: %1 the claimant, %2 the stance ("blames"), %3 the targets
+        return qsTr("%1 %2 %3").arg(nameOf(claim.claimant ?? "")).arg(VocabularyStyle.label(VocabularyStyle.Stance, claim.stance ?? "")).arg(targets.length > 0 ? targets : qsTr("no one"));
     }
 
     /// A new claim after the chosen one, dated and made as it is, so claims stay in date order.

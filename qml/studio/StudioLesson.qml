@@ -514,12 +514,9 @@ FocusScope {
                         }
                     ]
                     function options(kind: string): var {
-                        return kind === "camp" ? root.ids("actors.json", "camps").map(o => ({
-                                    value: o.value,
-                                    text: root.document.value("actors.json", "camps").find(c => c.id === o.value)?.name ?? o.value
-                                })) : (root.document.value("actors.json", "actors") ?? []).map(a => ({
-                                    value: String(a.id),
-                                    text: a.name ?? String(a.id)
+                        return (root.document.value("actors.json", kind === "camp" ? "camps" : "actors") ?? []).map(o => ({
+                                    value: String(o.id),
+                                    text: o.name ?? String(o.id)
                                 }));
                     }
                     visible: stepScroll.kind === "blame"

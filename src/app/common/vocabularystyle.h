@@ -87,7 +87,7 @@ public:
     static QList<VocabularyEntry> entries(Kind kind);
     /// One word; an unknown one shows as itself in a neutral colour.
     static VocabularyEntry entry(Kind kind, const QString &id);
-    static QString label(Kind kind, const QString &id) { return entry(kind, id).label; }
+    Q_INVOKABLE static QString label(Kind kind, const QString &id) { return entry(kind, id).label; }
     static QString color(Kind kind, const QString &id);
     static QString markInk();
     /// "3 blames", "1 denies", …: the words with a count, in the vocabulary's order.
