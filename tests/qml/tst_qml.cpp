@@ -5,12 +5,17 @@
 #include "settings/languagemanager.h"
 
 #include <QApplication>
+#include <QCryptographicHash>
+#include <QDirIterator>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtQuickTest>
+#include <memory>
+#include <vector>
 
 Q_IMPORT_QML_PLUGIN(org_claimscope_ClaimscopePlugin)
 
@@ -30,6 +35,48 @@ public Q_SLOTS:
     }
 };
 
+// Folders a test writes a case into, removed when the tests end, and a
+// digest of a folder's files to show that a save left a case untouched.
+class Scratch : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    Q_INVOKABLE QString newFolder()
+    {
+        auto dir = std::make_unique<QTemporaryDir>();
+        if (!dir->isValid())
+            return {};
+        const QString path = dir->path();
+        m_dirs.push_back(std::move(dir));
+        return path;
+    }
+
+    /// Every file under `folder` (or in a resource folder), by relative path, hashed together.
+    Q_INVOKABLE QString digest(const QString &folder) const
+    {
+        QStringList names;
+        QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            names << QDir(folder).relativeFilePath(it.next());
+        names.sort();
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        for (const QString &name : std::as_const(names)) {
+            QFile file(QDir(folder).filePath(name));
+            if (!file.open(QIODevice::ReadOnly))
+                return {};
+            hash.addData(name.toUtf8());
+            hash.addData(file.readAll());
+        }
+        return QString::number(names.size()) + u':' + QString::fromLatin1(hash.result().toHex());
+    }
+
+private:
+    std::vector<std::unique_ptr<QTemporaryDir>> m_dirs;
+};
+
 // QUICK_TEST_MAIN would create a QGuiApplication, and Qt Charts needs a QApplication.
 int main(int argc, char **argv)
 {
@@ -40,6 +87,7 @@ int main(int argc, char **argv)
     QQuickStyle::setStyle(QStringLiteral("Material"));
     // Sample profiles, a fixed "now" and a folder of the tests' own: not the app's API.
     qmlRegisterSingletonType<DemoSession>("org.claimscope.Demo", 1, 0, "Demo", [](QQmlEngine *engine, QJSEngine *) { return new DemoSession(engine); });
+    qmlRegisterSingletonType<Scratch>("org.claimscope.Demo", 1, 0, "Scratch", [](QQmlEngine *engine, QJSEngine *) { return new Scratch(engine); });
     Setup setup;
     return quick_test_main_with_setup(argc, argv, "claimscope_qml", QUICK_TEST_SOURCE_DIR, &setup);
 }
