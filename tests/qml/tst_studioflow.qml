@@ -370,6 +370,12 @@ ClaimscopeTestCase {
         compare(reopened.files.map(f => reopened.fileText(f)), made, "what was saved is what was made");
         reopened.close();
 
+        // Exported as a pack, which the app opens as any teacher's pack.
+        const pack = Scratch.newFolder() + "/the-bridge-vote.claimscope";
+        verify(document.exportPack(pack, false), document.lastError);
+        verify(CaseLibrary.open(pack), "the app opens the exported pack");
+        compare(CaseLibrary.title, "The bridge vote");
+
         // Tried as a student: the lesson from its first step to the end.
         click(studio, "tryButton");
         const stack = findChild(windows[0].contentItem, "pageStack");
@@ -413,5 +419,92 @@ ClaimscopeTestCase {
         mouseClick(next);
         tryCompare(stack, "depth", 2);
         compare(stack.currentItem.objectName, "studioPage", "Finish leads back to the studio");
+    }
+
+    // ------------------------------------------------------------------ adapting the shipped case
+
+    function test_adapt_the_shipped_case(): void {
+        const studio = openStudio();
+        const document = studio.document;
+        click(studio, "adaptButton");
+        verify(document.hasCase, document.lastError);
+        compare(document.filePath, "", "the built-in case is never saved over");
+        // A teacher's own copy of it is the original here: a folder on disk.
+        const original = Scratch.newFolder() + "/our-case";
+        const id = document.caseId + "-ours";
+        verify(document.saveAsCopy(original, id, document.title), document.lastError);
+        const before = Scratch.digest(original);
+        verify(before.length > 0);
+
+        // The lesson is cut to fit a period: its last chapter goes.
+        const form = section(studio, "Lesson");
+        const chapters = document.value("lesson.json", "chapters").length;
+        verify(chapters >= 3, "the shipped lesson has its chapters");
+        tryVerify(() => !document.validationPending && form.estimate.minutes > 0, 5000, "the estimate follows the checked case");
+        const minutes = form.estimate.minutes;
+        const last = findChild(form, "row_" + (chapters - 1) + "_-1");
+        verify(last, "the last chapter's row");
+        const remove = findChild(last, "remove");
+        remove.forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_Space);
+        compare(document.value("lesson.json", "chapters").length, chapters - 1);
+        tryVerify(() => !document.validationPending);
+        verify(form.estimate.minutes < minutes, "the estimate follows: " + form.estimate.minutes + " < " + minutes);
+        compare(errorsOf(document), 0, problemsOf(document));
+
+        // Saved as a copy: a new folder, a new id and title; the original untouched.
+        const copy = Scratch.newFolder() + "/our-case-45";
+        verify(document.saveAsCopy(copy, id + "-45", "Our case in 45 minutes"), document.lastError);
+        compare(Scratch.digest(original), before, "not a byte of the original changed");
+        compare(document.filePath, copy, "the studio goes on with the copy");
+        const opened = createTemporaryObject(documentComponent, root);
+        verify(opened.open(copy), opened.lastError);
+        compare(errorsOf(opened), 0, problemsOf(opened));
+        compare(opened.caseId, id + "-45");
+        compare(opened.title, "Our case in 45 minutes");
+        compare(opened.value("lesson.json", "chapters").length, chapters - 1);
+        opened.close();
+        const kept = createTemporaryObject(documentComponent, root);
+        verify(kept.open(original));
+        compare(kept.value("lesson.json", "chapters").length, chapters, "the original keeps every chapter");
+        kept.close();
+    }
+
+    // ------------------------------------------------------------------ hostile input
+
+    // A date that is no date and an id used twice: each is named under its
+    // field and in the problems list with file, line and path; nothing else is lost.
+    function test_bad_input_is_named_and_loses_nothing(): void {
+        const studio = openStudio();
+        const document = studio.document;
+        click(studio, "adaptButton");
+        const form = section(studio, "Timeline");
+        form.kind = 1;
+        const list = findChild(form, "recordList");
+        const events = document.value("timeline.json", "events").length;
+        verify(events >= 2);
+        list.currentIndex = 1;
+        const claims = document.fileText("claims.json");
+
+        type(form, "events[1].date", "2014-02-30");
+        compare(document.value("timeline.json", "events[1].date"), "2014-02-30", "what was typed is kept, to be mended");
+        verify(errorsOf(document) > 0);
+        const dateField = fieldAt(form, "events[1].date");
+        tryVerify(() => findChild(dateField, "problems").count > 0, 2000, "the problem shows under the date");
+        verify(/timeline\.json:\d+:\d+: events\[1\]\.date/.test(problemsOf(document)), problemsOf(document));
+
+        const firstId = document.value("timeline.json", "events[0].id");
+        type(form, "events[1].id", firstId);
+        verify(errorsOf(document) > 0);
+        verify(/events\[1\]\.id: .*(twice|duplicate|already)/.test(problemsOf(document)), problemsOf(document));
+        compare(document.value("timeline.json", "events").length, events, "no event lost");
+        compare(document.fileText("claims.json"), claims, "nothing else changed");
+        verify(!document.exportPack(Scratch.newFolder() + "/bad.claimscope", false), "an invalid case is not exported without a warning");
+        verify(document.lastError.length > 0);
+
+        // Undone, the case is clean again.
+        while (document.canUndo)
+            document.undo();
+        compare(errorsOf(document), 0, problemsOf(document));
     }
 }
