@@ -51,15 +51,23 @@ RowLayout {
             Accessible.description: root.coverage.chartSummary
         }
     }
-    Column {
+    // In columns when the chart is too low for one (the studio's preview).
+    Grid {
+        id: legendGrid
         Layout.alignment: Qt.AlignVCenter
-        spacing: 4
+        flow: Grid.TopToBottom
+        rows: Math.max(1, Math.min(keys.count, Math.floor((root.height + rowSpacing) / (legendRowHeight + rowSpacing))))
+        rowSpacing: 4
+        columnSpacing: 12
+        readonly property int legendRowHeight: 18
         Repeater {
+            id: keys
             // Top of the stack first, as the bars read.
             model: Array.from(root.coverage.legend(root.byAttribution)).reverse()
             delegate: Row {
                 id: key
                 required property vocabularyEntry modelData
+                height: legendGrid.legendRowHeight
                 spacing: 6
                 Rectangle {
                     anchors.verticalCenter: parent.verticalCenter
@@ -68,6 +76,7 @@ RowLayout {
                     color: key.modelData.color
                 }
                 Label {
+                    anchors.verticalCenter: parent.verticalCenter
                     textFormat: Text.PlainText
                     text: key.modelData.label
                     font.pixelSize: 13
