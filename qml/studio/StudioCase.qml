@@ -162,6 +162,7 @@ FocusScope {
                     document: root.document
                     file: "case.json"
                     path: "period.start"
+                    calendar: true
                     label: qsTr("Coverage from (YYYY-MM-DD)")
                     optional: false
                 }
@@ -171,6 +172,7 @@ FocusScope {
                     document: root.document
                     file: "case.json"
                     path: "period.end"
+                    calendar: true
                     label: qsTr("Coverage to (YYYY-MM-DD)")
                     optional: false
                 }
@@ -180,6 +182,7 @@ FocusScope {
                     document: root.document
                     file: "case.json"
                     path: "knownAsOf"
+                    calendar: true
                     label: qsTr("What is known now, as of")
                 }
             }

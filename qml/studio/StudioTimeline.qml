@@ -201,6 +201,7 @@ FocusScope {
                         document: root.document
                         file: root.file
                         path: phaseScroll.base + ".start"
+                        calendar: true
                         label: qsTr("From (YYYY-MM-DD)")
                         optional: false
                     }
@@ -210,6 +211,7 @@ FocusScope {
                         document: root.document
                         file: root.file
                         path: phaseScroll.base + ".end"
+                        calendar: true
                         label: qsTr("To (YYYY-MM-DD)")
                         optional: false
                     }
@@ -296,6 +298,7 @@ FocusScope {
                         document: root.document
                         file: root.file
                         path: datedScroll.base + ".dateEnd"
+                        calendar: true
                         label: qsTr("Until (for a span; optional)")
                     }
                 }

@@ -159,6 +159,109 @@ ClaimscopeTestCase {
         tryVerify(() => problems.count > 0, 1000, "a date that is not a date shows its problem under the field");
     }
 
+    // The calendar opens on the field's date, moves by keys (a day, a week, a
+    // month, a year; across the month's end) and writes the day picked as
+    // YYYY-MM-DD, one undo step; a field with no date opens on the case's period.
+    function test_calendar_picks_a_date_data(): var {
+        return [
+            {
+                tag: "a day on",
+                start: "2014-12-17",
+                keys: [[Qt.Key_Right, Qt.NoModifier]],
+                expected: "2014-12-18"
+            },
+            {
+                tag: "a week on, into the next year",
+                start: "2014-12-30",
+                keys: [[Qt.Key_Down, Qt.NoModifier]],
+                expected: "2015-01-06"
+            },
+            {
+                tag: "a month back from the 31st",
+                start: "2015-03-31",
+                keys: [[Qt.Key_PageUp, Qt.NoModifier]],
+                expected: "2015-02-28"
+            },
+            {
+                tag: "a year on, then the month's end",
+                start: "2023-02-10",
+                keys: [[Qt.Key_PageDown, Qt.ShiftModifier], [Qt.Key_End, Qt.NoModifier]],
+                expected: "2024-02-29"
+            },
+            {
+                tag: "no date: the case's period",
+                start: "",
+                keys: [[Qt.Key_Up, Qt.NoModifier]],
+                expected: "2019-05-25"
+            }
+        ];
+    }
+    function test_calendar_picks_a_date(data: var): void {
+        verify(doc.setValue("case.json", "period.start", "2019-06-01"));
+        verify(doc.insert("timeline.json", "events", -1, {
+            id: "e",
+            date: data.start,
+            title: "T",
+            description: "",
+            sources: []
+        }));
+        const field = createTemporaryObject(dateComponent, root, {
+            document: doc,
+            file: "timeline.json",
+            path: "events[0]",
+            label: "When"
+        });
+        const button = findChild(field, "calendarButton");
+        verify(button, "a date field has its calendar");
+        compare(button.Accessible.name, "Choose When from a calendar");
+        button.forceActiveFocus();
+        keyClick(Qt.Key_Space);
+        const popup = findChild(button, "calendarPopup");
+        tryVerify(() => popup.opened, 2000, "the calendar opens");
+        const grid = findChild(popup.contentItem, "calendarGrid");
+        tryVerify(() => grid.activeFocus, 2000, "the keys move in the calendar");
+        for (const [key, modifiers] of data.keys)
+            keyClick(key, modifiers);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => !popup.visible, 2000, "picking closes the calendar");
+        compare(doc.value("timeline.json", "events[0].date"), data.expected);
+        compare(field.input.text, data.expected);
+        verify(field.input.activeFocus, "the focus goes back to the field");
+        doc.undo();
+        compare(doc.value("timeline.json", "events[0].date"), data.start, "one undo step");
+    }
+
+    function test_calendar_by_mouse(): void {
+        verify(doc.insert("timeline.json", "events", -1, {
+            id: "e",
+            date: "2014-12-01",
+            title: "T",
+            description: "",
+            sources: []
+        }));
+        const field = createTemporaryObject(dateComponent, root, {
+            document: doc,
+            file: "timeline.json",
+            path: "events[0]",
+            label: "When"
+        });
+        const button = findChild(field, "calendarButton");
+        mouseClick(button);
+        const popup = findChild(button, "calendarPopup");
+        tryVerify(() => popup.opened);
+        compare(findChild(popup.contentItem, "calendarMonth").text, Qt.locale().standaloneMonthName(11, Locale.LongFormat) + " 2014");
+        const grid = findChild(popup.contentItem, "calendarGrid");
+        // The 24th: the cell whose day is 24 in December.
+        let target = null;
+        for (const cell of grid.contentItem.children)
+            if (cell.model && cell.model.day === 24 && cell.model.month === 11)
+                target = cell;
+        verify(target, "December's 24th is drawn");
+        mouseClick(target);
+        tryVerify(() => !popup.visible);
+        compare(doc.value("timeline.json", "events[0].date"), "2014-12-24");
+    }
+
     function test_id_list_adds_and_removes(): void {
         const field = createTemporaryObject(idListComponent, root, {
             document: doc,

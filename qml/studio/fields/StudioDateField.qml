@@ -94,6 +94,18 @@ ColumnLayout {
             Accessible.name: qsTr("%1: precision").arg(root.label)
             onActivated: index => root.writePrecision(index)
         }
+        CalendarButton {
+            objectName: "calendarButton"
+            date: dateInput.text
+            fallback: root.document ? String(root.document.value("case.json", "period.start") ?? "") : ""
+            fieldLabel: root.label
+            onPicked: picked => {
+                dateInput.text = picked;
+                root.writeDate();
+                root.document.endEdit();
+                dateInput.forceActiveFocus();
+            }
+        }
     }
     StudioFieldProblems {
         id: problems

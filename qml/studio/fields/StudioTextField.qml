@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -18,6 +19,8 @@ ColumnLayout {
     property string placeholder
     property bool optional: true
     property bool number: false
+    /// A date (YYYY-MM-DD): a calendar beside the field picks one.
+    property bool calendar: false
     property alias input: input
     readonly property string text: input.text
 
@@ -64,17 +67,37 @@ ColumnLayout {
         color: Theme.inkMuted
         Layout.fillWidth: true
     }
-    TextField {
-        id: input
-        objectName: "input"
+    RowLayout {
         Layout.fillWidth: true
-        placeholderText: root.placeholder
-        inputMethodHints: root.number ? Qt.ImhFormattedNumbersOnly : Qt.ImhNone
-        Accessible.name: root.label
-        Accessible.description: problems.text
-        onTextEdited: root.write()
-        onActiveFocusChanged: if (!activeFocus && root.document)
-            root.document.endEdit()
+        spacing: Theme.spacing / 2
+        TextField {
+            id: input
+            objectName: "input"
+            Layout.fillWidth: true
+            placeholderText: root.placeholder
+            inputMethodHints: root.number ? Qt.ImhFormattedNumbersOnly : root.calendar ? Qt.ImhDate : Qt.ImhNone
+            Accessible.name: root.label
+            Accessible.description: problems.text
+            onTextEdited: root.write()
+            onActiveFocusChanged: if (!activeFocus && root.document)
+                root.document.endEdit()
+        }
+        Loader {
+            active: root.calendar
+            visible: active
+            sourceComponent: CalendarButton {
+                objectName: "calendarButton"
+                date: input.text
+                fallback: root.document ? String(root.document.value("case.json", "period.start") ?? "") : ""
+                fieldLabel: root.label
+                onPicked: picked => {
+                    input.text = picked;
+                    root.write();
+                    root.document.endEdit();
+                    input.forceActiveFocus();
+                }
+            }
+        }
     }
     StudioFieldProblems {
         id: problems
