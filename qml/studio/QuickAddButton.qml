@@ -33,10 +33,13 @@ Button {
             outlet: name,
             url: detail
         };
-        if (!document.insert(isActor ? "actors.json" : "sources.json", isActor ? "actors" : "sources", -1, item))
-            return "";
-        created(id);
-        return id;
+        // The new item and what the form does with it (a claim's claimant set to it) are one undo step.
+        document.beginCompound(isActor ? qsTr("New actor") : qsTr("New source"));
+        const added = document.insert(isActor ? "actors.json" : "sources.json", isActor ? "actors" : "sources", -1, item);
+        if (added)
+            created(id);
+        document.endCompound(added);
+        return added ? id : "";
     }
 
     text: isActor ? qsTr("New actor…") : qsTr("New source…")

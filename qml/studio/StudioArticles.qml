@@ -117,16 +117,17 @@ FocusScope {
         return markRange(textView.selectionStart, textView.selectionEnd, layer, note, correction);
     }
     function markRange(start: int, end: int, layer: string, note: string, correction: string): bool {
+        document.beginCompound(qsTr("Mark words"));
         const id = document.addAnnotation(articleId, start, end, layer, note);
-        if (id.length === 0)
-            return false;
         const index = annotations.length - 1;
-        if (layer === "factual-slip")
+        if (id.length > 0 && layer === "factual-slip")
             document.setValue(file, "annotations[" + index + "].correction", {
                 text: correction,
                 sources: []
             });
-        document.endEdit();
+        document.endCompound(id.length > 0);
+        if (id.length === 0)
+            return false;
         annotationIndex = index;
         return true;
     }
@@ -151,6 +152,15 @@ FocusScope {
         const quote = document.annotationFromSelection(articleId, start, end);
         if (quote.error.length > 0)
             return "";
+        document.beginCompound(qsTr("New claim from words"));
+        const claimId = addClaimFromQuote(start, end, quote.quote);
+        document.endCompound(claimId.length > 0);
+        if (claimId.length > 0)
+            claimCreated(claimId);
+        return claimId;
+    }
+    // The claim, its source (the article's, made when the case has none) and the mark linking them.
+    function addClaimFromQuote(start: int, end: int, words: string): string {
         const article = document.value(file, "");
         const sources = document.value("sources.json", "sources") ?? [];
         let source = sources.find(s => s.url === article.url);
@@ -178,7 +188,7 @@ FocusScope {
                 {
                     source: source.id,
                     article: articleId,
-                    quote: quote.quote
+                    quote: words
                 }
             ],
             established: {
@@ -189,8 +199,6 @@ FocusScope {
         if (!document.insert("claims.json", "claims", -1, claim) || !markRange(start, end, "claim", "", ""))
             return "";
         document.setValue(file, "annotations[" + annotationIndex + "].claim", claimId);
-        document.endEdit();
-        claimCreated(claimId);
         return claimId;
     }
 

@@ -46,6 +46,8 @@ private Q_SLOTS:
     void typingMerges_data();
     void typingMerges();
     void dirtyFlag();
+    void compoundSteps_data();
+    void compoundSteps();
     void refusedEditsChangeNothing_data();
     void refusedEditsChangeNothing();
     void validationAfterDebounce_data();
@@ -200,6 +202,60 @@ void TestStudioEdits::dirtyFlag()
     d.redo();
     QVERIFY(!d.isDirty());
     QCOMPARE(dirty.size(), 4);
+}
+
+// An action that writes several places is one undo step; one that fails half-way leaves nothing, not even a redo.
+void TestStudioEdits::compoundSteps_data()
+{
+    QTest::addColumn<bool>("outerEdit");
+    QTest::addColumn<bool>("innerEdit");
+    QTest::addColumn<bool>("keepOuter");
+    QTest::addColumn<bool>("keepInner");
+    QTest::addRow("kept") << true << true << true << true;
+    QTest::addRow("failed") << true << true << false << true;
+    QTest::addRow("failed inside") << true << true << true << false;
+    QTest::addRow("only the inner edit") << false << true << true << true;
+    QTest::addRow("nothing edited") << false << false << true << true;
+}
+
+void TestStudioEdits::compoundSteps()
+{
+    QFETCH(bool, outerEdit);
+    QFETCH(bool, innerEdit);
+    QFETCH(bool, keepOuter);
+    QFETCH(bool, keepInner);
+    CaseDocument &d = *m_doc;
+    const QJsonValue title = d.value(u"case.json"_s, u"title"_s);
+    const QString claims = d.fileText(u"claims.json"_s);
+    QVERIFY(d.setValue(u"case.json"_s, u"summary"_s, u"Typed before."_s)); // a field's edit, then the action
+    const int before = d.undoStack()->count();
+
+    d.beginCompound(u"New claim from words"_s);
+    if (outerEdit)
+        QVERIFY(d.setValue(u"case.json"_s, u"title"_s, u"Outer"_s));
+    d.beginCompound(u"Mark words"_s);
+    if (innerEdit)
+        QVERIFY(d.setValue(u"claims.json"_s, u"claims[0].paraphrase"_s, u"Inner"_s));
+    d.endCompound(keepInner);
+    d.endCompound(keepOuter);
+
+    QVERIFY2(!d.canRedo(), "nothing is left to redo");
+    QCOMPARE(d.value(u"case.json"_s, u"summary"_s), QJsonValue(u"Typed before."_s));
+    if (!keepOuter || !keepInner || (!outerEdit && !innerEdit)) {
+        QCOMPARE(d.undoStack()->count(), before);
+        QCOMPARE(d.value(u"case.json"_s, u"title"_s), title);
+        QCOMPARE(d.fileText(u"claims.json"_s), claims);
+        return;
+    }
+    QCOMPARE(d.undoStack()->count(), before + 1);
+    QCOMPARE(d.undoText(), u"New claim from words"_s);
+    d.undo();
+    QCOMPARE(d.value(u"case.json"_s, u"title"_s), title);
+    QCOMPARE(d.fileText(u"claims.json"_s), claims);
+    QCOMPARE(d.value(u"case.json"_s, u"summary"_s), QJsonValue(u"Typed before."_s));
+    d.redo();
+    QCOMPARE(d.value(u"case.json"_s, u"title"_s) == QJsonValue(u"Outer"_s), outerEdit);
+    QCOMPARE(d.value(u"claims.json"_s, u"claims[0].paraphrase"_s) == QJsonValue(u"Inner"_s), innerEdit);
 }
 
 void TestStudioEdits::refusedEditsChangeNothing_data()

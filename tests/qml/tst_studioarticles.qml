@@ -279,5 +279,14 @@ ClaimscopeTestCase {
         compare(mark.layer, "claim");
         compare(mark.quote, data.words);
         compare(mark.claim, made, "the words are marked and linked to the claim");
+
+        // One action, one undo step: the claim, its source and the mark go together.
+        compare(document.undoText, "New claim from words");
+        document.undo();
+        compare(document.value("claims.json", "claims").length, claims);
+        compare(document.value("sources.json", "sources").length, sources);
+        verify(!document.value(section.file, "annotations").some(a => a.claim === made), "the mark goes too");
+        document.redo();
+        compare(document.value("claims.json", "claims").length, claims + 1);
     }
 }

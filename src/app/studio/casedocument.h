@@ -82,6 +82,13 @@ public:
     /// Ends the current field edit (the field lost focus): the next edit of
     /// the same field is a step of its own.
     Q_INVOKABLE void endEdit();
+    /// Edits made until endCompound() are one undo step, named `text`: one
+    /// action of the teacher's that writes several places (a claim made from
+    /// words adds the claim, its source and the mark).
+    Q_INVOKABLE void beginCompound(const QString &text);
+    /// Ends the step begun by beginCompound(). With `keep` false (the action
+    /// failed half-way) its edits are taken back and nothing is left to redo.
+    Q_INVOKABLE void endCompound(bool keep = true);
 
     // Reading and editing JSON
     Q_INVOKABLE QJsonValue value(const QString &file, const QString &path) const;
@@ -191,6 +198,8 @@ private:
 
     CaseFileStore m_files;
     QUndoStack m_undo;
+    int m_compoundDepth = 0;
+    bool m_compoundFailed = false;
     QString m_filePath, m_origin, m_lastError;
     bool m_unsavedBase = false; ///< recovered, not yet saved: dirty whatever the undo stack says
     bool m_wasDirty = false;

@@ -128,6 +128,54 @@ void CaseDocument::endEdit()
     }
 }
 
+namespace {
+/// Whether a step changes anything: an edit, or a compound step holding one.
+bool hasEdits(const QUndoCommand *step)
+{
+    if (dynamic_cast<const FileEditCommand *>(step))
+        return true;
+    for (int i = 0; i < step->childCount(); ++i)
+        if (hasEdits(step->child(i)))
+            return true;
+    return false;
+}
+} // namespace
+
+void CaseDocument::beginCompound(const QString &text)
+{
+    if (m_compoundDepth++ == 0) {
+        endEdit(); // a field's typing before the action stays a step of its own
+        m_compoundFailed = false;
+    }
+    m_undo.beginMacro(text);
+}
+
+void CaseDocument::endCompound(bool keep)
+{
+    if (m_compoundDepth == 0)
+        return;
+    m_undo.endMacro();
+    m_compoundFailed = m_compoundFailed || !keep;
+    if (--m_compoundDepth > 0)
+        return; // a step inside another: the outer one decides
+    keep = !m_compoundFailed;
+    if (m_undo.index() == 0)
+        return;
+    // The stack owns its commands and hands them out const; marking one obsolete drops it.
+    auto *macro = const_cast<QUndoCommand *>(m_undo.command(m_undo.index() - 1));
+    const bool edited = hasEdits(macro);
+    if (keep && edited)
+        return;
+    if (edited) {
+        m_undo.undo(); // the edits taken back; then the step is dropped rather than redone
+        macro->setObsolete(true);
+        m_undo.redo();
+    } else {
+        macro->setObsolete(true); // nothing was edited: no empty step
+        m_undo.undo();
+    }
+}
+
 QJsonValue CaseDocument::value(const QString &file, const QString &path) const
 {
     const std::optional<StudioFile> f = m_files.file(file);
