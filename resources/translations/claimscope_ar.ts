@@ -535,6 +535,41 @@
     </message>
 </context>
 <context>
+    <name>CalendarButton</name>
+    <message>
+        <source>Calendar…</source>
+        <translation>التقويم…</translation>
+    </message>
+    <message>
+        <source>Choose %1 from a calendar</source>
+        <translation>اختر %1 من التقويم</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>السنة السابقة</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>الشهر السابق</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>الشهر التالي</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>السنة التالية</translation>
+    </message>
+    <message>
+        <source>Calendar: %1</source>
+        <translation>التقويم: %1</translation>
+    </message>
+    <message>
+        <source>Arrow keys move a day or a week, Page Up and Page Down a month; Enter picks the day.</source>
+        <translation>تنقل مفاتيح الأسهم يومًا أو أسبوعًا، ومفتاحا Page Up وPage Down شهرًا؛ ويختار مفتاح Enter اليوم.</translation>
+    </message>
+</context>
+<context>
     <name>CampNetwork</name>
     <message>
         <source>Who blamed whom, by camp</source>
@@ -3148,6 +3183,10 @@
         <source>Add the article</source>
         <translation>أضف المقال</translation>
     </message>
+    <message>
+        <source>Mark words</source>
+        <translation>تمييز الكلمات</translation>
+    </message>
 </context>
 <context>
     <name>StudioCase</name>
@@ -3211,6 +3250,7 @@
     <name>StudioClaims</name>
     <message>
         <source>%1 %2 %3</source>
+        <extracomment>A claim in the studio&apos;s list: %1 the claimant, %2 the stance (&quot;blames&quot;), %3 the targets</extracomment>
         <translation>%1 %2 %3</translation>
     </message>
     <message>

@@ -483,6 +483,41 @@
     </message>
 </context>
 <context>
+    <name>CalendarButton</name>
+    <message>
+        <source>Calendar…</source>
+        <translation>Kalender…</translation>
+    </message>
+    <message>
+        <source>Choose %1 from a calendar</source>
+        <translation>%1 im Kalender wählen</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Vorheriges Jahr</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Nächstes Jahr</translation>
+    </message>
+    <message>
+        <source>Calendar: %1</source>
+        <translation>Kalender: %1</translation>
+    </message>
+    <message>
+        <source>Arrow keys move a day or a week, Page Up and Page Down a month; Enter picks the day.</source>
+        <translation>Die Pfeiltasten gehen einen Tag oder eine Woche weiter, Bild auf und Bild ab einen Monat; die Eingabetaste wählt den Tag.</translation>
+    </message>
+</context>
+<context>
     <name>CampNetwork</name>
     <message>
         <source>Who blamed whom, by camp</source>
@@ -3052,6 +3087,10 @@
         <source>Add the article</source>
         <translation>Artikel hinzufügen</translation>
     </message>
+    <message>
+        <source>Mark words</source>
+        <translation>Wörter markieren</translation>
+    </message>
 </context>
 <context>
     <name>StudioCase</name>
@@ -3115,6 +3154,7 @@
     <name>StudioClaims</name>
     <message>
         <source>%1 %2 %3</source>
+        <extracomment>A claim in the studio&apos;s list: %1 the claimant, %2 the stance (&quot;blames&quot;), %3 the targets</extracomment>
         <translation>%1 %2 %3</translation>
     </message>
     <message>

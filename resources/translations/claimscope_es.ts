@@ -483,6 +483,41 @@
     </message>
 </context>
 <context>
+    <name>CalendarButton</name>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendario…</translation>
+    </message>
+    <message>
+        <source>Choose %1 from a calendar</source>
+        <translation>Elegir %1 en un calendario</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Año anterior</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Año siguiente</translation>
+    </message>
+    <message>
+        <source>Calendar: %1</source>
+        <translation>Calendario: %1</translation>
+    </message>
+    <message>
+        <source>Arrow keys move a day or a week, Page Up and Page Down a month; Enter picks the day.</source>
+        <translation>Las flechas avanzan un día o una semana, Re Pág y Av Pág un mes; Intro elige el día.</translation>
+    </message>
+</context>
+<context>
     <name>CampNetwork</name>
     <message>
         <source>Who blamed whom, by camp</source>
@@ -3052,6 +3087,10 @@
         <source>Add the article</source>
         <translation>Añadir el artículo</translation>
     </message>
+    <message>
+        <source>Mark words</source>
+        <translation>Marcar palabras</translation>
+    </message>
 </context>
 <context>
     <name>StudioCase</name>
@@ -3115,6 +3154,7 @@
     <name>StudioClaims</name>
     <message>
         <source>%1 %2 %3</source>
+        <extracomment>A claim in the studio&apos;s list: %1 the claimant, %2 the stance (&quot;blames&quot;), %3 the targets</extracomment>
         <translation>%1 %2 %3</translation>
     </message>
     <message>

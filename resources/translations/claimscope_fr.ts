@@ -483,6 +483,41 @@
     </message>
 </context>
 <context>
+    <name>CalendarButton</name>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendrier…</translation>
+    </message>
+    <message>
+        <source>Choose %1 from a calendar</source>
+        <translation>Choisir %1 dans un calendrier</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Année précédente</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Année suivante</translation>
+    </message>
+    <message>
+        <source>Calendar: %1</source>
+        <translation>Calendrier : %1</translation>
+    </message>
+    <message>
+        <source>Arrow keys move a day or a week, Page Up and Page Down a month; Enter picks the day.</source>
+        <translation>Les flèches avancent d’un jour ou d’une semaine, Page préc. et Page suiv. d’un mois ; Entrée choisit le jour.</translation>
+    </message>
+</context>
+<context>
     <name>CampNetwork</name>
     <message>
         <source>Who blamed whom, by camp</source>
@@ -3052,6 +3087,10 @@
         <source>Add the article</source>
         <translation>Ajouter l&apos;article</translation>
     </message>
+    <message>
+        <source>Mark words</source>
+        <translation>Marquer des mots</translation>
+    </message>
 </context>
 <context>
     <name>StudioCase</name>
@@ -3115,6 +3154,7 @@
     <name>StudioClaims</name>
     <message>
         <source>%1 %2 %3</source>
+        <extracomment>A claim in the studio&apos;s list: %1 the claimant, %2 the stance (&quot;blames&quot;), %3 the targets</extracomment>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
