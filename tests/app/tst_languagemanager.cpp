@@ -1,5 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "blame/blameview.h"
+#include "case/caselibrary.h"
+#include "claims/claimmodel.h"
+#include "common/dayaxis.h"
+#include "coverage/coverageview.h"
 #include "settings/appsettings.h"
 #include "settings/languagemanager.h"
 
@@ -27,6 +32,7 @@ private Q_SLOTS:
     void followsAndRemembersTheSetting();
     void overrideIsNotSaved();
     void choicesNameEachLanguageInItself();
+    void viewsFollowTheLanguage();
 
 private:
     QTemporaryDir m_dir;
@@ -187,6 +193,54 @@ void TestLanguageManager::choicesNameEachLanguageInItself()
     for (const QVariant &choice : LanguageManager::choices())
         names << choice.toMap().value(u"name"_s).toString();
     QCOMPARE(names, (QStringList{u"English"_s, u"Deutsch"_s, u"Español"_s, u"Français"_s, u"العربية"_s, u"Pseudo (testing)"_s}));
+}
+
+// What C++ writes (dates, counts, the headline, a time axis's labels) is
+// written again when the language changes, not at the next date change.
+void TestLanguageManager::viewsFollowTheLanguage()
+{
+    AppSettings settings(settingsFile());
+    LanguageManager manager(&settings, nullptr);
+    QVERIFY(manager.apply(u"en"_s));
+    CaseLibrary library;
+    QVERIFY(library.openDefault());
+    BlameView &blame = *library.blame();
+    CoverageView &coverage = *library.coverage();
+    const QDate day = blame.lastDate().addDays(-30);
+    blame.setCutoff(day);
+    coverage.setCutoff(day);
+    DayAxis axis;
+    axis.setFirstDate(coverage.firstDate());
+    axis.setDayCount(coverage.dayCount());
+    axis.setTickCount(6);
+    const QString blameDate = blame.cutoffText(), coverageDate = coverage.cutoffText(), count = blame.claimCountText();
+    const QString headline = blame.headline(), known = coverage.knownAsOfText();
+    QStringList ticks;
+    for (const DayAxisTick &t : axis.ticks())
+        ticks << t.label;
+    QVERIFY(!headline.isEmpty() && !ticks.isEmpty());
+    QCOMPARE(blameDate, QLocale(QLocale::English).toString(day, u"d MMMM yyyy"_s));
+
+    QSignalSpy blameCutoff(&blame, &BlameView::cutoffChanged), blameHeadline(&blame, &BlameView::headlineChanged);
+    QSignalSpy coverageCutoff(&coverage, &CoverageView::cutoffChanged), axisChanged(&axis, &DayAxis::changed);
+    QSignalSpy claims(library.claims(), &ClaimModel::dataChanged);
+    QVERIFY(manager.apply(u"de"_s));
+    QCOMPARE(blame.cutoff(), day); // the same day, in other words
+    QVERIFY(blameCutoff.count() >= 1 && blameHeadline.count() >= 1 && coverageCutoff.count() >= 1 && axisChanged.count() >= 1 && claims.count() >= 1);
+    const QString month = QLocale(QLocale::German).standaloneMonthName(day.month());
+    QVERIFY2(blame.cutoffText() != blameDate && blame.cutoffText().contains(month), qPrintable(blame.cutoffText()));
+    QVERIFY2(coverage.cutoffText() != coverageDate, qPrintable(coverage.cutoffText()));
+    QVERIFY2(blame.claimCountText() != count, qPrintable(blame.claimCountText()));
+    QVERIFY2(blame.headline() != headline, qPrintable(blame.headline()));
+    QVERIFY2(coverage.knownAsOfText() != known, qPrintable(coverage.knownAsOfText()));
+    QStringList germanTicks;
+    for (const DayAxisTick &t : axis.ticks())
+        germanTicks << t.label;
+    QVERIFY2(germanTicks != ticks, qPrintable(germanTicks.join(u" | "_s)));
+
+    QVERIFY(manager.apply(u"en"_s));
+    QCOMPARE(blame.cutoffText(), blameDate);
+    QCOMPARE(blame.headline(), headline);
 }
 
 QTEST_MAIN(TestLanguageManager)

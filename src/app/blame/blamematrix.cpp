@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "blame/blamematrix.h"
+#include "common/localenotifier.h"
 
 #include "case/caselibrary.h"
 #include "case/labelindex.h"
@@ -32,6 +33,16 @@ QString letters(int n)
 BlameMatrixModel::BlameMatrixModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    // Every cell's and header's words, in the new language.
+    connect(LocaleNotifier::instance(), &LocaleNotifier::changed, this, [this] {
+        const int rows = rowCount(), columns = columnCount();
+        if (rows > 0 && columns > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rows - 1, columns - 1));
+        if (rows > 0)
+            Q_EMIT headerDataChanged(Qt::Vertical, 0, rows - 1);
+        if (columns > 0)
+            Q_EMIT headerDataChanged(Qt::Horizontal, 0, columns - 1);
+    });
 }
 
 BlameMatrixModel::~BlameMatrixModel() = default;
@@ -271,7 +282,9 @@ QVariant BlameMatrixModel::data(const QModelIndex &index, int role) const
         if (role == StancesRole)
             return stances.join(u", "_s);
         const QString from = nodeName(row), to = nodeName(column);
-        const QString claims = c.count == 0 ? tr("no claims") : translateCount("BlameMatrixModel", "%n claim(s), %1", c.count).arg(stances.join(u", "_s));
+        const QString claims = c.count == 0
+            ? tr("no claims")
+            : translateCount("BlameMatrixModel", QT_TRANSLATE_N_NOOP("BlameMatrixModel", "%n claim(s), %1"), c.count).arg(stances.join(u", "_s));
         switch (kind) {
         case Pair: return PackText::plain(tr("%1 → %2: %3"), {from, to, claims});
         case RowTotal: return PackText::plain(tr("%1 → all targets: %2"), {from, claims});
@@ -323,7 +336,8 @@ QVariant BlameMatrixModel::headerData(int section, Qt::Orientation orientation, 
     case HeaderTextRole:
         return node.isActor
             ? PackText::plain(tr("%1: %2, of %3"), {m_keys.value(section), node.name, campName})
-            : PackText::plain(translateCount("BlameMatrixModel", "%1: %2, a camp of %n actor(s)", node.actors), {m_keys.value(section), node.name});
+            : PackText::plain(translateCount("BlameMatrixModel", QT_TRANSLATE_N_NOOP("BlameMatrixModel", "%1: %2, a camp of %n actor(s)"), node.actors),
+                              {m_keys.value(section), node.name});
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "blame/blameview.h"
 #include "case/vocabulary.h"
 #include "common/datetext.h"
+#include "common/localenotifier.h"
 #include "common/packtext.h"
 #include "common/plural.h"
 #include "common/vocabularystyle.h"
@@ -92,6 +93,22 @@ QHash<int, QByteArray> BlameNodeModel::roleNames() const
 BlameView::BlameView(QObject *parent)
     : QObject(parent)
 {
+    connect(LocaleNotifier::instance(), &LocaleNotifier::changed, this, &BlameView::refreshTexts);
+}
+
+void BlameView::refreshTexts()
+{
+    // Every name, count and date these lists and sentences carry is written again in the new language.
+    if (!m_graph)
+        return;
+    m_edges = computeEdges();
+    Q_EMIT edgesChanged();
+    m_campNodes = computeCampNodes();
+    m_campEdges = computeCampEdges();
+    Q_EMIT campsChanged();
+    m_shownHeadline.clear();
+    updateHeadline();
+    Q_EMIT cutoffChanged();
 }
 
 BlameView::~BlameView() = default;

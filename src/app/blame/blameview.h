@@ -169,6 +169,8 @@ private:
     void updateEdges();
     /// Sends headlineChanged only when the sentence changed.
     void updateHeadline();
+    /// The lists and sentences written again after a change of language.
+    void refreshTexts();
     BlameNodeModel m_nodes;
     QDate m_cutoff, m_first, m_last;
 };

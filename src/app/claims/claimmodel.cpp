@@ -3,6 +3,7 @@
 #include "claims/claimmodel.h"
 #include "claims/knownnow.h"
 #include "common/datetext.h"
+#include "common/localenotifier.h"
 #include "common/vocabularystyle.h"
 
 #include <QLocale>
@@ -15,6 +16,11 @@ using namespace Claimscope;
 ClaimModel::ClaimModel(QObject *parent)
     : QAbstractListModel(parent)
 {
+    // The dates (and the words the roles translate) are read again in the new language.
+    connect(LocaleNotifier::instance(), &LocaleNotifier::changed, this, [this] {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0), index(static_cast<int>(m_rows.size()) - 1));
+    });
 }
 
 void ClaimModel::setCase(const CaseData *data)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/dayaxis.h"
 #include "common/datetext.h"
+#include "common/localenotifier.h"
 
 #include <algorithm>
 
@@ -11,6 +12,8 @@ using namespace Claimscope;
 DayAxis::DayAxis(QObject *parent)
     : QObject(parent)
 {
+    // The labels and the breaks' sentences, in the new language.
+    connect(LocaleNotifier::instance(), &LocaleNotifier::changed, this, &DayAxis::rebuild);
 }
 
 void DayAxis::setFirstDate(const QDate &date)

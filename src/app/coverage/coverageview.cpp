@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "coverage/coverageview.h"
+#include "common/localenotifier.h"
 
 #include "case/vocabulary.h"
 #include "claims/knownnow.h"
@@ -16,6 +17,27 @@ using namespace Claimscope;
 CoverageView::CoverageView(QObject *parent)
     : QObject(parent)
 {
+    connect(LocaleNotifier::instance(), &LocaleNotifier::changed, this, &CoverageView::refreshTexts);
+}
+
+void CoverageView::refreshTexts()
+{
+    // The dates and sentences of every list, written again in the new language.
+    if (!m_series)
+        return;
+    m_phases = computePhases();
+    Q_EMIT phasesChanged();
+    m_phase = computePhase();
+    Q_EMIT phaseChanged();
+    m_recentEvents = computeRecentEvents();
+    Q_EMIT recentEventsChanged();
+    m_thenVsNow = computeThenVsNow();
+    m_thenVsNowList.setCards(m_thenVsNow);
+    Q_EMIT thenVsNowChanged();
+    m_attributionTotals = computeAttributionTotals();
+    Q_EMIT attributionTotalsChanged();
+    Q_EMIT caseChanged();
+    Q_EMIT cutoffChanged();
 }
 
 CoverageView::~CoverageView() = default;

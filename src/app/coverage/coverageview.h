@@ -130,6 +130,8 @@ Q_SIGNALS:
     void attributionTotalsChanged();
 
 private:
+    /// The lists and sentences written again after a change of language.
+    void refreshTexts();
     /// Recomputes the lists for the cutoff and signals those that changed.
     void updateLists();
     QList<CoveragePhase> computePhases() const;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/languagemanager.h"
+#include "common/localenotifier.h"
 #include "settings/appsettings.h"
 #include "settings/pseudotranslator.h"
 
@@ -162,6 +163,7 @@ bool LanguageManager::apply(const QString &code)
     ++m_revision;
     if (m_engine)
         m_engine->retranslate();
+    LocaleNotifier::instance()->notify();
     Q_EMIT languageChanged();
     return true;
 }

@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 The Claimscope authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+/// Tells the objects that write dates, numbers and sentences in C++ (the
+/// blame and coverage views, the time axes, the claim and matrix models)
+/// that the interface's language changed. It fires once the translators and
+/// QLocale's default are both in place; QEvent::LanguageChange comes earlier,
+/// once per translator, before the locale has changed.
+class LocaleNotifier : public QObject
+{
+    Q_OBJECT
+
+public:
+    static LocaleNotifier *instance();
+    /// Called by LanguageManager after a switch.
+    void notify() { Q_EMIT changed(); }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    using QObject::QObject;
+};
