@@ -390,6 +390,28 @@
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
+    <message numerus="yes">
+        <source>%n claim(s), %1</source>
+        <translation>
+            <numerusform>%n ادعاء، %1</numerusform>
+            <numerusform>ادعاء واحد، %1</numerusform>
+            <numerusform>ادعاءان، %1</numerusform>
+            <numerusform>%n ادعاءات، %1</numerusform>
+            <numerusform>%n ادعاءً، %1</numerusform>
+            <numerusform>%n ادعاء، %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, a camp of %n actor(s)</source>
+        <translation>
+            <numerusform>%1: %2، معسكر من %n طرف</numerusform>
+            <numerusform>%1: %2، معسكر من طرف واحد</numerusform>
+            <numerusform>%1: %2، معسكر من طرفين</numerusform>
+            <numerusform>%1: %2، معسكر من %n أطراف</numerusform>
+            <numerusform>%1: %2، معسكر من %n طرفًا</numerusform>
+            <numerusform>%1: %2، معسكر من %n طرف</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BlameNetwork</name>

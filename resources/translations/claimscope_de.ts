@@ -366,6 +366,20 @@
         <source>Total</source>
         <translation>Summe</translation>
     </message>
+    <message numerus="yes">
+        <source>%n claim(s), %1</source>
+        <translation>
+            <numerusform>%n Behauptung, %1</numerusform>
+            <numerusform>%n Behauptungen, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, a camp of %n actor(s)</source>
+        <translation>
+            <numerusform>%1: %2, ein Lager mit %n Akteur</numerusform>
+            <numerusform>%1: %2, ein Lager mit %n Akteuren</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BlameNetwork</name>

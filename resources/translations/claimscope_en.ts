@@ -47,6 +47,23 @@
     </message>
 </context>
 <context>
+    <name>BlameMatrixModel</name>
+    <message numerus="yes">
+        <source>%n claim(s), %1</source>
+        <translation>
+            <numerusform>%n claim, %1</numerusform>
+            <numerusform>%n claims, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, a camp of %n actor(s)</source>
+        <translation>
+            <numerusform>%1: %2, a camp of %n actor</numerusform>
+            <numerusform>%1: %2, a camp of %n actors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BlameView</name>
     <message numerus="yes">
         <source>%1 → %2: %n claim(s), %3; %4</source>

@@ -366,6 +366,20 @@
         <source>Total</source>
         <translation>Total</translation>
     </message>
+    <message numerus="yes">
+        <source>%n claim(s), %1</source>
+        <translation>
+            <numerusform>%n afirmación, %1</numerusform>
+            <numerusform>%n afirmaciones, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, a camp of %n actor(s)</source>
+        <translation>
+            <numerusform>%1: %2, un bando de %n actor</numerusform>
+            <numerusform>%1: %2, un bando de %n actores</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BlameNetwork</name>

@@ -366,6 +366,20 @@
         <source>Total</source>
         <translation>Total</translation>
     </message>
+    <message numerus="yes">
+        <source>%n claim(s), %1</source>
+        <translation>
+            <numerusform>%n affirmation, %1</numerusform>
+            <numerusform>%n affirmations, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, a camp of %n actor(s)</source>
+        <translation>
+            <numerusform>%1 : %2, un camp de %n acteur</numerusform>
+            <numerusform>%1 : %2, un camp de %n acteurs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BlameNetwork</name>
