@@ -507,4 +507,27 @@ ClaimscopeTestCase {
             document.undo();
         compare(errorsOf(document), 0, problemsOf(document));
     }
+
+    // Present opens the case as it is in the studio, unsaved edits included, for the projector.
+    Component {
+        id: studioComponent
+        StudioPage {
+            width: 1280
+            height: 720
+        }
+    }
+    function test_present_shows_the_case_being_edited(): void {
+        const studio = createTemporaryObject(studioComponent, root);
+        const document = studio.document;
+        click(studio, "adaptButton");
+        verify(document.hasCase);
+        verify(document.setValue("case.json", "title", "Edited for today's class"));
+        let presented = 0;
+        studio.presentRequested.connect(() => ++presented);
+        click(studio, "presentButton");
+        compare(presented, 1);
+        compare(CaseLibrary.title, "Edited for today's class", "the unsaved edit is what the class sees");
+        verify(CaseLibrary.lesson.count > 0);
+        document.close();
+    }
 }
