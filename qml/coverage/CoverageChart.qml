@@ -62,8 +62,8 @@ RowLayout {
         readonly property int legendRowHeight: 18
         Repeater {
             id: keys
-            // Top of the stack first, as the bars read.
-            model: Array.from(root.coverage.legend(root.byAttribution)).reverse()
+            // Top of the stack first, as the bars read; read again when the words change language.
+            model: VocabularyStyle.stances.length > 0 ? Array.from(root.coverage.legend(root.byAttribution)).reverse() : []
             delegate: Row {
                 id: key
                 required property vocabularyEntry modelData

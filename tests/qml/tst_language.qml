@@ -52,6 +52,25 @@ ClaimscopeTestCase {
         compare(settings.text, "Settings");
     }
 
+    // The words of the case format's vocabularies (stances, layers) follow the switch live.
+    // A binding, as a legend's: it is evaluated again only when the list says it changed.
+    QtObject {
+        id: legend
+        readonly property string blames: VocabularyStyle.stances.find(e => e.id === "blames").label
+        readonly property string anonymous: VocabularyStyle.attributions.find(e => e.id === "anonymous").label
+    }
+    function test_vocabulary_follows_the_switch_live(): void {
+        compare(legend.blames, "blames");
+        const anonymous = legend.anonymous;
+        AppSettings.language = "de";
+        compare(LanguageManager.language, "de");
+        compare(legend.blames, VocabularyStyle.label(VocabularyStyle.Stance, "blames"));
+        verify(legend.blames !== "blames", "in German: " + legend.blames);
+        verify(legend.anonymous !== anonymous, "in German: " + legend.anonymous);
+        AppSettings.language = "en";
+        compare(legend.blames, "blames");
+    }
+
     function test_settings_page_switches_the_language(): void {
         const page = createTemporaryObject(settingsComponent, root);
         const pseudo = findChild(page, "language_pseudo");

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/vocabularystyle.h"
 #include "case/vocabulary.h"
+#include "common/localenotifier.h"
 
 #include <QCoreApplication>
 
@@ -94,6 +95,12 @@ QString VocabularyStyle::color(Kind kind, const QString &id)
 {
     const Style *s = find(kind, id);
     return QString::fromUtf16(s ? s->color : table(kind).fallbackColor);
+}
+
+VocabularyStyle::VocabularyStyle(QObject *parent)
+    : QObject(parent)
+{
+    connect(LocaleNotifier::instance(), &LocaleNotifier::changed, this, &VocabularyStyle::wordsChanged);
 }
 
 QList<VocabularyEntry> VocabularyStyle::entries(Kind kind)

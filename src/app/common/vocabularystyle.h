@@ -65,10 +65,10 @@ class VocabularyStyle : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    Q_PROPERTY(QList<VocabularyEntry> stances READ stances CONSTANT)
-    Q_PROPERTY(QList<VocabularyEntry> attributions READ attributions CONSTANT)
-    Q_PROPERTY(QList<VocabularyEntry> evidenceLevels READ evidenceLevels CONSTANT)
-    Q_PROPERTY(QList<VocabularyEntry> annotationLayers READ annotationLayers CONSTANT)
+    Q_PROPERTY(QList<VocabularyEntry> stances READ stances NOTIFY wordsChanged)
+    Q_PROPERTY(QList<VocabularyEntry> attributions READ attributions NOTIFY wordsChanged)
+    Q_PROPERTY(QList<VocabularyEntry> evidenceLevels READ evidenceLevels NOTIFY wordsChanged)
+    Q_PROPERTY(QList<VocabularyEntry> annotationLayers READ annotationLayers NOTIFY wordsChanged)
     /// The text colour inside a highlight, whatever the theme; also the light theme's ink.
     Q_PROPERTY(QString markInk READ markInk CONSTANT)
 
@@ -81,7 +81,8 @@ public:
     };
     Q_ENUM(Kind)
 
-    using QObject::QObject;
+    /// The words follow a change of the interface's language (wordsChanged).
+    explicit VocabularyStyle(QObject *parent = nullptr);
 
     /// Every word of a vocabulary, in the case format's order.
     static QList<VocabularyEntry> entries(Kind kind);
@@ -97,4 +98,8 @@ public:
     static QList<VocabularyEntry> attributions() { return entries(Kind::Attribution); }
     static QList<VocabularyEntry> evidenceLevels() { return entries(Kind::Evidence); }
     static QList<VocabularyEntry> annotationLayers() { return entries(Kind::AnnotationLayer); }
+
+Q_SIGNALS:
+    /// The labels are in another language: every list is read again.
+    void wordsChanged();
 };
