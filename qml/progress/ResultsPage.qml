@@ -244,6 +244,9 @@ Page {
                             color: Theme.paper
                             border.color: Theme.line
                             Rectangle {
+                                // From the side the page reads from: the right, in a right-to-left language.
+                                objectName: "criterionBarFill"
+                                anchors.left: parent.left
                                 width: parent.width * Math.max(0, barCell.modelData.fraction)
                                 height: parent.height
                                 radius: 8

@@ -1614,7 +1614,7 @@
     <name>PageHeader</name>
     <message>
         <source>← Back</source>
-        <translation>← رجوع</translation>
+        <translation>→ رجوع</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2156,11 +2156,11 @@
     <name>QuizActions</name>
     <message>
         <source>← Back to the questions</source>
-        <translation>← عودة إلى الأسئلة</translation>
+        <translation>→ عودة إلى الأسئلة</translation>
     </message>
     <message>
         <source>← Previous question</source>
-        <translation>← السؤال السابق</translation>
+        <translation>→ السؤال السابق</translation>
     </message>
     <message>
         <source>Back to the questions</source>
@@ -2172,11 +2172,11 @@
     </message>
     <message>
         <source>Skip to the results →</source>
-        <translation>تخطَّ إلى النتائج →</translation>
+        <translation>تخطَّ إلى النتائج ←</translation>
     </message>
     <message>
         <source>Skip this question →</source>
-        <translation>تخطَّ هذا السؤال →</translation>
+        <translation>تخطَّ هذا السؤال ←</translation>
     </message>
     <message>
         <source>Skip to the results</source>
@@ -2196,11 +2196,11 @@
     </message>
     <message>
         <source>See my results →</source>
-        <translation>اعرض نتائجي →</translation>
+        <translation>اعرض نتائجي ←</translation>
     </message>
     <message>
         <source>Next question →</source>
-        <translation>السؤال التالي →</translation>
+        <translation>السؤال التالي ←</translation>
     </message>
     <message>
         <source>See my results</source>
@@ -2559,11 +2559,11 @@
     </message>
     <message>
         <source>Continue the booster check →</source>
-        <translation>تابع اختبار التعزيز →</translation>
+        <translation>تابع اختبار التعزيز ←</translation>
     </message>
     <message>
         <source>Start the booster check →</source>
-        <translation>ابدأ اختبار التعزيز →</translation>
+        <translation>ابدأ اختبار التعزيز ←</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
@@ -2886,11 +2886,11 @@
     </message>
     <message>
         <source>← Previous step</source>
-        <translation>← الخطوة السابقة</translation>
+        <translation>→ الخطوة السابقة</translation>
     </message>
     <message>
         <source>← Previous</source>
-        <translation>← السابق</translation>
+        <translation>→ السابق</translation>
     </message>
     <message>
         <source>Previous step</source>
@@ -2914,7 +2914,7 @@
     </message>
     <message>
         <source>Next →</source>
-        <translation>التالي →</translation>
+        <translation>التالي ←</translation>
     </message>
     <message>
         <source>Finish</source>

@@ -71,6 +71,46 @@ ClaimscopeTestCase {
         compare(legend.blames, "blames");
     }
 
+    // In Arabic the buttons that move on point left, those that go back point
+    // right: the way the page reads. An arrow that names a key stays.
+    function test_arrows_point_the_way_the_page_reads_data(): var {
+        return [
+            {
+                tag: "next step",
+                context: "StoryPage",
+                source: "Next →",
+                arrow: "←"
+            },
+            {
+                tag: "previous step",
+                context: "StoryPage",
+                source: "← Previous",
+                arrow: "→"
+            },
+            {
+                tag: "back",
+                context: "PageHeader",
+                source: "← Back",
+                arrow: "→"
+            },
+            {
+                tag: "next question",
+                context: "QuizActions",
+                source: "Next question →",
+                arrow: "←"
+            }
+        ];
+    }
+    function test_arrows_point_the_way_the_page_reads(data: var): void {
+        AppSettings.language = "ar";
+        compare(LanguageManager.language, "ar");
+        const text = qsTranslate(data.context, data.source);
+        verify(text !== data.source, "translated: " + text);
+        verify(text.indexOf(data.arrow) >= 0 && text.indexOf(data.arrow === "←" ? "→" : "←") < 0, text);
+        AppSettings.language = "en";
+        compare(qsTranslate(data.context, data.source), data.source);
+    }
+
     function test_settings_page_switches_the_language(): void {
         const page = createTemporaryObject(settingsComponent, root);
         const pseudo = findChild(page, "language_pseudo");

@@ -163,6 +163,54 @@ ClaimscopeTestCase {
         compare(StudentProgress.lessonResults.answered, 0);
     }
 
+    // The criteria's bars fill from the side the page reads from: the right, when mirrored.
+    Component {
+        id: mirroredResultsComponent
+        ResultsPage {
+            width: 1280
+            height: 720
+            LayoutMirroring.enabled: true
+            LayoutMirroring.childrenInherit: true
+        }
+    }
+    function test_2_results_bars_follow_the_reading_direction_data(): var {
+        return [
+            {
+                tag: "left to right",
+                mirrored: false
+            },
+            {
+                tag: "right to left",
+                mirrored: true
+            }
+        ];
+    }
+    function test_2_results_bars_follow_the_reading_direction(data: var): void {
+        Demo.useSample(true);
+        const page = createTemporaryObject(data.mirrored ? mirroredResultsComponent : resultsComponent, root);
+        const fills = [];
+        const collect = item => {
+            if (item.objectName === "criterionBarFill")
+                fills.push(item);
+            for (let i = 0; i < item.children.length; ++i)
+                collect(item.children[i]);
+        };
+        tryVerify(() => {
+            fills.length = 0;
+            collect(page);
+            return fills.length > 0 && fills.every(f => f.parent.width > 0);
+        }, 3000, "the criteria's bars are drawn");
+        const partial = fills.filter(f => f.width > 1 && f.width < f.parent.width - 1);
+        verify(partial.length > 0, "a bar not full, to tell the sides apart");
+        for (const f of partial) {
+            if (data.mirrored)
+                compare(Math.round(f.x + f.width), Math.round(f.parent.width), "filled from the right");
+            else
+                compare(f.x, 0, "filled from the left");
+        }
+        Demo.useSample(false);
+    }
+
     function test_2_results_sample(): void {
         Demo.useSample(true);
         const page = createTemporaryObject(resultsComponent, root);
