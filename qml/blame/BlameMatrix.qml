@@ -18,6 +18,12 @@ import org.claimscope.Claimscope
 FocusScope {
     id: root
 
+    // The same picture in every language: claimants' names on the left, A to
+    // J and the totals to the right, as the corner's arrows say. Its texts
+    // keep their own direction (docs/translating.md).
+    LayoutMirroring.enabled: false
+    LayoutMirroring.childrenInherit: true
+
     /// The claims shown: dated on or before it (an invalid date: all).
     property alias cutoff: matrixModel.cutoff
     /// The camp opened into its actors, "" for none.

@@ -118,6 +118,11 @@ FocusScope {
         Item {
             id: track
             Layout.fillWidth: true
+            // Time runs left to right in every language, as on the charts: in a
+            // right-to-left page the track is not turned round, so that a click
+            // picks the day drawn under it and → is a day later.
+            LayoutMirroring.enabled: false
+            LayoutMirroring.childrenInherit: true
             implicitHeight: slider.implicitHeight + (tickLabels.visible ? tickLabels.height : 0)
             Repeater {
                 model: root.markers

@@ -497,7 +497,8 @@ FocusScope {
                     id: annotationList
                     objectName: "annotationList"
                     Layout.fillWidth: true
-                    Layout.preferredHeight: 180
+                    // Nearly half the panel's height: more marks in view on a tall screen, the open mark's form below.
+                    Layout.preferredHeight: Math.max(180, Math.round(markScroll.availableHeight * 0.45))
                     clip: true
                     activeFocusOnTab: true
                     keyNavigationEnabled: true

@@ -99,6 +99,33 @@ ClaimscopeTestCase {
         compare(matrix.currentColumn, data.column);
     }
 
+    // In a mirrored (right-to-left) page the matrix is drawn as in English:
+    // names on the left, column A before B, the totals last on the right, and
+    // → is the next column.
+    Item {
+        id: mirroredPage
+        width: 1024
+        height: 600
+        LayoutMirroring.enabled: true
+        LayoutMirroring.childrenInherit: true
+    }
+    function test_drawn_as_in_english_when_mirrored(): void {
+        const matrix = createTemporaryObject(matrixComponent, mirroredPage);
+        matrix.forceActiveFocus();
+        tryVerify(() => matrix.model.nodeCount === 10, 2000, "ten camps");
+        waitForRendering(matrix);
+        const table = findChild(matrix, "matrixTable");
+        const name = findChild(matrix, "matrixRowName");
+        verify(name.mapToItem(matrix, 0, 0).x < table.mapToItem(matrix, 0, 0).x, "the names are left of the cells");
+        const a = table.itemAtCell(Qt.point(0, 0));
+        const b = table.itemAtCell(Qt.point(1, 0));
+        verify(a && b);
+        verify(a.mapToItem(matrix, 0, 0).x < b.mapToItem(matrix, 0, 0).x, "column A is left of B");
+        matrix.moveTo(0, 0);
+        keyClick(Qt.Key_Right);
+        compare(matrix.currentColumn, 1, "→ is the next column");
+    }
+
     // The focus follows the current cell, which names itself for screen readers.
     function test_accessible_cells(): void {
         const matrix = createMatrix();

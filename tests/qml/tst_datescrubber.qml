@@ -115,6 +115,40 @@ ClaimscopeTestCase {
         compare(slider.value, scrubber.dayIndex, "the value is a whole day");
     }
 
+    // Time runs left to right in every language: in a mirrored (right-to-left)
+    // page the track is not turned round, → is still a day later, and a click
+    // still picks the day drawn under the pointer.
+    Component {
+        id: mirroredComponent
+        DateScrubber {
+            width: 1000
+            dayCount: 226
+            firstDate: new Date(2014, 5, 25)
+            markers: [0, 149, 150, 152, 157, 160, 165, 170, 175, 180, 190, 200, 207, 225]
+            LayoutMirroring.enabled: true
+            LayoutMirroring.childrenInherit: true
+            onMoved: index => dayIndex = index
+        }
+    }
+    function test_time_runs_left_to_right_when_mirrored(): void {
+        const scrubber = createTemporaryObject(mirroredComponent, root, {
+            dayIndex: 225
+        });
+        scrubber.forceActiveFocus();
+        const slider = findChild(scrubber, "dateSlider");
+        waitForRendering(scrubber);
+        verify(slider.handle.x > slider.width / 2, "the last day is on the right: " + slider.handle.x);
+        keyClick(Qt.Key_Home);
+        compare(scrubber.dayIndex, 0);
+        verify(slider.handle.x < slider.width / 2, "the first day is on the left: " + slider.handle.x);
+        keyClick(Qt.Key_Right);
+        compare(scrubber.dayIndex, 1, "→ is a day later");
+        const day = 160;
+        const x = slider.leftPadding + slider.handle.width / 2 + scrubber.axis.positions[day] * (slider.availableWidth - slider.handle.width);
+        mouseClick(slider, x, slider.height / 2);
+        verify(Math.abs(scrubber.dayIndex - day) <= 1, "clicked near day " + day + ", got " + scrubber.dayIndex);
+    }
+
     // Forward Tab reaches the play button, then the slider, as they are seen.
     function test_tab_reaches_play_then_slider(): void {
         const scrubber = createTemporaryObject(tabComponent, root);
