@@ -62,8 +62,9 @@ RowLayout {
         readonly property int legendRowHeight: 18
         Repeater {
             id: keys
-            // Top of the stack first, as the bars read; read again when the words change language.
-            model: VocabularyStyle.stances.length > 0 ? Array.from(root.coverage.legend(root.byAttribution)).reverse() : []
+            // Top of the stack first, as the bars read (the keys of CoverageView::legend()).
+            // Bound to the lists themselves, so that the keys change language with them.
+            model: Array.from(root.byAttribution ? VocabularyStyle.attributions : VocabularyStyle.stances).reverse()
             delegate: Row {
                 id: key
                 required property vocabularyEntry modelData

@@ -197,7 +197,6 @@ ClaimscopeTestCase {
         ];
     }
     function test_calendar_picks_a_date(data: var): void {
-        verify(doc.setValue("case.json", "period.start", "2019-06-01"));
         verify(doc.insert("timeline.json", "events", -1, {
             id: "e",
             date: data.start,
@@ -211,6 +210,8 @@ ClaimscopeTestCase {
             path: "events[0]",
             label: "When"
         });
+        // The period is set after the field is made: the calendar reads it when it opens.
+        verify(doc.setValue("case.json", "period.start", "2019-06-01"));
         const button = findChild(field, "calendarButton");
         verify(button, "a date field has its calendar");
         compare(button.Accessible.name, "Choose When from a calendar");

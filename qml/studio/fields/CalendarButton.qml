@@ -10,14 +10,14 @@ import org.claimscope.Claimscope
 // move a day or a week, Page Up/Down a month (with Shift a year), Home/End
 // the month's first and last day, Enter or Space picks and Escape closes.
 // The date is read and written as the case format writes it, YYYY-MM-DD; a
-// field that holds no valid date opens on `fallback`, then today.
+// field that holds no valid date opens on the case's period, then today.
 Button {
     id: root
 
     /// The date shown when the calendar opens: "YYYY-MM-DD", or anything else for none.
     property string date
-    /// Where to open when `date` is not a date ("YYYY-MM-DD" too), e.g. the case's period.
-    property string fallback
+    /// The case, read when the calendar opens: an empty field opens on its period's start.
+    property CaseDocument document
     property string fieldLabel
     signal picked(string date)
 
@@ -59,7 +59,8 @@ Button {
     }
     function openCalendar(): void {
         const now = new Date();
-        const start = parse(date) ?? parse(fallback) ?? {
+        const period = document ? String(document.value("case.json", "period.start") ?? "") : "";
+        const start = parse(date) ?? parse(period) ?? {
             year: now.getFullYear(),
             month: now.getMonth(),
             day: now.getDate()

@@ -97,7 +97,7 @@ ColumnLayout {
         CalendarButton {
             objectName: "calendarButton"
             date: dateInput.text
-            fallback: root.document ? String(root.document.value("case.json", "period.start") ?? "") : ""
+            document: root.document
             fieldLabel: root.label
             onPicked: picked => {
                 dateInput.text = picked;

@@ -88,7 +88,7 @@ ColumnLayout {
             sourceComponent: CalendarButton {
                 objectName: "calendarButton"
                 date: input.text
-                fallback: root.document ? String(root.document.value("case.json", "period.start") ?? "") : ""
+                document: root.document
                 fieldLabel: root.label
                 onPicked: picked => {
                     input.text = picked;
