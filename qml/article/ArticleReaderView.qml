@@ -177,8 +177,10 @@ Item {
                     contentY = Math.max(0, Math.min(y, contentHeight - height));
                 }
                 Keys.onPressed: event => {
-                    // From where the scroll is heading, so that held keys add up while it animates.
-                    const from = scrollAnimation.running ? scrollAnimation.to : contentY;
+                    // From where the scroll is heading, so that held keys add up while it
+                    // animates. A Behavior leaves its animation's `to` unset: the value it
+                    // is heading for is the Behavior's targetValue.
+                    const from = scrollAnimation.running ? scrollBehavior.targetValue : contentY;
                     if (event.key === Qt.Key_Down)
                         scrollTo(from + lineStep);
                     else if (event.key === Qt.Key_Up)
@@ -196,6 +198,7 @@ Item {
                     event.accepted = true;
                 }
                 Behavior on contentY {
+                    id: scrollBehavior
                     enabled: !Theme.reducedMotion
                     NumberAnimation {
                         id: scrollAnimation

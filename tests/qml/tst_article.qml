@@ -66,6 +66,25 @@ ClaimscopeTestCase {
         press(text, Qt.Key_PageUp, () => 0, "held at the top");
     }
 
+    // Keys pressed while the text is still scrolling add up from where it is
+    // heading, not from where it happens to be, and never from the top.
+    function test_keys_add_up_while_the_text_scrolls(): void {
+        verify(!Theme.reducedMotion, "the scroll animates");
+        const page = openPage();
+        const text = findChild(page, "articleText");
+        tryVerify(() => text.contentHeight > 2 * text.height, 5000, "the text is longer than two screens");
+        const list = findChild(page, "highlightList");
+        tryCompare(list, "count", CaseLibrary.reader.count);
+        text.forceActiveFocus();
+        const line = text.lineStep;
+        const height = text.height;
+        keyClick(Qt.Key_PageDown);
+        keyClick(Qt.Key_Down);
+        keyClick(Qt.Key_Down);
+        verify(text.contentY < height - line, "still scrolling after the third key");
+        tryCompare(text, "contentY", Math.min(height - line + 2 * line, text.contentHeight - height), 2000);
+    }
+
     // What a screen reader reads: the blocks' plain text, pack text kept literal.
     function test_text_is_plain_for_a_screen_reader(): void {
         const page = openPage();
