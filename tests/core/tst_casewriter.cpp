@@ -115,6 +115,8 @@ const QList<SchemaRow> &schemaRows()
         {u"lesson.json"_s, u"chapters[]"_s, u"$defs.chapter"_s},
         {u"lesson.json"_s, u"chapters[].steps[]"_s, u"$defs.step"_s},
         {u"lesson.json"_s, u"chapters[].steps[].focus"_s, u"$defs.step.properties.focus"_s},
+        {u"translations/*.json"_s, u""_s, u"$defs.translation"_s},
+        {u"translations/*.json"_s, u"texts[]"_s, u"$defs.translationText"_s},
     };
     return rows;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "case/casetranslation.h"
 #include "quiz/quiztypes.h"
 
 #include <QDate>
@@ -217,6 +218,10 @@ struct CaseData
     QList<Criterion> criteria;
     QList<QuizItem> quizItems;
     QList<Chapter> chapters;
+    QList<CaseTranslation> translations; ///< translations/<language>.json, by file name
+    /// The language the case's own words are shown in: info.language, or the
+    /// translation's that CaseTranslations::apply() put in place.
+    QString textLanguage;
 
     [[nodiscard]] const Actor *actor(const QString &id) const;
     [[nodiscard]] const Article *article(const QString &id) const;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "case/casekeyorder.h"
+#include "case/casetranslation.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -116,6 +117,7 @@ const QHash<QString, QHash<QString, QStringList>> &table()
             u"focus"_s,
             u"later"_s}},
           {u"chapters[].steps[].focus"_s, {u"camp"_s, u"actor"_s, u"about"_s}}}},
+        {u"translations/*.json"_s, {{u""_s, {u"formatVersion"_s, u"language"_s, u"texts"_s}}, {u"texts[]"_s, {u"file"_s, u"path"_s, u"source"_s, u"text"_s}}}},
     };
     return t;
 }
@@ -126,7 +128,9 @@ QString fileKind(const QString &file)
 {
     if (file.startsWith(u"articles/"_s) && file.endsWith(u".json"_s) && file.count(u'/') == 1)
         return u"articles/*.json"_s;
-    return table().contains(file) && file != u"articles/*.json"_s ? file : QString();
+    if (CaseTranslations::isTranslationFile(file))
+        return u"translations/*.json"_s;
+    return table().contains(file) && !file.contains(u'*') ? file : QString();
 }
 
 const QStringList &keys(const QString &kind, const QString &shape)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "case/caseloader.h"
 #include "case/caseparser.h"
+#include "case/casetranslation.h"
 #include "common/jsonlocator.h"
 #include "common/logging.h"
 
@@ -24,12 +25,12 @@ QString CaseLoader::defaultCasePath()
     return u":/claimscope/cases/default"_s;
 }
 
-LoadResult CaseLoader::load(const QString &path) const
+LoadResult CaseLoader::load(const QString &path, const QString &language) const
 {
-    return load(m_reader.read(path));
+    return load(m_reader.read(path), language);
 }
 
-LoadResult CaseLoader::load(const PackFiles &pack) const
+LoadResult CaseLoader::load(const PackFiles &pack, const QString &language) const
 {
     QElapsedTimer timer;
     timer.start();
@@ -54,6 +55,8 @@ LoadResult CaseLoader::load(const PackFiles &pack) const
         p.line = pos.line;
         p.column = pos.column;
     }
+    if (result.ok())
+        CaseTranslations::apply(result.data, language);
     qCDebug(lcCase) << "loaded" << pack.origin << "in" << timer.elapsed() << "ms with" << result.problems.size() << "problems";
     return result;
 }

@@ -26,8 +26,11 @@ class CaseLoader
 public:
     explicit CaseLoader(PackLimits limits = {}, CaseLimits caseLimits = {});
 
-    [[nodiscard]] LoadResult load(const QString &path) const;
-    [[nodiscard]] LoadResult load(const PackFiles &pack) const;
+    /// With a `language` ("de"), the case's own words come from its
+    /// translation into it where it has one (CaseTranslations::apply()); the
+    /// case is checked as written either way.
+    [[nodiscard]] LoadResult load(const QString &path, const QString &language = {}) const;
+    [[nodiscard]] LoadResult load(const PackFiles &pack, const QString &language = {}) const;
 
     /// The case compiled into the application.
     static QString defaultCasePath();

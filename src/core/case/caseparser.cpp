@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "case/caseparser.h"
+#include "case/casetranslation.h"
 #include "case/fileparsers.h"
 #include "common/jsonchecker.h"
 
@@ -56,7 +57,9 @@ CaseData CaseParser::parse(const PackFiles &pack, Problems &problems, QSet<QStri
     for (auto it = pack.files.cbegin(); it != pack.files.cend(); ++it) {
         const QString &name = it.key();
         const bool article = isArticle(name);
-        void (*parse)(JsonChecker &, CaseData &) = article ? CaseFiles::parseArticle : nullptr;
+        void (*parse)(JsonChecker &, CaseData &) = article ? CaseFiles::parseArticle
+            : CaseTranslations::isTranslationFile(name)    ? CaseFiles::parseTranslation
+                                                           : nullptr;
         for (const RequiredFile &file : requiredFiles) {
             if (name == file.name)
                 parse = file.parse;
@@ -78,6 +81,7 @@ CaseData CaseParser::parse(const PackFiles &pack, Problems &problems, QSet<QStri
         *unread = std::move(notParsed);
     if (!hasArticles)
         problems.append(Problem{u"articles/"_s, 0, 0, {}, u"missing-file"_s, u"the case has no articles (articles/*.json)"_s});
+    data.textLanguage = data.info.language;
     // In date order, as the story unfolds; within a day, by outlet.
     std::stable_sort(data.articles.begin(), data.articles.end(), [](const Article &a, const Article &b) {
         return a.date.date != b.date.date ? a.date.date < b.date.date : a.outlet < b.outlet;

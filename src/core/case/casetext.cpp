@@ -9,23 +9,27 @@ namespace Claimscope {
 namespace {
 using Kind = CaseTextField::Kind;
 
+/// Hands each non-empty text of a case, read-only or to change, to `visit`.
+template<typename Visit>
 class Walker
 {
 public:
-    explicit Walker(const std::function<void(const CaseTextField &)> &visit)
+    explicit Walker(const Visit &visit)
         : m_visit(visit)
     {
     }
 
     void file(const QString &name) { m_file = name; }
 
-    void operator()(const QString &path, const QString &text, Kind kind) const
+    template<typename Text>
+    void operator()(const QString &path, Text &text, Kind kind) const
     {
         if (!text.isEmpty())
-            m_visit(CaseTextField{m_file, path, text, kind});
+            m_visit(m_file, path, text, kind);
     }
 
-    void list(const QString &path, const QStringList &texts, Kind kind) const
+    template<typename List>
+    void list(const QString &path, List &texts, Kind kind) const
     {
         for (qsizetype i = 0; i < texts.size(); ++i)
             (*this)(index(path, i), texts[i], kind);
@@ -34,16 +38,17 @@ public:
     static QString index(const QString &array, qsizetype i) { return array + u'[' + QString::number(i) + u']'; }
 
 private:
-    const std::function<void(const CaseTextField &)> &m_visit;
+    const Visit &m_visit;
     QString m_file;
 };
-} // namespace
 
-void forEachCaseText(const CaseData &data, const std::function<void(const CaseTextField &)> &visit)
+/// The one walk over a case's texts, for a const case and for one to change
+/// (whose lists then detach as they are written, as Qt's containers must).
+template<typename Data, typename Visit>
+void walk(Data &data, const Visit &visit)
 {
-    Walker at(visit);
-    const auto idx = &Walker::index;
-
+    Walker<Visit> at(visit);
+    const auto idx = &Walker<Visit>::index;
     at.file(u"case.json"_s);
     at(u"title"_s, data.info.title, Kind::Own);
     at(u"summary"_s, data.info.summary, Kind::Own);
@@ -64,7 +69,7 @@ void forEachCaseText(const CaseData &data, const std::function<void(const CaseTe
         at(p + u".note"_s, data.sources[i].note, Kind::Metadata);
     }
 
-    for (const Article &a : data.articles) {
+    for (auto &a : data.articles) {
         at.file(u"articles/"_s + a.id + u".json"_s);
         at(u"outlet"_s, a.outlet, Kind::Name);
         at(u"byline"_s, a.byline, Kind::Name);
@@ -76,7 +81,7 @@ void forEachCaseText(const CaseData &data, const std::function<void(const CaseTe
         at(u"copyright"_s, a.copyright, Kind::Metadata);
         at.list(u"furniture"_s, a.furniture, Kind::Metadata);
         for (qsizetype i = 0; i < a.annotations.size(); ++i) {
-            const Annotation &an = a.annotations[i];
+            auto &an = a.annotations[i];
             const QString p = idx(u"annotations"_s, i);
             at(p + u".note"_s, an.note, Kind::Own);
             if (an.correction)
@@ -93,7 +98,7 @@ void forEachCaseText(const CaseData &data, const std::function<void(const CaseTe
 
     at.file(u"timeline.json"_s);
     for (qsizetype i = 0; i < data.phases.size(); ++i) {
-        const Phase &ph = data.phases[i];
+        auto &ph = data.phases[i];
         const QString p = idx(u"phases"_s, i);
         at(p + u".title"_s, ph.title, Kind::Own);
         at(p + u".framing"_s, ph.framing, Kind::Own);
@@ -119,7 +124,7 @@ void forEachCaseText(const CaseData &data, const std::function<void(const CaseTe
 
     at.file(u"quiz.json"_s);
     for (qsizetype i = 0; i < data.quizItems.size(); ++i) {
-        const QuizItem &q = data.quizItems[i];
+        auto &q = data.quizItems[i];
         const QString p = idx(u"items"_s, i);
         at(p + u".prompt"_s, q.prompt, Kind::Own);
         at(p + u".statement"_s, q.statement, Kind::Own);
@@ -137,12 +142,12 @@ void forEachCaseText(const CaseData &data, const std::function<void(const CaseTe
 
     at.file(u"lesson.json"_s);
     for (qsizetype i = 0; i < data.chapters.size(); ++i) {
-        const Chapter &c = data.chapters[i];
+        auto &c = data.chapters[i];
         const QString p = idx(u"chapters"_s, i);
         at(p + u".title"_s, c.title, Kind::Own);
         at(p + u".summary"_s, c.summary, Kind::Own);
         for (qsizetype j = 0; j < c.steps.size(); ++j) {
-            const LessonStep &s = c.steps[j];
+            auto &s = c.steps[j];
             const QString sp = p + idx(u".steps"_s, j);
             at(sp + u".title"_s, s.title, Kind::Own);
             at(sp + u".text"_s, s.text, Kind::Own);
@@ -150,6 +155,17 @@ void forEachCaseText(const CaseData &data, const std::function<void(const CaseTe
             at(sp + u".presenterNotes"_s, s.presenterNotes, Kind::Own);
         }
     }
+}
+} // namespace
+
+void forEachCaseText(const CaseData &data, const std::function<void(const CaseTextField &)> &visit)
+{
+    walk(data, [&](const QString &file, const QString &path, const QString &text, Kind kind) { visit(CaseTextField{file, path, text, kind}); });
+}
+
+void forEachCaseText(CaseData &data, const std::function<void(const CaseTextField &, QString &)> &visit)
+{
+    walk(data, [&](const QString &file, const QString &path, QString &text, Kind kind) { visit(CaseTextField{file, path, text, kind}, text); });
 }
 
 } // namespace Claimscope

@@ -28,5 +28,7 @@ struct CaseTextField
 
 /// Calls `visit` for every non-empty free-text field of `data`, file by file.
 void forEachCaseText(const CaseData &data, const std::function<void(const CaseTextField &)> &visit);
+/// The same walk, with each text to change in place (a translation).
+void forEachCaseText(CaseData &data, const std::function<void(const CaseTextField &, QString &)> &visit);
 
 } // namespace Claimscope

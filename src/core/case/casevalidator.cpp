@@ -4,6 +4,7 @@
 #include "case/campformat.h"
 #include "case/casechecker.h"
 #include "case/casetext.h"
+#include "case/casetranslation.h"
 #include "case/vocabulary.h"
 #include "common/packtext.h"
 
@@ -347,6 +348,7 @@ void CaseValidator::validate(const CaseData &data, Problems &problems, const Cas
     CaseChecker(data, problems, limits, unread).run();
     CampFormat::validate(data, problems, unread);
     warnAboutText(data, problems);
+    CaseTranslations::check(data, problems);
 }
 
 } // namespace Claimscope

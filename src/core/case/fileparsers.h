@@ -31,6 +31,8 @@ void parseRubric(JsonChecker &f, CaseData &data);
 void parseQuiz(JsonChecker &f, CaseData &data);
 /// lesson.json
 void parseLesson(JsonChecker &f, CaseData &data);
+/// translations/<language>.json: the case's own words in another language.
+void parseTranslation(JsonChecker &f, CaseData &data);
 
 /// `date`, `datePrecision` and `dateEnd` of a dated entry.
 CaseDate caseDate(JsonChecker &f, const QJsonObject &o, const QString &path);
