@@ -59,6 +59,16 @@ FocusScope {
         }
     }
 
+    // The case's words in another language (a switch of the interface's):
+    // the same question and answer, reworded; what the student marked stays.
+    Connections {
+        target: CaseLibrary
+        function onTextsChanged(): void {
+            root.item = root.session.item(root.itemId);
+            root.verdict = root.session.verdict(root.itemId);
+        }
+    }
+
     function settle(result: itemVerdict): void {
         root.verdict = result;
         if (!root.answered)

@@ -590,6 +590,15 @@
     </message>
 </context>
 <context>
+    <name>CaseLibrary</name>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>date format</comment>
+        <extracomment>A month and year, as in &quot;June 2014 – February 2015&quot; on the home page.</extracomment>
+        <translation>MMMM yyyy</translation>
+    </message>
+</context>
+<context>
     <name>ChartText</name>
     <message>
         <source>No bars to show.</source>

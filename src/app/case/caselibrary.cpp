@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Claimscope authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "case/caselibrary.h"
+#include "common/localenotifier.h"
 #include "progress/boosterschedule.h"
 
 #include <QFileInfo>
@@ -12,6 +13,7 @@ using namespace Claimscope;
 CaseLibrary::CaseLibrary(QObject *parent)
     : QObject(parent)
 {
+    connect(LocaleNotifier::instance(), &LocaleNotifier::changed, this, &CaseLibrary::retranslate);
 }
 
 bool CaseLibrary::open(const QString &path)
@@ -34,6 +36,8 @@ bool CaseLibrary::openLoaded(LoadResult result, const QString &path)
         return false;
     }
     m_case = std::move(result.data);
+    m_written = m_case.translations.isEmpty() ? CaseData{} : m_case;
+    CaseTranslations::apply(m_case, LocaleNotifier::instance()->language());
     m_origin = path;
     m_loaded = true;
     m_articles.setArticles(m_case.articles);
@@ -44,7 +48,47 @@ bool CaseLibrary::openLoaded(LoadResult result, const QString &path)
     m_lesson.setCase(m_case);
     clearProblems();
     Q_EMIT caseChanged();
+    Q_EMIT textsChanged();
     return true;
+}
+
+void CaseLibrary::retranslate()
+{
+    if (!m_loaded)
+        return;
+    CaseData data = m_written.translations.isEmpty() ? m_case : m_written;
+    CaseTranslations::apply(data, LocaleNotifier::instance()->language());
+    if (data == m_case) {
+        Q_EMIT textsChanged(); // the same words, with dates in the new language
+        return;
+    }
+    // The same case in other words: every view keeps its place.
+    const QString article = m_reader.articleId();
+    const QString selected = m_reader.selectedId();
+    const QDate blameCutoff = m_blame.cutoff();
+    const QString openCamp = m_blame.openCamp();
+    const QDate coverageCutoff = m_coverage.cutoff();
+    m_case = std::move(data);
+    m_articles.setArticles(m_case.articles);
+    m_reader.setCase(&m_case);
+    m_reader.setArticleId(article);
+    m_reader.setSelectedId(selected);
+    m_claims.setCase(&m_case);
+    m_blame.setCase(&m_case);
+    m_blame.setCutoff(blameCutoff);
+    m_blame.setOpenCamp(openCamp);
+    m_coverage.setCase(&m_case);
+    m_coverage.setCutoff(coverageCutoff);
+    m_lesson.setTexts(m_case);
+    Q_EMIT textsChanged();
+}
+
+QStringList CaseLibrary::translations() const
+{
+    QStringList languages;
+    for (const CaseTranslation &t : (m_written.translations.isEmpty() ? m_case : m_written).translations)
+        languages << t.language;
+    return languages;
 }
 
 bool CaseLibrary::openUrl(const QUrl &url)
@@ -73,8 +117,10 @@ QStringList CaseLibrary::selfCheckItemIds() const
 
 QString CaseLibrary::periodText() const
 {
-    const QLocale c = QLocale::c();
     if (!m_case.info.periodStart.isValid())
         return {};
-    return c.toString(m_case.info.periodStart, u"MMMM yyyy"_s) + u" – "_s + c.toString(m_case.info.periodEnd, u"MMMM yyyy"_s);
+    //: A month and year, as in "June 2014 – February 2015" on the home page.
+    const QString format = tr("MMMM yyyy", "date format");
+    const QLocale locale;
+    return locale.toString(m_case.info.periodStart, format) + u" – "_s + locale.toString(m_case.info.periodEnd, format);
 }

@@ -24,10 +24,15 @@ class CaseLibrary : public QObject
     QML_SINGLETON
     Q_PROPERTY(bool loaded READ isLoaded NOTIFY caseChanged)
     Q_PROPERTY(QString caseId READ caseId NOTIFY caseChanged)
-    Q_PROPERTY(QString title READ title NOTIFY caseChanged)
-    Q_PROPERTY(QString summary READ summary NOTIFY caseChanged)
-    Q_PROPERTY(QString periodText READ periodText NOTIFY caseChanged)
-    Q_PROPERTY(QString contentNotice READ contentNotice NOTIFY caseChanged)
+    Q_PROPERTY(QString title READ title NOTIFY textsChanged)
+    Q_PROPERTY(QString summary READ summary NOTIFY textsChanged)
+    Q_PROPERTY(QString periodText READ periodText NOTIFY textsChanged)
+    Q_PROPERTY(QString contentNotice READ contentNotice NOTIFY textsChanged)
+    /// The language the case's own words are shown in: the case's, or that of
+    /// its translation into the interface's language (CaseTranslations).
+    Q_PROPERTY(QString textLanguage READ textLanguage NOTIFY textsChanged)
+    /// The languages the case's own words are translated into.
+    Q_PROPERTY(QStringList translations READ translations NOTIFY caseChanged)
     Q_PROPERTY(QString origin READ origin NOTIFY caseChanged)
     Q_PROPERTY(ArticleModel *articles READ articles CONSTANT)
     Q_PROPERTY(ArticleReader *reader READ reader CONSTANT)
@@ -57,6 +62,8 @@ public:
     QString summary() const { return m_case.info.summary; }
     QString periodText() const;
     QString contentNotice() const { return m_case.info.contentNotice; }
+    QString textLanguage() const { return m_case.textLanguage; }
+    QStringList translations() const;
     QString origin() const { return m_origin; }
     ArticleModel *articles() { return &m_articles; }
     ArticleReader *reader() { return &m_reader; }
@@ -71,12 +78,21 @@ public:
     const Claimscope::CaseData &caseData() const { return m_case; }
 
 Q_SIGNALS:
+    /// Another case (also emits textsChanged).
     void caseChanged();
+    /// The case's words, or the interface's language they are shown with,
+    /// changed; the case did not: what is shown (lesson step, article, date)
+    /// stays where it was.
+    void textsChanged();
     void problemsChanged();
     void openFailed(const QString &origin);
 
 private:
+    /// Puts the translation for the interface's language in place, if the case has one.
+    void retranslate();
+
     Claimscope::CaseData m_case;
+    Claimscope::CaseData m_written; ///< as written, when it has translations; empty otherwise
     QString m_origin;
     bool m_loaded = false;
     ArticleModel m_articles;

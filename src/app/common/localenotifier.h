@@ -15,12 +15,19 @@ class LocaleNotifier : public QObject
 
 public:
     static LocaleNotifier *instance();
-    /// Called by LanguageManager after a switch.
-    void notify() { Q_EMIT changed(); }
+    /// Called by LanguageManager after a switch to `language` ("de").
+    void notify(const QString &language)
+    {
+        m_language = language;
+        Q_EMIT changed();
+    }
+    /// The interface's language; empty until LanguageManager has set one.
+    QString language() const { return m_language; }
 
 Q_SIGNALS:
     void changed();
 
 private:
     using QObject::QObject;
+    QString m_language;
 };

@@ -12,10 +12,28 @@ LessonModel::LessonModel(QObject *parent)
 {
 }
 
-void LessonModel::setCase(const CaseData &data)
+void LessonModel::setTexts(const CaseData &data)
 {
-    beginResetModel();
+    const int current = m_current;
+    const bool revealed = m_revealed;
+    qsizetype steps = 0;
+    for (const Chapter &c : data.chapters)
+        steps += c.steps.size();
+    if (steps != m_rows.size() || m_rows.isEmpty()) {
+        setCase(data); // another lesson after all
+        return;
+    }
     m_chapters = data.chapters;
+    fillRows(data);
+    m_current = std::min(current, static_cast<int>(m_rows.size()) - 1);
+    m_revealed = revealed;
+    Q_EMIT dataChanged(index(0), index(static_cast<int>(m_rows.size()) - 1));
+    Q_EMIT countChanged(); // the chapters' titles
+    Q_EMIT currentChanged();
+}
+
+void LessonModel::fillRows(const CaseData &data)
+{
     m_rows.clear();
     for (qsizetype c = 0; c < m_chapters.size(); ++c) {
         for (qsizetype s = 0; s < m_chapters[c].steps.size(); ++s) {
@@ -23,6 +41,13 @@ void LessonModel::setCase(const CaseData &data)
             m_rows.append(Row{step, static_cast<int>(c), static_cast<int>(s), KnownNow::cards(data, step.later)});
         }
     }
+}
+
+void LessonModel::setCase(const CaseData &data)
+{
+    beginResetModel();
+    m_chapters = data.chapters;
+    fillRows(data);
     m_current = 0;
     m_revealed = false;
     endResetModel();

@@ -62,6 +62,9 @@ public:
 
     /// The lesson of `data`; its later developments give the steps' dated cards.
     void setCase(const Claimscope::CaseData &data);
+    /// The same lesson in other words (the case's text in another language):
+    /// the current step and whether it is revealed stay.
+    void setTexts(const Claimscope::CaseData &data);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -108,6 +111,8 @@ Q_SIGNALS:
     void currentChanged();
 
 private:
+    void fillRows(const Claimscope::CaseData &data);
+
     struct Row
     {
         Claimscope::LessonStep step;

@@ -39,6 +39,8 @@ StudentProgress::StudentProgress(CaseLibrary *library, QObject *parent)
             Q_EMIT profilesChanged();
             changed();
         });
+        // The results' criteria are the case's words: they follow its language.
+        connect(m_library, &CaseLibrary::textsChanged, this, &StudentProgress::changed);
         connect(m_library->lesson(), &LessonModel::currentChanged, this, &StudentProgress::onStepChanged);
     }
     // Nothing is read until reload() or setStorageDirectory(): screenshots

@@ -163,7 +163,7 @@ bool LanguageManager::apply(const QString &code)
     ++m_revision;
     if (m_engine)
         m_engine->retranslate();
-    LocaleNotifier::instance()->notify();
+    LocaleNotifier::instance()->notify(language);
     Q_EMIT languageChanged();
     return true;
 }
