@@ -197,6 +197,7 @@ FocusScope {
                     text: qsTr("Said then — known now")
                     font.pixelSize: Theme.fontLarge
                     font.bold: true
+                    wrapMode: Text.WordWrap
                     color: Theme.ink
                     Accessible.role: Accessible.Heading
                     Accessible.name: text

@@ -215,6 +215,9 @@ Page {
                         text: modelData.title
                         font.pixelSize: Theme.fontBody
                         color: Theme.ink
+                        // A long criterion (German, Arabic) takes a second line rather than losing its end.
+                        wrapMode: Text.WordWrap
+                        maximumLineCount: 2
                         elide: Text.ElideRight
                         HoverHandler {
                             id: hoverHandler
