@@ -317,7 +317,10 @@ Item {
                             color: delegate.layerColor
                             border.color: Theme.line
                         }
+                        // A preview of the quote, in any language: it is whole in the text beside
+                        // the list, and Enter opens its note.
                         StyledLabel {
+                            objectName: "quotePreview"
                             Layout.fillWidth: true
                             text: PackText.rich("<b>%1</b> “%2”", [delegate.layerLabel, delegate.quote])
                             font.pixelSize: Theme.fontSmall
