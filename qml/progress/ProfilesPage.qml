@@ -39,7 +39,9 @@ Page {
     function boosterText(at: date, available: bool): string {
         if (available)
             return qsTr("booster check open now");
-        return qsTr("booster check from %1").arg(at.toLocaleString(Qt.locale(), "ddd d MMM, HH:mm"));
+        //: A short weekday, date and time, as in "Mon 23 Nov, 14:05".
+        const format = qsTr("ddd d MMM, HH:mm", "date format");
+        return qsTr("booster check from %1").arg(at.toLocaleString(Qt.locale(), format));
     }
 
     // The page's title is its accessible name too.

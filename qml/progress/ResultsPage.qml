@@ -27,7 +27,8 @@ Page {
     }
 
     function dateText(when: date): string {
-        return isNaN(when.getTime()) ? "" : when.toLocaleDateString(Qt.locale(), "dddd d MMMM yyyy");
+        //: A date with its weekday, as in "Monday 16 November 2026" on the results page.
+        return isNaN(when.getTime()) ? "" : when.toLocaleDateString(Qt.locale(), qsTr("dddd d MMMM yyyy", "date format"));
     }
 
     Keys.onEscapePressed: root.backRequested()
@@ -129,7 +130,14 @@ Page {
                             objectName: "boosterStatusText"
                             textFormat: Text.PlainText
                             Layout.fillWidth: true
-                            text: !StudentProgress.lessonFinished ? qsTr("Opens %1 days after you finish the lesson.").arg(StudentProgress.boosterDelayDays) : StudentProgress.boosterAvailable ? qsTr("Open now: %1 fresh questions to see what stayed with you.").arg(StudentProgress.boosterItemIds().length) : qsTr("Opens %1.").arg(StudentProgress.boosterAvailableAt.toLocaleString(Qt.locale(), "dddd d MMMM, HH:mm"))
+                            //: %Ln is a number of days.
+                            text: !StudentProgress.lessonFinished ? qsTr("Opens %Ln day(s) after you finish the lesson.", "", StudentProgress.boosterDelayDays) :
+                            //: %Ln is a number of questions.
+                            StudentProgress.boosterAvailable ? qsTr("Open now: %Ln fresh question(s) to see what stayed with you.", "", StudentProgress.boosterItemIds().length) :
+                            //: %1 is a weekday, date and time.
+                            qsTr("Opens %1.").arg(StudentProgress.boosterAvailableAt.toLocaleString(Qt.locale(),
+                            //: A weekday, date and time, as in "Monday 23 November, 14:05".
+                            qsTr("dddd d MMMM, HH:mm", "date format")))
                             font.pixelSize: Theme.fontBody
                             color: Theme.ink
                             wrapMode: Text.WordWrap

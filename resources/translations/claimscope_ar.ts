@@ -1999,6 +1999,12 @@
         <source>The name and all of its progress and results are deleted from this computer. This cannot be undone.</source>
         <translation>يُحذف الاسم وكل تقدّمه ونتائجه من هذا الحاسوب. لا يمكن التراجع عن ذلك.</translation>
     </message>
+    <message>
+        <source>ddd d MMM, HH:mm</source>
+        <comment>date format</comment>
+        <extracomment>A short weekday, date and time, as in &quot;Mon 23 Nov, 14:05&quot;.</extracomment>
+        <translation>ddd d MMM، HH:mm</translation>
+    </message>
 </context>
 <context>
     <name>ProgressProblems</name>
@@ -2488,14 +2494,15 @@
     </message>
     <message>
         <source>Opens %1 days after you finish the lesson.</source>
-        <translation>يُفتح بعد %1 أيام من إنهائك الدرس.</translation>
+        <translation type="vanished">يُفتح بعد %1 أيام من إنهائك الدرس.</translation>
     </message>
     <message>
         <source>Open now: %1 fresh questions to see what stayed with you.</source>
-        <translation>مفتوح الآن: %1 أسئلة جديدة لترى ما بقي في ذهنك.</translation>
+        <translation type="vanished">مفتوح الآن: %1 أسئلة جديدة لترى ما بقي في ذهنك.</translation>
     </message>
     <message>
         <source>Opens %1.</source>
+        <extracomment>%1 is a weekday, date and time.</extracomment>
         <translation>يُفتح في %1.</translation>
     </message>
     <message>
@@ -2589,6 +2596,42 @@
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>date format</comment>
+        <extracomment>A date with its weekday, as in &quot;Monday 16 November 2026&quot; on the results page.</extracomment>
+        <translation>dddd d MMMM yyyy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opens %Ln day(s) after you finish the lesson.</source>
+        <extracomment>%Ln is a number of days.</extracomment>
+        <translation>
+            <numerusform>يُفتح فور إنهائك الدرس.</numerusform>
+            <numerusform>يُفتح بعد يوم واحد من إنهائك الدرس.</numerusform>
+            <numerusform>يُفتح بعد يومين من إنهائك الدرس.</numerusform>
+            <numerusform>يُفتح بعد %Ln أيام من إنهائك الدرس.</numerusform>
+            <numerusform>يُفتح بعد %Ln يومًا من إنهائك الدرس.</numerusform>
+            <numerusform>يُفتح بعد %Ln يوم من إنهائك الدرس.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open now: %Ln fresh question(s) to see what stayed with you.</source>
+        <extracomment>%Ln is a number of questions.</extracomment>
+        <translation>
+            <numerusform>مفتوح الآن: لا أسئلة جديدة.</numerusform>
+            <numerusform>مفتوح الآن: سؤال جديد واحد لترى ما بقي في ذهنك.</numerusform>
+            <numerusform>مفتوح الآن: سؤالان جديدان لترى ما بقي في ذهنك.</numerusform>
+            <numerusform>مفتوح الآن: %Ln أسئلة جديدة لترى ما بقي في ذهنك.</numerusform>
+            <numerusform>مفتوح الآن: %Ln سؤالًا جديدًا لترى ما بقي في ذهنك.</numerusform>
+            <numerusform>مفتوح الآن: %Ln سؤال جديد لترى ما بقي في ذهنك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dddd d MMMM, HH:mm</source>
+        <comment>date format</comment>
+        <extracomment>A weekday, date and time, as in &quot;Monday 23 November, 14:05&quot;.</extracomment>
+        <translation>dddd d MMMM، HH:mm</translation>
     </message>
 </context>
 <context>

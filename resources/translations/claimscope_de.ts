@@ -1899,6 +1899,12 @@
         <source>The name and all of its progress and results are deleted from this computer. This cannot be undone.</source>
         <translation>Der Name und sein gesamter Fortschritt und alle Ergebnisse werden von diesem Computer gelöscht. Das lässt sich nicht rückgängig machen.</translation>
     </message>
+    <message>
+        <source>ddd d MMM, HH:mm</source>
+        <comment>date format</comment>
+        <extracomment>A short weekday, date and time, as in &quot;Mon 23 Nov, 14:05&quot;.</extracomment>
+        <translation>ddd, d. MMM, HH:mm</translation>
+    </message>
 </context>
 <context>
     <name>ProgressProblems</name>
@@ -2388,14 +2394,15 @@
     </message>
     <message>
         <source>Opens %1 days after you finish the lesson.</source>
-        <translation>Öffnet %1 Tage, nachdem du die Lektion abgeschlossen hast.</translation>
+        <translation type="vanished">Öffnet %1 Tage, nachdem du die Lektion abgeschlossen hast.</translation>
     </message>
     <message>
         <source>Open now: %1 fresh questions to see what stayed with you.</source>
-        <translation>Jetzt offen: %1 neue Fragen, um zu sehen, was hängen geblieben ist.</translation>
+        <translation type="vanished">Jetzt offen: %1 neue Fragen, um zu sehen, was hängen geblieben ist.</translation>
     </message>
     <message>
         <source>Opens %1.</source>
+        <extracomment>%1 is a weekday, date and time.</extracomment>
         <translation>Öffnet am %1.</translation>
     </message>
     <message>
@@ -2489,6 +2496,34 @@
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>date format</comment>
+        <extracomment>A date with its weekday, as in &quot;Monday 16 November 2026&quot; on the results page.</extracomment>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opens %Ln day(s) after you finish the lesson.</source>
+        <extracomment>%Ln is a number of days.</extracomment>
+        <translation>
+            <numerusform>Öffnet %Ln Tag, nachdem du die Lektion abgeschlossen hast.</numerusform>
+            <numerusform>Öffnet %Ln Tage, nachdem du die Lektion abgeschlossen hast.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open now: %Ln fresh question(s) to see what stayed with you.</source>
+        <extracomment>%Ln is a number of questions.</extracomment>
+        <translation>
+            <numerusform>Jetzt offen: %Ln neue Frage, um zu sehen, was hängen geblieben ist.</numerusform>
+            <numerusform>Jetzt offen: %Ln neue Fragen, um zu sehen, was hängen geblieben ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dddd d MMMM, HH:mm</source>
+        <comment>date format</comment>
+        <extracomment>A weekday, date and time, as in &quot;Monday 23 November, 14:05&quot;.</extracomment>
+        <translation>dddd, d. MMMM, HH:mm</translation>
     </message>
 </context>
 <context>

@@ -212,6 +212,25 @@
     </message>
 </context>
 <context>
+    <name>ResultsPage</name>
+    <message numerus="yes">
+        <source>Opens %Ln day(s) after you finish the lesson.</source>
+        <extracomment>%Ln is a number of days.</extracomment>
+        <translation>
+            <numerusform>Opens %Ln day after you finish the lesson.</numerusform>
+            <numerusform>Opens %Ln days after you finish the lesson.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open now: %Ln fresh question(s) to see what stayed with you.</source>
+        <extracomment>%Ln is a number of questions.</extracomment>
+        <translation>
+            <numerusform>Open now: %Ln fresh question to see what stayed with you.</numerusform>
+            <numerusform>Open now: %Ln fresh questions to see what stayed with you.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message numerus="yes">
         <source>day(s) after finishing the case, a short check of fresh items</source>

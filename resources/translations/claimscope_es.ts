@@ -1899,6 +1899,12 @@
         <source>The name and all of its progress and results are deleted from this computer. This cannot be undone.</source>
         <translation>El nombre y todo su progreso y resultados se borran de este ordenador. No se puede deshacer.</translation>
     </message>
+    <message>
+        <source>ddd d MMM, HH:mm</source>
+        <comment>date format</comment>
+        <extracomment>A short weekday, date and time, as in &quot;Mon 23 Nov, 14:05&quot;.</extracomment>
+        <translation>ddd d MMM, HH:mm</translation>
+    </message>
 </context>
 <context>
     <name>ProgressProblems</name>
@@ -2388,14 +2394,15 @@
     </message>
     <message>
         <source>Opens %1 days after you finish the lesson.</source>
-        <translation>Se abre %1 días después de que termines la lección.</translation>
+        <translation type="vanished">Se abre %1 días después de que termines la lección.</translation>
     </message>
     <message>
         <source>Open now: %1 fresh questions to see what stayed with you.</source>
-        <translation>Ya disponible: %1 preguntas nuevas para ver qué has retenido.</translation>
+        <translation type="vanished">Ya disponible: %1 preguntas nuevas para ver qué has retenido.</translation>
     </message>
     <message>
         <source>Opens %1.</source>
+        <extracomment>%1 is a weekday, date and time.</extracomment>
         <translation>Se abre el %1.</translation>
     </message>
     <message>
@@ -2489,6 +2496,34 @@
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>date format</comment>
+        <extracomment>A date with its weekday, as in &quot;Monday 16 November 2026&quot; on the results page.</extracomment>
+        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opens %Ln day(s) after you finish the lesson.</source>
+        <extracomment>%Ln is a number of days.</extracomment>
+        <translation>
+            <numerusform>Se abre %Ln día después de que termines la lección.</numerusform>
+            <numerusform>Se abre %Ln días después de que termines la lección.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open now: %Ln fresh question(s) to see what stayed with you.</source>
+        <extracomment>%Ln is a number of questions.</extracomment>
+        <translation>
+            <numerusform>Ya disponible: %Ln pregunta nueva para ver qué has retenido.</numerusform>
+            <numerusform>Ya disponible: %Ln preguntas nuevas para ver qué has retenido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dddd d MMMM, HH:mm</source>
+        <comment>date format</comment>
+        <extracomment>A weekday, date and time, as in &quot;Monday 23 November, 14:05&quot;.</extracomment>
+        <translation>dddd d &apos;de&apos; MMMM, HH:mm</translation>
     </message>
 </context>
 <context>

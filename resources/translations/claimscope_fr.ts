@@ -1899,6 +1899,12 @@
         <source>The name and all of its progress and results are deleted from this computer. This cannot be undone.</source>
         <translation>Le nom, ainsi que toute sa progression et tous ses résultats, sont effacés de cet ordinateur. C&apos;est irréversible.</translation>
     </message>
+    <message>
+        <source>ddd d MMM, HH:mm</source>
+        <comment>date format</comment>
+        <extracomment>A short weekday, date and time, as in &quot;Mon 23 Nov, 14:05&quot;.</extracomment>
+        <translation>ddd d MMM, HH:mm</translation>
+    </message>
 </context>
 <context>
     <name>ProgressProblems</name>
@@ -2388,14 +2394,15 @@
     </message>
     <message>
         <source>Opens %1 days after you finish the lesson.</source>
-        <translation>S&apos;ouvre %1 jours après la fin de la leçon.</translation>
+        <translation type="vanished">S&apos;ouvre %1 jours après la fin de la leçon.</translation>
     </message>
     <message>
         <source>Open now: %1 fresh questions to see what stayed with you.</source>
-        <translation>Ouvert maintenant&#xa0;: %1 nouvelles questions pour voir ce que tu as retenu.</translation>
+        <translation type="vanished">Ouvert maintenant&#xa0;: %1 nouvelles questions pour voir ce que tu as retenu.</translation>
     </message>
     <message>
         <source>Opens %1.</source>
+        <extracomment>%1 is a weekday, date and time.</extracomment>
         <translation>S&apos;ouvre le %1.</translation>
     </message>
     <message>
@@ -2489,6 +2496,34 @@
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>date format</comment>
+        <extracomment>A date with its weekday, as in &quot;Monday 16 November 2026&quot; on the results page.</extracomment>
+        <translation>dddd d MMMM yyyy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opens %Ln day(s) after you finish the lesson.</source>
+        <extracomment>%Ln is a number of days.</extracomment>
+        <translation>
+            <numerusform>S&apos;ouvre %Ln jour après la fin de la leçon.</numerusform>
+            <numerusform>S&apos;ouvre %Ln jours après la fin de la leçon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open now: %Ln fresh question(s) to see what stayed with you.</source>
+        <extracomment>%Ln is a number of questions.</extracomment>
+        <translation>
+            <numerusform>Ouvert maintenant&#xa0;: %Ln nouvelle question pour voir ce que tu as retenu.</numerusform>
+            <numerusform>Ouvert maintenant&#xa0;: %Ln nouvelles questions pour voir ce que tu as retenu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dddd d MMMM, HH:mm</source>
+        <comment>date format</comment>
+        <extracomment>A weekday, date and time, as in &quot;Monday 23 November, 14:05&quot;.</extracomment>
+        <translation>dddd d MMMM, HH:mm</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "progress/resultsformatter.h"
 
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -178,6 +179,44 @@ private Q_SLOTS:
         QFETCH(CriterionScore, criterion);
         QFETCH(QString, text);
         QCOMPARE(ResultsFormatter::criterionPoints(criterion), text);
+    }
+
+    // In a language with its own digits every number of a line is written in
+    // them: "١٩٫٢ of ٢٣ points", never "١٩٫٢ of 23 points".
+    void oneKindOfDigits_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("zero");
+        QTest::addRow("Arabic (Egypt)") << u"ar_EG"_s << u"٠"_s;
+        QTest::addRow("Persian") << u"fa_IR"_s << u"۰"_s;
+        QTest::addRow("German") << u"de_DE"_s << u"0"_s;
+    }
+    void oneKindOfDigits()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, zero);
+        QLocale::setDefault(QLocale(locale));
+        auto cleanup = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+        QuizResult r = result(23, 21, 18, 19.2, {4, 3, 4}, {4, 4, 4});
+        r.secondsSpent = 75 * 60;
+        const QString lines[] = {ResultsFormatter::score(r),
+                                 ResultsFormatter::runLine(r),
+                                 ResultsFormatter::statementShare(3, 4, 0.75),
+                                 ResultsFormatter::statementsAnswered(0.75, 4),
+                                 ResultsFormatter::countOf(5, 10),
+                                 ResultsFormatter::duration(75 * 60),
+                                 ResultsFormatter::criterionPoints(CriterionScore{u"c"_s, u"C"_s, {}, 1.5, 3, 3, 0.5})};
+        const char16_t first = zero.at(0).unicode();
+        for (const QString &line : lines) {
+            bool digits = false;
+            for (const QChar c : line) {
+                if (!c.isDigit())
+                    continue;
+                digits = true;
+                QVERIFY2(c.unicode() >= first && c.unicode() <= first + 9, qPrintable(line));
+            }
+            QVERIFY2(digits, qPrintable(line));
+        }
     }
 };
 
