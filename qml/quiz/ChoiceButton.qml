@@ -75,6 +75,9 @@ AbstractButton {
             Layout.fillWidth: true
             Layout.topMargin: 10
             Layout.bottomMargin: 10
+            // Room at the card's far edge too (mirrored in a right-to-left
+            // language), where a choice in the case's own direction may reach.
+            Layout.rightMargin: badge.visible ? 0 : 12
             text: root.text
             font.pixelSize: Theme.fontBody
             color: root.revealed && root.resultText.length === 0 ? Theme.inkMuted : Theme.ink

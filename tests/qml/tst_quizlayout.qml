@@ -16,6 +16,15 @@ ClaimscopeTestCase {
         QuizPage {}
     }
     Component {
+        id: hostComponent
+        Item {
+            width: 1024
+            height: 768
+            LayoutMirroring.enabled: LanguageManager.rightToLeft
+            LayoutMirroring.childrenInherit: true
+        }
+    }
+    Component {
         id: sessionComponent
         QuizSession {
             library: CaseLibrary
@@ -118,5 +127,53 @@ ClaimscopeTestCase {
         const summary = findChild(page, "quizSummary");
         const bottom = summary.mapToItem(flick, 0, summary.height).y;
         verify(bottom <= flick.height + 0.5, data.tag + ": the results fit without scrolling");
+    }
+
+    // A choice's text keeps off both edges of its card, also where a case's
+    // English choice sits in an Arabic (mirrored) card.
+    function test_choice_text_keeps_off_the_card_edges_data(): var {
+        return [
+            {
+                tag: "en",
+                language: "en"
+            },
+            {
+                tag: "ar",
+                language: "ar"
+            }
+        ];
+    }
+
+    function test_choice_text_keeps_off_the_card_edges(data: var): void {
+        AppSettings.language = data.language;
+        try {
+            const s = createTemporaryObject(sessionComponent, root);
+            // Mirrored as the app's windows are, from their root.
+            const host = createTemporaryObject(hostComponent, root);
+            verify(host.LayoutMirroring.enabled === (data.language === "ar"));
+            const page = createTemporaryObject(pageComponent, host, {
+                itemIds: [s.caseItemIds(Quiz.Single)[0]],
+                title: "Choices",
+                width: 1024,
+                height: 768
+            });
+            const view = findChild(page, "quizItemView");
+            tryVerify(() => view.item.valid);
+            waitForRendering(page);
+            let cards = 0;
+            for (const choice of view.item.choices) {
+                const card = findChild(page, "choice_" + choice.id);
+                verify(card, choice.id);
+                const label = card.contentItem.children.find(c => c instanceof Text && c.text === choice.text);
+                verify(label, "the choice's text: " + choice.text);
+                const left = label.mapToItem(card, 0, 0).x + (label.horizontalAlignment === Text.AlignLeft || label.effectiveHorizontalAlignment === Text.AlignLeft ? 0 : label.width - label.contentWidth);
+                const right = left + label.contentWidth;
+                verify(left >= 8 && right <= card.width - 8, "%1: “%2” lies %3–%4 in a card %5 wide".arg(data.tag).arg(choice.text).arg(left).arg(right).arg(card.width));
+                ++cards;
+            }
+            verify(cards >= 2);
+        } finally {
+            AppSettings.language = "en";
+        }
     }
 }
