@@ -138,7 +138,7 @@ Item {
                             enabled: layerRow.modelData.count > 0
                             font.pixelSize: Theme.fontSmall
                             text: layerRow.modelData.label + " (" + layerRow.modelData.count + ")"
-                            Accessible.name: qsTr("%1: %2 highlights").arg(layerRow.modelData.label).arg(layerRow.modelData.count)
+                            Accessible.name: qsTr("%1: %2 highlights").arg(layerRow.modelData.label).arg(LanguageManager.number(layerRow.modelData.count))
                             onToggled: root.reader.setLayerEnabled(layerRow.modelData.id, checked)
                         }
                     }
@@ -268,7 +268,7 @@ Item {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
                 Layout.maximumWidth: 340
-                text: qsTr("%1 highlights — Tab to one, Enter to open").arg(root.reader.count)
+                text: qsTr("%1 highlights — Tab to one, Enter to open").arg(LanguageManager.number(root.reader.count))
                 wrapMode: Text.WordWrap
                 font.pixelSize: Theme.fontSmall
                 font.bold: true

@@ -394,7 +394,7 @@ FocusScope {
                 ScrollBar.horizontal: ScrollBar {}
                 ScrollBar.vertical: ScrollBar {}
                 Accessible.role: Accessible.Table
-                Accessible.name: qsTr("Who blamed whom, as a matrix: %1 claims").arg(matrixModel.claimCount)
+                Accessible.name: qsTr("Who blamed whom, as a matrix: %1 claims").arg(LanguageManager.number(matrixModel.claimCount))
                 onWidthChanged: forceLayout()
                 // The current cell stays in view when the room changes.
                 onHeightChanged: Qt.callLater(() => root.moveTo(root.currentRow, root.currentColumn))

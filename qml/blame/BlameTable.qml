@@ -65,7 +65,7 @@ ListView {
         width: table.width - 14
         highlighted: ListView.isCurrentItem && table.activeFocus
         Accessible.name: modelData.label
-        Accessible.description: qsTr("Row %1 of %2. Claims: %3. Stances: %4. Evidence offered: %5").arg(index + 1).arg(table.count).arg(modelData.count).arg(modelData.stances).arg(modelData.evidence)
+        Accessible.description: qsTr("Row %1 of %2. Claims: %3. Stances: %4. Evidence offered: %5").arg(LanguageManager.number(index + 1)).arg(LanguageManager.number(table.count)).arg(LanguageManager.number(modelData.count)).arg(modelData.stances).arg(modelData.evidence)
         onClicked: table.edgeSelected(modelData.from, modelData.to)
         contentItem: RowLayout {
             Label {

@@ -53,7 +53,7 @@ ListView {
         border.width: ListView.isCurrentItem && root.activeFocus ? Theme.focusWidth : 1
         Accessible.role: Accessible.ListItem
         Accessible.name: PackText.plain(qsTr("%1, %2 %3 %4: %5"), [dateText, claimantName, stanceLabel, targetNames, paraphrase])
-        Accessible.description: qsTr("Claim %1 of %2").arg(index + 1).arg(root.count)
+        Accessible.description: qsTr("Claim %1 of %2").arg(LanguageManager.number(index + 1)).arg(LanguageManager.number(root.count))
 
         ColumnLayout {
             id: column

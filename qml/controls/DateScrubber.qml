@@ -157,7 +157,7 @@ FocusScope {
                 readonly property int accessibleDay: holding ? playedFrom : root.dayIndex
                 focus: true
                 Accessible.name: root.playing ? qsTr("Date, playing") : qsTr("Date: %1").arg(root.dateText)
-                Accessible.description: qsTr("Day %1 of %2").arg(accessibleDay + 1).arg(root.dayCount)
+                Accessible.description: qsTr("Day %1 of %2").arg(LanguageManager.number(accessibleDay + 1)).arg(LanguageManager.number(root.dayCount))
                 // Only the keys above step it, day by day.
                 Keys.forwardTo: [root]
                 // The pointer's place on the track is a place on the squeezed axis;

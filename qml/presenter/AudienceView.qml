@@ -45,7 +45,7 @@ Rectangle {
                 objectName: "audienceChapter"
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
-                text: qsTr("%1 · step %2 of %3").arg(root.lesson.current.chapterTitle).arg(root.lesson.currentIndex + 1).arg(root.lesson.count)
+                text: qsTr("%1 · step %2 of %3").arg(root.lesson.current.chapterTitle).arg(LanguageManager.number(root.lesson.currentIndex + 1)).arg(LanguageManager.number(root.lesson.count))
                 font.pixelSize: Theme.fontSmall
                 color: Theme.inkMuted
                 elide: Text.ElideRight

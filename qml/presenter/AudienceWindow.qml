@@ -15,7 +15,7 @@ Window {
     // A top-level window of its own, not a dialog of the console: it goes
     // full screen on another screen and is shown even when the console is not.
     transientParent: null
-    title: qsTr("Audience · step %1 of %2").arg(CaseLibrary.lesson.currentIndex + 1).arg(CaseLibrary.lesson.count)
+    title: qsTr("Audience · step %1 of %2").arg(LanguageManager.number(CaseLibrary.lesson.currentIndex + 1)).arg(LanguageManager.number(CaseLibrary.lesson.count))
     color: presentation.blanked ? Theme.blank : Theme.paper
     visibility: presentation.fullScreen ? Window.FullScreen : Window.Windowed
 

@@ -96,7 +96,7 @@ Page {
                     Label {
                         objectName: "stripStep"
                         textFormat: Text.PlainText
-                        text: qsTr("Step %1 of %2").arg(root.lesson.currentIndex + 1).arg(root.lesson.count)
+                        text: qsTr("Step %1 of %2").arg(LanguageManager.number(root.lesson.currentIndex + 1)).arg(LanguageManager.number(root.lesson.count))
                         font.pixelSize: Theme.fontSmall
                         font.bold: true
                         color: Theme.ink

@@ -67,7 +67,7 @@ Page {
                 Label {
                     textFormat: Text.PlainText
                     Layout.fillWidth: true
-                    text: qsTr("Step %1 of %2 · %3").arg(root.lesson.currentIndex + 1).arg(root.lesson.count).arg(root.step.title)
+                    text: qsTr("Step %1 of %2 · %3").arg(LanguageManager.number(root.lesson.currentIndex + 1)).arg(LanguageManager.number(root.lesson.count)).arg(root.step.title)
                     font.pixelSize: Theme.fontLarge
                     font.bold: true
                     color: Theme.ink
@@ -78,7 +78,7 @@ Page {
                 Label {
                     textFormat: Text.PlainText
                     Layout.fillWidth: true
-                    text: qsTr("Chapter %1 of %2 · %3").arg(root.step.chapterIndex + 1).arg(root.lesson.chapters.length).arg(root.step.chapterTitle)
+                    text: qsTr("Chapter %1 of %2 · %3").arg(LanguageManager.number(root.step.chapterIndex + 1)).arg(LanguageManager.number(root.lesson.chapters.length)).arg(root.step.chapterTitle)
                     font.pixelSize: Theme.fontSmall
                     color: Theme.inkMuted
                     elide: Text.ElideRight
@@ -242,10 +242,10 @@ Page {
                             // A chapter's first step carries the chapter's name above it.
                             topPadding: stepInChapter === 0 ? chapterLabel.implicitHeight + 10 : 4
                             focusPolicy: Qt.TabFocus
-                            text: "%1  %2".arg(index + 1).arg(title)
+                            text: "%1  %2".arg(LanguageManager.number(index + 1)).arg(title)
                             font.pixelSize: Theme.fontSmall
                             font.bold: current
-                            Accessible.name: qsTr("Go to step %1: %2 (%3)").arg(index + 1).arg(title).arg(kind)
+                            Accessible.name: qsTr("Go to step %1: %2 (%3)").arg(LanguageManager.number(index + 1)).arg(title).arg(kind)
                             background: Item {
                                 Label {
                                     id: chapterLabel

@@ -92,7 +92,7 @@ ColumnLayout {
                     textFormat: Text.PlainText
                     visible: root.revealed
                     Layout.alignment: Qt.AlignVCenter
-                    text: (row.correct ? "✓ " : "") + qsTr("%1 · %2%").arg(row.modelData.count).arg(row.modelData.percent)
+                    text: (row.correct ? "✓ " : "") + qsTr("%1 · %2%").arg(LanguageManager.number(row.modelData.count)).arg(LanguageManager.number(row.modelData.percent))
                     font.pixelSize: Theme.fontLarge
                     font.bold: true
                     color: Theme.ink

@@ -26,7 +26,7 @@ Item {
         Label {
             objectName: "voteProgress"
             textFormat: Text.PlainText
-            text: root.presentation.itemVotable ? qsTr("Question %1 of %2 · show of hands").arg(root.presentation.itemIndex + 1).arg(root.presentation.itemCount) : qsTr("Question %1 of %2 · for discussion").arg(root.presentation.itemIndex + 1).arg(root.presentation.itemCount)
+            text: root.presentation.itemVotable ? qsTr("Question %1 of %2 · show of hands").arg(LanguageManager.number(root.presentation.itemIndex + 1)).arg(LanguageManager.number(root.presentation.itemCount)) : qsTr("Question %1 of %2 · for discussion").arg(LanguageManager.number(root.presentation.itemIndex + 1)).arg(LanguageManager.number(root.presentation.itemCount))
             font.pixelSize: Theme.fontBody
             font.bold: true
             color: Theme.accentDark

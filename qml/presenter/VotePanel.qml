@@ -31,7 +31,7 @@ Rectangle {
 
             StyledLabel {
                 Layout.fillWidth: true
-                text: qsTr("<b>Question %1 of %2</b> · %3").arg(root.presentation.itemIndex + 1).arg(root.presentation.itemCount).arg(root.presentation.itemRevealed ? qsTr("the class sees the answer") : (root.presentation.itemVotable ? qsTr("count the hands") : qsTr("for discussion")))
+                text: qsTr("<b>Question %1 of %2</b> · %3").arg(LanguageManager.number(root.presentation.itemIndex + 1)).arg(LanguageManager.number(root.presentation.itemCount)).arg(root.presentation.itemRevealed ? qsTr("the class sees the answer") : (root.presentation.itemVotable ? qsTr("count the hands") : qsTr("for discussion")))
                 font.pixelSize: Theme.fontSmall
                 color: Theme.ink
                 wrapMode: Text.WordWrap

@@ -85,7 +85,7 @@ Page {
                 Label {
                     textFormat: Text.PlainText
                     Layout.fillWidth: true
-                    text: StudentProgress.lessonFinished ? qsTr("You have finished the lesson. You can look at your results, go through it again, or start over.") : qsTr("You stopped at step %1 of %2, with %3 of %4 checks answered.").arg(StudentProgress.resumeStep + 1).arg(CaseLibrary.lesson.count).arg(StudentProgress.lessonResults.answered).arg(StudentProgress.lessonResults.items)
+                    text: StudentProgress.lessonFinished ? qsTr("You have finished the lesson. You can look at your results, go through it again, or start over.") : qsTr("You stopped at step %1 of %2, with %3 of %4 checks answered.").arg(StudentProgress.resumeStep + 1).arg(LanguageManager.number(CaseLibrary.lesson.count)).arg(LanguageManager.number(StudentProgress.lessonResults.answered)).arg(LanguageManager.number(StudentProgress.lessonResults.items))
                     font.pixelSize: Theme.fontLarge
                     color: Theme.ink
                     wrapMode: Text.WordWrap
@@ -201,7 +201,7 @@ Page {
                             return qsTr("Not started yet");
                         if (p.lessonFinished)
                             return p.boosterFinished ? qsTr("Lesson finished · booster check done") : qsTr("Lesson finished · %1").arg(root.boosterText(p.boosterAvailableAt, p.boosterAvailable));
-                        return qsTr("Step %1 of %2 · %3 of %4 checks answered").arg(p.step + 1).arg(p.steps).arg(p.answered).arg(p.items);
+                        return qsTr("Step %1 of %2 · %3 of %4 checks answered").arg(LanguageManager.number(p.step + 1)).arg(LanguageManager.number(p.steps)).arg(LanguageManager.number(p.answered)).arg(LanguageManager.number(p.items));
                     }
                     Layout.fillWidth: true
                     implicitHeight: rowLayout.implicitHeight + 20

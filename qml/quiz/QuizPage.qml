@@ -35,7 +35,7 @@ Page {
     property Item doneFocusItem: null
     /// The question shown, for callers that act on it (e.g. the story's keys).
     readonly property QuizItemView questionView: itemView
-    readonly property string progressLabel: quizSession.finished ? qsTr("Results") : qsTr("Question %1 of %2").arg(quizSession.currentIndex + 1).arg(quizSession.count)
+    readonly property string progressLabel: quizSession.finished ? qsTr("Results") : qsTr("Question %1 of %2").arg(LanguageManager.number(quizSession.currentIndex + 1)).arg(LanguageManager.number(quizSession.count))
 
     signal finished
     /// The student wants to leave (Back, Esc); only on its own, not embedded.
@@ -135,7 +135,7 @@ Page {
             }
             Label {
                 textFormat: Text.PlainText
-                text: qsTr("%1 answered").arg(quizSession.answered)
+                text: qsTr("%1 answered").arg(LanguageManager.number(quizSession.answered))
                 font.pixelSize: Theme.fontSmall
                 color: Theme.inkMuted
                 Accessible.ignored: true
@@ -180,7 +180,7 @@ Page {
                 }
                 Label {
                     textFormat: Text.PlainText
-                    text: qsTr("%1 answered").arg(quizSession.answered)
+                    text: qsTr("%1 answered").arg(LanguageManager.number(quizSession.answered))
                     font.pixelSize: Theme.fontSmall
                     color: Theme.inkMuted
                     Accessible.ignored: true

@@ -14,7 +14,7 @@ RowLayout {
 
     spacing: 6
     Accessible.role: Accessible.ProgressBar
-    Accessible.name: qsTr("%1 of %2 questions answered").arg(root.session.answered).arg(root.session.count)
+    Accessible.name: qsTr("%1 of %2 questions answered").arg(LanguageManager.number(root.session.answered)).arg(LanguageManager.number(root.session.count))
 
     Repeater {
         model: root.session.itemIds

@@ -27,7 +27,7 @@ QuizBody {
         const moved = ids.splice(from, 1);
         ids.splice(to, 0, moved[0]);
         root.reordered(ids);
-        Announcer.announce(root, (to < from ? qsTr("Moved up: %1, now %2 of %3") : qsTr("Moved down: %1, now %2 of %3")).arg(root.optionText(moved[0])).arg(to + 1).arg(ids.length));
+        Announcer.announce(root, (to < from ? qsTr("Moved up: %1, now %2 of %3") : qsTr("Moved down: %1, now %2 of %3")).arg(root.optionText(moved[0])).arg(LanguageManager.number(to + 1)).arg(LanguageManager.number(ids.length)));
         // The rows are rebuilt: keep the keyboard on the moved option.
         Qt.callLater(() => {
             const row = rankRepeater.itemAt(to) as RankRow;

@@ -48,7 +48,7 @@ Page {
     onStepChanged: {
         root.quizHintShown = false;
         const title = /[.?!:…]$/.test(root.step.title.trim()) ? root.step.title : root.step.title + ".";
-        Announcer.announce(root, qsTr("Step %1 of %2: %3 %4").arg(root.step.index + 1).arg(root.lesson.count).arg(title).arg(root.step.text));
+        Announcer.announce(root, qsTr("Step %1 of %2: %3 %4").arg(LanguageManager.number(root.step.index + 1)).arg(LanguageManager.number(root.lesson.count)).arg(title).arg(root.step.text));
     }
     onRevealedChanged: {
         if (root.revealed)
@@ -81,7 +81,7 @@ Page {
 
     header: PageHeader {
         title: root.step.chapterTitle
-        subtitle: qsTr("Chapter %1 of %2 · step %3 of %4").arg(root.step.chapterIndex + 1).arg(root.lesson.chapters.length).arg(root.step.stepInChapter + 1).arg(root.step.stepsInChapter)
+        subtitle: qsTr("Chapter %1 of %2 · step %3 of %4").arg(LanguageManager.number(root.step.chapterIndex + 1)).arg(LanguageManager.number(root.lesson.chapters.length)).arg(root.step.stepInChapter + 1).arg(root.step.stepsInChapter)
         onBackRequested: root.backRequested()
         Repeater {
             model: root.lesson.chapters
@@ -111,7 +111,7 @@ Page {
                     verticalAlignment: Text.AlignVCenter
                 }
                 implicitWidth: 44
-                Accessible.name: qsTr("Chapter %1: %2").arg(index + 1).arg(modelData.title)
+                Accessible.name: qsTr("Chapter %1: %2").arg(LanguageManager.number(index + 1)).arg(modelData.title)
                 PlainToolTip {
                     visible: chip.hovered
                     text: chip.modelData.title
@@ -152,7 +152,7 @@ Page {
                 readonly property bool hint: root.quizHintShown && root.quizRunning && !(root.activeQuiz && root.activeQuiz.questionView.answered)
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
-                text: hint ? qsTr("Answer or skip this question to go on") : qsTr("Step %1 of %2").arg(root.lesson.currentIndex + 1).arg(root.lesson.count)
+                text: hint ? qsTr("Answer or skip this question to go on") : qsTr("Step %1 of %2").arg(LanguageManager.number(root.lesson.currentIndex + 1)).arg(LanguageManager.number(root.lesson.count))
                 font.pixelSize: Theme.fontSmall
                 font.bold: hint
                 color: hint ? Theme.ink : Theme.inkMuted

@@ -96,12 +96,12 @@ FocusScope {
             objectName: "actorTabs"
             Layout.fillWidth: true
             TabButton {
-                text: qsTr("Actors (%1)").arg(root.actors.length)
+                text: qsTr("Actors (%1)").arg(LanguageManager.number(root.actors.length))
                 Accessible.name: text
             }
             TabButton {
                 objectName: "campsTab"
-                text: qsTr("Camps (%1)").arg(root.camps.length)
+                text: qsTr("Camps (%1)").arg(LanguageManager.number(root.camps.length))
                 Accessible.name: text
             }
         }

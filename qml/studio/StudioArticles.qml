@@ -488,7 +488,7 @@ FocusScope {
 
                 Label {
                     Layout.topMargin: 8
-                    text: qsTr("Marks (%1)").arg(root.annotations.length)
+                    text: qsTr("Marks (%1)").arg(LanguageManager.number(root.annotations.length))
                     font.bold: true
                     Accessible.role: Accessible.Heading
                     Accessible.name: text

@@ -82,7 +82,7 @@ ColumnLayout {
     spacing: 6
 
     Label {
-        text: qsTr("%1 (%2)").arg(root.title).arg(root.items.length)
+        text: qsTr("%1 (%2)").arg(root.title).arg(LanguageManager.number(root.items.length))
         font.bold: true
         Accessible.role: Accessible.Heading
         Accessible.name: text

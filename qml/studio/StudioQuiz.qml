@@ -114,7 +114,7 @@ FocusScope {
             objectName: "balance"
             Layout.fillWidth: true
             //: %1 and %2 count the true and the false statements among the true-or-false questions
-            text: qsTr("True or false statements: %1 true, %2 false").arg(root.trueCount).arg(root.falseCount) + (Math.abs(root.trueCount - root.falseCount) > 1 ? " — " + qsTr("balance them, so that scores measure discernment, not blanket doubt") : "")
+            text: qsTr("True or false statements: %1 true, %2 false").arg(LanguageManager.number(root.trueCount)).arg(LanguageManager.number(root.falseCount)) + (Math.abs(root.trueCount - root.falseCount) > 1 ? " — " + qsTr("balance them, so that scores measure discernment, not blanket doubt") : "")
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
             color: Math.abs(root.trueCount - root.falseCount) > 1 ? Theme.warning : Theme.inkMuted
@@ -276,7 +276,7 @@ FocusScope {
                         }
                         Button {
                             text: qsTr("Remove")
-                            Accessible.name: qsTr("Remove %1 %2").arg(sub.label).arg(frame.index + 1)
+                            Accessible.name: qsTr("Remove %1 %2").arg(sub.label).arg(LanguageManager.number(frame.index + 1))
                             onClicked: root.document.remove(root.file, sub.path, frame.index)
                         }
                     }

@@ -29,6 +29,29 @@ ClaimscopeTestCase {
         id: windowComponent
         Main {}
     }
+    Component {
+        id: storyComponent
+        StoryPage {
+            width: 1280
+            height: 720
+        }
+    }
+
+    // Counts put into a sentence are written in the language's digits, as the
+    // dates and scores beside them are; a language switch rewrites them.
+    function test_counts_follow_the_language(): void {
+        CaseLibrary.lesson.currentIndex = 2;
+        const page = createTemporaryObject(storyComponent, root);
+        const label = findChild(page, "stepLabel");
+        compare(label.text, "Step 3 of " + CaseLibrary.lesson.count);
+        AppSettings.language = "ar";
+        const arabic = LanguageManager.number(3);
+        compare(arabic, "٣");
+        verify(label.text.indexOf(arabic) >= 0 && !/[0-9]/.test(label.text), label.text);
+        AppSettings.language = "en";
+        compare(label.text, "Step 3 of " + CaseLibrary.lesson.count);
+        CaseLibrary.lesson.currentIndex = 0;
+    }
 
     function init(): void {
         AppSettings.language = "en";

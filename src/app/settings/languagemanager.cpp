@@ -11,6 +11,8 @@
 #include <QLibraryInfo>
 #include <QLoggingCategory>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcLanguage, "claimscope.language", QtWarningMsg)
@@ -33,6 +35,11 @@ std::unique_ptr<QTranslator> load(const QString &name, const QString &dir)
 QStringList LanguageManager::languages()
 {
     return {u"en"_s, u"de"_s, u"es"_s, u"fr"_s, u"ar"_s};
+}
+
+QString LanguageManager::number(double n)
+{
+    return QLocale().toString(static_cast<qint64>(std::llround(n)));
 }
 
 QString LanguageManager::nativeName(const QString &code)

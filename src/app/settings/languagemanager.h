@@ -42,6 +42,9 @@ public:
     static QStringList languages();
     /// A language's own name ("Deutsch"), the pseudo-language's in English.
     Q_INVOKABLE static QString nativeName(const QString &code);
+    /// A whole number in the interface language's digits ("٢٣" in Arabic),
+    /// for counts a QML text puts in with arg().
+    Q_INVOKABLE static QString number(double n);
     /// The offered language a code names: "de", "de_AT", "de-DE" → "de";
     /// "pseudo" → "pseudo"; an empty text for anything else.
     static QString normalize(const QString &code);
