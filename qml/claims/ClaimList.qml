@@ -23,7 +23,7 @@ ListView {
     keyNavigationEnabled: true
     Accessible.role: Accessible.List
     // Only the cards in view exist: the name and each card say the real count.
-    Accessible.name: qsTr("Claims: %n", "", root.count)
+    Accessible.name: qsTr("Claims: %Ln", "", root.count)
     ScrollBar.vertical: ScrollBar {}
 
     delegate: Rectangle {

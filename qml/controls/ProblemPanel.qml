@@ -58,7 +58,7 @@ Popup {
         Label {
             textFormat: Text.PlainText
             Layout.fillWidth: true
-            text: qsTr("%n problem(s) found.", "", CaseLibrary.problems.length) + " " + qsTr("The case you had open is still open.")
+            text: qsTr("%Ln problem(s) found.", "", CaseLibrary.problems.length) + " " + qsTr("The case you had open is still open.")
             font.pixelSize: Theme.fontBody
             color: Theme.ink
             wrapMode: Text.WordWrap

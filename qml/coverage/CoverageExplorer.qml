@@ -223,7 +223,7 @@ FocusScope {
                     keyNavigationEnabled: true
                     Accessible.role: Accessible.List
                     // Only the cards in view exist: the name says the real count.
-                    Accessible.name: qsTr("Claims of this phase, with what was established later: %n", "", thenNow.count)
+                    Accessible.name: qsTr("Claims of this phase, with what was established later: %Ln", "", thenNow.count)
                     ScrollBar.vertical: ScrollBar {}
                     delegate: Rectangle {
                         id: claimCard

@@ -199,7 +199,7 @@ Page {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
-                text: qsTr("The coverage you will examine: %n article(s)", "", CaseLibrary.articles.count)
+                text: qsTr("The coverage you will examine: %Ln article(s)", "", CaseLibrary.articles.count)
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
                 color: Theme.ink

@@ -124,7 +124,7 @@ Page {
                         textFormat: Text.PlainText
                         visible: root.presentation.itemVotable
                         // The hands in all, never per choice: the class sees this strip.
-                        text: qsTr("%n hand(s) counted", "", root.presentation.totalVotes)
+                        text: qsTr("%Ln hand(s) counted", "", root.presentation.totalVotes)
                         font.pixelSize: Theme.fontSmall
                         color: Theme.ink
                     }

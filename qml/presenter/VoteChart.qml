@@ -23,7 +23,7 @@ ColumnLayout {
     Accessible.name: root.revealed ? qsTr("How the class answered: %1").arg(root.hands(root.total)) : qsTr("The choices")
 
     function hands(n: int): string {
-        return qsTr("%n hand(s)", "", n);
+        return qsTr("%Ln hand(s)", "", n);
     }
 
     Repeater {

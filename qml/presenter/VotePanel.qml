@@ -87,7 +87,7 @@ Rectangle {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: root.presentation.itemVotable
-                text: qsTr("%n hand(s) counted", "", root.presentation.totalVotes)
+                text: qsTr("%Ln hand(s) counted", "", root.presentation.totalVotes)
                 font.pixelSize: Theme.fontSmall
                 color: Theme.inkMuted
             }

@@ -323,7 +323,7 @@ Page {
                     Label {
                         textFormat: Text.PlainText
                         Layout.fillWidth: true
-                        //: After a number box holding the count; %n is that count, not shown in this text.
+                        //: After a number box holding the count; %Ln is that count, not shown in this text.
                         text: qsTr("day(s) after finishing the case, a short check of fresh items", "", boosterBox.value)
                         font.pixelSize: Theme.fontBody
                         color: Theme.ink

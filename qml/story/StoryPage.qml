@@ -81,7 +81,7 @@ Page {
 
     header: PageHeader {
         title: root.step.chapterTitle
-        subtitle: qsTr("Chapter %1 of %2 · step %3 of %4").arg(LanguageManager.number(root.step.chapterIndex + 1)).arg(LanguageManager.number(root.lesson.chapters.length)).arg(root.step.stepInChapter + 1).arg(root.step.stepsInChapter)
+        subtitle: qsTr("Chapter %1 of %2 · step %3 of %4").arg(LanguageManager.number(root.step.chapterIndex + 1)).arg(LanguageManager.number(root.lesson.chapters.length)).arg(LanguageManager.number(root.step.stepInChapter + 1)).arg(LanguageManager.number(root.step.stepsInChapter))
         onBackRequested: root.backRequested()
         Repeater {
             model: root.lesson.chapters

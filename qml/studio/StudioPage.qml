@@ -37,7 +37,7 @@ Page {
     /// teacher has not closed it on.
     property bool problemsOpen: false
     property bool problemsClosedByHand: false
-    readonly property string problemText: document.validationPending ? qsTr("Checking…") : document.problems.count === 0 ? qsTr("No problems") : qsTr("%n error(s)", "", document.problems.errorCount) + ", " + qsTr("%n warning(s)", "", document.problems.warningCount)
+    readonly property string problemText: document.validationPending ? qsTr("Checking…") : document.problems.count === 0 ? qsTr("No problems") : qsTr("%Ln error(s)", "", document.problems.errorCount) + ", " + qsTr("%Ln warning(s)", "", document.problems.warningCount)
     property var recoverable: []
     /// A case to open as the studio starts, and the index of the section to show.
     property string startCase
@@ -297,7 +297,7 @@ Page {
                     Label {
                         Layout.fillWidth: true
                         //: %1 is the case's title, %2 when its recovery file was written
-                        text: qsTr("%1 — %n file(s), written %2", "", session.modelData.fileCount).arg(session.modelData.title).arg(session.modelData.written)
+                        text: qsTr("%1 — %Ln file(s), written %2", "", session.modelData.fileCount).arg(session.modelData.title).arg(session.modelData.written)
                         textFormat: Text.PlainText
                         wrapMode: Text.Wrap
                         color: Theme.ink
@@ -555,7 +555,7 @@ Page {
     MessageDialog {
         id: exportAnywayDialog
         title: qsTr("The case has errors")
-        text: qsTr("The case has %n error(s): the app will refuse the pack until they are mended. Export it anyway?", "", root.document.problems.errorCount)
+        text: qsTr("The case has %Ln error(s): the app will refuse the pack until they are mended. Export it anyway?", "", root.document.problems.errorCount)
         buttons: MessageDialog.Yes | MessageDialog.No
         onButtonClicked: (button, role) => {
             if (button === MessageDialog.Yes)

@@ -229,47 +229,47 @@
 <context>
     <name>BlameHeadline</name>
     <message numerus="yes">
-        <source>%n from named source(s)</source>
+        <source>%Ln from named source(s)</source>
         <translation>
-            <numerusform>%n من مصادر مسمّاة</numerusform>
+            <numerusform>%Ln من مصادر مسمّاة</numerusform>
             <numerusform>واحد من مصدر مسمّى</numerusform>
             <numerusform>اثنان من مصادر مسمّاة</numerusform>
-            <numerusform>%n من مصادر مسمّاة</numerusform>
-            <numerusform>%n من مصادر مسمّاة</numerusform>
-            <numerusform>%n من مصادر مسمّاة</numerusform>
+            <numerusform>%Ln من مصادر مسمّاة</numerusform>
+            <numerusform>%Ln من مصادر مسمّاة</numerusform>
+            <numerusform>%Ln من مصادر مسمّاة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n from unnamed source(s)</source>
+        <source>%Ln from unnamed source(s)</source>
         <translation>
-            <numerusform>%n من مصادر مجهولة</numerusform>
+            <numerusform>%Ln من مصادر مجهولة</numerusform>
             <numerusform>واحد من مصدر مجهول</numerusform>
             <numerusform>اثنان من مصادر مجهولة</numerusform>
-            <numerusform>%n من مصادر مجهولة</numerusform>
-            <numerusform>%n من مصادر مجهولة</numerusform>
-            <numerusform>%n من مصادر مجهولة</numerusform>
+            <numerusform>%Ln من مصادر مجهولة</numerusform>
+            <numerusform>%Ln من مصادر مجهولة</numerusform>
+            <numerusform>%Ln من مصادر مجهولة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n from official statement(s)</source>
+        <source>%Ln from official statement(s)</source>
         <translation>
-            <numerusform>%n من بيانات رسمية</numerusform>
+            <numerusform>%Ln من بيانات رسمية</numerusform>
             <numerusform>واحد من بيان رسمي</numerusform>
             <numerusform>اثنان من بيانات رسمية</numerusform>
-            <numerusform>%n من بيانات رسمية</numerusform>
-            <numerusform>%n من بيانات رسمية</numerusform>
-            <numerusform>%n من بيانات رسمية</numerusform>
+            <numerusform>%Ln من بيانات رسمية</numerusform>
+            <numerusform>%Ln من بيانات رسمية</numerusform>
+            <numerusform>%Ln من بيانات رسمية</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n via state media</source>
+        <source>%Ln via state media</source>
         <translation>
-            <numerusform>%n عبر إعلام الدولة</numerusform>
+            <numerusform>%Ln عبر إعلام الدولة</numerusform>
             <numerusform>واحد عبر إعلام الدولة</numerusform>
             <numerusform>اثنان عبر إعلام الدولة</numerusform>
-            <numerusform>%n عبر إعلام الدولة</numerusform>
-            <numerusform>%n عبر إعلام الدولة</numerusform>
-            <numerusform>%n عبر إعلام الدولة</numerusform>
+            <numerusform>%Ln عبر إعلام الدولة</numerusform>
+            <numerusform>%Ln عبر إعلام الدولة</numerusform>
+            <numerusform>%Ln عبر إعلام الدولة</numerusform>
         </translation>
     </message>
     <message>
@@ -290,14 +290,14 @@
         <translation>حتى %1، كان قد صدر %2، ولم يلُم أيٌّ منها أحدًا بعد.</translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s)</source>
+        <source>%Ln claim(s)</source>
         <translation>
-            <numerusform>%n ادعاء</numerusform>
+            <numerusform>%Ln ادعاء</numerusform>
             <numerusform>ادعاء واحد</numerusform>
             <numerusform>ادعاءان</numerusform>
-            <numerusform>%n ادعاءات</numerusform>
-            <numerusform>%n ادعاءً</numerusform>
-            <numerusform>%n ادعاء</numerusform>
+            <numerusform>%Ln ادعاءات</numerusform>
+            <numerusform>%Ln ادعاءً</numerusform>
+            <numerusform>%Ln ادعاء</numerusform>
         </translation>
     </message>
     <message>
@@ -315,14 +315,14 @@
         <translation>حتى %1، كان %2 قد تعرّض للوم في %3 (%4) وردّ بالنفي %5.</translation>
     </message>
     <message numerus="yes">
-        <source>%n denial(s)</source>
+        <source>%Ln denial(s)</source>
         <translation>
-            <numerusform>%n مرة</numerusform>
+            <numerusform>%Ln مرة</numerusform>
             <numerusform>مرة واحدة</numerusform>
             <numerusform>مرتين</numerusform>
-            <numerusform>%n مرات</numerusform>
-            <numerusform>%n مرة</numerusform>
-            <numerusform>%n مرة</numerusform>
+            <numerusform>%Ln مرات</numerusform>
+            <numerusform>%Ln مرة</numerusform>
+            <numerusform>%Ln مرة</numerusform>
         </translation>
     </message>
 </context>
@@ -391,25 +391,25 @@
         <translation>المجموع</translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s), %1</source>
+        <source>%Ln claim(s), %1</source>
         <translation>
-            <numerusform>%n ادعاء، %1</numerusform>
+            <numerusform>%Ln ادعاء، %1</numerusform>
             <numerusform>ادعاء واحد، %1</numerusform>
             <numerusform>ادعاءان، %1</numerusform>
-            <numerusform>%n ادعاءات، %1</numerusform>
-            <numerusform>%n ادعاءً، %1</numerusform>
-            <numerusform>%n ادعاء، %1</numerusform>
+            <numerusform>%Ln ادعاءات، %1</numerusform>
+            <numerusform>%Ln ادعاءً، %1</numerusform>
+            <numerusform>%Ln ادعاء، %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %2, a camp of %n actor(s)</source>
+        <source>%1: %2, a camp of %Ln actor(s)</source>
         <translation>
-            <numerusform>%1: %2، معسكر من %n طرف</numerusform>
+            <numerusform>%1: %2، معسكر من %Ln طرف</numerusform>
             <numerusform>%1: %2، معسكر من طرف واحد</numerusform>
             <numerusform>%1: %2، معسكر من طرفين</numerusform>
-            <numerusform>%1: %2، معسكر من %n أطراف</numerusform>
-            <numerusform>%1: %2، معسكر من %n طرفًا</numerusform>
-            <numerusform>%1: %2، معسكر من %n طرف</numerusform>
+            <numerusform>%1: %2، معسكر من %Ln أطراف</numerusform>
+            <numerusform>%1: %2، معسكر من %Ln طرفًا</numerusform>
+            <numerusform>%1: %2، معسكر من %Ln طرف</numerusform>
         </translation>
     </message>
 </context>
@@ -465,36 +465,36 @@
 <context>
     <name>BlameView</name>
     <message numerus="yes">
-        <source>%1 → %2: %n claim(s), %3; %4</source>
+        <source>%1 → %2: %Ln claim(s), %3; %4</source>
         <translation>
-            <numerusform>%1 → %2: %n ادعاء، %3؛ %4</numerusform>
+            <numerusform>%1 → %2: %Ln ادعاء، %3؛ %4</numerusform>
             <numerusform>%1 → %2: ادعاء واحد، %3؛ %4</numerusform>
             <numerusform>%1 → %2: ادعاءان، %3؛ %4</numerusform>
-            <numerusform>%1 → %2: %n ادعاءات، %3؛ %4</numerusform>
-            <numerusform>%1 → %2: %n ادعاءً، %3؛ %4</numerusform>
-            <numerusform>%1 → %2: %n ادعاء، %3؛ %4</numerusform>
+            <numerusform>%1 → %2: %Ln ادعاءات، %3؛ %4</numerusform>
+            <numerusform>%1 → %2: %Ln ادعاءً، %3؛ %4</numerusform>
+            <numerusform>%1 → %2: %Ln ادعاء، %3؛ %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s) by this date</source>
+        <source>%Ln claim(s) by this date</source>
         <translation>
-            <numerusform>%n ادعاء حتى هذا التاريخ</numerusform>
+            <numerusform>%Ln ادعاء حتى هذا التاريخ</numerusform>
             <numerusform>ادعاء واحد حتى هذا التاريخ</numerusform>
             <numerusform>ادعاءان حتى هذا التاريخ</numerusform>
-            <numerusform>%n ادعاءات حتى هذا التاريخ</numerusform>
-            <numerusform>%n ادعاءً حتى هذا التاريخ</numerusform>
-            <numerusform>%n ادعاء حتى هذا التاريخ</numerusform>
+            <numerusform>%Ln ادعاءات حتى هذا التاريخ</numerusform>
+            <numerusform>%Ln ادعاءً حتى هذا التاريخ</numerusform>
+            <numerusform>%Ln ادعاء حتى هذا التاريخ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s) selected</source>
+        <source>%Ln claim(s) selected</source>
         <translation>
-            <numerusform>%n ادعاء محدَّد</numerusform>
+            <numerusform>%Ln ادعاء محدَّد</numerusform>
             <numerusform>ادعاء واحد محدَّد</numerusform>
             <numerusform>ادعاءان محدَّدان</numerusform>
-            <numerusform>%n ادعاءات محدَّدة</numerusform>
-            <numerusform>%n ادعاءً محدَّدًا</numerusform>
-            <numerusform>%n ادعاء محدَّد</numerusform>
+            <numerusform>%Ln ادعاءات محدَّدة</numerusform>
+            <numerusform>%Ln ادعاءً محدَّدًا</numerusform>
+            <numerusform>%Ln ادعاء محدَّد</numerusform>
         </translation>
     </message>
     <message>
@@ -503,14 +503,14 @@
         <translation>%1: أصدر %2، وتلقّى %3</translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s)</source>
+        <source>%Ln claim(s)</source>
         <translation>
-            <numerusform>%n ادعاء</numerusform>
+            <numerusform>%Ln ادعاء</numerusform>
             <numerusform>ادعاء واحد</numerusform>
             <numerusform>ادعاءان</numerusform>
-            <numerusform>%n ادعاءات</numerusform>
-            <numerusform>%n ادعاءً</numerusform>
-            <numerusform>%n ادعاء</numerusform>
+            <numerusform>%Ln ادعاءات</numerusform>
+            <numerusform>%Ln ادعاءً</numerusform>
+            <numerusform>%Ln ادعاء</numerusform>
         </translation>
     </message>
     <message>
@@ -518,26 +518,26 @@
         <translation>%1، مفتوحًا ليُظهر أطرافه</translation>
     </message>
     <message numerus="yes">
-        <source>%1 about itself: %n claim(s), %2</source>
+        <source>%1 about itself: %Ln claim(s), %2</source>
         <translation>
-            <numerusform>%1 عن نفسه: %n ادعاء، %2</numerusform>
+            <numerusform>%1 عن نفسه: %Ln ادعاء، %2</numerusform>
             <numerusform>%1 عن نفسه: ادعاء واحد، %2</numerusform>
             <numerusform>%1 عن نفسه: ادعاءان، %2</numerusform>
-            <numerusform>%1 عن نفسه: %n ادعاءات، %2</numerusform>
-            <numerusform>%1 عن نفسه: %n ادعاءً، %2</numerusform>
-            <numerusform>%1 عن نفسه: %n ادعاء، %2</numerusform>
+            <numerusform>%1 عن نفسه: %Ln ادعاءات، %2</numerusform>
+            <numerusform>%1 عن نفسه: %Ln ادعاءً، %2</numerusform>
+            <numerusform>%1 عن نفسه: %Ln ادعاء، %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 → %2: %n claim(s), %3</source>
+        <source>%1 → %2: %Ln claim(s), %3</source>
         <extracomment>an arrow between camps: &quot;Government → Experts: 5 claims, 4 blames, 1 doubts&quot;</extracomment>
         <translation>
-            <numerusform>%1 → %2: %n ادعاء، %3</numerusform>
+            <numerusform>%1 → %2: %Ln ادعاء، %3</numerusform>
             <numerusform>%1 → %2: ادعاء واحد، %3</numerusform>
             <numerusform>%1 → %2: ادعاءان، %3</numerusform>
-            <numerusform>%1 → %2: %n ادعاءات، %3</numerusform>
-            <numerusform>%1 → %2: %n ادعاءً، %3</numerusform>
-            <numerusform>%1 → %2: %n ادعاء، %3</numerusform>
+            <numerusform>%1 → %2: %Ln ادعاءات، %3</numerusform>
+            <numerusform>%1 → %2: %Ln ادعاءً، %3</numerusform>
+            <numerusform>%1 → %2: %Ln ادعاء، %3</numerusform>
         </translation>
     </message>
     <message>
@@ -545,14 +545,14 @@
         <translation>الجميع</translation>
     </message>
     <message numerus="yes">
-        <source>%1 → %2: %n claim(s)</source>
+        <source>%1 → %2: %Ln claim(s)</source>
         <translation>
-            <numerusform>%1 → %2: %n ادعاء</numerusform>
+            <numerusform>%1 → %2: %Ln ادعاء</numerusform>
             <numerusform>%1 → %2: ادعاء واحد</numerusform>
             <numerusform>%1 → %2: ادعاءان</numerusform>
-            <numerusform>%1 → %2: %n ادعاءات</numerusform>
-            <numerusform>%1 → %2: %n ادعاءً</numerusform>
-            <numerusform>%1 → %2: %n ادعاء</numerusform>
+            <numerusform>%1 → %2: %Ln ادعاءات</numerusform>
+            <numerusform>%1 → %2: %Ln ادعاءً</numerusform>
+            <numerusform>%1 → %2: %Ln ادعاء</numerusform>
         </translation>
     </message>
 </context>
@@ -673,14 +673,14 @@
         <translation>%1 هو الأكبر بـ %2</translation>
     </message>
     <message numerus="yes">
-        <source>Of %n bar(s), %1</source>
+        <source>Of %Ln bar(s), %1</source>
         <translation>
-            <numerusform>من بين %n عمود، %1</numerusform>
+            <numerusform>من بين %Ln عمود، %1</numerusform>
             <numerusform>من بين عمود واحد، %1</numerusform>
             <numerusform>من بين عمودين، %1</numerusform>
-            <numerusform>من بين %n أعمدة، %1</numerusform>
-            <numerusform>من بين %n عمودًا، %1</numerusform>
-            <numerusform>من بين %n عمود، %1</numerusform>
+            <numerusform>من بين %Ln أعمدة، %1</numerusform>
+            <numerusform>من بين %Ln عمودًا، %1</numerusform>
+            <numerusform>من بين %Ln عمود، %1</numerusform>
         </translation>
     </message>
     <message>
@@ -768,14 +768,14 @@
 <context>
     <name>ClaimList</name>
     <message numerus="yes">
-        <source>Claims: %n</source>
+        <source>Claims: %Ln</source>
         <translation>
-            <numerusform>الادعاءات: %n</numerusform>
-            <numerusform>الادعاءات: %n</numerusform>
-            <numerusform>الادعاءات: %n</numerusform>
-            <numerusform>الادعاءات: %n</numerusform>
-            <numerusform>الادعاءات: %n</numerusform>
-            <numerusform>الادعاءات: %n</numerusform>
+            <numerusform>الادعاءات: %Ln</numerusform>
+            <numerusform>الادعاءات: %Ln</numerusform>
+            <numerusform>الادعاءات: %Ln</numerusform>
+            <numerusform>الادعاءات: %Ln</numerusform>
+            <numerusform>الادعاءات: %Ln</numerusform>
+            <numerusform>الادعاءات: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -857,14 +857,14 @@
         <translation>ما قيل حينها — وما نعرفه الآن</translation>
     </message>
     <message numerus="yes">
-        <source>Claims of this phase, with what was established later: %n</source>
+        <source>Claims of this phase, with what was established later: %Ln</source>
         <translation>
-            <numerusform>ادعاءات هذه المرحلة، مع ما ثبت لاحقًا: %n</numerusform>
-            <numerusform>ادعاءات هذه المرحلة، مع ما ثبت لاحقًا: %n</numerusform>
-            <numerusform>ادعاءات هذه المرحلة، مع ما ثبت لاحقًا: %n</numerusform>
-            <numerusform>ادعاءات هذه المرحلة، مع ما ثبت لاحقًا: %n</numerusform>
-            <numerusform>ادعاءات هذه المرحلة، مع ما ثبت لاحقًا: %n</numerusform>
-            <numerusform>ادعاءات هذه المرحلة، مع ما ثبت لاحقًا: %n</numerusform>
+            <numerusform>ادعاءات هذه المرحلة، مع ما ثبت لاحقًا: %Ln</numerusform>
+            <numerusform>ادعاءات هذه المرحلة، مع ما ثبت لاحقًا: %Ln</numerusform>
+            <numerusform>ادعاءات هذه المرحلة، مع ما ثبت لاحقًا: %Ln</numerusform>
+            <numerusform>ادعاءات هذه المرحلة، مع ما ثبت لاحقًا: %Ln</numerusform>
+            <numerusform>ادعاءات هذه المرحلة، مع ما ثبت لاحقًا: %Ln</numerusform>
+            <numerusform>ادعاءات هذه المرحلة، مع ما ثبت لاحقًا: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -904,25 +904,25 @@
         <translation>%1: %2 %3؛ وكان أكثر الأيام ازدحامًا %4، بـ %5.</translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s)</source>
+        <source>%Ln claim(s)</source>
         <translation>
-            <numerusform>%n ادعاء</numerusform>
+            <numerusform>%Ln ادعاء</numerusform>
             <numerusform>ادعاء واحد</numerusform>
             <numerusform>ادعاءان</numerusform>
-            <numerusform>%n ادعاءات</numerusform>
-            <numerusform>%n ادعاءً</numerusform>
-            <numerusform>%n ادعاء</numerusform>
+            <numerusform>%Ln ادعاءات</numerusform>
+            <numerusform>%Ln ادعاءً</numerusform>
+            <numerusform>%Ln ادعاء</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>on %n day(s)</source>
+        <source>on %Ln day(s)</source>
         <translation>
-            <numerusform>في %n يوم</numerusform>
+            <numerusform>في %Ln يوم</numerusform>
             <numerusform>في يوم واحد</numerusform>
             <numerusform>في يومين</numerusform>
-            <numerusform>في %n أيام</numerusform>
-            <numerusform>في %n يومًا</numerusform>
-            <numerusform>في %n يوم</numerusform>
+            <numerusform>في %Ln أيام</numerusform>
+            <numerusform>في %Ln يومًا</numerusform>
+            <numerusform>في %Ln يوم</numerusform>
         </translation>
     </message>
     <message>
@@ -1159,14 +1159,14 @@
         <translation>احفظ ورقة عمل بصيغة PDF: الأسئلة دون إجابات، للصفوف التي لا أجهزة فيها</translation>
     </message>
     <message numerus="yes">
-        <source>The coverage you will examine: %n article(s)</source>
+        <source>The coverage you will examine: %Ln article(s)</source>
         <translation>
-            <numerusform>التغطية التي ستفحصها: %n مقال</numerusform>
+            <numerusform>التغطية التي ستفحصها: %Ln مقال</numerusform>
             <numerusform>التغطية التي ستفحصها: مقال واحد</numerusform>
             <numerusform>التغطية التي ستفحصها: مقالان</numerusform>
-            <numerusform>التغطية التي ستفحصها: %n مقالات</numerusform>
-            <numerusform>التغطية التي ستفحصها: %n مقالًا</numerusform>
-            <numerusform>التغطية التي ستفحصها: %n مقال</numerusform>
+            <numerusform>التغطية التي ستفحصها: %Ln مقالات</numerusform>
+            <numerusform>التغطية التي ستفحصها: %Ln مقالًا</numerusform>
+            <numerusform>التغطية التي ستفحصها: %Ln مقال</numerusform>
         </translation>
     </message>
     <message>
@@ -1365,15 +1365,15 @@
         <translation>تصويت الصف:</translation>
     </message>
     <message numerus="yes">
-        <source>about %n min</source>
+        <source>about %Ln min</source>
         <extracomment>&quot;min&quot; abbreviates minutes, as in a lesson plan&apos;s timing.</extracomment>
         <translation>
-            <numerusform>نحو %n دقيقة</numerusform>
+            <numerusform>نحو %Ln دقيقة</numerusform>
             <numerusform>نحو دقيقة واحدة</numerusform>
             <numerusform>نحو دقيقتين</numerusform>
-            <numerusform>نحو %n دقائق</numerusform>
-            <numerusform>نحو %n دقيقة</numerusform>
-            <numerusform>نحو %n دقيقة</numerusform>
+            <numerusform>نحو %Ln دقائق</numerusform>
+            <numerusform>نحو %Ln دقيقة</numerusform>
+            <numerusform>نحو %Ln دقيقة</numerusform>
         </translation>
     </message>
     <message>
@@ -1485,14 +1485,14 @@
         <translation>الصفحة %1 من %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s), one at a time.</source>
+        <source>%Ln question(s), one at a time.</source>
         <translation>
-            <numerusform>%n سؤال، واحدًا تلو الآخر.</numerusform>
+            <numerusform>%Ln سؤال، واحدًا تلو الآخر.</numerusform>
             <numerusform>سؤال واحد، واحدًا تلو الآخر.</numerusform>
             <numerusform>سؤالان، واحدًا تلو الآخر.</numerusform>
-            <numerusform>%n أسئلة، واحدًا تلو الآخر.</numerusform>
-            <numerusform>%n سؤالًا، واحدًا تلو الآخر.</numerusform>
-            <numerusform>%n سؤال، واحدًا تلو الآخر.</numerusform>
+            <numerusform>%Ln أسئلة، واحدًا تلو الآخر.</numerusform>
+            <numerusform>%Ln سؤالًا، واحدًا تلو الآخر.</numerusform>
+            <numerusform>%Ln سؤال، واحدًا تلو الآخر.</numerusform>
         </translation>
     </message>
 </context>
@@ -1541,14 +1541,14 @@
         <translation>انتقل إلى الخطوة %1▏ Enter</translation>
     </message>
     <message numerus="yes">
-        <source>%n hand(s) counted</source>
+        <source>%Ln hand(s) counted</source>
         <translation>
-            <numerusform>%n يد محسوبة</numerusform>
+            <numerusform>%Ln يد محسوبة</numerusform>
             <numerusform>يد واحدة محسوبة</numerusform>
             <numerusform>يدان محسوبتان</numerusform>
-            <numerusform>%n أيدٍ محسوبة</numerusform>
-            <numerusform>%n يدًا محسوبة</numerusform>
-            <numerusform>%n يد محسوبة</numerusform>
+            <numerusform>%Ln أيدٍ محسوبة</numerusform>
+            <numerusform>%Ln يدًا محسوبة</numerusform>
+            <numerusform>%Ln يد محسوبة</numerusform>
         </translation>
     </message>
     <message>
@@ -1834,14 +1834,14 @@
         <translation>تعذّر فتح %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) found.</source>
+        <source>%Ln problem(s) found.</source>
         <translation>
-            <numerusform>عُثر على %n مشكلة.</numerusform>
+            <numerusform>عُثر على %Ln مشكلة.</numerusform>
             <numerusform>عُثر على مشكلة واحدة.</numerusform>
             <numerusform>عُثر على مشكلتين.</numerusform>
-            <numerusform>عُثر على %n مشكلات.</numerusform>
-            <numerusform>عُثر على %n مشكلةً.</numerusform>
-            <numerusform>عُثر على %n مشكلة.</numerusform>
+            <numerusform>عُثر على %Ln مشكلات.</numerusform>
+            <numerusform>عُثر على %Ln مشكلةً.</numerusform>
+            <numerusform>عُثر على %Ln مشكلة.</numerusform>
         </translation>
     </message>
     <message>
@@ -2734,7 +2734,7 @@
     </message>
     <message numerus="yes">
         <source>day(s) after finishing the case, a short check of fresh items</source>
-        <extracomment>After a number box holding the count; %n is that count, not shown in this text.</extracomment>
+        <extracomment>After a number box holding the count; %Ln is that count, not shown in this text.</extracomment>
         <translation>
             <numerusform>يوم بعد إنهاء القضية، اختبار قصير بأسئلة جديدة</numerusform>
             <numerusform>يوم بعد إنهاء القضية، اختبار قصير بأسئلة جديدة</numerusform>
@@ -3444,25 +3444,25 @@
         <translation>خطوة جديدة</translation>
     </message>
     <message numerus="yes">
-        <source>About %n minute(s)</source>
+        <source>About %Ln minute(s)</source>
         <translation>
-            <numerusform>نحو %n دقيقة</numerusform>
+            <numerusform>نحو %Ln دقيقة</numerusform>
             <numerusform>نحو دقيقة واحدة</numerusform>
             <numerusform>نحو دقيقتين</numerusform>
-            <numerusform>نحو %n دقائق</numerusform>
-            <numerusform>نحو %n دقيقة</numerusform>
-            <numerusform>نحو %n دقيقة</numerusform>
+            <numerusform>نحو %Ln دقائق</numerusform>
+            <numerusform>نحو %Ln دقيقة</numerusform>
+            <numerusform>نحو %Ln دقيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 words at %2 a minute, %n question(s)</source>
+        <source>%1 words at %2 a minute, %Ln question(s)</source>
         <translation>
-            <numerusform>%1 كلمة بمعدل %2 في الدقيقة، %n سؤال</numerusform>
+            <numerusform>%1 كلمة بمعدل %2 في الدقيقة، %Ln سؤال</numerusform>
             <numerusform>%1 كلمة بمعدل %2 في الدقيقة، سؤال واحد</numerusform>
             <numerusform>%1 كلمة بمعدل %2 في الدقيقة، سؤالان</numerusform>
-            <numerusform>%1 كلمة بمعدل %2 في الدقيقة، %n أسئلة</numerusform>
-            <numerusform>%1 كلمة بمعدل %2 في الدقيقة، %n سؤالًا</numerusform>
-            <numerusform>%1 كلمة بمعدل %2 في الدقيقة، %n سؤال</numerusform>
+            <numerusform>%1 كلمة بمعدل %2 في الدقيقة، %Ln أسئلة</numerusform>
+            <numerusform>%1 كلمة بمعدل %2 في الدقيقة، %Ln سؤالًا</numerusform>
+            <numerusform>%1 كلمة بمعدل %2 في الدقيقة، %Ln سؤال</numerusform>
         </translation>
     </message>
     <message>
@@ -3470,14 +3470,14 @@
         <translation>المدة التقديرية: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n min</source>
+        <source>%Ln min</source>
         <translation>
-            <numerusform>%n د</numerusform>
-            <numerusform>%n د</numerusform>
-            <numerusform>%n د</numerusform>
-            <numerusform>%n د</numerusform>
-            <numerusform>%n د</numerusform>
-            <numerusform>%n د</numerusform>
+            <numerusform>%Ln د</numerusform>
+            <numerusform>%Ln د</numerusform>
+            <numerusform>%Ln د</numerusform>
+            <numerusform>%Ln د</numerusform>
+            <numerusform>%Ln د</numerusform>
+            <numerusform>%Ln د</numerusform>
         </translation>
     </message>
     <message>
@@ -3648,25 +3648,25 @@
         <translation>لا مشكلات</translation>
     </message>
     <message numerus="yes">
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
         <translation>
-            <numerusform>%n خطأ</numerusform>
+            <numerusform>%Ln خطأ</numerusform>
             <numerusform>خطأ واحد</numerusform>
             <numerusform>خطآن</numerusform>
-            <numerusform>%n أخطاء</numerusform>
-            <numerusform>%n خطأً</numerusform>
-            <numerusform>%n خطأ</numerusform>
+            <numerusform>%Ln أخطاء</numerusform>
+            <numerusform>%Ln خطأً</numerusform>
+            <numerusform>%Ln خطأ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s)</source>
+        <source>%Ln warning(s)</source>
         <translation>
-            <numerusform>%n تحذير</numerusform>
+            <numerusform>%Ln تحذير</numerusform>
             <numerusform>تحذير واحد</numerusform>
             <numerusform>تحذيران</numerusform>
-            <numerusform>%n تحذيرات</numerusform>
-            <numerusform>%n تحذيرًا</numerusform>
-            <numerusform>%n تحذير</numerusform>
+            <numerusform>%Ln تحذيرات</numerusform>
+            <numerusform>%Ln تحذيرًا</numerusform>
+            <numerusform>%Ln تحذير</numerusform>
         </translation>
     </message>
     <message>
@@ -3762,15 +3762,15 @@
         <translation>توقّف الاستوديو قبل حفظ هذه القضايا. أتريد استعادتها؟</translation>
     </message>
     <message numerus="yes">
-        <source>%1 — %n file(s), written %2</source>
+        <source>%1 — %Ln file(s), written %2</source>
         <extracomment>%1 is the case&apos;s title, %2 when its recovery file was written</extracomment>
         <translation>
-            <numerusform>%1 — %n ملف، كُتب %2</numerusform>
+            <numerusform>%1 — %Ln ملف، كُتب %2</numerusform>
             <numerusform>%1 — ملف واحد، كُتب %2</numerusform>
             <numerusform>%1 — ملفان، كُتبا %2</numerusform>
-            <numerusform>%1 — %n ملفات، كُتبت %2</numerusform>
-            <numerusform>%1 — %n ملفًا، كُتبت %2</numerusform>
-            <numerusform>%1 — %n ملف، كُتب %2</numerusform>
+            <numerusform>%1 — %Ln ملفات، كُتبت %2</numerusform>
+            <numerusform>%1 — %Ln ملفًا، كُتبت %2</numerusform>
+            <numerusform>%1 — %Ln ملف، كُتب %2</numerusform>
         </translation>
     </message>
     <message>
@@ -3890,14 +3890,14 @@
         <translation>في القضية أخطاء</translation>
     </message>
     <message numerus="yes">
-        <source>The case has %n error(s): the app will refuse the pack until they are mended. Export it anyway?</source>
+        <source>The case has %Ln error(s): the app will refuse the pack until they are mended. Export it anyway?</source>
         <translation>
-            <numerusform>في القضية %n خطأ: سيرفض التطبيق الحزمة حتى تُصلَح. أتريد تصديرها رغم ذلك؟</numerusform>
+            <numerusform>في القضية %Ln خطأ: سيرفض التطبيق الحزمة حتى تُصلَح. أتريد تصديرها رغم ذلك؟</numerusform>
             <numerusform>في القضية خطأ واحد: سيرفض التطبيق الحزمة حتى يُصلَح. أتريد تصديرها رغم ذلك؟</numerusform>
             <numerusform>في القضية خطآن: سيرفض التطبيق الحزمة حتى يُصلَحا. أتريد تصديرها رغم ذلك؟</numerusform>
-            <numerusform>في القضية %n أخطاء: سيرفض التطبيق الحزمة حتى تُصلَح. أتريد تصديرها رغم ذلك؟</numerusform>
-            <numerusform>في القضية %n خطأً: سيرفض التطبيق الحزمة حتى تُصلَح. أتريد تصديرها رغم ذلك؟</numerusform>
-            <numerusform>في القضية %n خطأ: سيرفض التطبيق الحزمة حتى تُصلَح. أتريد تصديرها رغم ذلك؟</numerusform>
+            <numerusform>في القضية %Ln أخطاء: سيرفض التطبيق الحزمة حتى تُصلَح. أتريد تصديرها رغم ذلك؟</numerusform>
+            <numerusform>في القضية %Ln خطأً: سيرفض التطبيق الحزمة حتى تُصلَح. أتريد تصديرها رغم ذلك؟</numerusform>
+            <numerusform>في القضية %Ln خطأ: سيرفض التطبيق الحزمة حتى تُصلَح. أتريد تصديرها رغم ذلك؟</numerusform>
         </translation>
     </message>
     <message>
@@ -4410,14 +4410,14 @@
         <translation>الخيارات</translation>
     </message>
     <message numerus="yes">
-        <source>%n hand(s)</source>
+        <source>%Ln hand(s)</source>
         <translation>
-            <numerusform>%n يد</numerusform>
+            <numerusform>%Ln يد</numerusform>
             <numerusform>يد واحدة</numerusform>
             <numerusform>يدان</numerusform>
-            <numerusform>%n أيدٍ</numerusform>
-            <numerusform>%n يدًا</numerusform>
-            <numerusform>%n يد</numerusform>
+            <numerusform>%Ln أيدٍ</numerusform>
+            <numerusform>%Ln يدًا</numerusform>
+            <numerusform>%Ln يد</numerusform>
         </translation>
     </message>
     <message>
@@ -4495,14 +4495,14 @@
         <translation>يد أكثر للخيار %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n hand(s) counted</source>
+        <source>%Ln hand(s) counted</source>
         <translation>
-            <numerusform>%n يد محسوبة</numerusform>
+            <numerusform>%Ln يد محسوبة</numerusform>
             <numerusform>يد واحدة محسوبة</numerusform>
             <numerusform>يدان محسوبتان</numerusform>
-            <numerusform>%n أيدٍ محسوبة</numerusform>
-            <numerusform>%n يدًا محسوبة</numerusform>
-            <numerusform>%n يد محسوبة</numerusform>
+            <numerusform>%Ln أيدٍ محسوبة</numerusform>
+            <numerusform>%Ln يدًا محسوبة</numerusform>
+            <numerusform>%Ln يد محسوبة</numerusform>
         </translation>
     </message>
     <message>

@@ -229,31 +229,31 @@
 <context>
     <name>BlameHeadline</name>
     <message numerus="yes">
-        <source>%n from named source(s)</source>
+        <source>%Ln from named source(s)</source>
         <translation>
-            <numerusform>%n aus namentlich genannter Quelle</numerusform>
-            <numerusform>%n aus namentlich genannten Quellen</numerusform>
+            <numerusform>%Ln aus namentlich genannter Quelle</numerusform>
+            <numerusform>%Ln aus namentlich genannten Quellen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n from unnamed source(s)</source>
+        <source>%Ln from unnamed source(s)</source>
         <translation>
-            <numerusform>%n aus ungenannter Quelle</numerusform>
-            <numerusform>%n aus ungenannten Quellen</numerusform>
+            <numerusform>%Ln aus ungenannter Quelle</numerusform>
+            <numerusform>%Ln aus ungenannten Quellen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n from official statement(s)</source>
+        <source>%Ln from official statement(s)</source>
         <translation>
-            <numerusform>%n aus offizieller Stellungnahme</numerusform>
-            <numerusform>%n aus offiziellen Stellungnahmen</numerusform>
+            <numerusform>%Ln aus offizieller Stellungnahme</numerusform>
+            <numerusform>%Ln aus offiziellen Stellungnahmen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n via state media</source>
+        <source>%Ln via state media</source>
         <translation>
-            <numerusform>%n über Staatsmedien</numerusform>
-            <numerusform>%n über Staatsmedien</numerusform>
+            <numerusform>%Ln über Staatsmedien</numerusform>
+            <numerusform>%Ln über Staatsmedien</numerusform>
         </translation>
     </message>
     <message>
@@ -274,10 +274,10 @@
         <translation>Bis zum %1 gab es %2, aber noch keine davon gab jemandem die Schuld.</translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s)</source>
+        <source>%Ln claim(s)</source>
         <translation>
-            <numerusform>%n Behauptung</numerusform>
-            <numerusform>%n Behauptungen</numerusform>
+            <numerusform>%Ln Behauptung</numerusform>
+            <numerusform>%Ln Behauptungen</numerusform>
         </translation>
     </message>
     <message>
@@ -295,10 +295,10 @@
         <translation>Bis zum %1 gab es %3 mit Schuldvorwurf gegen %2 (%4); die Antwort darauf: %5.</translation>
     </message>
     <message numerus="yes">
-        <source>%n denial(s)</source>
+        <source>%Ln denial(s)</source>
         <translation>
-            <numerusform>%n Dementi</numerusform>
-            <numerusform>%n Dementis</numerusform>
+            <numerusform>%Ln Dementi</numerusform>
+            <numerusform>%Ln Dementis</numerusform>
         </translation>
     </message>
 </context>
@@ -367,17 +367,17 @@
         <translation>Summe</translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s), %1</source>
+        <source>%Ln claim(s), %1</source>
         <translation>
-            <numerusform>%n Behauptung, %1</numerusform>
-            <numerusform>%n Behauptungen, %1</numerusform>
+            <numerusform>%Ln Behauptung, %1</numerusform>
+            <numerusform>%Ln Behauptungen, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %2, a camp of %n actor(s)</source>
+        <source>%1: %2, a camp of %Ln actor(s)</source>
         <translation>
-            <numerusform>%1: %2, ein Lager mit %n Akteur</numerusform>
-            <numerusform>%1: %2, ein Lager mit %n Akteuren</numerusform>
+            <numerusform>%1: %2, ein Lager mit %Ln Akteur</numerusform>
+            <numerusform>%1: %2, ein Lager mit %Ln Akteuren</numerusform>
         </translation>
     </message>
 </context>
@@ -433,24 +433,24 @@
 <context>
     <name>BlameView</name>
     <message numerus="yes">
-        <source>%1 → %2: %n claim(s), %3; %4</source>
+        <source>%1 → %2: %Ln claim(s), %3; %4</source>
         <translation>
-            <numerusform>%1 → %2: %n Behauptung, %3; %4</numerusform>
-            <numerusform>%1 → %2: %n Behauptungen, %3; %4</numerusform>
+            <numerusform>%1 → %2: %Ln Behauptung, %3; %4</numerusform>
+            <numerusform>%1 → %2: %Ln Behauptungen, %3; %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s) by this date</source>
+        <source>%Ln claim(s) by this date</source>
         <translation>
-            <numerusform>%n Behauptung bis zu diesem Datum</numerusform>
-            <numerusform>%n Behauptungen bis zu diesem Datum</numerusform>
+            <numerusform>%Ln Behauptung bis zu diesem Datum</numerusform>
+            <numerusform>%Ln Behauptungen bis zu diesem Datum</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s) selected</source>
+        <source>%Ln claim(s) selected</source>
         <translation>
-            <numerusform>%n Behauptung ausgewählt</numerusform>
-            <numerusform>%n Behauptungen ausgewählt</numerusform>
+            <numerusform>%Ln Behauptung ausgewählt</numerusform>
+            <numerusform>%Ln Behauptungen ausgewählt</numerusform>
         </translation>
     </message>
     <message>
@@ -459,10 +459,10 @@
         <translation>%1: %2 aufgestellt, %3 abbekommen</translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s)</source>
+        <source>%Ln claim(s)</source>
         <translation>
-            <numerusform>%n Behauptung</numerusform>
-            <numerusform>%n Behauptungen</numerusform>
+            <numerusform>%Ln Behauptung</numerusform>
+            <numerusform>%Ln Behauptungen</numerusform>
         </translation>
     </message>
     <message>
@@ -470,18 +470,18 @@
         <translation>%1, in seine Akteure aufgeklappt</translation>
     </message>
     <message numerus="yes">
-        <source>%1 about itself: %n claim(s), %2</source>
+        <source>%1 about itself: %Ln claim(s), %2</source>
         <translation>
-            <numerusform>%1 über sich selbst: %n Behauptung, %2</numerusform>
-            <numerusform>%1 über sich selbst: %n Behauptungen, %2</numerusform>
+            <numerusform>%1 über sich selbst: %Ln Behauptung, %2</numerusform>
+            <numerusform>%1 über sich selbst: %Ln Behauptungen, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 → %2: %n claim(s), %3</source>
+        <source>%1 → %2: %Ln claim(s), %3</source>
         <extracomment>an arrow between camps: &quot;Government → Experts: 5 claims, 4 blames, 1 doubts&quot;</extracomment>
         <translation>
-            <numerusform>%1 → %2: %n Behauptung, %3</numerusform>
-            <numerusform>%1 → %2: %n Behauptungen, %3</numerusform>
+            <numerusform>%1 → %2: %Ln Behauptung, %3</numerusform>
+            <numerusform>%1 → %2: %Ln Behauptungen, %3</numerusform>
         </translation>
     </message>
     <message>
@@ -489,10 +489,10 @@
         <translation>alle</translation>
     </message>
     <message numerus="yes">
-        <source>%1 → %2: %n claim(s)</source>
+        <source>%1 → %2: %Ln claim(s)</source>
         <translation>
-            <numerusform>%1 → %2: %n Behauptung</numerusform>
-            <numerusform>%1 → %2: %n Behauptungen</numerusform>
+            <numerusform>%1 → %2: %Ln Behauptung</numerusform>
+            <numerusform>%1 → %2: %Ln Behauptungen</numerusform>
         </translation>
     </message>
 </context>
@@ -613,10 +613,10 @@
         <translation>%1 ist am größten mit %2</translation>
     </message>
     <message numerus="yes">
-        <source>Of %n bar(s), %1</source>
+        <source>Of %Ln bar(s), %1</source>
         <translation>
-            <numerusform>Von %n Balken: %1</numerusform>
-            <numerusform>Von %n Balken: %1</numerusform>
+            <numerusform>Von %Ln Balken: %1</numerusform>
+            <numerusform>Von %Ln Balken: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -704,10 +704,10 @@
 <context>
     <name>ClaimList</name>
     <message numerus="yes">
-        <source>Claims: %n</source>
+        <source>Claims: %Ln</source>
         <translation>
-            <numerusform>Behauptungen: %n</numerusform>
-            <numerusform>Behauptungen: %n</numerusform>
+            <numerusform>Behauptungen: %Ln</numerusform>
+            <numerusform>Behauptungen: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -789,10 +789,10 @@
         <translation>Damals gesagt – heute bekannt</translation>
     </message>
     <message numerus="yes">
-        <source>Claims of this phase, with what was established later: %n</source>
+        <source>Claims of this phase, with what was established later: %Ln</source>
         <translation>
-            <numerusform>Behauptungen dieser Phase, mit dem, was später feststand: %n</numerusform>
-            <numerusform>Behauptungen dieser Phase, mit dem, was später feststand: %n</numerusform>
+            <numerusform>Behauptungen dieser Phase, mit dem, was später feststand: %Ln</numerusform>
+            <numerusform>Behauptungen dieser Phase, mit dem, was später feststand: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -832,17 +832,17 @@
         <translation>%1: %2 %3; der Tag mit den meisten war der %4, mit %5.</translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s)</source>
+        <source>%Ln claim(s)</source>
         <translation>
-            <numerusform>%n Behauptung</numerusform>
-            <numerusform>%n Behauptungen</numerusform>
+            <numerusform>%Ln Behauptung</numerusform>
+            <numerusform>%Ln Behauptungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>on %n day(s)</source>
+        <source>on %Ln day(s)</source>
         <translation>
-            <numerusform>an %n Tag</numerusform>
-            <numerusform>an %n Tagen</numerusform>
+            <numerusform>an %Ln Tag</numerusform>
+            <numerusform>an %Ln Tagen</numerusform>
         </translation>
     </message>
     <message>
@@ -1079,10 +1079,10 @@
         <translation>Ein Arbeitsblatt als PDF speichern: die Fragen ohne Antworten, für Klassen ohne Geräte</translation>
     </message>
     <message numerus="yes">
-        <source>The coverage you will examine: %n article(s)</source>
+        <source>The coverage you will examine: %Ln article(s)</source>
         <translation>
-            <numerusform>Die Berichterstattung, die du untersuchst: %n Artikel</numerusform>
-            <numerusform>Die Berichterstattung, die du untersuchst: %n Artikel</numerusform>
+            <numerusform>Die Berichterstattung, die du untersuchst: %Ln Artikel</numerusform>
+            <numerusform>Die Berichterstattung, die du untersuchst: %Ln Artikel</numerusform>
         </translation>
     </message>
     <message>
@@ -1281,11 +1281,11 @@
         <translation>Abstimmung der Klasse:</translation>
     </message>
     <message numerus="yes">
-        <source>about %n min</source>
+        <source>about %Ln min</source>
         <extracomment>&quot;min&quot; abbreviates minutes, as in a lesson plan&apos;s timing.</extracomment>
         <translation>
-            <numerusform>etwa %n Min.</numerusform>
-            <numerusform>etwa %n Min.</numerusform>
+            <numerusform>etwa %Ln Min.</numerusform>
+            <numerusform>etwa %Ln Min.</numerusform>
         </translation>
     </message>
     <message>
@@ -1397,10 +1397,10 @@
         <translation>Seite %1 von %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s), one at a time.</source>
+        <source>%Ln question(s), one at a time.</source>
         <translation>
-            <numerusform>%n Frage, eine nach der anderen.</numerusform>
-            <numerusform>%n Fragen, eine nach der anderen.</numerusform>
+            <numerusform>%Ln Frage, eine nach der anderen.</numerusform>
+            <numerusform>%Ln Fragen, eine nach der anderen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1449,10 +1449,10 @@
         <translation>Gehe zu Schritt %1▏ Enter</translation>
     </message>
     <message numerus="yes">
-        <source>%n hand(s) counted</source>
+        <source>%Ln hand(s) counted</source>
         <translation>
-            <numerusform>%n Handzeichen gezählt</numerusform>
-            <numerusform>%n Handzeichen gezählt</numerusform>
+            <numerusform>%Ln Handzeichen gezählt</numerusform>
+            <numerusform>%Ln Handzeichen gezählt</numerusform>
         </translation>
     </message>
     <message>
@@ -1738,10 +1738,10 @@
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) found.</source>
+        <source>%Ln problem(s) found.</source>
         <translation>
-            <numerusform>%n Problem gefunden.</numerusform>
-            <numerusform>%n Probleme gefunden.</numerusform>
+            <numerusform>%Ln Problem gefunden.</numerusform>
+            <numerusform>%Ln Probleme gefunden.</numerusform>
         </translation>
     </message>
     <message>
@@ -2626,7 +2626,7 @@
     </message>
     <message numerus="yes">
         <source>day(s) after finishing the case, a short check of fresh items</source>
-        <extracomment>After a number box holding the count; %n is that count, not shown in this text.</extracomment>
+        <extracomment>After a number box holding the count; %Ln is that count, not shown in this text.</extracomment>
         <translation>
             <numerusform>Tag nach Abschluss des Falls: ein kurzer Test mit neuen Aufgaben</numerusform>
             <numerusform>Tage nach Abschluss des Falls: ein kurzer Test mit neuen Aufgaben</numerusform>
@@ -3332,17 +3332,17 @@
         <translation>Neuer Schritt</translation>
     </message>
     <message numerus="yes">
-        <source>About %n minute(s)</source>
+        <source>About %Ln minute(s)</source>
         <translation>
-            <numerusform>Etwa %n Minute</numerusform>
-            <numerusform>Etwa %n Minuten</numerusform>
+            <numerusform>Etwa %Ln Minute</numerusform>
+            <numerusform>Etwa %Ln Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 words at %2 a minute, %n question(s)</source>
+        <source>%1 words at %2 a minute, %Ln question(s)</source>
         <translation>
-            <numerusform>%1 Wörter bei %2 pro Minute, %n Frage</numerusform>
-            <numerusform>%1 Wörter bei %2 pro Minute, %n Fragen</numerusform>
+            <numerusform>%1 Wörter bei %2 pro Minute, %Ln Frage</numerusform>
+            <numerusform>%1 Wörter bei %2 pro Minute, %Ln Fragen</numerusform>
         </translation>
     </message>
     <message>
@@ -3350,10 +3350,10 @@
         <translation>Geschätzte Dauer: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n min</source>
+        <source>%Ln min</source>
         <translation>
-            <numerusform>%n Min.</numerusform>
-            <numerusform>%n Min.</numerusform>
+            <numerusform>%Ln Min.</numerusform>
+            <numerusform>%Ln Min.</numerusform>
         </translation>
     </message>
     <message>
@@ -3524,17 +3524,17 @@
         <translation>Keine Probleme</translation>
     </message>
     <message numerus="yes">
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
         <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s)</source>
+        <source>%Ln warning(s)</source>
         <translation>
-            <numerusform>%n Warnung</numerusform>
-            <numerusform>%n Warnungen</numerusform>
+            <numerusform>%Ln Warnung</numerusform>
+            <numerusform>%Ln Warnungen</numerusform>
         </translation>
     </message>
     <message>
@@ -3630,11 +3630,11 @@
         <translation>Das Studio wurde beendet, bevor diese Fälle gespeichert waren. Wiederherstellen?</translation>
     </message>
     <message numerus="yes">
-        <source>%1 — %n file(s), written %2</source>
+        <source>%1 — %Ln file(s), written %2</source>
         <extracomment>%1 is the case&apos;s title, %2 when its recovery file was written</extracomment>
         <translation>
-            <numerusform>%1 — %n Datei, geschrieben %2</numerusform>
-            <numerusform>%1 — %n Dateien, geschrieben %2</numerusform>
+            <numerusform>%1 — %Ln Datei, geschrieben %2</numerusform>
+            <numerusform>%1 — %Ln Dateien, geschrieben %2</numerusform>
         </translation>
     </message>
     <message>
@@ -3754,10 +3754,10 @@
         <translation>Der Fall hat Fehler</translation>
     </message>
     <message numerus="yes">
-        <source>The case has %n error(s): the app will refuse the pack until they are mended. Export it anyway?</source>
+        <source>The case has %Ln error(s): the app will refuse the pack until they are mended. Export it anyway?</source>
         <translation>
-            <numerusform>Der Fall hat %n Fehler: Die App lehnt das Paket ab, bis er behoben ist. Trotzdem exportieren?</numerusform>
-            <numerusform>Der Fall hat %n Fehler: Die App lehnt das Paket ab, bis sie behoben sind. Trotzdem exportieren?</numerusform>
+            <numerusform>Der Fall hat %Ln Fehler: Die App lehnt das Paket ab, bis er behoben ist. Trotzdem exportieren?</numerusform>
+            <numerusform>Der Fall hat %Ln Fehler: Die App lehnt das Paket ab, bis sie behoben sind. Trotzdem exportieren?</numerusform>
         </translation>
     </message>
     <message>
@@ -4270,10 +4270,10 @@
         <translation>Die Auswahlmöglichkeiten</translation>
     </message>
     <message numerus="yes">
-        <source>%n hand(s)</source>
+        <source>%Ln hand(s)</source>
         <translation>
-            <numerusform>%n Handzeichen</numerusform>
-            <numerusform>%n Handzeichen</numerusform>
+            <numerusform>%Ln Handzeichen</numerusform>
+            <numerusform>%Ln Handzeichen</numerusform>
         </translation>
     </message>
     <message>
@@ -4351,10 +4351,10 @@
         <translation>Ein Handzeichen mehr für Auswahl %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n hand(s) counted</source>
+        <source>%Ln hand(s) counted</source>
         <translation>
-            <numerusform>%n Handzeichen gezählt</numerusform>
-            <numerusform>%n Handzeichen gezählt</numerusform>
+            <numerusform>%Ln Handzeichen gezählt</numerusform>
+            <numerusform>%Ln Handzeichen gezählt</numerusform>
         </translation>
     </message>
     <message>

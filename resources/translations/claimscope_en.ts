@@ -4,210 +4,210 @@
 <context>
     <name>BlameHeadline</name>
     <message numerus="yes">
-        <source>%n from named source(s)</source>
+        <source>%Ln from named source(s)</source>
         <translation>
-            <numerusform>%n from named source</numerusform>
-            <numerusform>%n from named sources</numerusform>
+            <numerusform>%Ln from named source</numerusform>
+            <numerusform>%Ln from named sources</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n from unnamed source(s)</source>
+        <source>%Ln from unnamed source(s)</source>
         <translation>
-            <numerusform>%n from unnamed source</numerusform>
-            <numerusform>%n from unnamed sources</numerusform>
+            <numerusform>%Ln from unnamed source</numerusform>
+            <numerusform>%Ln from unnamed sources</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n from official statement(s)</source>
+        <source>%Ln from official statement(s)</source>
         <translation>
-            <numerusform>%n from official statement</numerusform>
-            <numerusform>%n from official statements</numerusform>
+            <numerusform>%Ln from official statement</numerusform>
+            <numerusform>%Ln from official statements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n via state media</source>
+        <source>%Ln via state media</source>
         <translation>
-            <numerusform>%n via state media</numerusform>
-            <numerusform>%n via state media</numerusform>
+            <numerusform>%Ln via state media</numerusform>
+            <numerusform>%Ln via state media</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s)</source>
+        <source>%Ln claim(s)</source>
         <translation>
-            <numerusform>%n claim</numerusform>
-            <numerusform>%n claims</numerusform>
+            <numerusform>%Ln claim</numerusform>
+            <numerusform>%Ln claims</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n denial(s)</source>
+        <source>%Ln denial(s)</source>
         <translation>
-            <numerusform>%n denial</numerusform>
-            <numerusform>%n denials</numerusform>
+            <numerusform>%Ln denial</numerusform>
+            <numerusform>%Ln denials</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>BlameMatrixModel</name>
     <message numerus="yes">
-        <source>%n claim(s), %1</source>
+        <source>%Ln claim(s), %1</source>
         <translation>
-            <numerusform>%n claim, %1</numerusform>
-            <numerusform>%n claims, %1</numerusform>
+            <numerusform>%Ln claim, %1</numerusform>
+            <numerusform>%Ln claims, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %2, a camp of %n actor(s)</source>
+        <source>%1: %2, a camp of %Ln actor(s)</source>
         <translation>
-            <numerusform>%1: %2, a camp of %n actor</numerusform>
-            <numerusform>%1: %2, a camp of %n actors</numerusform>
+            <numerusform>%1: %2, a camp of %Ln actor</numerusform>
+            <numerusform>%1: %2, a camp of %Ln actors</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>BlameView</name>
     <message numerus="yes">
-        <source>%1 → %2: %n claim(s), %3; %4</source>
+        <source>%1 → %2: %Ln claim(s), %3; %4</source>
         <translation>
-            <numerusform>%1 → %2: %n claim, %3; %4</numerusform>
-            <numerusform>%1 → %2: %n claims, %3; %4</numerusform>
+            <numerusform>%1 → %2: %Ln claim, %3; %4</numerusform>
+            <numerusform>%1 → %2: %Ln claims, %3; %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s) by this date</source>
+        <source>%Ln claim(s) by this date</source>
         <translation>
-            <numerusform>%n claim by this date</numerusform>
-            <numerusform>%n claims by this date</numerusform>
+            <numerusform>%Ln claim by this date</numerusform>
+            <numerusform>%Ln claims by this date</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s) selected</source>
+        <source>%Ln claim(s) selected</source>
         <translation>
-            <numerusform>%n claim selected</numerusform>
-            <numerusform>%n claims selected</numerusform>
+            <numerusform>%Ln claim selected</numerusform>
+            <numerusform>%Ln claims selected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s)</source>
+        <source>%Ln claim(s)</source>
         <translation>
-            <numerusform>%n claim</numerusform>
-            <numerusform>%n claims</numerusform>
+            <numerusform>%Ln claim</numerusform>
+            <numerusform>%Ln claims</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 about itself: %n claim(s), %2</source>
+        <source>%1 about itself: %Ln claim(s), %2</source>
         <translation>
-            <numerusform>%1 about itself: %n claim, %2</numerusform>
-            <numerusform>%1 about itself: %n claims, %2</numerusform>
+            <numerusform>%1 about itself: %Ln claim, %2</numerusform>
+            <numerusform>%1 about itself: %Ln claims, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 → %2: %n claim(s), %3</source>
+        <source>%1 → %2: %Ln claim(s), %3</source>
         <extracomment>an arrow between camps: &quot;Government → Experts: 5 claims, 4 blames, 1 doubts&quot;</extracomment>
         <translation>
-            <numerusform>%1 → %2: %n claim, %3</numerusform>
-            <numerusform>%1 → %2: %n claims, %3</numerusform>
+            <numerusform>%1 → %2: %Ln claim, %3</numerusform>
+            <numerusform>%1 → %2: %Ln claims, %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 → %2: %n claim(s)</source>
+        <source>%1 → %2: %Ln claim(s)</source>
         <translation>
-            <numerusform>%1 → %2: %n claim</numerusform>
-            <numerusform>%1 → %2: %n claims</numerusform>
+            <numerusform>%1 → %2: %Ln claim</numerusform>
+            <numerusform>%1 → %2: %Ln claims</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ChartText</name>
     <message numerus="yes">
-        <source>Of %n bar(s), %1</source>
+        <source>Of %Ln bar(s), %1</source>
         <translation>
-            <numerusform>Of %n bar, %1</numerusform>
-            <numerusform>Of %n bars, %1</numerusform>
+            <numerusform>Of %Ln bar, %1</numerusform>
+            <numerusform>Of %Ln bars, %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ClaimList</name>
     <message numerus="yes">
-        <source>Claims: %n</source>
+        <source>Claims: %Ln</source>
         <translation>
-            <numerusform>Claims: %n</numerusform>
-            <numerusform>Claims: %n</numerusform>
+            <numerusform>Claims: %Ln</numerusform>
+            <numerusform>Claims: %Ln</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CoverageExplorer</name>
     <message numerus="yes">
-        <source>Claims of this phase, with what was established later: %n</source>
+        <source>Claims of this phase, with what was established later: %Ln</source>
         <translation>
-            <numerusform>Claims of this phase, with what was established later: %n</numerusform>
-            <numerusform>Claims of this phase, with what was established later: %n</numerusform>
+            <numerusform>Claims of this phase, with what was established later: %Ln</numerusform>
+            <numerusform>Claims of this phase, with what was established later: %Ln</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CoverageView</name>
     <message numerus="yes">
-        <source>%n claim(s)</source>
+        <source>%Ln claim(s)</source>
         <translation>
-            <numerusform>%n claim</numerusform>
-            <numerusform>%n claims</numerusform>
+            <numerusform>%Ln claim</numerusform>
+            <numerusform>%Ln claims</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>on %n day(s)</source>
+        <source>on %Ln day(s)</source>
         <translation>
-            <numerusform>on %n day</numerusform>
-            <numerusform>on %n days</numerusform>
+            <numerusform>on %Ln day</numerusform>
+            <numerusform>on %Ln days</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message numerus="yes">
-        <source>The coverage you will examine: %n article(s)</source>
+        <source>The coverage you will examine: %Ln article(s)</source>
         <translation>
-            <numerusform>The coverage you will examine: %n article</numerusform>
-            <numerusform>The coverage you will examine: %n articles</numerusform>
+            <numerusform>The coverage you will examine: %Ln article</numerusform>
+            <numerusform>The coverage you will examine: %Ln articles</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>LessonPrint</name>
     <message numerus="yes">
-        <source>%n question(s), one at a time.</source>
+        <source>%Ln question(s), one at a time.</source>
         <translation>
             <numerusform>One question.</numerusform>
-            <numerusform>%n questions, one at a time.</numerusform>
+            <numerusform>%Ln questions, one at a time.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>about %n min</source>
+        <source>about %Ln min</source>
         <extracomment>&quot;min&quot; abbreviates minutes, as in a lesson plan&apos;s timing.</extracomment>
         <translation>
-            <numerusform>about %n min</numerusform>
-            <numerusform>about %n min</numerusform>
+            <numerusform>about %Ln min</numerusform>
+            <numerusform>about %Ln min</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>OneScreenPage</name>
     <message numerus="yes">
-        <source>%n hand(s) counted</source>
+        <source>%Ln hand(s) counted</source>
         <translation>
-            <numerusform>%n hand counted</numerusform>
-            <numerusform>%n hands counted</numerusform>
+            <numerusform>%Ln hand counted</numerusform>
+            <numerusform>%Ln hands counted</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ProblemPanel</name>
     <message numerus="yes">
-        <source>%n problem(s) found.</source>
+        <source>%Ln problem(s) found.</source>
         <translation>
-            <numerusform>%n problem found.</numerusform>
-            <numerusform>%n problems found.</numerusform>
+            <numerusform>%Ln problem found.</numerusform>
+            <numerusform>%Ln problems found.</numerusform>
         </translation>
     </message>
 </context>
@@ -234,7 +234,7 @@
     <name>SettingsPage</name>
     <message numerus="yes">
         <source>day(s) after finishing the case, a short check of fresh items</source>
-        <extracomment>After a number box holding the count; %n is that count, not shown in this text.</extracomment>
+        <extracomment>After a number box holding the count; %Ln is that count, not shown in this text.</extracomment>
         <translation>
             <numerusform>day after finishing the case, a short check of fresh items</numerusform>
             <numerusform>days after finishing the case, a short check of fresh items</numerusform>
@@ -244,76 +244,76 @@
 <context>
     <name>StudioLesson</name>
     <message numerus="yes">
-        <source>About %n minute(s)</source>
+        <source>About %Ln minute(s)</source>
         <translation>
-            <numerusform>About %n minute</numerusform>
-            <numerusform>About %n minutes</numerusform>
+            <numerusform>About %Ln minute</numerusform>
+            <numerusform>About %Ln minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 words at %2 a minute, %n question(s)</source>
+        <source>%1 words at %2 a minute, %Ln question(s)</source>
         <translation>
-            <numerusform>%1 words at %2 a minute, %n question</numerusform>
-            <numerusform>%1 words at %2 a minute, %n questions</numerusform>
+            <numerusform>%1 words at %2 a minute, %Ln question</numerusform>
+            <numerusform>%1 words at %2 a minute, %Ln questions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n min</source>
+        <source>%Ln min</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>StudioPage</name>
     <message numerus="yes">
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
         <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s)</source>
+        <source>%Ln warning(s)</source>
         <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 — %n file(s), written %2</source>
+        <source>%1 — %Ln file(s), written %2</source>
         <extracomment>%1 is the case&apos;s title, %2 when its recovery file was written</extracomment>
         <translation>
-            <numerusform>%1 — %n file, written %2</numerusform>
-            <numerusform>%1 — %n files, written %2</numerusform>
+            <numerusform>%1 — %Ln file, written %2</numerusform>
+            <numerusform>%1 — %Ln files, written %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The case has %n error(s): the app will refuse the pack until they are mended. Export it anyway?</source>
+        <source>The case has %Ln error(s): the app will refuse the pack until they are mended. Export it anyway?</source>
         <translation>
-            <numerusform>The case has %n error: the app will refuse the pack until they are mended. Export it anyway?</numerusform>
-            <numerusform>The case has %n errors: the app will refuse the pack until they are mended. Export it anyway?</numerusform>
+            <numerusform>The case has %Ln error: the app will refuse the pack until they are mended. Export it anyway?</numerusform>
+            <numerusform>The case has %Ln errors: the app will refuse the pack until they are mended. Export it anyway?</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>VoteChart</name>
     <message numerus="yes">
-        <source>%n hand(s)</source>
+        <source>%Ln hand(s)</source>
         <translation>
-            <numerusform>%n hand</numerusform>
-            <numerusform>%n hands</numerusform>
+            <numerusform>%Ln hand</numerusform>
+            <numerusform>%Ln hands</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>VotePanel</name>
     <message numerus="yes">
-        <source>%n hand(s) counted</source>
+        <source>%Ln hand(s) counted</source>
         <translation>
-            <numerusform>%n hand counted</numerusform>
-            <numerusform>%n hands counted</numerusform>
+            <numerusform>%Ln hand counted</numerusform>
+            <numerusform>%Ln hands counted</numerusform>
         </translation>
     </message>
 </context>

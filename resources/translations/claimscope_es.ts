@@ -229,31 +229,31 @@
 <context>
     <name>BlameHeadline</name>
     <message numerus="yes">
-        <source>%n from named source(s)</source>
+        <source>%Ln from named source(s)</source>
         <translation>
-            <numerusform>%n de fuente con nombre</numerusform>
-            <numerusform>%n de fuentes con nombre</numerusform>
+            <numerusform>%Ln de fuente con nombre</numerusform>
+            <numerusform>%Ln de fuentes con nombre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n from unnamed source(s)</source>
+        <source>%Ln from unnamed source(s)</source>
         <translation>
-            <numerusform>%n de fuente anónima</numerusform>
-            <numerusform>%n de fuentes anónimas</numerusform>
+            <numerusform>%Ln de fuente anónima</numerusform>
+            <numerusform>%Ln de fuentes anónimas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n from official statement(s)</source>
+        <source>%Ln from official statement(s)</source>
         <translation>
-            <numerusform>%n de declaración oficial</numerusform>
-            <numerusform>%n de declaraciones oficiales</numerusform>
+            <numerusform>%Ln de declaración oficial</numerusform>
+            <numerusform>%Ln de declaraciones oficiales</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n via state media</source>
+        <source>%Ln via state media</source>
         <translation>
-            <numerusform>%n a través de medios estatales</numerusform>
-            <numerusform>%n a través de medios estatales</numerusform>
+            <numerusform>%Ln a través de medios estatales</numerusform>
+            <numerusform>%Ln a través de medios estatales</numerusform>
         </translation>
     </message>
     <message>
@@ -274,10 +274,10 @@
         <translation>Hasta el %1 se habían hecho %2, y ninguna afirmación había culpado aún a nadie.</translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s)</source>
+        <source>%Ln claim(s)</source>
         <translation>
-            <numerusform>%n afirmación</numerusform>
-            <numerusform>%n afirmaciones</numerusform>
+            <numerusform>%Ln afirmación</numerusform>
+            <numerusform>%Ln afirmaciones</numerusform>
         </translation>
     </message>
     <message>
@@ -295,10 +295,10 @@
         <translation>Hasta el %1, se había culpado a %2 en %3 (%4), y respondió con %5.</translation>
     </message>
     <message numerus="yes">
-        <source>%n denial(s)</source>
+        <source>%Ln denial(s)</source>
         <translation>
-            <numerusform>%n desmentido</numerusform>
-            <numerusform>%n desmentidos</numerusform>
+            <numerusform>%Ln desmentido</numerusform>
+            <numerusform>%Ln desmentidos</numerusform>
         </translation>
     </message>
 </context>
@@ -367,17 +367,17 @@
         <translation>Total</translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s), %1</source>
+        <source>%Ln claim(s), %1</source>
         <translation>
-            <numerusform>%n afirmación, %1</numerusform>
-            <numerusform>%n afirmaciones, %1</numerusform>
+            <numerusform>%Ln afirmación, %1</numerusform>
+            <numerusform>%Ln afirmaciones, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %2, a camp of %n actor(s)</source>
+        <source>%1: %2, a camp of %Ln actor(s)</source>
         <translation>
-            <numerusform>%1: %2, un bando de %n actor</numerusform>
-            <numerusform>%1: %2, un bando de %n actores</numerusform>
+            <numerusform>%1: %2, un bando de %Ln actor</numerusform>
+            <numerusform>%1: %2, un bando de %Ln actores</numerusform>
         </translation>
     </message>
 </context>
@@ -433,24 +433,24 @@
 <context>
     <name>BlameView</name>
     <message numerus="yes">
-        <source>%1 → %2: %n claim(s), %3; %4</source>
+        <source>%1 → %2: %Ln claim(s), %3; %4</source>
         <translation>
-            <numerusform>%1 → %2: %n afirmación, %3; %4</numerusform>
-            <numerusform>%1 → %2: %n afirmaciones, %3; %4</numerusform>
+            <numerusform>%1 → %2: %Ln afirmación, %3; %4</numerusform>
+            <numerusform>%1 → %2: %Ln afirmaciones, %3; %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s) by this date</source>
+        <source>%Ln claim(s) by this date</source>
         <translation>
-            <numerusform>%n afirmación hasta esta fecha</numerusform>
-            <numerusform>%n afirmaciones hasta esta fecha</numerusform>
+            <numerusform>%Ln afirmación hasta esta fecha</numerusform>
+            <numerusform>%Ln afirmaciones hasta esta fecha</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s) selected</source>
+        <source>%Ln claim(s) selected</source>
         <translation>
-            <numerusform>%n afirmación seleccionada</numerusform>
-            <numerusform>%n afirmaciones seleccionadas</numerusform>
+            <numerusform>%Ln afirmación seleccionada</numerusform>
+            <numerusform>%Ln afirmaciones seleccionadas</numerusform>
         </translation>
     </message>
     <message>
@@ -459,10 +459,10 @@
         <translation>%1: hizo %2, recibió %3</translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s)</source>
+        <source>%Ln claim(s)</source>
         <translation>
-            <numerusform>%n afirmación</numerusform>
-            <numerusform>%n afirmaciones</numerusform>
+            <numerusform>%Ln afirmación</numerusform>
+            <numerusform>%Ln afirmaciones</numerusform>
         </translation>
     </message>
     <message>
@@ -470,18 +470,18 @@
         <translation>%1 (se muestran sus actores)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 about itself: %n claim(s), %2</source>
+        <source>%1 about itself: %Ln claim(s), %2</source>
         <translation>
-            <numerusform>%1 sobre sí: %n afirmación, %2</numerusform>
-            <numerusform>%1 sobre sí: %n afirmaciones, %2</numerusform>
+            <numerusform>%1 sobre sí: %Ln afirmación, %2</numerusform>
+            <numerusform>%1 sobre sí: %Ln afirmaciones, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 → %2: %n claim(s), %3</source>
+        <source>%1 → %2: %Ln claim(s), %3</source>
         <extracomment>an arrow between camps: &quot;Government → Experts: 5 claims, 4 blames, 1 doubts&quot;</extracomment>
         <translation>
-            <numerusform>%1 → %2: %n afirmación, %3</numerusform>
-            <numerusform>%1 → %2: %n afirmaciones, %3</numerusform>
+            <numerusform>%1 → %2: %Ln afirmación, %3</numerusform>
+            <numerusform>%1 → %2: %Ln afirmaciones, %3</numerusform>
         </translation>
     </message>
     <message>
@@ -489,10 +489,10 @@
         <translation>todos</translation>
     </message>
     <message numerus="yes">
-        <source>%1 → %2: %n claim(s)</source>
+        <source>%1 → %2: %Ln claim(s)</source>
         <translation>
-            <numerusform>%1 → %2: %n afirmación</numerusform>
-            <numerusform>%1 → %2: %n afirmaciones</numerusform>
+            <numerusform>%1 → %2: %Ln afirmación</numerusform>
+            <numerusform>%1 → %2: %Ln afirmaciones</numerusform>
         </translation>
     </message>
 </context>
@@ -613,10 +613,10 @@
         <translation>%1 es la mayor, con %2</translation>
     </message>
     <message numerus="yes">
-        <source>Of %n bar(s), %1</source>
+        <source>Of %Ln bar(s), %1</source>
         <translation>
-            <numerusform>De %n barra, %1</numerusform>
-            <numerusform>De %n barras, %1</numerusform>
+            <numerusform>De %Ln barra, %1</numerusform>
+            <numerusform>De %Ln barras, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -704,10 +704,10 @@
 <context>
     <name>ClaimList</name>
     <message numerus="yes">
-        <source>Claims: %n</source>
+        <source>Claims: %Ln</source>
         <translation>
-            <numerusform>Afirmaciones: %n</numerusform>
-            <numerusform>Afirmaciones: %n</numerusform>
+            <numerusform>Afirmaciones: %Ln</numerusform>
+            <numerusform>Afirmaciones: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -789,10 +789,10 @@
         <translation>Lo que se dijo entonces — lo que se sabe ahora</translation>
     </message>
     <message numerus="yes">
-        <source>Claims of this phase, with what was established later: %n</source>
+        <source>Claims of this phase, with what was established later: %Ln</source>
         <translation>
-            <numerusform>Afirmaciones de esta fase, con lo que se estableció después: %n</numerusform>
-            <numerusform>Afirmaciones de esta fase, con lo que se estableció después: %n</numerusform>
+            <numerusform>Afirmaciones de esta fase, con lo que se estableció después: %Ln</numerusform>
+            <numerusform>Afirmaciones de esta fase, con lo que se estableció después: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -832,17 +832,17 @@
         <translation>%1: %2 %3; el día con más actividad fue el %4, con %5.</translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s)</source>
+        <source>%Ln claim(s)</source>
         <translation>
-            <numerusform>%n afirmación</numerusform>
-            <numerusform>%n afirmaciones</numerusform>
+            <numerusform>%Ln afirmación</numerusform>
+            <numerusform>%Ln afirmaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>on %n day(s)</source>
+        <source>on %Ln day(s)</source>
         <translation>
-            <numerusform>en %n día</numerusform>
-            <numerusform>en %n días</numerusform>
+            <numerusform>en %Ln día</numerusform>
+            <numerusform>en %Ln días</numerusform>
         </translation>
     </message>
     <message>
@@ -1079,10 +1079,10 @@
         <translation>Guardar una hoja de trabajo en PDF: las preguntas sin respuestas, para clases sin dispositivos</translation>
     </message>
     <message numerus="yes">
-        <source>The coverage you will examine: %n article(s)</source>
+        <source>The coverage you will examine: %Ln article(s)</source>
         <translation>
-            <numerusform>La cobertura que vas a examinar: %n artículo</numerusform>
-            <numerusform>La cobertura que vas a examinar: %n artículos</numerusform>
+            <numerusform>La cobertura que vas a examinar: %Ln artículo</numerusform>
+            <numerusform>La cobertura que vas a examinar: %Ln artículos</numerusform>
         </translation>
     </message>
     <message>
@@ -1281,11 +1281,11 @@
         <translation>Votación de la clase:</translation>
     </message>
     <message numerus="yes">
-        <source>about %n min</source>
+        <source>about %Ln min</source>
         <extracomment>&quot;min&quot; abbreviates minutes, as in a lesson plan&apos;s timing.</extracomment>
         <translation>
-            <numerusform>unos %n min</numerusform>
-            <numerusform>unos %n min</numerusform>
+            <numerusform>unos %Ln min</numerusform>
+            <numerusform>unos %Ln min</numerusform>
         </translation>
     </message>
     <message>
@@ -1397,10 +1397,10 @@
         <translation>página %1 de %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s), one at a time.</source>
+        <source>%Ln question(s), one at a time.</source>
         <translation>
-            <numerusform>%n pregunta, de una en una.</numerusform>
-            <numerusform>%n preguntas, de una en una.</numerusform>
+            <numerusform>%Ln pregunta, de una en una.</numerusform>
+            <numerusform>%Ln preguntas, de una en una.</numerusform>
         </translation>
     </message>
 </context>
@@ -1449,10 +1449,10 @@
         <translation>Ir al paso %1▏ Enter</translation>
     </message>
     <message numerus="yes">
-        <source>%n hand(s) counted</source>
+        <source>%Ln hand(s) counted</source>
         <translation>
-            <numerusform>%n mano contada</numerusform>
-            <numerusform>%n manos contadas</numerusform>
+            <numerusform>%Ln mano contada</numerusform>
+            <numerusform>%Ln manos contadas</numerusform>
         </translation>
     </message>
     <message>
@@ -1738,10 +1738,10 @@
         <translation>No se ha podido abrir %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) found.</source>
+        <source>%Ln problem(s) found.</source>
         <translation>
-            <numerusform>Se ha encontrado %n problema.</numerusform>
-            <numerusform>Se han encontrado %n problemas.</numerusform>
+            <numerusform>Se ha encontrado %Ln problema.</numerusform>
+            <numerusform>Se han encontrado %Ln problemas.</numerusform>
         </translation>
     </message>
     <message>
@@ -2626,7 +2626,7 @@
     </message>
     <message numerus="yes">
         <source>day(s) after finishing the case, a short check of fresh items</source>
-        <extracomment>After a number box holding the count; %n is that count, not shown in this text.</extracomment>
+        <extracomment>After a number box holding the count; %Ln is that count, not shown in this text.</extracomment>
         <translation>
             <numerusform>día después de terminar el caso, una breve comprobación con preguntas nuevas</numerusform>
             <numerusform>días después de terminar el caso, una breve comprobación con preguntas nuevas</numerusform>
@@ -3332,17 +3332,17 @@
         <translation>Nuevo paso</translation>
     </message>
     <message numerus="yes">
-        <source>About %n minute(s)</source>
+        <source>About %Ln minute(s)</source>
         <translation>
-            <numerusform>Unos %n minuto</numerusform>
-            <numerusform>Unos %n minutos</numerusform>
+            <numerusform>Unos %Ln minuto</numerusform>
+            <numerusform>Unos %Ln minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 words at %2 a minute, %n question(s)</source>
+        <source>%1 words at %2 a minute, %Ln question(s)</source>
         <translation>
-            <numerusform>%1 palabras a %2 por minuto, %n pregunta</numerusform>
-            <numerusform>%1 palabras a %2 por minuto, %n preguntas</numerusform>
+            <numerusform>%1 palabras a %2 por minuto, %Ln pregunta</numerusform>
+            <numerusform>%1 palabras a %2 por minuto, %Ln preguntas</numerusform>
         </translation>
     </message>
     <message>
@@ -3350,10 +3350,10 @@
         <translation>Duración estimada: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n min</source>
+        <source>%Ln min</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
     <message>
@@ -3524,17 +3524,17 @@
         <translation>Sin problemas</translation>
     </message>
     <message numerus="yes">
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
         <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errores</numerusform>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s)</source>
+        <source>%Ln warning(s)</source>
         <translation>
-            <numerusform>%n aviso</numerusform>
-            <numerusform>%n avisos</numerusform>
+            <numerusform>%Ln aviso</numerusform>
+            <numerusform>%Ln avisos</numerusform>
         </translation>
     </message>
     <message>
@@ -3630,11 +3630,11 @@
         <translation>El estudio se cerró antes de guardar estos casos. ¿Recuperarlos?</translation>
     </message>
     <message numerus="yes">
-        <source>%1 — %n file(s), written %2</source>
+        <source>%1 — %Ln file(s), written %2</source>
         <extracomment>%1 is the case&apos;s title, %2 when its recovery file was written</extracomment>
         <translation>
-            <numerusform>%1 — %n archivo, escrito: %2</numerusform>
-            <numerusform>%1 — %n archivos, escritos: %2</numerusform>
+            <numerusform>%1 — %Ln archivo, escrito: %2</numerusform>
+            <numerusform>%1 — %Ln archivos, escritos: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -3754,10 +3754,10 @@
         <translation>El caso tiene errores</translation>
     </message>
     <message numerus="yes">
-        <source>The case has %n error(s): the app will refuse the pack until they are mended. Export it anyway?</source>
+        <source>The case has %Ln error(s): the app will refuse the pack until they are mended. Export it anyway?</source>
         <translation>
-            <numerusform>El caso tiene %n error: la app rechazará el paquete hasta que se corrija. ¿Exportarlo de todos modos?</numerusform>
-            <numerusform>El caso tiene %n errores: la app rechazará el paquete hasta que se corrijan. ¿Exportarlo de todos modos?</numerusform>
+            <numerusform>El caso tiene %Ln error: la app rechazará el paquete hasta que se corrija. ¿Exportarlo de todos modos?</numerusform>
+            <numerusform>El caso tiene %Ln errores: la app rechazará el paquete hasta que se corrijan. ¿Exportarlo de todos modos?</numerusform>
         </translation>
     </message>
     <message>
@@ -4270,10 +4270,10 @@
         <translation>Las opciones</translation>
     </message>
     <message numerus="yes">
-        <source>%n hand(s)</source>
+        <source>%Ln hand(s)</source>
         <translation>
-            <numerusform>%n mano</numerusform>
-            <numerusform>%n manos</numerusform>
+            <numerusform>%Ln mano</numerusform>
+            <numerusform>%Ln manos</numerusform>
         </translation>
     </message>
     <message>
@@ -4351,10 +4351,10 @@
         <translation>Una mano más para la opción %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n hand(s) counted</source>
+        <source>%Ln hand(s) counted</source>
         <translation>
-            <numerusform>%n mano contada</numerusform>
-            <numerusform>%n manos contadas</numerusform>
+            <numerusform>%Ln mano contada</numerusform>
+            <numerusform>%Ln manos contadas</numerusform>
         </translation>
     </message>
     <message>

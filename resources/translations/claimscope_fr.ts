@@ -229,31 +229,31 @@
 <context>
     <name>BlameHeadline</name>
     <message numerus="yes">
-        <source>%n from named source(s)</source>
+        <source>%Ln from named source(s)</source>
         <translation>
-            <numerusform>%n de source nommée</numerusform>
-            <numerusform>%n de sources nommées</numerusform>
+            <numerusform>%Ln de source nommée</numerusform>
+            <numerusform>%Ln de sources nommées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n from unnamed source(s)</source>
+        <source>%Ln from unnamed source(s)</source>
         <translation>
-            <numerusform>%n de source anonyme</numerusform>
-            <numerusform>%n de sources anonymes</numerusform>
+            <numerusform>%Ln de source anonyme</numerusform>
+            <numerusform>%Ln de sources anonymes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n from official statement(s)</source>
+        <source>%Ln from official statement(s)</source>
         <translation>
-            <numerusform>%n de déclaration officielle</numerusform>
-            <numerusform>%n de déclarations officielles</numerusform>
+            <numerusform>%Ln de déclaration officielle</numerusform>
+            <numerusform>%Ln de déclarations officielles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n via state media</source>
+        <source>%Ln via state media</source>
         <translation>
-            <numerusform>%n via les médias d&apos;État</numerusform>
-            <numerusform>%n via les médias d&apos;État</numerusform>
+            <numerusform>%Ln via les médias d&apos;État</numerusform>
+            <numerusform>%Ln via les médias d&apos;État</numerusform>
         </translation>
     </message>
     <message>
@@ -274,10 +274,10 @@
         <translation>Au %1, on comptait %2, mais aucune n&apos;accusait encore personne.</translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s)</source>
+        <source>%Ln claim(s)</source>
         <translation>
-            <numerusform>%n affirmation</numerusform>
-            <numerusform>%n affirmations</numerusform>
+            <numerusform>%Ln affirmation</numerusform>
+            <numerusform>%Ln affirmations</numerusform>
         </translation>
     </message>
     <message>
@@ -295,10 +295,10 @@
         <translation>Au %1, on comptait des accusations contre %2 dans %3 (%4), et %5 de sa part.</translation>
     </message>
     <message numerus="yes">
-        <source>%n denial(s)</source>
+        <source>%Ln denial(s)</source>
         <translation>
-            <numerusform>%n démenti</numerusform>
-            <numerusform>%n démentis</numerusform>
+            <numerusform>%Ln démenti</numerusform>
+            <numerusform>%Ln démentis</numerusform>
         </translation>
     </message>
 </context>
@@ -367,17 +367,17 @@
         <translation>Total</translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s), %1</source>
+        <source>%Ln claim(s), %1</source>
         <translation>
-            <numerusform>%n affirmation, %1</numerusform>
-            <numerusform>%n affirmations, %1</numerusform>
+            <numerusform>%Ln affirmation, %1</numerusform>
+            <numerusform>%Ln affirmations, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %2, a camp of %n actor(s)</source>
+        <source>%1: %2, a camp of %Ln actor(s)</source>
         <translation>
-            <numerusform>%1 : %2, un camp de %n acteur</numerusform>
-            <numerusform>%1 : %2, un camp de %n acteurs</numerusform>
+            <numerusform>%1 : %2, un camp de %Ln acteur</numerusform>
+            <numerusform>%1 : %2, un camp de %Ln acteurs</numerusform>
         </translation>
     </message>
 </context>
@@ -433,24 +433,24 @@
 <context>
     <name>BlameView</name>
     <message numerus="yes">
-        <source>%1 → %2: %n claim(s), %3; %4</source>
+        <source>%1 → %2: %Ln claim(s), %3; %4</source>
         <translation>
-            <numerusform>%1 → %2&#xa0;: %n affirmation, %3&#xa0;; %4</numerusform>
-            <numerusform>%1 → %2&#xa0;: %n affirmations, %3&#xa0;; %4</numerusform>
+            <numerusform>%1 → %2&#xa0;: %Ln affirmation, %3&#xa0;; %4</numerusform>
+            <numerusform>%1 → %2&#xa0;: %Ln affirmations, %3&#xa0;; %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s) by this date</source>
+        <source>%Ln claim(s) by this date</source>
         <translation>
-            <numerusform>%n affirmation à cette date</numerusform>
-            <numerusform>%n affirmations à cette date</numerusform>
+            <numerusform>%Ln affirmation à cette date</numerusform>
+            <numerusform>%Ln affirmations à cette date</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s) selected</source>
+        <source>%Ln claim(s) selected</source>
         <translation>
-            <numerusform>%n affirmation sélectionnée</numerusform>
-            <numerusform>%n affirmations sélectionnées</numerusform>
+            <numerusform>%Ln affirmation sélectionnée</numerusform>
+            <numerusform>%Ln affirmations sélectionnées</numerusform>
         </translation>
     </message>
     <message>
@@ -459,10 +459,10 @@
         <translation>%1&#xa0;: auteur de %2, cible de %3</translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s)</source>
+        <source>%Ln claim(s)</source>
         <translation>
-            <numerusform>%n affirmation</numerusform>
-            <numerusform>%n affirmations</numerusform>
+            <numerusform>%Ln affirmation</numerusform>
+            <numerusform>%Ln affirmations</numerusform>
         </translation>
     </message>
     <message>
@@ -470,18 +470,18 @@
         <translation>%1, déplié en ses acteurs</translation>
     </message>
     <message numerus="yes">
-        <source>%1 about itself: %n claim(s), %2</source>
+        <source>%1 about itself: %Ln claim(s), %2</source>
         <translation>
-            <numerusform>%1 sur lui-même&#xa0;: %n affirmation, %2</numerusform>
-            <numerusform>%1 sur lui-même&#xa0;: %n affirmations, %2</numerusform>
+            <numerusform>%1 sur lui-même&#xa0;: %Ln affirmation, %2</numerusform>
+            <numerusform>%1 sur lui-même&#xa0;: %Ln affirmations, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 → %2: %n claim(s), %3</source>
+        <source>%1 → %2: %Ln claim(s), %3</source>
         <extracomment>an arrow between camps: &quot;Government → Experts: 5 claims, 4 blames, 1 doubts&quot;</extracomment>
         <translation>
-            <numerusform>%1 → %2&#xa0;: %n affirmation, %3</numerusform>
-            <numerusform>%1 → %2&#xa0;: %n affirmations, %3</numerusform>
+            <numerusform>%1 → %2&#xa0;: %Ln affirmation, %3</numerusform>
+            <numerusform>%1 → %2&#xa0;: %Ln affirmations, %3</numerusform>
         </translation>
     </message>
     <message>
@@ -489,10 +489,10 @@
         <translation>tout le monde</translation>
     </message>
     <message numerus="yes">
-        <source>%1 → %2: %n claim(s)</source>
+        <source>%1 → %2: %Ln claim(s)</source>
         <translation>
-            <numerusform>%1 → %2&#xa0;: %n affirmation</numerusform>
-            <numerusform>%1 → %2&#xa0;: %n affirmations</numerusform>
+            <numerusform>%1 → %2&#xa0;: %Ln affirmation</numerusform>
+            <numerusform>%1 → %2&#xa0;: %Ln affirmations</numerusform>
         </translation>
     </message>
 </context>
@@ -613,10 +613,10 @@
         <translation>%1&#xa0;: la plus grande barre, avec %2</translation>
     </message>
     <message numerus="yes">
-        <source>Of %n bar(s), %1</source>
+        <source>Of %Ln bar(s), %1</source>
         <translation>
-            <numerusform>Sur %n barre, %1</numerusform>
-            <numerusform>Sur %n barres, %1</numerusform>
+            <numerusform>Sur %Ln barre, %1</numerusform>
+            <numerusform>Sur %Ln barres, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -704,10 +704,10 @@
 <context>
     <name>ClaimList</name>
     <message numerus="yes">
-        <source>Claims: %n</source>
+        <source>Claims: %Ln</source>
         <translation>
-            <numerusform>Affirmations&#xa0;: %n</numerusform>
-            <numerusform>Affirmations&#xa0;: %n</numerusform>
+            <numerusform>Affirmations&#xa0;: %Ln</numerusform>
+            <numerusform>Affirmations&#xa0;: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -789,10 +789,10 @@
         <translation>Dit alors — su aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
-        <source>Claims of this phase, with what was established later: %n</source>
+        <source>Claims of this phase, with what was established later: %Ln</source>
         <translation>
-            <numerusform>Affirmations de cette phase, avec ce qui a été établi ensuite&#xa0;: %n</numerusform>
-            <numerusform>Affirmations de cette phase, avec ce qui a été établi ensuite&#xa0;: %n</numerusform>
+            <numerusform>Affirmations de cette phase, avec ce qui a été établi ensuite&#xa0;: %Ln</numerusform>
+            <numerusform>Affirmations de cette phase, avec ce qui a été établi ensuite&#xa0;: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -832,17 +832,17 @@
         <translation>%1&#xa0;: %2 %3&#xa0;; le jour le plus chargé a été le %4, avec %5.</translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s)</source>
+        <source>%Ln claim(s)</source>
         <translation>
-            <numerusform>%n affirmation</numerusform>
-            <numerusform>%n affirmations</numerusform>
+            <numerusform>%Ln affirmation</numerusform>
+            <numerusform>%Ln affirmations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>on %n day(s)</source>
+        <source>on %Ln day(s)</source>
         <translation>
-            <numerusform>sur %n jour</numerusform>
-            <numerusform>sur %n jours</numerusform>
+            <numerusform>sur %Ln jour</numerusform>
+            <numerusform>sur %Ln jours</numerusform>
         </translation>
     </message>
     <message>
@@ -1079,10 +1079,10 @@
         <translation>Enregistrer une fiche d&apos;exercices en PDF&#xa0;: les questions sans les réponses, pour les classes sans appareils</translation>
     </message>
     <message numerus="yes">
-        <source>The coverage you will examine: %n article(s)</source>
+        <source>The coverage you will examine: %Ln article(s)</source>
         <translation>
-            <numerusform>La couverture que tu vas examiner&#xa0;: %n article</numerusform>
-            <numerusform>La couverture que tu vas examiner&#xa0;: %n articles</numerusform>
+            <numerusform>La couverture que tu vas examiner&#xa0;: %Ln article</numerusform>
+            <numerusform>La couverture que tu vas examiner&#xa0;: %Ln articles</numerusform>
         </translation>
     </message>
     <message>
@@ -1281,11 +1281,11 @@
         <translation>Vote de la classe&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <source>about %n min</source>
+        <source>about %Ln min</source>
         <extracomment>&quot;min&quot; abbreviates minutes, as in a lesson plan&apos;s timing.</extracomment>
         <translation>
-            <numerusform>environ %n min</numerusform>
-            <numerusform>environ %n min</numerusform>
+            <numerusform>environ %Ln min</numerusform>
+            <numerusform>environ %Ln min</numerusform>
         </translation>
     </message>
     <message>
@@ -1397,10 +1397,10 @@
         <translation>page %1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s), one at a time.</source>
+        <source>%Ln question(s), one at a time.</source>
         <translation>
-            <numerusform>%n question, une à la fois.</numerusform>
-            <numerusform>%n questions, une à la fois.</numerusform>
+            <numerusform>%Ln question, une à la fois.</numerusform>
+            <numerusform>%Ln questions, une à la fois.</numerusform>
         </translation>
     </message>
 </context>
@@ -1449,10 +1449,10 @@
         <translation>Aller à l&apos;étape %1▏ Enter</translation>
     </message>
     <message numerus="yes">
-        <source>%n hand(s) counted</source>
+        <source>%Ln hand(s) counted</source>
         <translation>
-            <numerusform>%n main comptée</numerusform>
-            <numerusform>%n mains comptées</numerusform>
+            <numerusform>%Ln main comptée</numerusform>
+            <numerusform>%Ln mains comptées</numerusform>
         </translation>
     </message>
     <message>
@@ -1738,10 +1738,10 @@
         <translation>Impossible d&apos;ouvrir %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) found.</source>
+        <source>%Ln problem(s) found.</source>
         <translation>
-            <numerusform>%n problème trouvé.</numerusform>
-            <numerusform>%n problèmes trouvés.</numerusform>
+            <numerusform>%Ln problème trouvé.</numerusform>
+            <numerusform>%Ln problèmes trouvés.</numerusform>
         </translation>
     </message>
     <message>
@@ -2626,7 +2626,7 @@
     </message>
     <message numerus="yes">
         <source>day(s) after finishing the case, a short check of fresh items</source>
-        <extracomment>After a number box holding the count; %n is that count, not shown in this text.</extracomment>
+        <extracomment>After a number box holding the count; %Ln is that count, not shown in this text.</extracomment>
         <translation>
             <numerusform>jour après la fin du cas, un court test avec de nouveaux éléments</numerusform>
             <numerusform>jours après la fin du cas, un court test avec de nouveaux éléments</numerusform>
@@ -3332,17 +3332,17 @@
         <translation>Nouvelle étape</translation>
     </message>
     <message numerus="yes">
-        <source>About %n minute(s)</source>
+        <source>About %Ln minute(s)</source>
         <translation>
-            <numerusform>Environ %n minute</numerusform>
-            <numerusform>Environ %n minutes</numerusform>
+            <numerusform>Environ %Ln minute</numerusform>
+            <numerusform>Environ %Ln minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 words at %2 a minute, %n question(s)</source>
+        <source>%1 words at %2 a minute, %Ln question(s)</source>
         <translation>
-            <numerusform>%1 mots à %2 par minute, %n question</numerusform>
-            <numerusform>%1 mots à %2 par minute, %n questions</numerusform>
+            <numerusform>%1 mots à %2 par minute, %Ln question</numerusform>
+            <numerusform>%1 mots à %2 par minute, %Ln questions</numerusform>
         </translation>
     </message>
     <message>
@@ -3350,10 +3350,10 @@
         <translation>Durée estimée&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n min</source>
+        <source>%Ln min</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
     <message>
@@ -3524,17 +3524,17 @@
         <translation>Aucun problème</translation>
     </message>
     <message numerus="yes">
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
         <translation>
-            <numerusform>%n erreur</numerusform>
-            <numerusform>%n erreurs</numerusform>
+            <numerusform>%Ln erreur</numerusform>
+            <numerusform>%Ln erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s)</source>
+        <source>%Ln warning(s)</source>
         <translation>
-            <numerusform>%n avertissement</numerusform>
-            <numerusform>%n avertissements</numerusform>
+            <numerusform>%Ln avertissement</numerusform>
+            <numerusform>%Ln avertissements</numerusform>
         </translation>
     </message>
     <message>
@@ -3630,11 +3630,11 @@
         <translation>Le studio s&apos;est arrêté avant l&apos;enregistrement de ces cas. Les récupérer&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <source>%1 — %n file(s), written %2</source>
+        <source>%1 — %Ln file(s), written %2</source>
         <extracomment>%1 is the case&apos;s title, %2 when its recovery file was written</extracomment>
         <translation>
-            <numerusform>%1 — %n fichier, écrit le %2</numerusform>
-            <numerusform>%1 — %n fichiers, écrits le %2</numerusform>
+            <numerusform>%1 — %Ln fichier, écrit le %2</numerusform>
+            <numerusform>%1 — %Ln fichiers, écrits le %2</numerusform>
         </translation>
     </message>
     <message>
@@ -3754,10 +3754,10 @@
         <translation>Le cas contient des erreurs</translation>
     </message>
     <message numerus="yes">
-        <source>The case has %n error(s): the app will refuse the pack until they are mended. Export it anyway?</source>
+        <source>The case has %Ln error(s): the app will refuse the pack until they are mended. Export it anyway?</source>
         <translation>
-            <numerusform>Le cas contient %n erreur&#xa0;: l&apos;application refusera le paquet tant qu&apos;elle ne sera pas corrigée. L&apos;exporter quand même&#xa0;?</numerusform>
-            <numerusform>Le cas contient %n erreurs&#xa0;: l&apos;application refusera le paquet tant qu&apos;elles ne seront pas corrigées. L&apos;exporter quand même&#xa0;?</numerusform>
+            <numerusform>Le cas contient %Ln erreur&#xa0;: l&apos;application refusera le paquet tant qu&apos;elle ne sera pas corrigée. L&apos;exporter quand même&#xa0;?</numerusform>
+            <numerusform>Le cas contient %Ln erreurs&#xa0;: l&apos;application refusera le paquet tant qu&apos;elles ne seront pas corrigées. L&apos;exporter quand même&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -4270,10 +4270,10 @@
         <translation>Les choix</translation>
     </message>
     <message numerus="yes">
-        <source>%n hand(s)</source>
+        <source>%Ln hand(s)</source>
         <translation>
-            <numerusform>%n main</numerusform>
-            <numerusform>%n mains</numerusform>
+            <numerusform>%Ln main</numerusform>
+            <numerusform>%Ln mains</numerusform>
         </translation>
     </message>
     <message>
@@ -4351,10 +4351,10 @@
         <translation>Une main de plus pour le choix %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n hand(s) counted</source>
+        <source>%Ln hand(s) counted</source>
         <translation>
-            <numerusform>%n main comptée</numerusform>
-            <numerusform>%n mains comptées</numerusform>
+            <numerusform>%Ln main comptée</numerusform>
+            <numerusform>%Ln mains comptées</numerusform>
         </translation>
     </message>
     <message>

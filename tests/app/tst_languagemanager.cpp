@@ -139,8 +139,8 @@ void TestLanguageManager::pseudoTranslatesEverything()
     QVERIFY(manager.apply(u"en"_s));
     QCOMPARE(QCoreApplication::translate("HomePage", "Settings"), u"Settings"_s);
     // The English plural forms stay installed in every language.
-    QCOMPARE(QCoreApplication::translate("BlameView", "%n claim(s)", nullptr, 1), u"1 claim"_s);
-    QCOMPARE(QCoreApplication::translate("BlameView", "%n claim(s)", nullptr, 4), u"4 claims"_s);
+    QCOMPARE(QCoreApplication::translate("BlameView", "%Ln claim(s)", nullptr, 1), u"1 claim"_s);
+    QCOMPARE(QCoreApplication::translate("BlameView", "%Ln claim(s)", nullptr, 4), u"4 claims"_s);
 }
 
 void TestLanguageManager::unknownCodeChangesNothing()

@@ -94,8 +94,8 @@ void TestPseudoTranslator::pluralFormsComeFromTheBase()
     PseudoTranslator translator;
     translator.setBase(&english);
     QVERIFY(QCoreApplication::installTranslator(&translator));
-    const QString one = QCoreApplication::translate("BlameView", "%n claim(s)", nullptr, 1);
-    const QString two = QCoreApplication::translate("BlameView", "%n claim(s)", nullptr, 2);
+    const QString one = QCoreApplication::translate("BlameView", "%Ln claim(s)", nullptr, 1);
+    const QString two = QCoreApplication::translate("BlameView", "%Ln claim(s)", nullptr, 2);
     QVERIFY(QCoreApplication::removeTranslator(&translator));
     QVERIFY2(one.startsWith(u"[1 çļáîɱ"_s) && !one.startsWith(u"[1 çļáîɱš"_s) && !one.contains(u'('), qPrintable(one));
     QVERIFY2(two.startsWith(u"[2 çļáîɱš"_s), qPrintable(two));

@@ -22,8 +22,8 @@ QString nodeLabel(const QString &name, int outgoing, int incoming)
     //: %1 a camp's or actor's name, %2 "3 claims" made, %3 "2 claims" received
     return PackText::plain(QCoreApplication::translate("BlameView", "%1: made %2, received %3"),
                            {name,
-                            translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%n claim(s)"), outgoing),
-                            translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%n claim(s)"), incoming)});
+                            translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%Ln claim(s)"), outgoing),
+                            translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%Ln claim(s)"), incoming)});
 }
 
 } // namespace
@@ -129,10 +129,10 @@ QList<BlameEdge> BlameView::computeCampEdges() const
         const QStringList attributions = VocabularyStyle::countList(VocabularyStyle::Kind::Attribution, e.byAttribution);
         const QString label = e.from == e.to
             //: claims from a camp about its own members: "Government about itself: 3 claims, 2 defends, 1 doubts"
-            ? PackText::plain(translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%1 about itself: %n claim(s), %2"), e.count),
+            ? PackText::plain(translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%1 about itself: %Ln claim(s), %2"), e.count),
                               {from.name, stances.join(u", "_s)})
             //: an arrow between camps: "Government → Experts: 5 claims, 4 blames, 1 doubts"
-            : PackText::plain(translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%1 → %2: %n claim(s), %3"), e.count),
+            : PackText::plain(translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%1 → %2: %Ln claim(s), %3"), e.count),
                               {from.name, to.name, stances.join(u", "_s)});
         list << BlameEdge{from.id,
                           to.id,
@@ -243,5 +243,5 @@ QString BlameView::pairHeading(const QString &claimant, const QString &target, i
 {
     // "" is a total: every claimant, or every target.
     const auto name = [this](const QString &id) { return id.isEmpty() ? tr("everyone") : nameOf(id); };
-    return PackText::plain(translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%1 → %2: %n claim(s)"), count), {name(claimant), name(target)});
+    return PackText::plain(translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%1 → %2: %Ln claim(s)"), count), {name(claimant), name(target)});
 }

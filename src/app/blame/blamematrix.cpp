@@ -284,7 +284,7 @@ QVariant BlameMatrixModel::data(const QModelIndex &index, int role) const
         const QString from = nodeName(row), to = nodeName(column);
         const QString claims = c.count == 0
             ? tr("no claims")
-            : translateCount("BlameMatrixModel", QT_TRANSLATE_N_NOOP("BlameMatrixModel", "%n claim(s), %1"), c.count).arg(stances.join(u", "_s));
+            : translateCount("BlameMatrixModel", QT_TRANSLATE_N_NOOP("BlameMatrixModel", "%Ln claim(s), %1"), c.count).arg(stances.join(u", "_s));
         switch (kind) {
         case Pair: return PackText::plain(tr("%1 → %2: %3"), {from, to, claims});
         case RowTotal: return PackText::plain(tr("%1 → all targets: %2"), {from, claims});
@@ -336,7 +336,7 @@ QVariant BlameMatrixModel::headerData(int section, Qt::Orientation orientation, 
     case HeaderTextRole:
         return node.isActor
             ? PackText::plain(tr("%1: %2, of %3"), {m_keys.value(section), node.name, campName})
-            : PackText::plain(translateCount("BlameMatrixModel", QT_TRANSLATE_N_NOOP("BlameMatrixModel", "%1: %2, a camp of %n actor(s)"), node.actors),
+            : PackText::plain(translateCount("BlameMatrixModel", QT_TRANSLATE_N_NOOP("BlameMatrixModel", "%1: %2, a camp of %Ln actor(s)"), node.actors),
                               {m_keys.value(section), node.name});
     }
     return {};

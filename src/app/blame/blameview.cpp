@@ -275,7 +275,7 @@ QList<BlameEdge> BlameView::computeEdges() const
                               stances.join(u", "_s),
                               evidence.join(u", "_s),
                               e.claimIds,
-                              PackText::plain(translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%1 → %2: %n claim(s), %3; %4"), e.count),
+                              PackText::plain(translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%1 → %2: %Ln claim(s), %3; %4"), e.count),
                                               {fromName, toName, stances.join(u", "_s), evidence.join(u", "_s)}),
                               dashPattern(stance.id),
                               {}});
@@ -320,10 +320,10 @@ void BlameView::fillEvidenceChart(QAbstractBarSeries *series, QBarCategoryAxis *
 
 QString BlameView::claimCountText() const
 {
-    return translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%n claim(s) by this date"), claimCount());
+    return translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%Ln claim(s) by this date"), claimCount());
 }
 
 QString BlameView::selectedText(int count)
 {
-    return translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%n claim(s) selected"), count);
+    return translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%Ln claim(s) selected"), count);
 }

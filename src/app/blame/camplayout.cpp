@@ -3,6 +3,7 @@
 #include "blame/camplayout.h"
 
 #include <QFontMetricsF>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -305,7 +306,7 @@ void CampLayout::relayout()
         if (edge.from == edge.to) {
             // Claims within a camp: a count with a loop sign beside its card, where it is clear.
             arrow.loop = true;
-            arrow.countText = u"↺ "_s + QString::number(edge.count);
+            arrow.countText = u"↺ "_s + QLocale().toString(edge.count);
             const qreal w = std::max(badgeHeight, metrics.horizontalAdvance(arrow.countText) + 14), h = badgeHeight;
             arrow.box = loopSpot(a, QSizeF(w, h), within, [&](const QRectF &r) { return crowding(r) - (meets(r, a) ? 1 : 0); });
             placed << arrow.box;
@@ -345,7 +346,7 @@ void CampLayout::relayout()
         if (blocked)
             widen();
         std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &x, const Candidate &y) { return x.blocked < y.blocked; });
-        arrow.countText = QString::number(edge.count);
+        arrow.countText = QLocale().toString(edge.count);
         const qreal w = std::max(badgeHeight, metrics.horizontalAdvance(arrow.countText) + 14);
         const auto badgeOn = [&](const Curve &c, qreal t) {
             const QPointF p = c.at(t);

@@ -52,6 +52,6 @@ QString ChartText::barSummary(const QObject *object, const QStringList &categori
         if (totals.at(order.at(k)) > 0)
             next << u"%1 %2"_s.arg(categories.at(order.at(k)), number(totals.at(order.at(k))));
     }
-    const QString of = Claimscope::translateCount("ChartText", QT_TRANSLATE_N_NOOP("ChartText", "Of %n bar(s), %1"), bars).arg(largest);
+    const QString of = Claimscope::translateCount("ChartText", QT_TRANSLATE_N_NOOP("ChartText", "Of %Ln bar(s), %1"), bars).arg(largest);
     return next.isEmpty() ? of + u'.' : tr("%1; then %2.").arg(of, next.join(u", "_s));
 }

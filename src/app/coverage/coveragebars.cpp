@@ -3,6 +3,7 @@
 #include "coverage/coveragebars.h"
 
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 
 #include <algorithm>
@@ -81,7 +82,7 @@ void CoverageBars::paint(QPainter *painter)
     painter->fillRect(boundingRect(), m_background);
 
     // The plot leaves room for the y labels on the left and the dates below.
-    const qreal left = metrics.horizontalAdvance(QString::number(m_scale.max)) + 8;
+    const qreal left = metrics.horizontalAdvance(QLocale().toString(m_scale.max)) + 8;
     const qreal top = metrics.height() / 2;
     const qreal bottom = height() - metrics.height() - 6;
     const qreal right = width() - 2;
@@ -94,7 +95,7 @@ void CoverageBars::paint(QPainter *painter)
         painter->setPen(QPen(y == 0 ? m_ink : m_line, 1));
         painter->drawLine(QPointF(left, py), QPointF(right, py));
         painter->setPen(m_ink);
-        painter->drawText(QRectF(0, py - metrics.height() / 2, left - 6, metrics.height()), Qt::AlignRight | Qt::AlignVCenter, QString::number(y));
+        painter->drawText(QRectF(0, py - metrics.height() / 2, left - 6, metrics.height()), Qt::AlignRight | Qt::AlignVCenter, QLocale().toString(y));
     }
     if (!m_view || !m_axis || !m_view->series())
         return;

@@ -149,10 +149,10 @@ QString CoverageView::chartSummary() const
     //: %1 is "From <date> to <date>", %2 "N claims", %3 "on N days", %4 a date, %5 "N claims"
     return tr("%1: %2 %3; the busiest day was %4, with %5.")
         .arg(range,
-             translateCount("CoverageView", QT_TRANSLATE_N_NOOP("CoverageView", "%n claim(s)"), claims),
-             translateCount("CoverageView", QT_TRANSLATE_N_NOOP("CoverageView", "on %n day(s)"), days),
+             translateCount("CoverageView", QT_TRANSLATE_N_NOOP("CoverageView", "%Ln claim(s)"), claims),
+             translateCount("CoverageView", QT_TRANSLATE_N_NOOP("CoverageView", "on %Ln day(s)"), days),
              DateText::longDay(busiest->date),
-             translateCount("CoverageView", QT_TRANSLATE_N_NOOP("CoverageView", "%n claim(s)"), busiest->total));
+             translateCount("CoverageView", QT_TRANSLATE_N_NOOP("CoverageView", "%Ln claim(s)"), busiest->total));
 }
 
 QDate CoverageView::firstDate() const

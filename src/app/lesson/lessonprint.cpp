@@ -11,6 +11,7 @@
 #include "quiz/quizorder.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -95,7 +96,7 @@ QString classSees(const CaseData &data, const LessonStep &step)
                          .arg(step.cutoff.isValid() ? Text::tr(", up to %1").arg(QLocale().toString(step.cutoff, QLocale::ShortFormat)) : QString()));
     } else if (step.kind == u"quiz"_s) {
         const int n = static_cast<int>(stepItems(data, step).size());
-        parts << esc(Text::tr("%n question(s), one at a time.", nullptr, n));
+        parts << esc(Text::tr("%Ln question(s), one at a time.", nullptr, n));
     }
     if (!step.text.isEmpty())
         parts << esc(excerpt(step.text, 45));
@@ -216,7 +217,7 @@ QString itemGuideHtml(const CaseData &data, const QuizItem &q, int number, int c
 QString minutesText(int minutes)
 {
     //: "min" abbreviates minutes, as in a lesson plan's timing.
-    return Text::tr("about %n min", nullptr, minutes);
+    return Text::tr("about %Ln min", nullptr, minutes);
 }
 
 /// The writing lines under a worksheet question.
@@ -268,7 +269,10 @@ QString guideHtml(const CaseData &data)
         const Chapter &c = data.chapters.at(i);
         const ChapterLength &t = length.chapters.at(i);
         html += u"<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td></tr>"_s.arg(
-            esc(Text::tr("%1. %2").arg(++number).arg(c.title)), QString::number(c.steps.size()), QString::number(t.questions), esc(minutesText(t.minutes)));
+            esc(Text::tr("%1. %2").arg(QLocale().toString(++number), c.title)),
+            QLocale().toString(c.steps.size()),
+            QLocale().toString(t.questions),
+            esc(minutesText(t.minutes)));
     }
     html += u"</table>"_s;
 

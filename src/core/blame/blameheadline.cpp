@@ -23,13 +23,13 @@ constexpr const char *Context = "BlameHeadline";
 struct AttributionPhrase
 {
     const char16_t *attribution;
-    const char *phrase; ///< translatable, with %n
+    const char *phrase; ///< translatable, with %Ln
 };
 constexpr AttributionPhrase AttributionPhrases[] = {
-    {u"named", QT_TRANSLATE_N_NOOP("BlameHeadline", "%n from named source(s)")},
-    {u"anonymous", QT_TRANSLATE_N_NOOP("BlameHeadline", "%n from unnamed source(s)")},
-    {u"institutional", QT_TRANSLATE_N_NOOP("BlameHeadline", "%n from official statement(s)")},
-    {u"state-media", QT_TRANSLATE_N_NOOP("BlameHeadline", "%n via state media")},
+    {u"named", QT_TRANSLATE_N_NOOP("BlameHeadline", "%Ln from named source(s)")},
+    {u"anonymous", QT_TRANSLATE_N_NOOP("BlameHeadline", "%Ln from unnamed source(s)")},
+    {u"institutional", QT_TRANSLATE_N_NOOP("BlameHeadline", "%Ln from official statement(s)")},
+    {u"state-media", QT_TRANSLATE_N_NOOP("BlameHeadline", "%Ln via state media")},
 };
 
 /// "3 from named sources, 1 from unnamed source": most first, ties in the vocabulary's order.
@@ -179,18 +179,18 @@ QString BlameHeadline::text(const QDate &date, const Subject &subject) const
         return QCoreApplication::translate("BlameHeadline", "By %1, no claim had been made yet.").arg(when);
     if (f.name.isEmpty())
         return QCoreApplication::translate("BlameHeadline", "By %1, %2 had been made, and no claim had blamed anyone yet.")
-            .arg(when, translateCount(Context, QT_TRANSLATE_N_NOOP("BlameHeadline", "%n claim(s)"), f.claims));
+            .arg(when, translateCount(Context, QT_TRANSLATE_N_NOOP("BlameHeadline", "%Ln claim(s)"), f.claims));
     const QString name = PackText::isolated(f.name);
     if (f.blames == 0)
         return QCoreApplication::translate("BlameHeadline", "By %1, no claim had blamed %2.").arg(when, name);
-    const QString claims = translateCount(Context, QT_TRANSLATE_N_NOOP("BlameHeadline", "%n claim(s)"), f.blames);
+    const QString claims = translateCount(Context, QT_TRANSLATE_N_NOOP("BlameHeadline", "%Ln claim(s)"), f.blames);
     //: %1 a date, %2 a camp's or actor's name, %3 "6 claims", %4 "3 from named sources, 3 from unnamed sources"
     if (f.denials == 0)
         return QCoreApplication::translate("BlameHeadline", "By %1, %2 had been blamed in %3 (%4) and had not answered with a denial.")
             .arg(when, name, claims, attributionList(f.byAttribution));
     //: as above, and %5 "2 denials"
     return QCoreApplication::translate("BlameHeadline", "By %1, %2 had been blamed in %3 (%4) and had answered with %5.")
-        .arg(when, name, claims, attributionList(f.byAttribution), translateCount(Context, QT_TRANSLATE_N_NOOP("BlameHeadline", "%n denial(s)"), f.denials));
+        .arg(when, name, claims, attributionList(f.byAttribution), translateCount(Context, QT_TRANSLATE_N_NOOP("BlameHeadline", "%Ln denial(s)"), f.denials));
 }
 
 } // namespace Claimscope
