@@ -56,9 +56,10 @@ void CaseLibrary::retranslate()
 {
     if (!m_loaded)
         return;
-    CaseData data = m_written.translations.isEmpty() ? m_case : m_written;
-    CaseTranslations::apply(data, LocaleNotifier::instance()->language());
-    if (data == m_case) {
+    CaseData data = m_written;
+    if (!data.translations.isEmpty())
+        CaseTranslations::apply(data, LocaleNotifier::instance()->language());
+    if (data.translations.isEmpty() || data == m_case) {
         Q_EMIT textsChanged(); // the same words, with dates in the new language
         return;
     }

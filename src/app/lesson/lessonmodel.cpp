@@ -14,8 +14,6 @@ LessonModel::LessonModel(QObject *parent)
 
 void LessonModel::setTexts(const CaseData &data)
 {
-    const int current = m_current;
-    const bool revealed = m_revealed;
     qsizetype steps = 0;
     for (const Chapter &c : data.chapters)
         steps += c.steps.size();
@@ -24,9 +22,7 @@ void LessonModel::setTexts(const CaseData &data)
         return;
     }
     m_chapters = data.chapters;
-    fillRows(data);
-    m_current = std::min(current, static_cast<int>(m_rows.size()) - 1);
-    m_revealed = revealed;
+    fillRows(data); // as many rows as before: the current step and its reveal stay
     Q_EMIT dataChanged(index(0), index(static_cast<int>(m_rows.size()) - 1));
     Q_EMIT countChanged(); // the chapters' titles
     Q_EMIT currentChanged();
