@@ -60,6 +60,24 @@ FocusScope {
             id: id
         };
     }
+    /// The card for several actors of the open camp ("5 more"): their claims.
+    function focusGroup(groupId: string, actorIds: list<string>, name: string): void {
+        camps.selectedKind = "actor";
+        camps.selectedId = groupId;
+        camps.selectedFrom = "";
+        camps.selectedTo = "";
+        matrixHighlight = "";
+        //: %1 "5 more", %2 a camp: "Claims by or about 5 more of US government"
+        focusTitle = PackText.plain(qsTr("Claims by or about %1 of %2"), [name, CaseLibrary.blame.nameOf(CaseLibrary.blame.openCamp)]);
+        CaseLibrary.blame.setHeadlineSubject("", "");
+        showClaims(CaseLibrary.blame.claimsOfActors(actorIds));
+        focused = {
+            kind: "group",
+            id: groupId,
+            actorIds: actorIds,
+            name: name
+        };
+    }
     /// A cell of the matrix: its claims, headed "A → B: 5 claims".
     function focusCell(claimant: string, target: string): void {
         const matrix = matrixLoader.item as BlameMatrix;
@@ -112,6 +130,8 @@ FocusScope {
             focusCampEdge(focused.from, focused.to);
         else if (focused.kind === "cell")
             focusCell(focused.from, focused.to);
+        else if (focused.kind === "group")
+            focusGroup(focused.id, focused.actorIds, focused.name);
         else if (focused.kind)
             focusOn(focused.kind, focused.id);
         else
@@ -257,6 +277,7 @@ FocusScope {
                         clip: true
                         CampNetwork {
                             id: camps
+                            objectName: "campNetwork"
                             anchors.fill: parent
                             anchors.margins: 8
                             anchors.bottomMargin: campLegend.height + 16
@@ -267,6 +288,7 @@ FocusScope {
                                     root.focusOn("camp", campId);
                             }
                             onActorSelected: actorId => root.focusOn("actor", actorId)
+                            onGroupSelected: (groupId, actorIds, name) => root.focusGroup(groupId, actorIds, name)
                             onEdgeSelected: (from, to) => root.focusCampEdge(from, to)
                         }
                         StanceLegend {

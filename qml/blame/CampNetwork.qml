@@ -29,6 +29,8 @@ FocusScope {
     property int fontPixelSize: Theme.fontBody
     signal campActivated(string campId)
     signal actorSelected(string actorId)
+    /// The card for the open camp's actors that do not fit ("5 more"): its id, their ids, and its name.
+    signal groupSelected(string groupId, list<string> actorIds, string name)
     signal edgeSelected(string from, string to)
 
     /// The card or count that has the focus within the view, when it has it.
@@ -71,7 +73,11 @@ FocusScope {
     function edgeFocused(edge: blameEdge): bool {
         if (selectedKind === "edge")
             return edge.from === selectedFrom && edge.to === selectedTo;
-        if (selectedKind === "camp" || selectedKind === "actor")
+        // An open camp in focus: the arrows of its actors.
+        const inOpenCamp = id => selectedId === openCamp && (CaseLibrary.blame.campOf(id) === openCamp || id === openCamp + "/more");
+        if (selectedKind === "camp")
+            return edge.from === selectedId || edge.to === selectedId || inOpenCamp(edge.from) || inOpenCamp(edge.to);
+        if (selectedKind === "actor")
             return edge.from === selectedId || edge.to === selectedId;
         return true;
     }
@@ -206,7 +212,9 @@ FocusScope {
                 text: card.node.label
             }
             function activate(): void {
-                if (node.isActor)
+                if (node.members.length > 0)
+                    root.groupSelected(node.id, node.members, node.name);
+                else if (node.isActor)
                     root.actorSelected(node.id);
                 else
                     root.campActivated(node.isOpen ? "" : node.id);

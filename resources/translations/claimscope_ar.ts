@@ -225,6 +225,11 @@
         <source>Select a camp, an arrow&apos;s number, a matrix cell, a dot or a table row to see its claims.</source>
         <translation>اختر معسكرًا أو رقم سهم أو خانة في المصفوفة أو نقطة أو صفًّا في الجدول لترى ادعاءاته.</translation>
     </message>
+    <message>
+        <source>Claims by or about %1 of %2</source>
+        <extracomment>%1 &quot;5 more&quot;, %2 a camp: &quot;Claims by or about 5 more of US government&quot;</extracomment>
+        <translation>ادعاءات من %1 من %2 أو عنهم</translation>
+    </message>
 </context>
 <context>
     <name>BlameHeadline</name>
@@ -554,6 +559,23 @@
             <numerusform>%1 → %2: %Ln ادعاءً</numerusform>
             <numerusform>%1 → %2: %Ln ادعاء</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <extracomment>a card for the actors of an open camp that do not fit in the view: &quot;5 more&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln آخرين</numerusform>
+            <numerusform>%Ln آخرين</numerusform>
+            <numerusform>%Ln آخرين</numerusform>
+            <numerusform>%Ln آخرين</numerusform>
+            <numerusform>%Ln آخرين</numerusform>
+            <numerusform>%Ln آخرين</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <extracomment>the card for several actors of an open camp: %1 &quot;5 more&quot;, %2 the camp, %3 their names</extracomment>
+        <translation>%1 من %2 (%3)</translation>
     </message>
 </context>
 <context>

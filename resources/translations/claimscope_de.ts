@@ -225,6 +225,11 @@
         <source>Select a camp, an arrow&apos;s number, a matrix cell, a dot or a table row to see its claims.</source>
         <translation>Wähle ein Lager, die Zahl an einem Pfeil, eine Zelle der Matrix, einen Punkt oder eine Tabellenzeile, um die Behauptungen dazu zu sehen.</translation>
     </message>
+    <message>
+        <source>Claims by or about %1 of %2</source>
+        <extracomment>%1 &quot;5 more&quot;, %2 a camp: &quot;Claims by or about 5 more of US government&quot;</extracomment>
+        <translation>Behauptungen von oder über %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>BlameHeadline</name>
@@ -494,6 +499,19 @@
             <numerusform>%1 → %2: %Ln Behauptung</numerusform>
             <numerusform>%1 → %2: %Ln Behauptungen</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <extracomment>a card for the actors of an open camp that do not fit in the view: &quot;5 more&quot;</extracomment>
+        <translation>
+            <numerusform>noch %Ln</numerusform>
+            <numerusform>noch %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <extracomment>the card for several actors of an open camp: %1 &quot;5 more&quot;, %2 the camp, %3 their names</extracomment>
+        <translation>%1 von %2 (%3)</translation>
     </message>
 </context>
 <context>

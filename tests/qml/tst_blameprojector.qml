@@ -7,7 +7,8 @@ import org.claimscope.Claimscope
 // The projector check: every blame step of the default lesson on the
 // audience screen at 1280×720 and 1024×768. Its labels are not elided, at
 // least 18 px on the screen, overlap neither one another nor another node,
-// and no more than 12 are labelled in the step's state.
+// and no more than 12 are labelled in the step's state. A camp opened into
+// its actors at the last date reads as well: what does not fit is one card.
 ClaimscopeTestCase {
     id: root
     name: "BlameProjector"
@@ -173,5 +174,75 @@ ClaimscopeTestCase {
         const title = findChild(screen, "blameFocusTitle");
         verify(title && title.text.length > 0, "the detail panel names its focus");
         verify(CaseLibrary.claims.count > 0, "the focus lists claims");
+    }
+
+    function cleanup(): void {
+        CaseLibrary.blame.openCamp = "";
+    }
+
+    function test_open_camp_data(): var {
+        const rows = [];
+        for (const camp of ["us-federal-government", "security-experts", "north-korea-state", "hollywood", "sony"])
+            for (const s of [[1280, 720], [1024, 768]])
+                rows.push({
+                    tag: camp + " " + s[0] + "x" + s[1],
+                    camp: camp,
+                    width: s[0],
+                    height: s[1]
+                });
+        return rows;
+    }
+    function test_open_camp(data: var): void {
+        CaseLibrary.lesson.currentIndex = CaseLibrary.lesson.firstStepOfKind("blame");
+        const setup = createTemporaryObject(setupComponent, root, {
+            width: data.width,
+            height: data.height
+        });
+        verify(setup);
+        const screen = setup.audience;
+        tryVerify(() => findChild(screen, "campNetwork") !== null, 3000, "the camps view opens");
+        const network = findChild(screen, "campNetwork");
+        CaseLibrary.blame.cutoff = CaseLibrary.blame.lastDate;
+        CaseLibrary.blame.openCamp = data.camp;
+        compare(network.openCamp, data.camp);
+        waitForRendering(screen);
+        const scale = screen.stageScale;
+
+        const nodes = collect(network, "blameNode", []);
+        const actors = nodes.filter(n => n.node.isActor);
+        verify(actors.length >= 1, "the camp's actors");
+        const labels = collect(network, "blameLabel", []);
+        const rects = labels.map(l => screenRect(l, l.contentWidth, l.contentHeight, screen));
+        for (let i = 0; i < labels.length; ++i) {
+            const l = labels[i];
+            verify(!l.truncated, "\"" + l.text + "\" is elided");
+            verify(l.font.pixelSize * scale >= 18, "\"" + l.text + "\" at " + l.font.pixelSize * scale + " px");
+            for (let j = i + 1; j < labels.length; ++j)
+                verify(!overlaps(rects[i], rects[j]), "\"" + l.text + "\" overlaps \"" + labels[j].text + "\"");
+            const own = card(l);
+            for (const n of nodes) {
+                if (n !== own && !n.node.isOpen)
+                    verify(!overlaps(rects[i], screenRect(n, n.width, n.height, screen)), "\"" + l.text + "\" overlaps a node");
+            }
+        }
+        // Every actor of the camp is a card or one of the card for the others, which lists their claims.
+        const group = actors.find(n => n.node.members.length > 0);
+        const drawn = actors.filter(n => n !== group).map(n => n.node.id).concat(group ? group.node.members : []);
+        compare(drawn.length, CaseLibrary.blame.campNodes.filter(n => n.isActor).length);
+        if (!group)
+            return;
+        compare(group.node.name, group.node.members.length + " more");
+        compare(group.Accessible.name, group.node.label);
+        group.activate();
+        const title = findChild(screen, "blameFocusTitle");
+        verify(title.text.indexOf(group.node.name) >= 0, title.text);
+        const ids = CaseLibrary.blame.claimsOfActors(group.node.members);
+        verify(ids.length > 0);
+        compare(CaseLibrary.claims.count, ids.length);
+        // Its arrows stand out; the others' fade.
+        const arrows = collect(network, "blameArrow", []);
+        verify(arrows.some(a => a.edge.from === group.node.id || a.edge.to === group.node.id));
+        for (const a of arrows)
+            compare(a.focused, a.edge.from === group.node.id || a.edge.to === group.node.id);
     }
 }

@@ -9,6 +9,7 @@
 #include "common/vocabularystyle.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 
@@ -101,14 +102,58 @@ QList<CampNode> BlameView::computeCampNodes() const
                                  0,
                                  at.x(),
                                  at.y(),
-                                 PackText::plain(tr("%1, opened into its actors"), {camp.name})};
+                                 PackText::plain(tr("%1, opened into its actors"), {camp.name}),
+                                 {}};
             }
         }
         const QPointF at = n.isActor ? actorCell(actor++, actors) : campSlot(slot, slots);
-        list << CampNode{
-            n.id, n.name, n.marker, n.campId, n.isActor, false, n.active(), n.outgoing, n.incoming, at.x(), at.y(), nodeLabel(n.name, n.outgoing, n.incoming)};
+        list << CampNode{n.id,
+                         n.name,
+                         n.marker,
+                         n.campId,
+                         n.isActor,
+                         false,
+                         n.active(),
+                         n.outgoing,
+                         n.incoming,
+                         at.x(),
+                         at.y(),
+                         nodeLabel(n.name, n.outgoing, n.incoming),
+                         {}};
     }
     return list;
+}
+
+BlameEdge BlameView::campEdgeOf(const CampNode &from, const CampNode &to, const CampGraph::Edge &e)
+{
+    const VocabularyEntry stance = VocabularyStyle::entry(VocabularyStyle::Kind::Stance, e.dominantStance());
+    const QStringList stances = VocabularyStyle::countList(VocabularyStyle::Kind::Stance, e.byStance);
+    const QStringList attributions = VocabularyStyle::countList(VocabularyStyle::Kind::Attribution, e.byAttribution);
+    const QString label = from.id == to.id
+        //: claims from a camp about its own members: "Government about itself: 3 claims, 2 defends, 1 doubts"
+        ? PackText::plain(translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%1 about itself: %Ln claim(s), %2"), e.count),
+                          {from.name, stances.join(u", "_s)})
+        //: an arrow between camps: "Government → Experts: 5 claims, 4 blames, 1 doubts"
+        : PackText::plain(translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%1 → %2: %Ln claim(s), %3"), e.count),
+                          {from.name, to.name, stances.join(u", "_s)});
+    return BlameEdge{from.id,
+                     to.id,
+                     from.name,
+                     to.name,
+                     from.x,
+                     from.y,
+                     to.x,
+                     to.y,
+                     e.count,
+                     stance.id,
+                     stance.label,
+                     stance.color,
+                     stances.join(u", "_s),
+                     {},
+                     e.claimIds,
+                     label,
+                     dashPattern(stance.id),
+                     attributions.join(u", "_s)};
 }
 
 QList<BlameEdge> BlameView::computeCampEdges() const
@@ -121,39 +166,83 @@ QList<BlameEdge> BlameView::computeCampEdges() const
         return std::find_if(placed.cbegin(), placed.cend(), [&](const CampNode &p) { return !p.isOpen && p.id == n.id && p.isActor == n.isActor; });
     };
     const QList<CampGraph::Node> &nodes = m_camps->nodes();
-    for (const CampGraph::Edge &e : m_camps->edges()) {
-        const CampGraph::Node &from = nodes.at(e.from), &to = nodes.at(e.to);
-        const auto a = find(from), b = find(to);
-        const VocabularyEntry stance = VocabularyStyle::entry(VocabularyStyle::Kind::Stance, e.dominantStance());
-        const QStringList stances = VocabularyStyle::countList(VocabularyStyle::Kind::Stance, e.byStance);
-        const QStringList attributions = VocabularyStyle::countList(VocabularyStyle::Kind::Attribution, e.byAttribution);
-        const QString label = e.from == e.to
-            //: claims from a camp about its own members: "Government about itself: 3 claims, 2 defends, 1 doubts"
-            ? PackText::plain(translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%1 about itself: %Ln claim(s), %2"), e.count),
-                              {from.name, stances.join(u", "_s)})
-            //: an arrow between camps: "Government → Experts: 5 claims, 4 blames, 1 doubts"
-            : PackText::plain(translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%1 → %2: %Ln claim(s), %3"), e.count),
-                              {from.name, to.name, stances.join(u", "_s)});
-        list << BlameEdge{from.id,
-                          to.id,
-                          from.name,
-                          to.name,
-                          a->x,
-                          a->y,
-                          b->x,
-                          b->y,
-                          e.count,
-                          stance.id,
-                          stance.label,
-                          stance.color,
-                          stances.join(u", "_s),
-                          {},
-                          e.claimIds,
-                          label,
-                          dashPattern(stance.id),
-                          attributions.join(u", "_s)};
-    }
+    for (const CampGraph::Edge &e : m_camps->edges())
+        list << campEdgeOf(*find(nodes.at(e.from)), *find(nodes.at(e.to)), e);
     return list;
+}
+
+BlameView::CampGrouping BlameView::groupCampActors(const QStringList &hidden) const
+{
+    CampGrouping grouping{m_campNodes, m_campEdges};
+    const auto isHidden = [&](const CampNode &n) { return n.isActor && hidden.contains(n.id); };
+    const auto last = std::find_if(grouping.nodes.crbegin(), grouping.nodes.crend(), isHidden);
+    if (!m_camps || last == grouping.nodes.crend())
+        return grouping;
+
+    // The card takes the place after the camp's last hidden actor.
+    CampNode group{last->campId + u"/more"_s, {}, last->marker, last->campId, true, false, false, 0, 0, last->x, last->y, {}, {}};
+    QStringList names;
+    for (const CampNode &n : std::as_const(grouping.nodes)) {
+        if (isHidden(n)) {
+            group.members << n.id;
+            names << n.name;
+            group.active = group.active || n.active;
+        }
+    }
+    //: a card for the actors of an open camp that do not fit in the view: "5 more"
+    group.name = translateCount("BlameView", QT_TRANSLATE_N_NOOP("BlameView", "%Ln more"), int(group.members.size()));
+    grouping.nodes.insert(grouping.nodes.size() - (last - grouping.nodes.crbegin()), group);
+    grouping.nodes.removeIf(isHidden);
+    const qsizetype place =
+        std::find_if(grouping.nodes.cbegin(), grouping.nodes.cend(), [&](const CampNode &n) { return n.id == group.id; }) - grouping.nodes.cbegin();
+
+    // The hidden actors' arrows, summed per pair of cards.
+    QList<std::pair<QString, QString>> pairs;
+    QList<QStringList> claims;
+    QList<BlameEdge> edges;
+    QSet<QString> made, received;
+    for (const BlameEdge &e : std::as_const(grouping.edges)) {
+        const QString from = hidden.contains(e.from) ? group.id : e.from, to = hidden.contains(e.to) ? group.id : e.to;
+        if (from == e.from && to == e.to) {
+            edges << e;
+            continue;
+        }
+        if (const qsizetype at = pairs.indexOf(std::pair{from, to}); at >= 0) {
+            claims[at] << e.claimIds;
+        } else {
+            pairs << std::pair{from, to};
+            claims << e.claimIds;
+        }
+        for (const QString &id : e.claimIds) {
+            if (from == group.id)
+                made.insert(id);
+            if (to == group.id)
+                received.insert(id);
+        }
+    }
+    group.outgoing = int(made.size());
+    group.incoming = int(received.size());
+    //: the card for several actors of an open camp: %1 "5 more", %2 the camp, %3 their names
+    group.label = nodeLabel(
+        PackText::plain(tr("%1 of %2 (%3)"), {group.name, m_camps->camps().camps().at(m_camps->camps().indexOf(group.campId)).name, names.join(u", "_s)}),
+        group.outgoing,
+        group.incoming);
+    grouping.nodes[place] = group;
+
+    const auto nodeOf = [&](const QString &id) {
+        return *std::find_if(grouping.nodes.cbegin(), grouping.nodes.cend(), [&](const CampNode &n) { return n.id == id && !n.isOpen; });
+    };
+    for (qsizetype k = 0; k < pairs.size(); ++k)
+        edges << campEdgeOf(nodeOf(pairs.at(k).first), nodeOf(pairs.at(k).second), m_camps->edgeOf(claims.at(k)));
+    // The larger first, as campEdges().
+    std::stable_sort(edges.begin(), edges.end(), [](const BlameEdge &a, const BlameEdge &b) { return a.count > b.count; });
+    grouping.edges = std::move(edges);
+    return grouping;
+}
+
+QStringList BlameView::claimsOfActors(const QStringList &actorIds) const
+{
+    return claimsWhere(false, [&](const QString &actor) { return actorIds.contains(actor); });
 }
 
 QString BlameView::openCamp() const
@@ -197,11 +286,18 @@ void BlameView::setHeadlineSubject(const QString &kind, const QString &id)
 
 QStringList BlameView::claimsOf(const QString &kind, const QString &id) const
 {
+    if (id.isEmpty())
+        return {};
+    const bool camp = kind == u"camp"_s;
+    return claimsWhere(kind == u"about"_s,
+                       [&](const QString &actor) { return camp ? m_camps && m_camps->camps().campOf(actor) == m_camps->camps().indexOf(id) : actor == id; });
+}
+
+QStringList BlameView::claimsWhere(bool about, const std::function<bool(const QString &)> &is) const
+{
     QStringList ids;
-    if (!m_data || id.isEmpty())
+    if (!m_data)
         return ids;
-    const bool camp = kind == u"camp"_s, about = kind == u"about"_s;
-    const auto is = [&](const QString &actor) { return camp ? m_camps && m_camps->camps().campOf(actor) == m_camps->camps().indexOf(id) : actor == id; };
     QList<const Claim *> claims;
     for (const Claim &c : m_data->claims) {
         if (m_cutoff.isValid() && c.date.date > m_cutoff)

@@ -15,6 +15,7 @@
 #include <QQmlEngine>
 #include <QValueAxis>
 
+#include <functional>
 #include <memory>
 
 /// The actors of the blame graph: positions stay put, counts follow the cutoff.
@@ -121,6 +122,17 @@ public:
     /// The claims made or received up to the cutoff by a camp or an actor
     /// (kind "camp" or "actor"), or made about an actor (kind "about"), in date order.
     Q_INVOKABLE QStringList claimsOf(const QString &kind, const QString &id) const;
+    /// The camps view with the actors `hidden` of the open camp drawn as one
+    /// card ("5 more"), after the others: campNodes() without them and with
+    /// that card, and campEdges() with their arrows summed (a claim counted once).
+    struct CampGrouping
+    {
+        QList<CampNode> nodes;
+        QList<BlameEdge> edges;
+    };
+    [[nodiscard]] CampGrouping groupCampActors(const QStringList &hidden) const;
+    /// The claims made or received by any of these actors up to the cutoff, in date order.
+    Q_INVOKABLE QStringList claimsOfActors(const QStringList &actorIds) const;
     /// The arrow from one camp to another up to the cutoff; one with an empty `from` when there is none.
     Q_INVOKABLE BlameEdge campEdge(const QString &from, const QString &to) const;
     /// The camp of an actor ("" when it has none).
@@ -165,6 +177,10 @@ private:
     QString m_shownHeadline;
     [[nodiscard]] QList<CampNode> computeCampNodes() const;
     [[nodiscard]] QList<BlameEdge> computeCampEdges() const;
+    /// The claims up to the cutoff made by (unless `about`) or aimed at an actor for which `is` holds, in date order.
+    [[nodiscard]] QStringList claimsWhere(bool about, const std::function<bool(const QString &)> &is) const;
+    /// An arrow of the camps view between two of its nodes.
+    [[nodiscard]] static BlameEdge campEdgeOf(const CampNode &from, const CampNode &to, const Claimscope::CampGraph::Edge &edge);
     [[nodiscard]] QList<BlameEdge> computeEdges() const;
     void updateEdges();
     /// Sends headlineChanged only when the sentence changed.

@@ -72,6 +72,48 @@ public:
         m_actorHeight = m_actorCount == 0 ? 0 : std::min<qreal>(m_inner.height() / rows - 4, font.pixelSize() * 2.6);
     }
 
+    /// Lays out the open camp's actor cards inside the ring with these names
+    /// (in the order of the cards): in 1 to 3 columns, a name on one line or
+    /// two, the first arrangement in which every name is whole. False where
+    /// there is none.
+    bool fitActors(const QStringList &names)
+    {
+        QFont font = m_font;
+        font.setPixelSize(m_labelPixelSize);
+        const QFontMetricsF metrics(font);
+        const qreal marker = std::round(m_labelPixelSize * 0.7);
+        const int count = int(names.size());
+        for (int columns = 1; columns <= std::min(3, count); ++columns) {
+            const int rows = (count + columns - 1) / columns;
+            const qreal width = (m_inner.width() - (columns - 1) * CampLayout::Gap) / columns;
+            // The name's room on the card: the card's padding, the marker and the space after it aside (CampNetwork.qml).
+            const qreal room = width - 2 * CampLayout::Padding - 6 - marker - 2;
+            for (int lines = 1; lines <= 2; ++lines) {
+                const qreal height = lines * metrics.lineSpacing() + 2 * CampLayout::Padding + 4;
+                if (room <= 0 || rows * (height + 4) > m_inner.height() + 4)
+                    break;
+                const bool whole = std::all_of(names.cbegin(), names.cend(), [&](const QString &name) {
+                    const QRectF r = metrics.boundingRect(QRectF(0, 0, room, 1e6), Qt::TextWordWrap, name);
+                    return r.width() <= room && r.height() <= lines * metrics.lineSpacing() + 0.5;
+                });
+                if (whole) {
+                    m_actorCount = count;
+                    m_actorColumns = columns;
+                    m_actorHeight = height;
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// Where actor card `index` of the open camp sits, 0..1 inside the ring.
+    QPointF actorCell(int index) const
+    {
+        const int rows = (m_actorCount + m_actorColumns - 1) / std::max(1, m_actorColumns);
+        return {(index % m_actorColumns + 0.5) / m_actorColumns, (index / m_actorColumns + 0.5) / std::max(1, rows)};
+    }
+
     int labelPixelSize() const { return m_labelPixelSize; }
     int markerSize() const { return int(std::round(m_labelPixelSize * 1.1)); }
     qreal textWidth(const QString &text) const { return m_metrics.horizontalAdvance(text); }
@@ -124,6 +166,51 @@ private:
     int m_actorCount = 0, m_actorColumns = 1, m_labelPixelSize = CampLayout::SmallestPixelSize;
     QRectF m_inner;
 };
+
+/// The open camp's actors inside the ring: all of them where their names fit
+/// whole, else the most involved up to the cutoff (ties in the camp's order)
+/// and one card for the others, with their arrows summed
+/// (BlameView::groupCampActors()). Their cards keep the camp's order.
+void placeActors(Geometry &geometry, const BlameView &view, QList<CampNode> &nodes, QList<BlameEdge> &edges)
+{
+    QList<const CampNode *> ranked;
+    for (const CampNode &n : std::as_const(nodes)) {
+        if (n.isActor)
+            ranked << &n;
+    }
+    if (ranked.isEmpty())
+        return;
+    std::stable_sort(ranked.begin(), ranked.end(), [](const CampNode *a, const CampNode *b) { return a->outgoing + a->incoming > b->outgoing + b->incoming; });
+    const auto actorNames = [](const QList<CampNode> &list) {
+        QStringList names;
+        for (const CampNode &n : list) {
+            if (n.isActor)
+                names << n.name;
+        }
+        return names;
+    };
+    // As many cards as fit: all the actors, else one card fewer each time (the last one stands for the others).
+    for (qsizetype cards = ranked.size(); cards >= 1; --cards) {
+        QStringList hidden;
+        for (qsizetype i = cards == ranked.size() ? cards : cards - 1; i < ranked.size(); ++i)
+            hidden << ranked.at(i)->id;
+        BlameView::CampGrouping grouping = hidden.isEmpty() ? BlameView::CampGrouping{nodes, edges} : view.groupCampActors(hidden);
+        if (!geometry.fitActors(actorNames(grouping.nodes)))
+            continue;
+        int index = 0;
+        for (CampNode &n : grouping.nodes) {
+            if (n.isActor) {
+                const QPointF at = geometry.actorCell(index++);
+                n.x = at.x();
+                n.y = at.y();
+            }
+        }
+        nodes = std::move(grouping.nodes);
+        edges = std::move(grouping.edges);
+        return;
+    }
+    // Not even one card fits whole (a very small view): every actor, as BlameView placed them.
+}
 
 /// Bends an arrow from card a to card b: towards the middle of the ring, so
 /// none leaves the view, `k` times the usual amount (negative: the other way).
@@ -239,9 +326,10 @@ void CampLayout::relayout()
         m_arrows.setItems({});
         return;
     }
-    const QList<CampNode> nodes = m_view->campNodes();
-    const QList<BlameEdge> edges = m_view->campEdges();
-    const Geometry geometry(nodes, m_size, m_font);
+    QList<CampNode> nodes = m_view->campNodes();
+    QList<BlameEdge> edges = m_view->campEdges();
+    Geometry geometry(nodes, m_size, m_font);
+    placeActors(geometry, *m_view, nodes, edges);
     if (geometry.labelPixelSize() != m_labelPixelSize || geometry.markerSize() != m_markerSize) {
         m_labelPixelSize = geometry.labelPixelSize();
         m_markerSize = geometry.markerSize();
@@ -297,6 +385,9 @@ void CampLayout::relayout()
     };
     QList<CampItem> arrows;
     for (const BlameEdge &edge : edges) {
+        // With a camp open, the view is about its actors: arrows between two other camps wait until it closes.
+        if (!openCamp.isEmpty() && !isActorId(edge.from) && !isActorId(edge.to))
+            continue;
         const QRectF a = rectOf(edge.from), b = rectOf(edge.to);
         if (a.isEmpty() || b.isEmpty())
             continue;

@@ -5,8 +5,9 @@
 #include <QQmlEngine>
 #include <QString>
 
-/// One node of the camps view: a camp, an actor of the open camp, or the
-/// open camp itself (kept in its place so that it can be closed).
+/// One node of the camps view: a camp, an actor of the open camp (or several
+/// of them as one card), or the open camp itself (kept in its place so that
+/// it can be closed).
 struct CampNode
 {
     Q_GADGET
@@ -23,6 +24,7 @@ struct CampNode
     Q_PROPERTY(qreal x MEMBER x CONSTANT)
     Q_PROPERTY(qreal y MEMBER y CONSTANT)
     Q_PROPERTY(QString label MEMBER label CONSTANT)
+    Q_PROPERTY(QStringList members MEMBER members CONSTANT)
 
 public:
     QString id;     ///< camp id, or actor id for an actor of the open camp
@@ -36,6 +38,9 @@ public:
     /// 0..1: a camp's slot on the ring (x across, y down), an actor's cell inside it.
     qreal x = 0, y = 0;
     QString label; ///< the node in words, for screen readers
+    /// A card for several actors of the open camp, drawn as one where not all
+    /// of them fit (BlameView::groupCampActors()): their ids. Empty otherwise.
+    QStringList members;
 
     friend bool operator==(const CampNode &, const CampNode &) = default;
 };

@@ -106,19 +106,9 @@ void CampGraph::update(const BlameGraph &graph)
     m_edges.clear();
     m_edges.reserve(pairs.size());
     for (qsizetype k = 0; k < pairs.size(); ++k) {
-        QList<int> &claims = edgeClaims[k];
-        distinct(claims);
-        Edge edge;
+        Edge edge = edgeOfClaims(edgeClaims[k]);
         edge.from = pairs.at(k).first;
         edge.to = pairs.at(k).second;
-        edge.count = int(claims.size());
-        edge.claimIds.reserve(claims.size());
-        for (const int c : std::as_const(claims)) {
-            const ClaimInfo &info = m_claims.at(c);
-            edge.claimIds << info.id;
-            ++edge.byStance[info.stance];
-            ++edge.byAttribution[info.attribution];
-        }
         m_edges << edge;
     }
     std::sort(m_edges.begin(), m_edges.end(), [](const Edge &a, const Edge &b) {
@@ -126,6 +116,32 @@ void CampGraph::update(const BlameGraph &graph)
             return a.count > b.count;
         return a.from != b.from ? a.from < b.from : a.to < b.to;
     });
+}
+
+CampGraph::Edge CampGraph::edgeOfClaims(QList<int> &claims) const
+{
+    distinct(claims);
+    Edge edge;
+    edge.count = int(claims.size());
+    edge.claimIds.reserve(claims.size());
+    for (const int c : std::as_const(claims)) {
+        const ClaimInfo &info = m_claims.at(c);
+        edge.claimIds << info.id;
+        ++edge.byStance[info.stance];
+        ++edge.byAttribution[info.attribution];
+    }
+    return edge;
+}
+
+CampGraph::Edge CampGraph::edgeOf(const QStringList &claimIds) const
+{
+    QList<int> claims;
+    claims.reserve(claimIds.size());
+    for (const QString &id : claimIds) {
+        if (const int claim = m_claimIndex.value(id, -1); claim >= 0)
+            claims << claim;
+    }
+    return edgeOfClaims(claims);
 }
 
 int CampGraph::campNode(const QString &campId) const

@@ -64,12 +64,19 @@ public:
     [[nodiscard]] int campNode(const QString &campId) const;
     /// Index in nodes() of an actor of the open camp, or -1.
     [[nodiscard]] int actorNode(const QString &actorId) const;
+    /// An edge (from and to unset) made of the claims `claimIds`, each
+    /// counted once, in date order; ids not in the case are left out. For
+    /// views that draw several nodes as one and sum their edges.
+    [[nodiscard]] Edge edgeOf(const QStringList &claimIds) const;
 
 private:
     struct ClaimInfo
     {
         QString id, stance, attribution;
     };
+
+    /// An edge of the claims at these positions in m_claims (sorted and made distinct first).
+    [[nodiscard]] Edge edgeOfClaims(QList<int> &claims) const;
 
     CampSet m_camps;
     QString m_open;
