@@ -93,7 +93,7 @@ Item {
                         required property int index
                         textFormat: Text.PlainText
                         Layout.fillWidth: true
-                        text: PackText.plain("%1. %2", [index + 1, modelData])
+                        text: PackText.plain("%1. %2", [LanguageManager.number(index + 1), modelData])
                         font.pixelSize: Theme.fontLarge
                         color: Theme.ink
                         wrapMode: Text.WordWrap
@@ -131,7 +131,7 @@ Item {
                             required property int index
                             textFormat: Text.PlainText
                             Layout.fillWidth: true
-                            text: root.answer.kind === "rank" ? PackText.plain("%1. %2", [index + 1, modelData]) : modelData
+                            text: root.answer.kind === "rank" ? PackText.plain("%1. %2", [LanguageManager.number(index + 1), modelData]) : modelData
                             font.pixelSize: root.presentation.itemVotable ? Theme.fontLarge : Theme.fontBody
                             font.bold: true
                             color: Theme.ink

@@ -87,10 +87,12 @@ Page {
             model: root.lesson.chapters
             delegate: Button {
                 id: chip
+                objectName: "chapterChip"
                 required property chapterInfo modelData
                 required property int index
                 readonly property bool current: index === root.lesson.currentChapter
-                text: index + 1
+                // Read again when the language changes (revision), in its digits.
+                text: LanguageManager.revision, LanguageManager.number(index + 1)
                 flat: true
                 font.pixelSize: Theme.fontSmall
                 font.bold: current

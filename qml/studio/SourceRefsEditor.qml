@@ -51,7 +51,7 @@ FocusScope {
                 required property int index
                 readonly property string refPath: root.path + "[" + index + "]"
                 Layout.fillWidth: true
-                Accessible.name: qsTr("Source reference %1").arg(index + 1)
+                Accessible.name: qsTr("Source reference %1").arg(LanguageManager.number(index + 1))
                 ColumnLayout {
                     anchors.left: parent.left
                     anchors.right: parent.right
@@ -63,13 +63,13 @@ FocusScope {
                             document: root.document
                             file: root.file
                             path: refRow.refPath + ".source"
-                            label: qsTr("Source %1").arg(refRow.index + 1)
+                            label: qsTr("Source %1").arg(LanguageManager.number(refRow.index + 1))
                             options: root.sourceChoices
                         }
                         Button {
                             objectName: "removeRefButton"
                             text: qsTr("Remove")
-                            Accessible.name: qsTr("Remove source reference %1").arg(refRow.index + 1)
+                            Accessible.name: qsTr("Remove source reference %1").arg(LanguageManager.number(refRow.index + 1))
                             onClicked: root.document.remove(root.file, root.path, refRow.index)
                         }
                     }

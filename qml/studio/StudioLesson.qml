@@ -157,7 +157,7 @@ FocusScope {
                 objectName: "estimate"
                 Layout.fillWidth: true
                 Layout.margins: 8
-                text: qsTr("About %Ln minute(s)", "", estimate.minutes) + " · " + qsTr("%1 words at %2 a minute, %Ln question(s)", "", estimate.questions).arg(estimate.words).arg(estimate.wordsPerMinute)
+                text: qsTr("About %Ln minute(s)", "", estimate.minutes) + " · " + qsTr("%1 words at %2 a minute, %Ln question(s)", "", estimate.questions).arg(LanguageManager.number(estimate.words)).arg(LanguageManager.number(estimate.wordsPerMinute))
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
                 font.bold: true
@@ -194,7 +194,7 @@ FocusScope {
                                 chapterIndex: chapterBox.index
                                 stepIndex: -1
                                 count: root.chapters.length
-                                label: (chapterBox.index + 1) + ". " + (chapterBox.modelData.title ?? "") + (estimate.chapterMinutes.length > chapterBox.index ? "  · " + qsTr("%Ln min", "", estimate.chapterMinutes[chapterBox.index]) : "")
+                                label: LanguageManager.number(chapterBox.index + 1) + ". " + (chapterBox.modelData.title ?? "") + (estimate.chapterMinutes.length > chapterBox.index ? "  · " + qsTr("%Ln min", "", estimate.chapterMinutes[chapterBox.index]) : "")
                                 bold: true
                             }
                             Repeater {
@@ -213,7 +213,7 @@ FocusScope {
                                 objectName: "addStep_" + chapterBox.index
                                 text: qsTr("+ Step")
                                 flat: true
-                                Accessible.name: qsTr("Add a step to chapter %1").arg(chapterBox.index + 1)
+                                Accessible.name: qsTr("Add a step to chapter %1").arg(LanguageManager.number(chapterBox.index + 1))
                                 onClicked: root.addStep(chapterBox.index)
                             }
                         }

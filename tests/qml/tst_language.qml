@@ -48,6 +48,19 @@ ClaimscopeTestCase {
         const arabic = LanguageManager.number(3);
         compare(arabic, "٣");
         verify(label.text.indexOf(arabic) >= 0 && !/[0-9]/.test(label.text), label.text);
+        // The chapters' buttons are numbered in them too.
+        const chips = [];
+        const walk = item => {
+            if (item.objectName === "chapterChip")
+                chips.push(item);
+            for (let i = 0; i < item.children.length; ++i)
+                walk(item.children[i]);
+        };
+        walk(page.header);
+        compare(chips.length, CaseLibrary.lesson.chapters.length);
+        for (let i = 0; i < chips.length; ++i)
+            compare(chips[i].text, LanguageManager.number(i + 1));
+        verify(chips.every(c => !/[0-9]/.test(c.text)), chips.map(c => c.text).join(" "));
         AppSettings.language = "en";
         compare(label.text, "Step 3 of " + CaseLibrary.lesson.count);
         CaseLibrary.lesson.currentIndex = 0;
