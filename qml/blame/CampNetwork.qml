@@ -97,6 +97,8 @@ FocusScope {
             required property string countText
             readonly property Item countBadge: badge
             objectName: "blameArrow"
+            // A count of claims within a camp may sit on its own card's border (CampLayout): above the card, not hidden by it.
+            z: loop ? 1 : 0
             readonly property real len: Math.max(1, Math.hypot(end.x - control.x, end.y - control.y))
             readonly property real ux: (end.x - control.x) / len
             readonly property real uy: (end.y - control.y) / len
