@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -170,7 +171,8 @@ private:
 /// The open camp's actors inside the ring: all of them where their names fit
 /// whole, else the most involved up to the cutoff (ties in the camp's order)
 /// and one card for the others, with their arrows summed
-/// (BlameView::groupCampActors()). Their cards keep the camp's order.
+/// (BlameView::groupCampActors()). Where only one actor fits beside that
+/// card, it is the most involved whose name fits. The cards keep the camp's order.
 void placeActors(Geometry &geometry, const BlameView &view, QList<CampNode> &nodes, QList<BlameEdge> &edges)
 {
     QList<const CampNode *> ranked;
@@ -189,14 +191,16 @@ void placeActors(Geometry &geometry, const BlameView &view, QList<CampNode> &nod
         }
         return names;
     };
-    // As many cards as fit: all the actors, else one card fewer each time (the last one stands for the others).
-    for (qsizetype cards = ranked.size(); cards >= 1; --cards) {
+    // Lays out the cards with the actors for which `shown` holds (by rank) and one card for the others, if every name fits whole.
+    const auto tryShown = [&](const std::function<bool(qsizetype)> &shown) {
         QStringList hidden;
-        for (qsizetype i = cards == ranked.size() ? cards : cards - 1; i < ranked.size(); ++i)
-            hidden << ranked.at(i)->id;
+        for (qsizetype i = 0; i < ranked.size(); ++i) {
+            if (!shown(i))
+                hidden << ranked.at(i)->id;
+        }
         BlameView::CampGrouping grouping = hidden.isEmpty() ? BlameView::CampGrouping{nodes, edges} : view.groupCampActors(hidden);
         if (!geometry.fitActors(actorNames(grouping.nodes)))
-            continue;
+            return false;
         int index = 0;
         for (CampNode &n : grouping.nodes) {
             if (n.isActor) {
@@ -207,9 +211,24 @@ void placeActors(Geometry &geometry, const BlameView &view, QList<CampNode> &nod
         }
         nodes = std::move(grouping.nodes);
         edges = std::move(grouping.edges);
+        return true;
+    };
+    // As many cards as fit: all the actors, else the most involved and one card for the others, one card fewer each time.
+    const qsizetype count = ranked.size();
+    if (tryShown([](qsizetype) { return true; }))
         return;
+    for (qsizetype cards = count - 1; cards >= 3; --cards) {
+        if (tryShown([cards](qsizetype i) { return i < cards - 1; }))
+            return;
     }
-    // Not even one card fits whole (a very small view): every actor, as BlameView placed them.
+    // One actor beside that card: the most involved whose name fits.
+    for (qsizetype alone = 0; count >= 3 && alone < count; ++alone) {
+        if (tryShown([alone](qsizetype i) { return i == alone; }))
+            return;
+    }
+    // Else that card alone; where not even it fits (a very small view), every actor as BlameView placed them.
+    if (count >= 2)
+        tryShown([](qsizetype) { return false; });
 }
 
 /// Bends an arrow from card a to card b: towards the middle of the ring, so
