@@ -27,6 +27,42 @@ ClaimscopeTestCase {
         CaseDocument {}
     }
 
+    Component {
+        id: smallPageComponent
+        StudioPage {
+            width: 1024
+            height: 768
+        }
+    }
+
+    // In a 1024×768 window no control of any section runs past the right edge
+    // of the window or of the view that clips it (a clipped field loses its border).
+    function test_sections_fit_a_1024_window(): void {
+        const page = createTemporaryObject(smallPageComponent, root);
+        verify(page.document.open(CaseLibrary.origin), "the default case opens");
+        const past = [];
+        const walk = (item, key, edge) => {
+            if (!item.visible)
+                return;
+            // Material's ripples and shadows reach past their controls by design.
+            const drawn = !/Shader|QQuickItem_QML|QQuickItem\(/.test(String(item));
+            const r = item.mapToItem(page, 0, 0, item.width, item.height);
+            if (drawn && item.width > 0 && item.height > 0 && r.x < edge && r.x + r.width > edge + 0.5)
+                past.push(key + ": " + item + " " + item.objectName + " to " + Math.round(r.x + r.width) + ", clipped at " + Math.round(edge));
+            const inner = item.clip ? Math.min(edge, r.x + r.width) : edge;
+            for (let i = 0; i < item.children.length; ++i)
+                walk(item.children[i], key, inner);
+        };
+        for (const key of page.sections) {
+            page.currentKey = key;
+            const loader = findChild(page, "sectionLoader");
+            tryVerify(() => loader.status === Loader.Ready, 3000, key);
+            waitForRendering(page);
+            walk(loader, key, page.width);
+        }
+        compare(past.length, 0, past.slice(0, 5).join("; "));
+    }
+
     function newStudio(): var {
         const page = createTemporaryObject(pageComponent, root);
         verify(page.document.newCase("A test case", "test-case"));

@@ -77,7 +77,11 @@ ColumnLayout {
         TextField {
             id: dateInput
             objectName: "input"
+            // Narrower where the form is (a 1024×768 window): the row never overflows the form.
+            Layout.fillWidth: true
             Layout.preferredWidth: 11 * font.pixelSize
+            Layout.maximumWidth: 11 * font.pixelSize
+            Layout.minimumWidth: 8 * font.pixelSize
             placeholderText: qsTr("YYYY-MM-DD")
             inputMethodHints: Qt.ImhDate
             Accessible.name: root.label
@@ -89,7 +93,10 @@ ColumnLayout {
         ComboBox {
             id: precision
             objectName: "precision"
+            Layout.fillWidth: true
             Layout.preferredWidth: 14 * font.pixelSize
+            Layout.maximumWidth: 14 * font.pixelSize
+            Layout.minimumWidth: 11 * font.pixelSize
             model: [qsTr("Known to the day"), qsTr("Approximate (≈)")]
             Accessible.name: qsTr("%1: precision").arg(root.label)
             onActivated: index => root.writePrecision(index)
