@@ -74,7 +74,7 @@ FocusScope {
         if (selectedKind === "edge")
             return edge.from === selectedFrom && edge.to === selectedTo;
         // An open camp in focus: the arrows of its actors.
-        const inOpenCamp = id => selectedId === openCamp && (CaseLibrary.blame.campOf(id) === openCamp || id === openCamp + "/more");
+        const inOpenCamp = id => selectedId === openCamp && CaseLibrary.blame.campOf(id) === openCamp;
         if (selectedKind === "camp")
             return edge.from === selectedId || edge.to === selectedId || inOpenCamp(edge.from) || inOpenCamp(edge.to);
         if (selectedKind === "actor")

@@ -302,6 +302,8 @@ void TestCampLayout::openCampActorsFit()
     QCOMPARE(shown.last().node.id, group->node.id);
     QVERIFY(group->node.members.size() >= 2);
     QCOMPARE(group->node.name, u"%1 more"_s.arg(group->node.members.size()));
+    // It belongs to the camp, as its actors do.
+    QCOMPARE(view->campOf(group->node.id), camp);
     QStringList drawn = group->node.members;
     for (const CampItem &c : std::as_const(shown)) {
         if (&c != &shown.last())

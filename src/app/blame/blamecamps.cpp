@@ -180,7 +180,7 @@ BlameView::CampGrouping BlameView::groupCampActors(const QStringList &hidden) co
         return grouping;
 
     // The card takes the place after the camp's last hidden actor.
-    CampNode group{last->campId + u"/more"_s, {}, last->marker, last->campId, true, false, false, 0, 0, last->x, last->y, {}, {}};
+    CampNode group{groupIdOf(last->campId), {}, last->marker, last->campId, true, false, false, 0, 0, last->x, last->y, {}, {}};
     QStringList names;
     for (const CampNode &n : std::as_const(grouping.nodes)) {
         if (isHidden(n)) {
@@ -317,8 +317,16 @@ BlameEdge BlameView::campEdge(const QString &from, const QString &to) const
     return it == m_campEdges.cend() ? BlameEdge{} : *it;
 }
 
+QString BlameView::groupIdOf(const QString &campId)
+{
+    return campId + u"/more"_s;
+}
+
 QString BlameView::campOf(const QString &actorId) const
 {
+    // The card for several actors of a camp (ids cannot hold a slash).
+    if (const qsizetype slash = actorId.indexOf(u'/'); slash > 0 && groupIdOf(actorId.left(slash)) == actorId)
+        return m_camps && m_camps->camps().indexOf(actorId.left(slash)) >= 0 ? actorId.left(slash) : QString();
     const int camp = m_camps ? m_camps->camps().campOf(actorId) : -1;
     return camp < 0 ? QString() : m_camps->camps().camps().at(camp).id;
 }

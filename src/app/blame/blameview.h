@@ -135,8 +135,11 @@ public:
     Q_INVOKABLE QStringList claimsOfActors(const QStringList &actorIds) const;
     /// The arrow from one camp to another up to the cutoff; one with an empty `from` when there is none.
     Q_INVOKABLE BlameEdge campEdge(const QString &from, const QString &to) const;
-    /// The camp of an actor ("" when it has none).
+    /// The camp of an actor, or of the card for several of a camp's actors
+    /// (groupCampActors()); "" when it has none.
     Q_INVOKABLE QString campOf(const QString &actorId) const;
+    /// The id of the card for several actors of a camp.
+    static QString groupIdOf(const QString &campId);
     /// The actor or camp named by an id, for headings ("" when unknown).
     Q_INVOKABLE QString nameOf(const QString &id) const;
     /// "Officials → Hackers: 5 claims", for the claims of a pair
